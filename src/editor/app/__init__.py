@@ -1,0 +1,1 @@
+"""Application start-up: the Qt application object, the main window, crash recovery."""

@@ -1,0 +1,5 @@
+"""Subcommands of `midad`; each module has NAME, register(subparsers) and a run(args) it binds."""
+
+from . import info
+
+COMMANDS = [info]

@@ -1,0 +1,61 @@
+"""`midad info FILE [--json]`: metadata, encoding, counts, reading time and warnings."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from ...core.article import Article, load_article
+from ...core.stats import text_stats
+
+NAME = "info"
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(NAME, help="show an article's metadata, encoding and counts",
+                                   description="Show an article's metadata, encoding, word and "
+                                               "character counts, reading time and warnings.")
+    parser.add_argument("file", help="article (.md) or text file")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.set_defaults(run=run)
+
+
+def article_info(article: Article) -> dict[str, Any]:
+    stats = text_stats(article.body, article.metadata.lang)
+    return {
+        "file": str(article.source.path) if article.source.path else None,
+        "encoding": article.source.encoding,
+        "bom": article.source.bom,
+        "newline": {"\n": "LF", "\r\n": "CRLF", "\r": "CR"}[article.source.newline],
+        "metadata": article.metadata.to_dict(),
+        "stats": stats.as_dict(),
+        "warnings": list(article.warnings),
+    }
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, list):
+        return "، ".join(str(item) for item in value)
+    return str(value)
+
+
+def run(args: argparse.Namespace) -> int:
+    info = article_info(load_article(args.file))
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=2, default=str))
+        return 0
+    print(f"file: {info['file']}")
+    print(f"encoding: {info['encoding']}{' (BOM)' if info['bom'] else ''}, "
+          f"newlines: {info['newline']}")
+    for key, value in info["metadata"].items():
+        if value not in ("", [], None):
+            print(f"{key}: {_plain(value)}")
+    stats = info["stats"]
+    print(f"words: {stats['words']}")
+    print(f"characters: {stats['characters']} ({stats['characters_no_spaces']} without spaces)")
+    print(f"paragraphs: {stats['paragraphs']}")
+    print(f"reading time: {stats['reading_minutes']} min")
+    for warning in info["warnings"]:
+        print(f"warning: {warning}")
+    return 0

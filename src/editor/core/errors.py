@@ -1,0 +1,40 @@
+"""One exception family for everything a user can cause: bad files, unreadable paths, failed saves.
+
+Each error keeps its message template and parameters apart, so the UI can translate the template
+and the command line can print it as it is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class ArticleError(Exception):
+    """An error whose message is fit to show a user as it is (no traceback needed)."""
+
+    template = "{detail}"
+
+    def __init__(self, template: str | None = None, **params: Any) -> None:
+        if template is not None:
+            self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class FileAccessError(ArticleError):
+    """The file is missing, a folder, or not readable/writable."""
+
+
+class NotTextError(ArticleError):
+    """The bytes are not text in any encoding we accept (binary data, an archive, an image)."""
+
+
+class SaveError(ArticleError):
+    """Writing failed; the previous version of the file is untouched."""

@@ -1,0 +1,105 @@
+"""Reading bytes and writing them atomically.
+
+A save must never leave a half-written article: we write a temporary file in the same folder,
+fsync it, and rename it over the target, so the old file stays whole until the new one is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+from .errors import FileAccessError, SaveError
+
+# Articles are small; anything this large is not an article and would only freeze the editor.
+MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+
+
+def read_bytes(path: str | os.PathLike[str], limit: int = MAX_ARTICLE_BYTES) -> bytes:
+    """Read a whole file, turning OS errors into messages fit for a user."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if p.is_dir():
+            raise FileAccessError("“{path}” is a folder, not a file.", path=str(p))
+        if size > limit:
+            raise FileAccessError(
+                "“{path}” is too large to be an article ({size} MB).",
+                path=str(p),
+                size=size // (1024 * 1024),
+            )
+        with p.open("rb") as handle:
+            return handle.read(limit + 1)[:limit]
+    except FileNotFoundError:
+        raise FileAccessError("“{path}” does not exist.", path=str(p)) from None
+    except PermissionError:
+        raise FileAccessError("You do not have permission to read “{path}”.", path=str(p)) from None
+    except IsADirectoryError:
+        raise FileAccessError("“{path}” is a folder, not a file.", path=str(p)) from None
+    except OSError as exc:
+        raise FileAccessError(
+            "“{path}” could not be read: {reason}.", path=str(p), reason=exc.strerror or exc
+        ) from None
+
+
+def _default_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def atomic_write(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``path`` atomically; on any failure the old file is left untouched.
+
+    Symbolic links are followed, so the link stays a link and its target gets the new content.
+    Permissions of an existing file are kept. Returns the path actually written.
+    """
+    target = Path(os.path.realpath(path))
+    folder = target.parent
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        mode = _default_mode()
+    except OSError as exc:
+        raise SaveError("“{path}” could not be saved: {reason}.", path=str(path),
+                        reason=exc.strerror or exc) from None
+
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, target)
+        tmp_name = None
+        _fsync_folder(folder)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        if isinstance(exc, FileNotFoundError) and not folder.exists():
+            reason = "the folder does not exist"
+        raise SaveError("“{path}” could not be saved: {reason}. The previous version is unchanged.",
+                        path=str(path), reason=reason) from None
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+    return target
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Makes the rename itself durable; not possible on every platform (e.g. Windows), hence best-effort.
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,122 @@
+"""YAML front matter: splitting it from the body, reading it forgivingly, writing it readably.
+
+The reader uses YAML 1.1 minus its surprises: ``no``/``on`` stay text and ``12:30`` stays a time,
+not the number 750, so unknown keys survive a round trip unchanged. The writer keeps Arabic
+unescaped, lists in block style and dates in ISO form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+FENCE = "---"
+_CLOSING_FENCES = ("---", "...")
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """SafeLoader whose implicit types are closer to YAML 1.2's core schema."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers
+            if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
+                           "tag:yaml.org,2002:float")]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_FrontMatterLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+_FrontMatterLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:int", re.compile(r"^[-+]?[0-9]+$"), list("-+0123456789"))
+_FrontMatterLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^(?:[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
+               r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"),
+    list("-+0123456789."))
+
+
+def _construct_int(loader: yaml.SafeLoader, node: yaml.Node) -> int:
+    # Plain base-10 only: "0755" is 755, not octal, and "1_000" stays text (resolver excludes it).
+    return int(loader.construct_scalar(node))
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+
+
+class _FrontMatterDumper(yaml.SafeDumper):
+    """Indents block sequences under their key (``tags:\\n  - a``), as people write them."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        return super().increase_indent(flow, False)
+
+
+class FrontMatterError(ValueError):
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line  # 1-based line in the file
+
+
+@dataclass(frozen=True)
+class SplitText:
+    yaml_text: str | None  # None: the file has no front matter block
+    body: str
+    closed: bool = True  # False: an opening fence without a closing one
+
+
+def split_front_matter(text: str) -> SplitText:
+    """Split ``text`` (newlines already "\\n") into its YAML block and body.
+
+    The body starts after the closing fence; the one blank line conventionally written after
+    the fence belongs to the file format, not the body.
+    """
+    if not (text.startswith(FENCE + "\n") or text == FENCE):
+        return SplitText(None, text)
+    lines = text.split("\n")
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() in _CLOSING_FENCES:
+            yaml_text = "\n".join(lines[1:index])
+            body = "\n".join(lines[index + 1:])
+            if body.startswith("\n"):
+                body = body[1:]
+            return SplitText(yaml_text, body)
+    return SplitText(None, text, closed=False)
+
+
+def parse_yaml_mapping(yaml_text: str) -> dict[Any, Any]:
+    """Parse a front matter block; raise FrontMatterError with the file line (block starts at 2)."""
+    try:
+        data = yaml.load(yaml_text, Loader=_FrontMatterLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line + 2) if mark is not None else 2
+        raise FrontMatterError(exc.problem or str(exc), line) from None
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
+        raise FrontMatterError(str(exc), 2) from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise FrontMatterError("the front matter is not a list of “key: value” lines", 2)
+    return data
+
+
+def dump_value(key: Any, value: Any) -> str:
+    """One top-level ``key: value`` entry as YAML text ending in a newline."""
+    return yaml.dump(
+        {key: value},
+        Dumper=_FrontMatterDumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=float("inf"),
+    )
+
+
+def dumps_round_trips(key: Any, value: Any) -> bool:
+    """Whether ``value`` reads back equal after being written (NaN, odd keys and such do not)."""
+    try:
+        return parse_yaml_mapping(dump_value(key, value)) == {key: value}
+    except (FrontMatterError, yaml.YAMLError):
+        return False

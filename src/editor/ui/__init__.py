@@ -1,0 +1,1 @@
+"""Qt widgets. Each pane is its own widget; they talk through signals."""

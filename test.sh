@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Set everything up (first time, or when dependencies changed), lint, and run the whole test suite.
+# Usage: ./test.sh [pytest arguments]
+set -euo pipefail
+source "$(dirname "$0")/scripts/setup.sh"
+midad_setup --with-test-tools
+
+echo "== ruff"
+.venv/bin/ruff check src tests bench scripts
+
+echo "== pytest"
+export QT_QPA_PLATFORM=offscreen
+status=0
+.venv/bin/python -m pytest "$@" || status=$?
+if [ "$status" -eq 5 ]; then
+    # pytest's "no tests collected": a suite that runs nothing is broken, say so plainly.
+    echo "test.sh: pytest collected no tests" >&2
+    exit 1
+fi
+exit "$status"

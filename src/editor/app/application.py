@@ -11,7 +11,8 @@ from ..ui.main_window import MainWindow
 
 
 def run_application(argv: list[str]) -> int:
-    app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in argv if a.startswith("-")]])
+    qt_args = [sys.argv[0], *[a for a in argv if a.startswith("-")]]
+    app = QApplication.instance() or QApplication(qt_args)
     app.setApplicationName("Midad")
     app.setOrganizationName("Midad")
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)

@@ -45,7 +45,8 @@ class Metadata:
     status: str = "draft"
     # Front-matter keys we do not know, in file order, written back untouched.
     extra: dict[Any, Any] = field(default_factory=dict)
-    # The file's key order (known and unknown); writing follows it, new fields go in canonical place.
+    # The file's key order (known and unknown): writing follows it; new fields go in their
+    # canonical place.
     key_order: list[Any] = field(default_factory=list, compare=False, repr=False)
 
     def date_value(self) -> _dt.date | None:

@@ -92,7 +92,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> Path:
 
 
 def _fsync_folder(folder: Path) -> None:
-    # Makes the rename itself durable; not possible on every platform (e.g. Windows), hence best-effort.
+    # Makes the rename itself durable; not possible everywhere (e.g. Windows): best effort.
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:

@@ -46,6 +46,17 @@ def _construct_int(loader: yaml.SafeLoader, node: yaml.Node) -> int:
 _FrontMatterLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
+def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    # "2026-13-45" looks like a date but is not one: keep it as the text the writer typed.
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+
 class _FrontMatterDumper(yaml.SafeDumper):
     """Indents block sequences under their key (``tags:\\n  - a``), as people write them."""
 
@@ -88,7 +99,7 @@ def split_front_matter(text: str) -> SplitText:
 def parse_yaml_mapping(yaml_text: str) -> dict[Any, Any]:
     """Parse a front matter block; raise FrontMatterError with the file line (block starts at 2)."""
     try:
-        data = yaml.load(yaml_text, Loader=_FrontMatterLoader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(yaml_text, Loader=_FrontMatterLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 2) if mark is not None else 2

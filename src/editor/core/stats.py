@@ -13,9 +13,10 @@ from dataclasses import asdict, dataclass
 # Arabic marks that live inside words: Quranic annotation signs, harakat, superscript alef,
 # small high signs, plus tatweel. Python's \w does not include combining marks.
 _WORD_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
+_WORD_CHAR = rf"(?:[^\W_]|[{_WORD_MARKS}])"
+# Decimal/thousands separators join digits (4,500 ١٢٫٥); apostrophes and hyphens join letters.
 _WORD = re.compile(
-    rf"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*"
-    rf"|(?:[^\W_]|[{_WORD_MARKS}])+(?:['’\-](?:[^\W_]|[{_WORD_MARKS}])+)*"
+    rf"{_WORD_CHAR}+(?:(?:(?<=\d)[.,\u066b\u066c](?=\d)|['’\-](?=[^\W\d_])){_WORD_CHAR}+)*"
 )
 _HAS_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
@@ -65,7 +66,7 @@ def plain_lines(markdown: str) -> list[str]:
             lines.append(line)
             continue
         if (_TABLE_SEPARATOR.match(line) and "-" in line) or _THEMATIC_BREAK.match(line) \
-                or _LINK_DEFINITION.match(line) and not line.lstrip().startswith("[^"):
+                or (_LINK_DEFINITION.match(line) and not line.lstrip().startswith("[^")):
             lines.append("")
             continue
         text = _BLOCK_PREFIX.sub("", line)

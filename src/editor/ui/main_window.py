@@ -39,5 +39,6 @@ class MainWindow(QMainWindow):
         return True
 
     def _update_title(self) -> None:
-        name = Path(self.article.source.path).name if self.article.source.path else self.tr("Untitled")
+        path = self.article.source.path
+        name = Path(path).name if path else self.tr("Untitled")
         self.setWindowTitle(f"{name} — {self.tr('Midad')}")

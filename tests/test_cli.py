@@ -36,6 +36,7 @@ def test_info_plain_shows_legacy_file_as_arabic(samples_dir: Path,
     assert main(["info", str(samples_dir / "legacy-windows-1256.txt")]) == 0
     out = capsys.readouterr().out
     assert "encoding: cp1256" in out
+    assert "begins: ملاحظات المحرر على العدد الأسبوعي" in out
     assert "warning: The file was read as cp1256" in out
 
 

@@ -7,7 +7,9 @@ import json
 from typing import Any
 
 from ...core.article import Article, load_article
-from ...core.stats import text_stats
+from ...core.stats import plain_lines, text_stats
+
+EXCERPT_LENGTH = 100
 
 NAME = "info"
 
@@ -30,8 +32,15 @@ def article_info(article: Article) -> dict[str, Any]:
         "newline": {"\n": "LF", "\r\n": "CRLF", "\r": "CR"}[article.source.newline],
         "metadata": article.metadata.to_dict(),
         "stats": stats.as_dict(),
+        "excerpt": excerpt(article.body),
         "warnings": list(article.warnings),
     }
+
+
+def excerpt(body: str) -> str:
+    """The first visible line of the body, shortened: proof that the text decoded correctly."""
+    first = next((line for line in plain_lines(body) if line), "")
+    return first if len(first) <= EXCERPT_LENGTH else first[:EXCERPT_LENGTH].rstrip() + "…"
 
 
 def _plain(value: Any) -> str:
@@ -56,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"characters: {stats['characters']} ({stats['characters_no_spaces']} without spaces)")
     print(f"paragraphs: {stats['paragraphs']}")
     print(f"reading time: {stats['reading_minutes']} min")
+    print(f"begins: {info['excerpt']}")
     for warning in info["warnings"]:
         print(f"warning: {warning}")
     return 0

@@ -6,7 +6,7 @@ source "$(dirname "$0")/scripts/setup.sh"
 midad_setup --with-test-tools
 
 echo "== ruff"
-.venv/bin/ruff check src tests bench scripts
+.venv/bin/ruff check .
 
 echo "== pytest"
 export QT_QPA_PLATFORM=offscreen

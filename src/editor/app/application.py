@@ -1,24 +1,64 @@
-"""The Qt application: created once, shows the main window, runs the event loop."""
+"""The Qt application: created once, recovers unsaved work, shows the main window."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QDialog
 
+from ..core.document import recovered_article
+from ..core.journal import discard, find_orphans
 from ..ui.main_window import MainWindow
+from ..ui.recovery_dialog import RecoveryDialog
+
+_windows: list[MainWindow] = []  # top-level windows live as long as the application
+
+
+def configure_application(app: QCoreApplication) -> None:
+    app.setApplicationName("Midad")
+    app.setOrganizationName("Midad")
+    app.setOrganizationDomain("midad.app")
+    if isinstance(app, QApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+
+
+def new_window() -> MainWindow:
+    window = MainWindow()
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)
+    _windows.append(window)
+    window.show()
+    return window
+
+
+def recover_unsaved_work(parent: MainWindow | None = None) -> list[MainWindow]:
+    """Offer the journals of crashed sessions; returns the windows opened for recovered work."""
+    entries = find_orphans()
+    if not entries:
+        return []
+    dialog = RecoveryDialog(entries, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return []  # "ask me later": the journals stay
+    windows = []
+    for entry in dialog.chosen():
+        window = new_window()
+        window.load_recovered(recovered_article(entry.text, entry.document_path))
+        discard(entry)  # the new window's journal now holds the text
+        windows.append(window)
+    for entry in dialog.declined():
+        discard(entry)
+    return windows
 
 
 def run_application(argv: list[str]) -> int:
     qt_args = [sys.argv[0], *[a for a in argv if a.startswith("-")]]
     app = QApplication.instance() or QApplication(qt_args)
-    app.setApplicationName("Midad")
-    app.setOrganizationName("Midad")
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    window = MainWindow()
+    configure_application(app)
+    recovered = recover_unsaved_work()
     files = [a for a in argv if not a.startswith("-")]
-    if files:
-        window.open_path(files[0])
-    window.show()
+    if files or not recovered:
+        window = new_window()
+        if files:
+            window.open_path(files[0], confirm=False)
     return app.exec()

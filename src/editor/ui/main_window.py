@@ -1,44 +1,352 @@
-"""The main window: assembles panes and owns the actions."""
+"""The main window: assembles the panes, owns the actions, and keeps the file in sync.
+
+Panes are independent widgets; this class only wires their signals and runs file commands
+(which are core functions) with dialogs around them.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QPlainTextEdit
+from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
 
-from ..core.article import Article, load_article
+from ..core.article import Article, load_article, save_article
+from ..core.bidi import Direction
+from ..core.document import Fingerprint, article_from_editor, journal_text
 from ..core.errors import ArticleError
+from ..core.journal import DocumentJournal
+from ..core.stats import text_stats
+from .editor_pane import FLIP_DIRECTION_SHORTCUT, EditorPane
+from .metadata_panel import MetadataPanel
+from .recent import RecentList
+from .status_bar import StatusBar
+
+JOURNAL_DELAY_MS = 1500  # unsaved typing reaches the recovery journal within 2 s
+STATS_DELAY_MS = 400
+FILE_FILTER = "Markdown articles (*.md *.markdown);;Text files (*.txt);;All files (*)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
-        super().__init__()
+    document_saved = Signal(Path)
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or QSettings()
         self.article = Article()
-        self.editor = QPlainTextEdit(self)
-        option = self.editor.document().defaultTextOption()
-        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-        option.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.editor.document().setDefaultTextOption(option)
-        self.editor.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self._fingerprint: Fingerprint | None = None
+        self.recent_files = RecentList("recent/files", self.settings)
+        self.recent_categories = RecentList("recent/categories", self.settings)
+        self.journal = DocumentJournal()
+
+        self.editor = EditorPane(self)
         self.setCentralWidget(self.editor)
-        self.resize(1000, 700)
+        self.metadata_panel = MetadataPanel(self)
+        self.metadata_dock = self._dock(self.metadata_panel, self.tr("Article details"),
+                                        "metadata", self._side_area())
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+
+        self._journal_timer = self._single_shot(JOURNAL_DELAY_MS, self._write_journal)
+        self._stats_timer = self._single_shot(STATS_DELAY_MS, self._refresh_stats)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._file_changed_on_disk)
+
+        self._create_actions()
+        self._connect_panes()
+        self.setAcceptDrops(True)
+        self.resize(1200, 800)
+        self._load_into_panes(Article())
+
+    # -- construction ---------------------------------------------------------------------
+    def _side_area(self) -> Qt.DockWidgetArea:
+        # Qt does not mirror dock areas: the side panel goes to the end side of the text,
+        # the left in a right-to-left interface.
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            return Qt.DockWidgetArea.LeftDockWidgetArea
+        return Qt.DockWidgetArea.RightDockWidgetArea
+
+    def _dock(self, widget: QWidget, title: str, name: str,
+              area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _single_shot(self, msec: int, slot) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(msec)
+        timer.timeout.connect(slot)
+        return timer
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
+                checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        self.new_action = self._action(self.tr("&New"), self.new_document,
+                                       QKeySequence.StandardKey.New)
+        self.open_action = self._action(self.tr("&Open…"), self.open_dialog,
+                                        QKeySequence.StandardKey.Open)
+        self.save_action = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as,
+                                           QKeySequence.StandardKey.SaveAs)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.flip_action = self._action(self.tr("Flip Paragraph &Direction"),
+                                        self.editor.flip_paragraph_direction,
+                                        FLIP_DIRECTION_SHORTCUT)
+        self.rlm_action = self._action(self.tr("Insert Right-to-Left Mark"),
+                                       self.editor.insert_rlm, "Ctrl+Shift+R")
+        self.lrm_action = self._action(self.tr("Insert Left-to-Right Mark"),
+                                       self.editor.insert_lrm, "Ctrl+Shift+L")
+        self.controls_action = self._action(self.tr("Show Invisible Characters"),
+                                            self.editor.set_show_controls, "Ctrl+Shift+I",
+                                            checkable=True)
+
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        menu.addSeparator()
+        menu.addActions([self.save_action, self.save_as_action])
+        self.export_menu = menu.addMenu(self.tr("&Export"))
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self._action(self.tr("&Undo"), self.editor.undo, QKeySequence.StandardKey.Undo)
+        redo = self._action(self.tr("&Redo"), self.editor.redo, QKeySequence.StandardKey.Redo)
+        edit.addActions([undo, redo])
+        edit.addSeparator()
+        edit.addActions([self.flip_action, self.rlm_action, self.lrm_action])
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        view.addAction(self.controls_action)
+        view.addAction(self.metadata_dock.toggleViewAction())
+
+    def _connect_panes(self) -> None:
+        self.editor.document().modificationChanged.connect(self._update_title)
+        self.editor.textChanged.connect(self._text_changed)
+        self.editor.cursor_moved.connect(self.status.show_position)
+        self.metadata_panel.edited.connect(self._metadata_edited)
+
+    # -- document state -------------------------------------------------------------------
+    def is_modified(self) -> bool:
+        return self.editor.document().isModified()
+
+    def set_modified(self, modified: bool) -> None:
+        self.editor.document().setModified(modified)
         self._update_title()
 
-    def open_path(self, path: str) -> bool:
-        try:
-            article = load_article(path)
-        except ArticleError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open file"), str(exc))
-            return False
+    def current_article(self) -> Article:
+        """The article as it stands in the window (what a save would write)."""
+        self.article.metadata = self.metadata_panel.metadata()
+        return article_from_editor(self.article, self.editor.text())
+
+    def _load_into_panes(self, article: Article, modified: bool = False) -> None:
         self.article = article
-        self.editor.setPlainText(article.body)
-        self._update_title()
-        return True
+        self.metadata_panel.set_recent_categories(self.recent_categories.items())
+        self.metadata_panel.set_metadata(article.metadata)
+        rtl = article.metadata.lang.split("-")[0].lower() in ("ar", "fa", "ur", "he", "ps")
+        self.editor.set_document_direction(Direction.RTL if rtl else Direction.LTR)
+        self.editor.set_text(article.body)
+        self.set_modified(modified)
+        self._watch(article.source.path)
+        self._refresh_stats()
 
     def _update_title(self) -> None:
         path = self.article.source.path
         name = Path(path).name if path else self.tr("Untitled")
-        self.setWindowTitle(f"{name} — {self.tr('Midad')}")
+        self.setWindowModified(self.is_modified())
+        self.setWindowTitle(f"{name}[*] — {self.tr('Midad')}")
+
+    def _text_changed(self) -> None:
+        self._stats_timer.start()
+        if self.is_modified():
+            self._journal_timer.start()
+
+    def _metadata_edited(self) -> None:
+        self.set_modified(True)
+        self._journal_timer.start()
+
+    def _refresh_stats(self) -> None:
+        self.status.show_stats(text_stats(self.editor.text(), self.article.metadata.lang))
+
+    def _write_journal(self) -> None:
+        if not self.is_modified():
+            return
+        article = self.current_article()
+        path = article.source.path
+        name = Path(path).name if path else (article.metadata.title or self.tr("Untitled"))
+        try:
+            self.journal.write(journal_text(article), path, name)
+        except ArticleError as exc:
+            self.status.showMessage(self.tr("Could not write the recovery journal: %1")
+                                    .replace("%1", str(exc)), 10000)
+
+    # -- file commands --------------------------------------------------------------------
+    def new_document(self) -> None:
+        if self.confirm_discard():
+            self.journal.clear()
+            self._load_into_panes(Article())
+
+    def open_dialog(self) -> None:
+        if not self.confirm_discard():
+            return
+        folder = str(Path(self.article.source.path).parent) if self.article.source.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), folder,
+                                              self.tr(FILE_FILTER))
+        if path:
+            self.open_path(path, confirm=False)
+
+    def open_path(self, path: str | Path, confirm: bool = True) -> bool:
+        if confirm and not self.confirm_discard():
+            return False
+        try:
+            article = load_article(path)
+        except ArticleError as exc:
+            self.show_error(self.tr("Cannot open file"), str(exc))
+            return False
+        self.journal.clear()
+        self._load_into_panes(article)
+        self._fingerprint = Fingerprint.of(path)
+        self.recent_files.add(str(Path(path).resolve()))
+        for warning in article.warnings:
+            self.status.showMessage(warning, 15000)
+        if article.warnings:
+            QMessageBox.information(self, self.tr("Opened with warnings"),
+                                    "\n\n".join(article.warnings))
+        return True
+
+    def load_recovered(self, article: Article) -> None:
+        """Show a document rebuilt from the crash journal, unsaved, for the user to review."""
+        self._load_into_panes(article, modified=True)
+        self._fingerprint = Fingerprint.of(article.source.path) if article.source.path else None
+        self._write_journal()
+
+    def save(self) -> bool:
+        if self.article.source.path is None:
+            return self.save_as()
+        return self._save_to(self.article.source.path)
+
+    def save_as(self) -> bool:
+        suggested = self.article.source.path or Path.home() / (
+            (self.metadata_panel.metadata().slug or self.tr("article")) + ".md")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Article"), str(suggested),
+                                              self.tr(FILE_FILTER))
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".md"
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        if not self._confirm_overwrite_external(path):
+            return False
+        article = self.current_article()
+        try:
+            save_article(article, path)
+        except ArticleError as exc:
+            self.show_error(self.tr("Cannot save"), str(exc))
+            return False
+        self.article = article
+        self._fingerprint = Fingerprint.of(path)
+        self._watch(path)
+        self.set_modified(False)
+        self.journal.clear()
+        self.recent_files.add(str(Path(path).resolve()))
+        self.recent_categories.add(article.metadata.category)
+        self.status.showMessage(self.tr("Saved"), 3000)
+        self.document_saved.emit(Path(path))
+        return True
+
+    # -- external changes -----------------------------------------------------------------
+    def _watch(self, path: Path | None) -> None:
+        if self._watcher.files():
+            self._watcher.removePaths(self._watcher.files())
+        if path is not None and Path(path).exists():
+            self._watcher.addPath(str(path))
+
+    def _changed_on_disk(self, path: Path) -> bool:
+        if self._fingerprint is None or path != self.article.source.path:
+            return False
+        now = Fingerprint.of(path)
+        return now is not None and not self._fingerprint.same_content(now)
+
+    def _confirm_overwrite_external(self, path: Path) -> bool:
+        if not self._changed_on_disk(path):
+            return True
+        return self.ask(self.tr("File changed on disk"),
+                        self.tr("Another program changed this file since you opened it. "
+                                "Overwrite its changes with yours?"))
+
+    def _file_changed_on_disk(self, changed: str) -> None:
+        path = self.article.source.path
+        if path is None or Path(changed) != Path(path):
+            return
+        # Editors that save atomically replace the file: watch the new one.
+        QTimer.singleShot(200, lambda: self._watch(path))
+        if not self._changed_on_disk(path):
+            return
+        message = self.tr("“%1” was changed by another program. Reload it?") \
+            .replace("%1", Path(path).name)
+        if self.is_modified():
+            message += "\n\n" + self.tr("Your unsaved changes in Midad would be lost.")
+        if self.ask(self.tr("File changed on disk"), message):
+            self.open_path(path, confirm=False)
+        else:
+            self._fingerprint = Fingerprint.of(path)  # don't ask again for this version
+
+    # -- dialogs (tests patch these) ------------------------------------------------------
+    def confirm_discard(self) -> bool:
+        """True when it is fine to drop the current document (saved, or the user agreed)."""
+        if not self.is_modified():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("The article has unsaved changes. Save them first?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def ask(self, title: str, question: str) -> bool:
+        return QMessageBox.question(self, title, question) == QMessageBox.StandardButton.Yes
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    # -- recent files and drops -----------------------------------------------------------
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_files.items():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(self.recent_files.items()))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_path(files[0])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.confirm_discard():
+            self.journal.close()
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,45 @@
+"""Render the main window with a sample article to a PNG (used in README: docs/screenshot.png).
+
+Run it under a real X server so fonts and shaping go through the same path as on a desktop:
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshot.py [ARTICLE] [OUT]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    article = Path(sys.argv[1]) if len(sys.argv) > 1 else \
+        ROOT.parent / "shared" / "samples" / "clean-article.md"
+    out = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "docs" / "screenshot.png"
+    app = QApplication(sys.argv[:1])
+    from editor.app.application import configure_application
+    from editor.ui.main_window import MainWindow
+
+    configure_application(app)
+    window = MainWindow()
+    window.resize(1300, 820)
+    window.open_path(article, confirm=False)
+    window.show()
+
+    def capture() -> None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(out))
+        print(out)
+        window.set_modified(False)
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(1500, capture)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

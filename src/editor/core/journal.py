@@ -1,0 +1,131 @@
+"""Crash-recovery journal: the unsaved text of each open document, kept in the user state dir.
+
+Each open document owns one journal file, rewritten (atomically, so never torn) a moment after
+typing stops, and one lock file held open while the program runs. A journal whose lock can be
+taken belongs to a process that is gone, so it is offered for recovery at the next start.
+A clean close removes both files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import json
+import os
+import sys
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+import platformdirs
+
+from .fileio import atomic_write
+
+JOURNAL_VERSION = 1
+
+
+def journal_dir() -> Path:
+    return Path(platformdirs.user_state_dir("midad", appauthor=False)) / "journal"
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """An orphaned journal found at start-up."""
+
+    journal_path: Path
+    document_path: Path | None  # the file the text belongs to; None for a never-saved document
+    display_name: str
+    saved_at: _dt.datetime
+    text: str  # the whole native article text (front matter + body)
+
+    def age(self, now: _dt.datetime | None = None) -> _dt.timedelta:
+        return (now or _dt.datetime.now(_dt.UTC)) - self.saved_at
+
+
+def _try_lock(handle: IO[bytes]) -> bool:
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        import msvcrt
+
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+class DocumentJournal:
+    """The journal of one open document, owned by this process."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or journal_dir()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.id = uuid.uuid4().hex
+        self.path = self.folder / f"{self.id}.json"
+        self._lock_path = self.folder / f"{self.id}.lock"
+        self._lock = open(self._lock_path, "wb")  # noqa: SIM115 - held for the document's life
+        _try_lock(self._lock)
+
+    def write(self, text: str, document_path: Path | None, display_name: str) -> None:
+        record = {
+            "version": JOURNAL_VERSION,
+            "pid": os.getpid(),
+            "document_path": str(document_path) if document_path else None,
+            "display_name": display_name,
+            "saved_at": _dt.datetime.now(_dt.UTC).isoformat(),
+            "text": text,
+        }
+        atomic_write(self.path, json.dumps(record, ensure_ascii=False).encode("utf-8"))
+
+    def clear(self) -> None:
+        """The document was saved or its changes discarded: nothing to recover."""
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()
+
+    def close(self) -> None:
+        """Clean close: remove the journal and release the lock."""
+        self.clear()
+        self._lock.close()
+        with contextlib.suppress(FileNotFoundError):
+            self._lock_path.unlink()
+
+
+def find_orphans(folder: Path | None = None) -> list[JournalEntry]:
+    """Journals left by processes that are gone, newest first. Unreadable ones are skipped."""
+    folder = folder or journal_dir()
+    entries = []
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        lock_path = path.with_suffix(".lock")
+        if lock_path.exists():
+            with open(lock_path, "ab") as handle:
+                if not _try_lock(handle):
+                    continue  # its process is still running
+        entry = _read_entry(path)
+        if entry is not None:
+            entries.append(entry)
+    return sorted(entries, key=lambda entry: entry.saved_at, reverse=True)
+
+
+def _read_entry(path: Path) -> JournalEntry | None:
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+        saved_at = _dt.datetime.fromisoformat(record["saved_at"])
+        document = record.get("document_path")
+        return JournalEntry(path, Path(document) if document else None,
+                            str(record.get("display_name") or ""), saved_at, str(record["text"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def discard(entry: JournalEntry) -> None:
+    """Forget an orphan (after it was recovered and taken over, or the user declined)."""
+    for path in (entry.journal_path, entry.journal_path.with_suffix(".lock")):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()

@@ -1,0 +1,186 @@
+"""The Markdown editing pane: right-to-left by default, each paragraph in its own direction."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
+
+from ..core.bidi import LRM, RLM, Direction, flip_paragraph_direction
+from .fonts import DEFAULT_EDITOR_FAMILY, DEFAULT_EDITOR_SIZE, load_bundled_fonts
+from .highlighter import MarkdownHighlighter
+
+
+def use_paragraph_directions(document: QTextDocument,
+                             flags: QTextOption.Flag | None = None) -> None:
+    """Lay each paragraph out in its own direction, right-aligned when it is right-to-left.
+
+    QPlainTextEdit lays every paragraph out with the document's one default text option and
+    leaves right-to-left paragraphs left-aligned (QTBUG-7516). With the direction left to
+    each paragraph (Auto) and AlignJustify, Qt's line alignment turns justify into
+    right-alignment for right-to-left paragraphs, and left-to-right ones keep their edge.
+    """
+    option = document.defaultTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    option.setAlignment(Qt.AlignmentFlag.AlignJustify)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    if flags is not None:
+        option.setFlags(flags)
+    document.setDefaultTextOption(option)
+
+
+class EditorPane(QPlainTextEdit):
+    """Plain-text Markdown editor; see use_paragraph_directions for the alignment."""
+
+    cursor_moved = Signal(int, int)  # 1-based line and column
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        load_bundled_fonts()
+        self.document_direction = Direction.RTL
+        self._show_controls = False
+        self._configure_text_option()
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.setFont(QFont(DEFAULT_EDITOR_FAMILY, DEFAULT_EDITOR_SIZE))
+        self.setTabChangesFocus(False)
+        self.highlighter = MarkdownHighlighter(self.document())
+        self._cursor_width = self.cursorWidth()
+        self._blink_on = True
+        self._blink = QTimer(self)
+        self._blink.setInterval(max(250, QApplication.cursorFlashTime() // 2))
+        self._blink.timeout.connect(self._toggle_blink)
+        self.cursorPositionChanged.connect(self._emit_cursor)
+        self.updateRequest.connect(self._highlight_visible)
+
+    # -- text -----------------------------------------------------------------------------
+    def set_text(self, text: str) -> None:
+        """Replace the whole text (a new file): no undo history, highlighting top-first."""
+        self.highlighter.defer_next_load()
+        self.setPlainText(text)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    # -- appearance -----------------------------------------------------------------------
+    def _configure_text_option(self) -> None:
+        flags = QTextOption.Flag(0)
+        if self._show_controls:
+            flags = QTextOption.Flag.ShowTabsAndSpaces | QTextOption.Flag.ShowDefaultIgnorables
+        use_paragraph_directions(self.document(), flags)
+
+    def set_show_controls(self, show: bool) -> None:
+        """Show bidi marks, no-break spaces and other invisible characters."""
+        self._show_controls = show
+        self._configure_text_option()
+        self.highlighter.set_show_controls(show)
+
+    def show_controls(self) -> bool:
+        return self._show_controls
+
+    def set_editor_font(self, family: str, size: int) -> None:
+        self.setFont(QFont(family or DEFAULT_EDITOR_FAMILY, size or DEFAULT_EDITOR_SIZE))
+
+    def set_document_direction(self, direction: Direction) -> None:
+        """The direction of the article as a whole (from its language)."""
+        self.document_direction = direction
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if direction is Direction.RTL
+                                else Qt.LayoutDirection.LeftToRight)
+        self.viewport().update()
+
+    # -- direction commands ---------------------------------------------------------------
+    def flip_paragraph_direction(self) -> None:
+        """Toggle the current paragraph's direction with a leading RLM/LRM (kept in the text)."""
+        cursor = self.textCursor()
+        block = cursor.block()
+        column = cursor.positionInBlock()
+        flipped = flip_paragraph_direction(block.text(), self.document_direction)
+        if flipped == block.text():
+            return
+        edit = QTextCursor(block)
+        edit.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        edit.insertText(flipped)
+        cursor.setPosition(block.position() + min(column + len(flipped) - len(block.text()),
+                                                  len(flipped)) if column else block.position())
+        self.setTextCursor(cursor)
+
+    def insert_rlm(self) -> None:
+        self.insertPlainText(RLM)
+
+    def insert_lrm(self) -> None:
+        self.insertPlainText(LRM)
+
+    # -- status ---------------------------------------------------------------------------
+    def _emit_cursor(self) -> None:
+        cursor = self.textCursor()
+        self.cursor_moved.emit(cursor.blockNumber() + 1, cursor.positionInBlock() + 1)
+        self._update_blink()
+
+    def _highlight_visible(self) -> None:
+        first = self.firstVisibleBlock()
+        if not first.isValid():
+            return
+        height = self.viewport().height()
+        block, last = first, first.blockNumber()
+        top = self.blockBoundingGeometry(first).translated(self.contentOffset()).top()
+        while block.isValid() and top <= height:
+            last = block.blockNumber()
+            top += self.blockBoundingRect(block).height()
+            block = block.next()
+        self.highlighter.highlight_visible(first, last)
+
+    # -- the empty-line cursor (QTBUG-76154) ----------------------------------------------
+    # An empty paragraph has no strong character, so Qt places its cursor by the keyboard's
+    # direction, usually on the left. In a right-to-left article we draw it on the right.
+    def _cursor_on_empty_rtl_line(self) -> bool:
+        return (self.document_direction is Direction.RTL
+                and self.textCursor().block().length() == 1
+                and not self.textCursor().hasSelection())
+
+    def _update_blink(self) -> None:
+        wanted = self._cursor_on_empty_rtl_line() and self.hasFocus()
+        if wanted and not self._blink.isActive():
+            self._blink_on = True
+            self._blink.start()
+        elif not wanted and self._blink.isActive():
+            self._blink.stop()
+
+    def _toggle_blink(self) -> None:
+        self._blink_on = not self._blink_on
+        self.viewport().update(self._empty_line_cursor_rect().adjusted(-2, 0, 2, 0))
+
+    def _empty_line_cursor_rect(self) -> QRect:
+        rect = self.cursorRect()
+        margin = int(self.document().documentMargin())
+        x = self.viewport().width() - margin - self._cursor_width
+        return QRect(x, rect.y(), self._cursor_width, rect.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        on_empty_rtl = self._cursor_on_empty_rtl_line()
+        wanted_width = 0 if on_empty_rtl else self._cursor_width
+        if self.cursorWidth() != wanted_width:
+            self.setCursorWidth(wanted_width)
+        super().paintEvent(event)
+        if on_empty_rtl and self.hasFocus() and self._blink_on:
+            painter = QPainter(self.viewport())
+            painter.fillRect(self._empty_line_cursor_rect(), self.palette().text())
+            painter.end()
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self._update_blink()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self._update_blink()
+
+
+FLIP_DIRECTION_SHORTCUT = QKeySequence("Ctrl+Shift+X")

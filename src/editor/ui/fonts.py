@@ -1,0 +1,33 @@
+"""Fonts shipped with Midad (OFL, from PyPI), so Arabic never depends on what the system has."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase
+
+_loaded: dict[str, str] = {}
+
+
+def _font_files() -> list[Path]:
+    import fontpkg_amiri
+    import fontpkg_noto_sans_arabic
+
+    files: list[Path] = []
+    for package in (fontpkg_noto_sans_arabic, fontpkg_amiri):
+        files.extend(sorted((Path(package.ROOT) / "files").glob("*.ttf")))
+    return files
+
+
+def load_bundled_fonts() -> list[str]:
+    """Register the bundled fonts with Qt (once); returns the family names."""
+    if not _loaded:
+        for path in _font_files():
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            for family in QFontDatabase.applicationFontFamilies(font_id):
+                _loaded[str(path)] = family
+    return sorted(set(_loaded.values()))
+
+
+DEFAULT_EDITOR_FAMILY = "Noto Sans Arabic"
+DEFAULT_EDITOR_SIZE = 14

@@ -1,0 +1,190 @@
+"""The metadata side panel: a form bound to the article's front matter."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.article import STATUSES, Metadata, split_tags
+from ..core.slug import slug_problem, suggest_slug
+from .editor_pane import use_paragraph_directions
+
+SUMMARY_LIMIT = 160  # what search engines and social cards show
+
+
+class MetadataPanel(QWidget):
+    """Edits title, subtitle, author, date, category, tags, summary, slug and status.
+
+    Emits ``edited`` on every user change; ``metadata()`` returns the form's values merged
+    into the metadata it was given (unknown keys and key order are kept).
+    """
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._base = Metadata()
+        self._loading = False
+        self.title = QLineEdit()
+        self.subtitle = QLineEdit()
+        self.author = QLineEdit()
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setMinimumDate(QDate(1900, 1, 1))
+        self.date.setSpecialValueText(self.tr("No date"))
+        # An ISO date read right-to-left would show as 14-03-2026: keep its own order.
+        self.date.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.category = QComboBox()
+        self.category.setEditable(True)
+        self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("Separate tags with commas (، or ,)"))
+        self.tag_list = QLabel()
+        self.tag_list.setWordWrap(True)
+        self.summary = QPlainTextEdit()
+        self.summary.setFixedHeight(90)
+        use_paragraph_directions(self.summary.document())
+        self.summary_count = QLabel()
+        self.slug = QLineEdit()
+        self.suggest_slug_button = QPushButton(self.tr("Suggest"))
+        self.suggest_slug_button.setToolTip(self.tr("Suggest a slug from the title"))
+        self.slug_message = QLabel()
+        self.slug_message.setWordWrap(True)
+        self.slug_message.setStyleSheet("color: #b3261e")
+        self.status = QComboBox()
+        self._status_names = {
+            "draft": self.tr("Draft"), "review": self.tr("In review"),
+            "ready": self.tr("Ready"), "published": self.tr("Published"),
+        }
+        for status in STATUSES:
+            self.status.addItem(self._status_names[status], status)
+        self._build_layout()
+        self._connect()
+
+    def _build_layout(self) -> None:
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # rows stay together at the top of a tall dock
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Subtitle"), self.subtitle)
+        form.addRow(self.tr("Author"), self.author)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Tags"), self.tags)
+        form.addRow("", self.tag_list)
+        form.addRow(self.tr("Summary"), self.summary)
+        form.addRow("", self.summary_count)
+        slug_row = QHBoxLayout()
+        slug_row.addWidget(self.slug)
+        slug_row.addWidget(self.suggest_slug_button)
+        form.addRow(self.tr("Slug"), slug_row)
+        form.addRow("", self.slug_message)
+        form.addRow(self.tr("Status"), self.status)
+
+    def _connect(self) -> None:
+        for line in (self.title, self.subtitle, self.author, self.tags, self.slug):
+            line.textEdited.connect(self._changed)
+        self.summary.textChanged.connect(self._changed)
+        self.date.dateChanged.connect(self._changed)
+        self.category.editTextChanged.connect(self._changed)
+        self.status.currentIndexChanged.connect(self._changed)
+        self.suggest_slug_button.clicked.connect(self._suggest_slug)
+
+    # -- binding --------------------------------------------------------------------------
+    def set_metadata(self, meta: Metadata) -> None:
+        self._loading = True
+        try:
+            self._base = dataclasses.replace(meta, tags=list(meta.tags), extra=dict(meta.extra),
+                                             key_order=list(meta.key_order))
+            self.title.setText(meta.title)
+            self.subtitle.setText(meta.subtitle)
+            self.author.setText(meta.author)
+            date = meta.date_value()
+            self.date.setDate(QDate(date.year, date.month, date.day) if date
+                              else self.date.minimumDate())
+            self.category.setEditText(meta.category)
+            self.tags.setText("، ".join(meta.tags))
+            self.summary.setPlainText(meta.summary)
+            self.slug.setText(meta.slug)
+            for line in (self.title, self.subtitle, self.author, self.tags, self.slug):
+                line.setCursorPosition(0)  # show the beginning of long titles, not the end
+            index = self.status.findData(meta.status)
+            if index < 0:  # an unknown status from the file is shown, not lost
+                self.status.addItem(meta.status, meta.status)
+                index = self.status.count() - 1
+            self.status.setCurrentIndex(index)
+        finally:
+            self._loading = False
+        self._refresh_derived()
+
+    def metadata(self) -> Metadata:
+        base = self._base
+        date = self.date.date()
+        if date == self.date.minimumDate():
+            date_text = "" if base.date_value() is not None else base.date
+        else:
+            date_text = date.toString("yyyy-MM-dd")
+        return dataclasses.replace(
+            base,
+            title=self.title.text().strip(),
+            subtitle=self.subtitle.text().strip(),
+            author=self.author.text().strip(),
+            date=date_text,
+            category=self.category.currentText().strip(),
+            tags=split_tags(self.tags.text()),
+            summary=self.summary.toPlainText().strip(),
+            slug=self.slug.text().strip(),
+            status=self.status.currentData() or base.status,
+            extra=dict(base.extra),
+            key_order=list(base.key_order),
+        )
+
+    def set_recent_categories(self, categories: list[str]) -> None:
+        current = self.category.currentText()
+        self._loading = True
+        try:
+            self.category.clear()
+            self.category.addItems(categories)
+            self.category.setEditText(current)
+        finally:
+            self._loading = False
+
+    # -- reactions ------------------------------------------------------------------------
+    def _changed(self) -> None:
+        self._refresh_derived()
+        if not self._loading:
+            self.edited.emit()
+
+    def _refresh_derived(self) -> None:
+        tags = split_tags(self.tags.text())
+        self.tag_list.setText("  ".join(f"• {tag}" for tag in tags))
+        length = len(self.summary.toPlainText().strip())
+        self.summary_count.setText(self.tr("%n character(s)", "", length) +
+                                   (f" — {self.tr('longer than search results show')}"
+                                    if length > SUMMARY_LIMIT else ""))
+        problem = slug_problem(self.slug.text().strip())
+        self.slug_message.setText(self.tr(problem) if problem else "")
+        self.slug_message.setVisible(bool(problem))
+
+    def _suggest_slug(self) -> None:
+        slug = suggest_slug(self.title.text())
+        if slug and slug != self.slug.text():
+            self.slug.setText(slug)
+            self._changed()
+

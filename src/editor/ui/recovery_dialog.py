@@ -1,0 +1,67 @@
+"""Offered at start-up after a crash: the unsaved documents found in the journal."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.journal import JournalEntry
+
+
+def describe_age(age: _dt.timedelta, tr) -> str:
+    minutes = int(age.total_seconds() // 60)
+    if minutes < 1:
+        return tr("less than a minute ago")
+    if minutes < 60:
+        return tr("%n minute(s) ago", "", minutes)
+    hours = minutes // 60
+    if hours < 48:
+        return tr("%n hour(s) ago", "", hours)
+    return tr("%n day(s) ago", "", hours // 24)
+
+
+class RecoveryDialog(QDialog):
+    """Lists orphaned journals; the checked ones are recovered, the others discarded."""
+
+    def __init__(self, entries: list[JournalEntry], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries = entries
+        self.setWindowTitle(self.tr("Recover unsaved work"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr(
+            "Midad closed without saving these articles. Check the ones to recover; "
+            "recovered articles open unsaved so you can review them before saving.")))
+        self.list = QListWidget()
+        for entry in entries:
+            where = str(entry.document_path) if entry.document_path else self.tr("never saved")
+            item = QListWidgetItem(f"{entry.display_name} — {describe_age(entry.age(), self.tr)}"
+                                   f"\n{where}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.list.addItem(item)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox()
+        self.recover_button = buttons.addButton(self.tr("Recover"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.later_button = buttons.addButton(self.tr("Ask Me Later"),
+                                              QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[JournalEntry]:
+        return [entry for index, entry in enumerate(self.entries)
+                if self.list.item(index).checkState() == Qt.CheckState.Checked]
+
+    def declined(self) -> list[JournalEntry]:
+        return [entry for entry in self.entries if entry not in self.chosen()]

@@ -1,0 +1,32 @@
+"""Status bar: words, characters, reading time, cursor position, spelling state."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from ..core.stats import TextStats
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counts = QLabel()
+        self.position = QLabel()
+        self.spelling = QLabel()
+        for label in (self.counts, self.position, self.spelling):
+            self.addPermanentWidget(label)
+        self.show_position(1, 1)
+        self.show_spelling(False)
+
+    def show_stats(self, stats: TextStats) -> None:
+        self.counts.setText(
+            self.tr("%n word(s)", "", stats.words) + " · "
+            + self.tr("%n character(s)", "", stats.characters) + " · "
+            + self.tr("%n min read", "", stats.reading_minutes))
+
+    def show_position(self, line: int, column: int) -> None:
+        self.position.setText(self.tr("Line %1, Column %2").replace("%1", str(line))
+                              .replace("%2", str(column)))
+
+    def show_spelling(self, active: bool) -> None:
+        self.spelling.setText(self.tr("Spelling: on") if active else self.tr("Spelling: off"))

@@ -1,0 +1,238 @@
+"""The main window driven offscreen: open, edit, save, prompts, autosave and crash recovery."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from editor.core.article import load_article
+from editor.core.bidi import LRM
+from editor.core.journal import find_orphans
+from editor.ui.main_window import MainWindow
+from ui_helpers import type_text
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings=settings)
+    qtbot.addWidget(win)
+    win.confirm_discard = lambda: True  # tests that check the prompt patch it themselves
+    win.show()
+    return win
+
+
+def _copy_sample(samples_dir: Path, tmp_path: Path, name: str = "clean-article.md") -> Path:
+    target = tmp_path / name
+    target.write_bytes((samples_dir / name).read_bytes())
+    return target
+
+
+def test_open_shows_metadata_in_panel(window: MainWindow, samples_dir: Path) -> None:
+    assert window.open_path(samples_dir / "clean-article.md", confirm=False)
+    panel = window.metadata_panel
+    assert panel.title.text().startswith("الكتابة دون اتصال")
+    assert panel.author.text() == "سلمى الحداد"
+    assert panel.date.date().toString("yyyy-MM-dd") == "2026-03-14"
+    assert panel.tags.text() == "كتابة، أدوات، خصوصية"
+    assert "• أدوات" in panel.tag_list.text()
+    assert panel.status.currentData() == "draft"
+    assert window.editor.text().startswith("# الكتابة دون اتصال")
+    assert "clean-article.md" in window.windowTitle()
+    assert not window.is_modified()
+
+
+def test_unchanged_save_is_byte_identical(window: MainWindow, samples_dir: Path,
+                                          tmp_path: Path) -> None:
+    path = _copy_sample(samples_dir, tmp_path)
+    window.open_path(path, confirm=False)
+    assert window._save_to(path)
+    assert path.read_bytes() == (samples_dir / "clean-article.md").read_bytes()
+
+
+def test_title_edit_reaches_the_saved_file(window: MainWindow, samples_dir: Path,
+                                           tmp_path: Path) -> None:
+    path = _copy_sample(samples_dir, tmp_path)
+    window.open_path(path, confirm=False)
+    window.metadata_panel.title.clear()
+    type_text(window.metadata_panel.title, "عنوان جديد للمقال")
+    assert window.is_modified() and "*" in window.windowTitle().replace("[*]", "*")
+    assert window.save()
+    assert load_article(path).metadata.title == "عنوان جديد للمقال"
+    assert not window.is_modified()
+
+
+def test_typing_arabic_then_reopen(window: MainWindow, samples_dir: Path, tmp_path: Path,
+                                   qtbot) -> None:
+    path = _copy_sample(samples_dir, tmp_path)
+    window.open_path(path, confirm=False)
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    type_text(window.editor, "\nفقرة أضافها الكاتب.")
+    assert window.save()
+    window.open_path(path, confirm=False)
+    assert window.editor.text().endswith("فقرة أضافها الكاتب.")
+    qtbot.waitUntil(lambda: "word" in window.status.counts.text())
+
+
+def test_unsaved_changes_prompt(qtbot, samples_dir: Path, tmp_path: Path,
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings=settings)
+    qtbot.addWidget(win)
+    win.open_path(samples_dir / "clean-article.md", confirm=False)
+    type_text(win.editor, "تعديل")
+    asked: list[str] = []
+
+    def answer(button):
+        def question(*args, **kwargs):
+            asked.append(args[1])
+            return button
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    assert not win.open_path(samples_dir / "draft-with-errors.md")
+    assert asked and win.metadata_panel.author.text() == "سلمى الحداد"
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
+    assert win.open_path(samples_dir / "draft-with-errors.md")
+    assert win.metadata_panel.author.text() == "كريم منصور"
+
+
+def test_open_error_is_a_dialog_not_a_traceback(window: MainWindow, samples_dir: Path) -> None:
+    shown: list[str] = []
+    window.show_error = lambda title, message: shown.append(message)
+    assert not window.open_path(samples_dir / "bad" / "random-bytes.md", confirm=False)
+    assert shown and "not a text file" in shown[0]
+
+
+def test_rtl_paragraphs_are_right_aligned_and_english_left(window: MainWindow) -> None:
+    window.editor.set_text("مرحبا بالعالم\nHello world\n")
+    editor = window.editor
+    cursor = editor.textCursor()
+    cursor.setPosition(0)
+    editor.setTextCursor(cursor)
+    arabic_x = editor.cursorRect().x()
+    cursor.setPosition(len("مرحبا بالعالم\n"))
+    editor.setTextCursor(cursor)
+    english_x = editor.cursorRect().x()
+    width = editor.viewport().width()
+    assert arabic_x > width * 0.8  # an Arabic paragraph starts at the right edge
+    assert english_x < width * 0.2
+
+
+def test_flip_direction_inserts_a_mark(window: MainWindow) -> None:
+    window.editor.set_text("# مرحبا\n")
+    window.flip_action.trigger()
+    assert window.editor.text().startswith("# " + LRM + "مرحبا")
+    window.editor.undo()
+    assert window.editor.text().startswith("# مرحبا")
+
+
+def test_journal_written_after_typing_and_recovered(window: MainWindow, samples_dir: Path,
+                                                    tmp_path: Path, qtbot) -> None:
+    path = _copy_sample(samples_dir, tmp_path)
+    window.open_path(path, confirm=False)
+    type_text(window.editor, "نص لم يحفظ بعد")
+    qtbot.waitUntil(lambda: window.journal.path.exists(), timeout=3000)
+    assert find_orphans() == []  # our own journal is locked: not an orphan
+    window.journal._lock.close()  # what a crash does to the lock
+    orphans = find_orphans()
+    assert len(orphans) == 1
+    assert "نص لم يحفظ بعد" in orphans[0].text
+    assert orphans[0].document_path == path
+    assert path.read_bytes() == (samples_dir / "clean-article.md").read_bytes()
+
+
+def test_clean_close_removes_journal(window: MainWindow, qtbot) -> None:
+    type_text(window.editor, "مسودة")
+    qtbot.waitUntil(lambda: window.journal.path.exists(), timeout=3000)
+    window.close()
+    assert not window.journal.path.exists()
+    assert find_orphans() == []
+
+
+CRASHING_EDITOR = textwrap.dedent("""
+    import sys
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QTimer
+    app = QApplication([])
+    sys.path.insert(0, sys.argv[2])
+    from editor.ui.main_window import MainWindow
+    from ui_helpers import type_text
+    window = MainWindow()
+    window.open_path(sys.argv[1], confirm=False)
+    window.show()
+    type_text(window.editor, "سطر كتب قبل الانهيار")
+    def report():
+        if window.journal.path.exists():
+            print("journaled", flush=True)
+        else:
+            QTimer.singleShot(100, report)
+    report()
+    app.exec()
+""")
+
+
+@pytest.mark.slow
+def test_real_crash_with_sigkill_is_recovered(samples_dir: Path, tmp_path: Path) -> None:
+    path = _copy_sample(samples_dir, tmp_path)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    process = subprocess.Popen(
+        [sys.executable, "-c", CRASHING_EDITOR, str(path), str(Path(__file__).parent)],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    try:
+        deadline = time.monotonic() + 60
+        line = ""
+        while time.monotonic() < deadline and "journaled" not in line:
+            line = process.stdout.readline()
+            if not line and process.poll() is not None:
+                break
+        assert "journaled" in line
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(10)
+    orphans = find_orphans()
+    assert len(orphans) == 1
+    assert "سطر كتب قبل الانهيار" in orphans[0].text
+    assert orphans[0].document_path == path
+    assert orphans[0].age().total_seconds() < 120
+
+
+def test_recovery_dialog_reopens_unsaved_work(qtbot, samples_dir: Path, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from editor.app import application
+    from editor.core.journal import DocumentJournal
+    from editor.ui.recovery_dialog import RecoveryDialog
+
+    path = _copy_sample(samples_dir, tmp_path)
+    crashed = DocumentJournal()
+    crashed.write("---\ntitle: عنوان\n---\n\nنص نجا من الانهيار\n", path, path.name)
+    crashed._lock.close()
+    seen: list[str] = []
+
+    def accept(dialog: RecoveryDialog) -> int:
+        seen.append(dialog.list.item(0).text())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RecoveryDialog, "exec", accept)
+    windows = application.recover_unsaved_work()
+    assert len(windows) == 1 and path.name in seen[0] and "ago" in seen[0]
+    window = windows[0]
+    qtbot.addWidget(window)
+    window.confirm_discard = lambda: True
+    assert window.editor.text() == "نص نجا من الانهيار\n"
+    assert window.metadata_panel.title.text() == "عنوان"
+    assert window.is_modified() and window.article.source.path == path
+    assert path.read_bytes() == (samples_dir / "clean-article.md").read_bytes()  # not overwritten
+    assert not crashed.path.exists() and window.journal.path.exists()
+    window.close()

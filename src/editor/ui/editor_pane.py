@@ -8,6 +8,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPaintEvent,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextOption,
@@ -63,7 +64,6 @@ class EditorPane(QPlainTextEdit):
     # -- text -----------------------------------------------------------------------------
     def set_text(self, text: str) -> None:
         """Replace the whole text (a new file): no undo history, highlighting top-first."""
-        self.highlighter.defer_next_load()
         self.setPlainText(text)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
@@ -124,10 +124,9 @@ class EditorPane(QPlainTextEdit):
         self.cursor_moved.emit(cursor.blockNumber() + 1, cursor.positionInBlock() + 1)
         self._update_blink()
 
-    def _highlight_visible(self) -> None:
+    def visible_block_range(self) -> tuple[QTextBlock, int]:
+        """The first visible paragraph and the number of the last one."""
         first = self.firstVisibleBlock()
-        if not first.isValid():
-            return
         height = self.viewport().height()
         block, last = first, first.blockNumber()
         top = self.blockBoundingGeometry(first).translated(self.contentOffset()).top()
@@ -135,7 +134,13 @@ class EditorPane(QPlainTextEdit):
             last = block.blockNumber()
             top += self.blockBoundingRect(block).height()
             block = block.next()
-        self.highlighter.highlight_visible(first, last)
+        return first, last
+
+    def _highlight_visible(self) -> None:
+        if not self.firstVisibleBlock().isValid():
+            return
+        first, last = self.visible_block_range()
+        self.highlighter.format_blocks(first, last)
 
     # -- the empty-line cursor (QTBUG-76154) ----------------------------------------------
     # An empty paragraph has no strong character, so Qt places its cursor by the keyboard's

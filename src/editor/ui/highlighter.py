@@ -1,31 +1,23 @@
-"""Markdown highlighting that stays cheap on long articles.
+"""Markdown highlighting that formats only what is on screen.
 
-Qt calls ``highlightBlock`` once per paragraph when the document is attached. On a
-100,000-word article that is ~15,000 Python calls, so the first pass fully formats only the
-paragraphs near the top; the rest get only their code-fence state (one string check) and are
-formatted afterwards in small idle-time batches, visible ones first.
+QSyntaxHighlighter calls Python once per paragraph of the whole document when text is loaded:
+~15,000 calls for a 100,000-word article, most of a second before the first paint. Instead,
+this formatter applies character formats straight to the layouts of the *visible* paragraphs,
+just before they are painted, and re-formats a paragraph when its text changes. Each block
+remembers (in its user state) a stamp of the text it was formatted for: nothing is done twice.
+Code fences are the one construct that spans paragraphs; their positions are indexed once
+and re-indexed only when a fence line or the number of paragraphs changes.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QSyntaxHighlighter,
-    QTextBlock,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-)
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QFont, QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
 
 from ..core.bidi import BIDI_CONTROLS
-
-IN_FENCE = 1
-_FIRST_PASS_BLOCKS = 400
-_IDLE_BATCH = 150
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
 _LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
@@ -38,7 +30,8 @@ _LINK = re.compile(r"(!?\[)([^\]\n]*)(\]\()([^)\s]*)(\))")
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]:?")
 _URL = re.compile(r"<?https?://[^\s>)]+>?")
 _CONTROLS = re.compile("[" + "".join(BIDI_CONTROLS) + "]")
-_MARKUP_CHARS = frozenset("*_`[!<h#>-+|0123456789~")
+_MARKUP_CHARS = frozenset("*_`[<h")
+_MAX_EAGER_BLOCKS = 50
 
 
 def _format(color: str | None = None, *, bold: bool = False, italic: bool = False,
@@ -72,140 +65,143 @@ class Palette:
         self.control = _format("#ffffff", background="#b45f06")
 
 
-class MarkdownHighlighter(QSyntaxHighlighter):
+def markdown_spans(text: str, palette: Palette, in_fence: bool,
+                   show_controls: bool = False) -> list[tuple[int, int, QTextCharFormat]]:
+    """(start, length, format) runs for one paragraph; later runs win where they overlap."""
+    spans: list[tuple[int, int, QTextCharFormat]] = []
+    add = spans.append
+    if in_fence or _FENCE.match(text):
+        add((0, len(text), palette.code))
+    elif text:
+        first = text.lstrip()[:1]
+        if first == "#" and (heading := _HEADING.match(text)):
+            add((0, len(text), palette.heading))
+            add((0, heading.end(), palette.marker))
+        elif first == ">" and _QUOTE.match(text):
+            add((0, len(text), palette.quote))
+        elif first and first in "-*+0123456789" and (item := _LIST.match(text)):
+            add((0, item.end(), palette.marker))
+        if _MARKUP_CHARS.intersection(text):
+            for pattern, fmt in ((_STRONG, palette.strong), (_EMPHASIS, palette.emphasis)):
+                for match in pattern.finditer(text):
+                    width = len(match.group(1))
+                    add((match.start(), match.end() - match.start(), fmt))
+                    add((match.start(), width, palette.marker))
+                    add((match.end() - width, width, palette.marker))
+            for match in _LINK.finditer(text):
+                add((match.start(), match.end(1) - match.start(), palette.marker))
+                add((match.start(2), match.end(2) - match.start(2), palette.link))
+                add((match.start(3), match.end() - match.start(3), palette.url))
+            for pattern, fmt in ((_URL, palette.url), (_FOOTNOTE, palette.marker),
+                                 (_CODE, palette.code)):
+                for match in pattern.finditer(text):
+                    add((match.start(), match.end() - match.start(), fmt))
+    if show_controls:
+        for match in _CONTROLS.finditer(text):
+            add((match.start(), 1, palette.control))
+    return spans
+
+
+class MarkdownHighlighter(QObject):
+    """Formats the paragraphs of one document as they become visible or change."""
+
     def __init__(self, document: QTextDocument, dark: bool = False) -> None:
-        super().__init__(document)  # Qt defers the first full pass to the event loop
+        super().__init__(document)
+        self.document = document
         self.palette = Palette(dark)
         self.show_controls = False
-        self._deferring = True  # first pass: paragraphs past the limit are left for idle time
-        self._force_full = False
-        self._sweep = QTextCursor(document)  # moves with edits: where the idle pass has reached
-        self._sweep_timer = QTimer(self)
-        self._sweep_timer.setInterval(0)
-        self._sweep_timer.timeout.connect(self._sweep_batch)
+        self._fences: list[int] | None = None  # block numbers of fence lines, sorted
+        self._block_count = document.blockCount()
+        self._busy = False
+        self._generation = 0  # bumped to invalidate every paragraph's formats at once
+        document.contentsChange.connect(self._contents_changed)
 
     # -- configuration --------------------------------------------------------------------
     def set_show_controls(self, show: bool) -> None:
         if show != self.show_controls:
             self.show_controls = show
-            self.rehighlight()
+            self.invalidate()
 
     def set_dark(self, dark: bool) -> None:
         self.palette = Palette(dark)
-        self.rehighlight()
+        self.invalidate()
 
-    def rehighlight(self) -> None:
-        self._force_full = True  # an explicit full rehighlight formats everything
-        try:
-            super().rehighlight()
-        finally:
-            self._force_full = False
-        self._sweep_timer.stop()
-        self._deferring = False
+    def invalidate(self) -> None:
+        """Forget every paragraph's formats; visible ones are redone at the next paint."""
+        self._generation += 1
 
-    def defer_next_load(self) -> None:
-        """Call before replacing the whole text: the new text is formatted top-first again."""
-        self._sweep_timer.stop()
-        self._sweep.setPosition(0)
-        self._deferring = True
+    # -- formatting -----------------------------------------------------------------------
+    def _stamp(self, block: QTextBlock) -> int:
+        # The text's hash and the formatter generation, packed into the block's user state.
+        # (Block revisions are not enough: edits inside one edit block share a revision.)
+        return (hash(block.text()) + self._generation) & 0x3FFFFFFF
 
-    def highlight_visible(self, first: QTextBlock, last_number: int) -> None:
-        """Format the visible paragraphs the idle pass has not reached yet."""
-        if not self._deferring:
+    def is_formatted(self, block: QTextBlock) -> bool:
+        return block.userState() == self._stamp(block)
+
+    def format_blocks(self, first: QTextBlock, last_number: int) -> None:
+        """Format the paragraphs from ``first`` to block number ``last_number`` that need it."""
+        if self._busy:
             return
-        block = first
-        self._force_full = True
+        self._busy = True
         try:
+            block = first
             while block.isValid() and block.blockNumber() <= last_number:
-                if self._is_deferred(block):
-                    self.rehighlightBlock(block)
+                if block.userState() != self._stamp(block):
+                    self.format_block(block)
                 block = block.next()
         finally:
-            self._force_full = False
+            self._busy = False
 
-    def _is_deferred(self, block: QTextBlock) -> bool:
-        return (self._deferring and not self._force_full
-                and block.blockNumber() >= _FIRST_PASS_BLOCKS
-                and block.position() >= self._sweep.position())
+    def format_block(self, block: QTextBlock) -> None:
+        ranges = []
+        for start, length, fmt in markdown_spans(block.text(), self.palette,
+                                                 self.in_fence(block.blockNumber()),
+                                                 self.show_controls):
+            format_range = QTextLayout.FormatRange()
+            format_range.start, format_range.length, format_range.format = start, length, fmt
+            ranges.append(format_range)
+        block.setUserState(self._stamp(block))  # first: marking dirty re-enters via repaint
+        layout = block.layout()
+        if ranges or layout.formats():
+            layout.setFormats(ranges)
+            self.document.markContentsDirty(block.position(), block.length())
 
-    # -- Qt entry point -------------------------------------------------------------------
-    def highlightBlock(self, text: str) -> None:
-        previous = self.previousBlockState()
-        in_fence = previous == IN_FENCE
-        if _FENCE.match(text):
-            self.setCurrentBlockState(0 if in_fence else IN_FENCE)
-            self.setFormat(0, len(text), self.palette.code)
-            return
-        self.setCurrentBlockState(IN_FENCE if in_fence else 0)
-        if self._is_deferred(self.currentBlock()):
-            self._start_sweep()
-            return  # formatted later, in idle time
-        if in_fence:
-            self.setFormat(0, len(text), self.palette.code)
-        elif text:
-            self._format_markdown(text)
-        if self.show_controls:
-            for match in _CONTROLS.finditer(text):
-                self.setFormat(match.start(), 1, self.palette.control)
+    # -- code fences ----------------------------------------------------------------------
+    def in_fence(self, block_number: int) -> bool:
+        """Inside a fenced code block: an odd number of fence lines above this paragraph."""
+        if self._fences is None:
+            self._fences = [block.blockNumber() for block in self._blocks()
+                            if _FENCE.match(block.text())]
+        return bisect.bisect_left(self._fences, block_number) % 2 == 1
 
-    def _format_markdown(self, text: str) -> None:
-        palette = self.palette
-        first = text.lstrip()[:1]
-        if first == "#" and (heading := _HEADING.match(text)):
-            self.setFormat(0, len(text), palette.heading)
-            self.setFormat(0, heading.end(), palette.marker)
-        elif first == ">" and _QUOTE.match(text):
-            self.setFormat(0, len(text), palette.quote)
-        elif first in "-*+0123456789" and first and (item := _LIST.match(text)):
-            self.setFormat(0, item.end(), palette.marker)
-        if not _MARKUP_CHARS.intersection(text):
-            return  # most prose paragraphs: nothing inline to find
-        for match in _STRONG.finditer(text):
-            self.setFormat(match.start(), match.end() - match.start(), palette.strong)
-            self._markers(match, palette.marker)
-        for match in _EMPHASIS.finditer(text):
-            self.setFormat(match.start(), match.end() - match.start(), palette.emphasis)
-            self._markers(match, palette.marker)
-        for match in _LINK.finditer(text):
-            self.setFormat(match.start(2), match.end(2) - match.start(2), palette.link)
-            self.setFormat(match.start(3), match.end() - match.start(3), palette.url)
-            self.setFormat(match.start(), match.end(1) - match.start(), palette.marker)
-        for match in _URL.finditer(text):
-            self.setFormat(match.start(), match.end() - match.start(), palette.url)
-        for match in _FOOTNOTE.finditer(text):
-            self.setFormat(match.start(), match.end() - match.start(), palette.marker)
-        for match in _CODE.finditer(text):
-            self.setFormat(match.start(), match.end() - match.start(), palette.code)
+    def _blocks(self):
+        block = self.document.firstBlock()
+        while block.isValid():
+            yield block
+            block = block.next()
 
-    def _markers(self, match: re.Match[str], fmt: QTextCharFormat) -> None:
-        width = len(match.group(1))
-        self.setFormat(match.start(), width, fmt)
-        self.setFormat(match.end() - width, width, fmt)
-
-    # -- idle pass ------------------------------------------------------------------------
-    def _start_sweep(self) -> None:
-        if not self._sweep_timer.isActive():
-            block = self.document().findBlockByNumber(_FIRST_PASS_BLOCKS)
-            self._sweep.setPosition(block.position() if block.isValid() else 0)
-            self._sweep_timer.start()
-
-    def _sweep_batch(self) -> None:
-        block = self.document().findBlock(self._sweep.position())
-        self._force_full = True
-        try:
-            for _ in range(_IDLE_BATCH):
-                if not block.isValid():
-                    break
-                self.rehighlightBlock(block)
-                block = block.next()
-        finally:
-            self._force_full = False
-        if block.isValid():
-            self._sweep.setPosition(block.position())
-        else:
-            self._sweep_timer.stop()
-            self._deferring = False
-
-    @property
-    def idle_pass_done(self) -> bool:
-        return not self._deferring
+    def _contents_changed(self, position: int, removed: int, added: int) -> None:
+        count = self.document.blockCount()
+        first = self.document.findBlock(position)
+        last = self.document.findBlock(position + added)
+        fences_moved = count != self._block_count
+        self._block_count = count
+        block = first
+        while block.isValid() and not fences_moved:
+            number = block.blockNumber()
+            is_fence = bool(_FENCE.match(block.text()))
+            was_fence = self._fences is not None and number in self._fences
+            fences_moved = is_fence != was_fence
+            if block == last:
+                break
+            block = block.next()
+        if fences_moved and self._fences is not None:
+            old = self._fences
+            self._fences = None
+            if old or any(_FENCE.match(b.text()) for b in (first, last)):
+                self.invalidate()  # paragraphs below may have gone in or out of code
+        # Typed edits are on screen: format them now, not after a flash of plain text. A bulk
+        # change (a whole new text, a large paste) is left to the visible-paragraph pass.
+        if first.isValid() and last.blockNumber() - first.blockNumber() <= _MAX_EAGER_BLOCKS:
+            self.format_blocks(first, last.blockNumber() if last.isValid() else first.blockNumber())

@@ -1,0 +1,117 @@
+"""Editor speed: open to first paint, typing latency, memory, beside a bare QPlainTextEdit.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/editor.py   (or under xvfb-run)
+Targets (issue 6): open 100,000 words < 0.5 s; typing p99 < 6 ms, no stall > 30 ms;
+memory < 200 MB.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+# This file is named like the `editor` package: keep its folder off the import path.
+HERE = Path(__file__).resolve().parent
+sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != HERE]
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt  # noqa: E402
+from PySide6.QtGui import QKeyEvent, QTextCursor  # noqa: E402
+from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
+
+KEYS = 300
+
+
+def _corpus():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_corpus", HERE / "corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def open_to_first_paint(app: QApplication, make, text: str) -> tuple[float, QPlainTextEdit]:
+    editor = make()
+    editor.resize(1000, 800)
+    editor.show()
+    app.processEvents()
+    start = time.perf_counter()
+    if hasattr(editor, "set_text"):
+        editor.set_text(text)
+    else:
+        editor.setPlainText(text)
+    editor.viewport().repaint()
+    app.processEvents()  # the highlighter's first pass runs from the event loop
+    editor.viewport().repaint()
+    return time.perf_counter() - start, editor
+
+
+def typing_latencies(app: QApplication, editor: QPlainTextEdit) -> list[float]:
+    cursor = editor.textCursor()
+    cursor.setPosition(len(editor.toPlainText()) // 2)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    editor.setTextCursor(cursor)
+    editor.centerCursor()
+    editor.setFocus()
+    app.processEvents()
+    samples = []
+    text = "كتب المحرر نصا جديدا في منتصف المقال "
+    for index in range(KEYS):
+        ch = text[index % len(text)]
+        start = time.perf_counter()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QCoreApplication.sendEvent(editor, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                         Qt.KeyboardModifier.NoModifier, ch))
+        editor.viewport().repaint()
+        app.processEvents()
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def describe(samples: list[float]) -> str:
+    ordered = sorted(samples)
+    p99 = ordered[int(len(ordered) * 0.99) - 1]
+    return (f"p50 {statistics.median(ordered):.2f} ms, p99 {p99:.2f} ms, "
+            f"max {ordered[-1]:.2f} ms, stalls>30ms {sum(1 for s in ordered if s > 30)}")
+
+
+def main() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication(sys.argv[:1])
+    from editor.ui.editor_pane import EditorPane
+
+    text = _corpus().article_text(100_000)
+    print(f"article: {len(text.split())} whitespace-separated tokens, "
+          f"{text.count(chr(10))} lines, {len(text) / 1e6:.2f} M characters")
+    base_rss = rss_mb()
+
+    seconds, bare = open_to_first_paint(app, QPlainTextEdit, text)
+    print(f"bare QPlainTextEdit  open→paint {seconds * 1000:7.1f} ms; typing "
+          f"{describe(typing_latencies(app, bare))}")
+    bare.close()
+    bare.deleteLater()
+    app.processEvents()
+
+    seconds, pane = open_to_first_paint(app, EditorPane, text)
+    print(f"Midad EditorPane     open→paint {seconds * 1000:7.1f} ms; typing "
+          f"{describe(typing_latencies(app, pane))}  (highlighting on)")
+    pane.verticalScrollBar().setValue(pane.verticalScrollBar().maximum() // 3)
+    app.processEvents()
+    print(f"  typing after a scroll: {describe(typing_latencies(app, pane))}")
+    print(f"memory: {rss_mb():.0f} MB resident (process start + {rss_mb() - base_rss:.0f} MB "
+          "for both editors)")
+
+
+if __name__ == "__main__":
+    main()

@@ -70,7 +70,7 @@ def build_document(article: Article) -> ExportDocument:
     meta = article.metadata
     lang = (meta.lang or "ar").strip() or "ar"
     labels = labels_for(lang)
-    html, toc_tokens = markdown_to_html(article.body, labels)
+    html, headings = markdown_to_html(article.body, labels)
     body = lxml.html.fragment_fromstring(sanitize_html(html) or "", create_parent="div")
     document = ExportDocument(meta, lang, direction_for(lang), labels, body)
     document.footnotes = _extract_footnotes(body, labels)
@@ -78,7 +78,7 @@ def build_document(article: Article) -> ExportDocument:
     for footnote in document.footnotes:
         _mark_directions(footnote.content, document.direction)
     _mark_links(body)
-    document.headings = _headings(toc_tokens)
+    document.headings = [Heading(level, text, anchor) for level, text, anchor in headings]
     return document
 
 
@@ -139,13 +139,3 @@ def _mark_links(root: HtmlElement) -> None:
     for link in root.iter("a"):
         if link.get("href", "").startswith(("http:", "https:")):
             link.set("rel", "noopener noreferrer")
-
-
-def _headings(tokens: list[dict]) -> list[Heading]:
-    found: list[Heading] = []
-    stack = list(reversed(tokens))
-    while stack:
-        token = stack.pop()
-        found.append(Heading(token["level"], token.get("name", ""), token.get("id", "")))
-        stack.extend(reversed(token.get("children", [])))
-    return found

@@ -12,7 +12,10 @@ import re
 import threading
 
 import markdown
-from markdown.extensions.toc import slugify_unicode
+from markdown.extensions import Extension
+from markdown.extensions.toc import slugify_unicode, unique
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import AMP_SUBSTITUTE, HTML_PLACEHOLDER_RE
 
 from .labels import Labels
 
@@ -65,11 +68,43 @@ def separate_lists(text: str) -> str:
     return "\n".join(out)
 
 
+_HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+
+class _HeadingIds(Treeprocessor):
+    """Unicode slug ids on headings ("ما-الذي-يحتاجه-الكاتب"), as the toc extension makes them.
+
+    The toc extension also builds a table of contents we do not use, at a tenth of the whole
+    conversion time; this does only the ids and keeps (level, text, id) for the outline.
+    """
+
+    def run(self, root):  # type: ignore[no-untyped-def]
+        used: set[str] = set()
+        headings: list[tuple[int, str, str]] = []
+        for element in root.iter():
+            level = _HEADING_TAGS.get(element.tag)
+            if level is None:
+                continue
+            text = HTML_PLACEHOLDER_RE.sub("", "".join(element.itertext()))
+            text = text.replace(AMP_SUBSTITUTE, "&").strip()
+            anchor = element.get("id")
+            if not anchor:
+                anchor = unique(slugify_unicode(text, "-") or "section", used)
+                element.set("id", anchor)
+            used.add(anchor)
+            headings.append((level, text, anchor))
+        self.md.midad_headings = headings  # type: ignore[attr-defined]
+
+
+class _HeadingIdsExtension(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        md.treeprocessors.register(_HeadingIds(md), "midad_heading_ids", 5)
+
+
 def _new_converter(labels: Labels) -> markdown.Markdown:
     return markdown.Markdown(
-        extensions=["extra", "toc", "sane_lists"],
+        extensions=["extra", "sane_lists", _HeadingIdsExtension()],
         extension_configs={
-            "toc": {"slugify": slugify_unicode, "permalink": False},
             "extra": {"footnotes": {
                 "SEPARATOR": "-",
                 "BACKLINK_TITLE": labels.footnote_backlink,
@@ -81,8 +116,8 @@ def _new_converter(labels: Labels) -> markdown.Markdown:
     )
 
 
-def markdown_to_html(body: str, labels: Labels) -> tuple[str, list[dict]]:
-    """Render a Markdown body; returns the HTML and python-markdown's heading tokens."""
+def markdown_to_html(body: str, labels: Labels) -> tuple[str, list[tuple[int, str, str]]]:
+    """Render a Markdown body; returns the HTML and its headings as (level, text, id)."""
     cache = getattr(_local, "converters", None)
     if cache is None:
         cache = _local.converters = {}
@@ -91,4 +126,4 @@ def markdown_to_html(body: str, labels: Labels) -> tuple[str, list[dict]]:
         converter = cache[labels.key] = _new_converter(labels)
     converter.reset()
     html = converter.convert(separate_lists(body))
-    return html, list(getattr(converter, "toc_tokens", []))
+    return html, list(getattr(converter, "midad_headings", []))

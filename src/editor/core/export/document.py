@@ -1,0 +1,141 @@
+"""The one document tree every writer walks: Markdown body → sanitized HTML elements (lxml).
+
+Steps: python-markdown renders the body (front matter already split off by the article model),
+nh3 sanitizes the result, lxml parses it, and we post-process the tree: a direction on blocks
+whose script differs from the article's, Arabic titles on footnote links, footnotes pulled out
+into their own list so each writer can place them (HTML: a section; DOCX: real footnotes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml.html import HtmlElement
+
+from ..article import Article, Metadata
+from .labels import Labels, direction_for, labels_for
+from .markdown_input import markdown_to_html
+from .sanitize import sanitize_html
+
+# Blocks whose own direction we decide; the text of nested blocks counts for the inner one too,
+# which is what a reader sees.
+DIRECTION_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd",
+                    "blockquote", "figcaption", "caption", "summary")
+_RTL_LETTERS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_LTR_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
+
+
+@dataclass
+class Footnote:
+    number: int
+    note_id: str  # the id of the note ("fn-1"); references point at "#fn-1"
+    content: HtmlElement  # an <li> whose children are the note's blocks (back-link removed)
+    ref_id: str  # the id of the (first) reference in the text, for the HTML back-link
+
+
+@dataclass
+class Heading:
+    level: int
+    text: str
+    anchor: str
+
+
+@dataclass
+class ExportDocument:
+    metadata: Metadata
+    lang: str
+    direction: str  # "rtl" or "ltr": the article's base direction
+    labels: Labels
+    body: HtmlElement  # a <div> whose children are the body's blocks
+    footnotes: list[Footnote] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+
+
+def text_direction(text: str) -> str | None:
+    """"rtl" or "ltr" by the majority of strong letters; None when there are none.
+
+    Unlike dir="auto" (first strong letter), an Arabic paragraph that opens with a Latin name
+    stays right-to-left, and its final punctuation stays on the left.
+    """
+    rtl = len(_RTL_LETTERS.findall(text))
+    ltr = len(_LTR_LETTERS.findall(text))
+    if rtl == ltr == 0:
+        return None
+    return "rtl" if rtl >= ltr else "ltr"
+
+
+def build_document(article: Article) -> ExportDocument:
+    meta = article.metadata
+    lang = (meta.lang or "ar").strip() or "ar"
+    labels = labels_for(lang)
+    html, headings = markdown_to_html(article.body, labels)
+    body = lxml.html.fragment_fromstring(sanitize_html(html) or "", create_parent="div")
+    document = ExportDocument(meta, lang, direction_for(lang), labels, body)
+    document.footnotes = _extract_footnotes(body, labels)
+    _mark_directions(body, document.direction)
+    for footnote in document.footnotes:
+        _mark_directions(footnote.content, document.direction)
+    _mark_links(body)
+    document.headings = [Heading(level, text, anchor) for level, text, anchor in headings]
+    return document
+
+
+def _extract_footnotes(body: HtmlElement, labels: Labels) -> list[Footnote]:
+    # python-markdown appends <div class="footnote"><hr><ol><li id="fn-N">…</li></ol></div>.
+    if not len(body) or body[-1].tag != "div" or body[-1].get("class") != "footnote":
+        return []
+    block = body[-1]
+    body.remove(block)
+    notes = []
+    for number, item in enumerate(block.iterfind("ol/li"), start=1):
+        backrefs = item.xpath('.//a[@class="footnote-backref"]')
+        ref_id = backrefs[0].get("href", "").lstrip("#") if backrefs else ""
+        for backref in backrefs:
+            _drop_keep_tail(backref)
+        notes.append(Footnote(number, item.get("id") or f"fn-{number}", item,
+                              ref_id or f"fnref-{number}"))
+    for ref in body.xpath('//a[@class="footnote-ref"]'):
+        ref.set("role", "doc-noteref")
+        ref.set("title", labels.footnote_ref.format(ref.text_content().strip()))
+    return notes
+
+
+def _drop_keep_tail(element: HtmlElement) -> None:
+    """Remove an element, keeping its tail text minus the no-break space before it."""
+    parent = element.getparent()
+    previous = element.getprevious()
+    tail = element.tail or ""
+    if previous is not None:
+        previous.tail = (previous.tail or "").rstrip("\u00a0 ") + tail
+    else:
+        parent.text = (parent.text or "").rstrip("\u00a0 ") + tail
+    parent.remove(element)
+
+
+def _mark_directions(root: HtmlElement, base: str) -> None:
+    for element in root.iter(*DIRECTION_BLOCKS):
+        if element.get("dir") in ("rtl", "ltr"):
+            continue
+        direction = text_direction(element.text_content())
+        # The article's direction is inherited; only the exceptions are written out.
+        if direction is not None and direction != _inherited(element, base):
+            element.set("dir", direction)
+    for pre in root.iter("pre"):
+        pre.set("dir", "ltr")  # code reads left to right whatever the article's language
+
+
+def _inherited(element: HtmlElement, base: str) -> str:
+    parent = element.getparent()
+    while parent is not None:
+        if parent.get("dir") in ("rtl", "ltr"):
+            return parent.get("dir")
+        parent = parent.getparent()
+    return base
+
+
+def _mark_links(root: HtmlElement) -> None:
+    for link in root.iter("a"):
+        if link.get("href", "").startswith(("http:", "https:")):
+            link.set("rel", "noopener noreferrer")

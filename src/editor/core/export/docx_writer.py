@@ -1,0 +1,338 @@
+"""The DOCX writer: walks the export tree and builds a Word document that reads right to left
+in Word and LibreOffice (see docx_xml for the XML python-docx lacks, docx_styles for styles)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import re
+
+import docx
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import XmlPart
+from lxml import etree
+from lxml.html import HtmlElement
+
+from ..article import Article
+from . import docx_xml as x
+from .dates import format_date
+from .document import ExportDocument, build_document
+from .docx_styles import DocxOptions, apply_styles
+
+_HEADINGS = {f"h{n}": f"Heading{n}" for n in range(1, 7)}
+_FORMAT_TAGS = {
+    "strong": {"bold": True}, "b": {"bold": True}, "em": {"italic": True}, "i": {"italic": True},
+    "cite": {"italic": True}, "dfn": {"italic": True}, "var": {"italic": True},
+    "del": {"strike": True}, "s": {"strike": True}, "u": {"underline": True},
+    "ins": {"underline": True}, "sup": {"vert": "superscript"}, "sub": {"vert": "subscript"},
+    "code": {"code": True, "style": "VerbatimChar"}, "kbd": {"code": True, "style": "VerbatimChar"},
+    "samp": {"code": True, "style": "VerbatimChar"},
+}
+_BLOCK_TAGS = frozenset({"p", "ul", "ol", "li", "blockquote", "pre", "table", "hr", "div", "dl",
+                         "dt", "dd", "details", "summary", "figure", "figcaption", "section",
+                         "article", "aside", "header", "footer", "nav", "h1", "h2", "h3", "h4",
+                         "h5", "h6"})
+_SPACES = re.compile(r"\s+")
+_TEXT_WIDTH = 11906 - 2 * 1418  # A4 minus margins, in twentieths of a point
+
+
+def render_docx(article: Article | ExportDocument,
+                options: DocxOptions | None = None) -> bytes:
+    """The article as a .docx file's bytes."""
+    document = article if isinstance(article, ExportDocument) else build_document(article)
+    return _DocxBuilder(document, options or DocxOptions()).build()
+
+
+class _DocxBuilder:
+    def __init__(self, document: ExportDocument, options: DocxOptions) -> None:
+        self.document = document
+        self.rtl = document.direction == "rtl"
+        self.doc = docx.Document()
+        apply_styles(self.doc, document.lang, self.rtl, options)
+        self.numbering = self.doc.part.numbering_part.element
+        self.next_num_id = 1000
+        self.abstract_ids: dict[bool, int] = {}
+        self.note_ids = {note.note_id: note.number for note in document.footnotes}
+        self.footnotes = x.footnotes_root() if document.footnotes else None
+
+    # ---- top level -------------------------------------------------------------------------
+
+    def build(self) -> bytes:
+        body = self.doc.element.body
+        section = body[-1]  # w:sectPr: blocks go before it
+        body.remove(section)
+        self._header(body)
+        self._blocks(self.document.body, body, style="", ind=None)
+        body.append(section)
+        if self.footnotes is not None:
+            for note in self.document.footnotes:
+                container = x.footnote(self.footnotes, note.number)
+                self._blocks(note.content, container, style="FootnoteText", ind=None)
+                first = container.find(x.w("p"))
+                if first is None:
+                    first = x.paragraph(container, "FootnoteText", bidi=self.rtl)
+                x.footnote_mark(first, self.rtl)
+            part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, self.footnotes,
+                           self.doc.part.package)
+            self.doc.part.relate_to(part, RT.FOOTNOTES)
+        self._properties()
+        out = io.BytesIO()
+        self.doc.save(out)
+        return out.getvalue()
+
+    def _header(self, body: etree._Element) -> None:
+        meta = self.document.metadata
+        if meta.title.strip():
+            self._text_paragraph(body, "Title", meta.title.strip())
+        if meta.subtitle.strip():
+            self._text_paragraph(body, "Subtitle", meta.subtitle.strip())
+        byline = [meta.author.strip()] if meta.author.strip() else []
+        date = meta.date_value()
+        if date is not None:
+            byline.append(format_date(date, arabic=self.document.labels.key == "ar"))
+        elif meta.date.strip():
+            byline.append(meta.date.strip())
+        if byline:
+            self._text_paragraph(body, "Byline", " · ".join(byline))
+
+    def _text_paragraph(self, parent: etree._Element, style: str, text: str) -> None:
+        p = x.paragraph(parent, style, bidi=self.rtl)
+        self._text(p, text, x.PLAIN, self.rtl)
+
+    def _properties(self) -> None:
+        meta = self.document.metadata
+        props = self.doc.core_properties
+        props.title = meta.title.strip()
+        props.author = meta.author.strip()
+        props.last_modified_by = meta.author.strip()
+        props.subject = meta.subtitle.strip()
+        props.comments = meta.summary.strip()
+        props.keywords = ", ".join(meta.tags)
+        props.category = meta.category.strip()
+        props.language = self.document.lang
+        props.revision = 1
+        date = meta.date_value()
+        now = _dt.datetime.now(_dt.UTC).replace(microsecond=0, tzinfo=None)
+        props.created = _dt.datetime.combine(date, _dt.time()) if date else now
+        props.modified = now
+
+    # ---- blocks ------------------------------------------------------------------------------
+
+    def _direction(self, element: HtmlElement) -> bool:
+        node: HtmlElement | None = element
+        while node is not None:
+            if node.get("dir") in ("rtl", "ltr"):
+                return node.get("dir") == "rtl"
+            node = node.getparent()
+        return self.rtl
+
+    def _blocks(self, container: HtmlElement, target: etree._Element, style: str,
+                ind: int | None) -> None:
+        """Write the block children of ``container``; loose inline content becomes a paragraph."""
+        loose: list[HtmlElement | str] = []
+        if container.text and container.text.strip():
+            loose.append(container.text)
+        for child in container:
+            if not isinstance(child.tag, str):
+                pass  # a comment
+            elif child.tag in _BLOCK_TAGS:
+                self._flush(loose, container, target, style, ind)
+                self._block(child, target, style, ind)
+            else:
+                loose.append(child)
+            if child.tail and child.tail.strip():
+                loose.append(child.tail)
+        self._flush(loose, container, target, style, ind)
+
+    def _flush(self, loose: list[HtmlElement | str], container: HtmlElement,
+               target: etree._Element, style: str, ind: int | None) -> None:
+        if not loose:
+            return
+        rtl = self._direction(container)
+        p = x.paragraph(target, style, bidi=rtl, ind_start=ind)
+        for item in loose:
+            if isinstance(item, str):
+                self._text(p, item, x.PLAIN, rtl)
+            else:
+                self._inline_element(item, p, x.PLAIN, rtl)
+                if item.tail and item.tail.strip():
+                    pass  # tails were queued separately
+        loose.clear()
+
+    def _block(self, element: HtmlElement, target: etree._Element, style: str,
+               ind: int | None) -> None:
+        tag = element.tag
+        if tag in _HEADINGS:
+            self._paragraph(element, target, _HEADINGS[tag], keep_next=True)
+        elif tag in ("p", "dt", "summary", "figcaption"):
+            fmt = x.PLAIN.with_(bold=True) if tag == "dt" else x.PLAIN
+            self._paragraph(element, target, style, ind=ind, fmt=fmt)
+        elif tag in ("ul", "ol"):
+            self._list(element, target, depth=0, style=style)
+        elif tag == "blockquote":
+            self._blocks(element, target, "Quote", ind)
+        elif tag == "dd":
+            self._blocks(element, target, style, (ind or 0) + 567)
+        elif tag == "pre":
+            self._code_block(element, target)
+        elif tag == "table":
+            self._table(element, target)
+        elif tag == "hr":
+            p = x.paragraph(target, style, bidi=self.rtl, jc="center")
+            x.run(p, "* * *", rtl=False)
+        else:  # div, section, li outside a list, details, figure…: their children
+            self._blocks(element, target, style, ind)
+
+    def _paragraph(self, element: HtmlElement, target: etree._Element, style: str, *,
+                   ind: int | None = None, keep_next: bool = False, fmt: x.RunFormat = x.PLAIN,
+                   num: tuple[int, int] | None = None) -> etree._Element:
+        rtl = self._direction(element)
+        p = x.paragraph(target, style, bidi=rtl, ind_start=ind, keep_next=keep_next, num=num)
+        self._inline_content(element, p, fmt, rtl)
+        return p
+
+    def _code_block(self, element: HtmlElement, target: etree._Element) -> None:
+        lines = element.text_content().rstrip("\n").split("\n")
+        for line in lines:
+            p = x.paragraph(target, "SourceCode", bidi=False)
+            if line:
+                x.run(p, line, rtl=False)
+
+    # ---- lists -------------------------------------------------------------------------------
+
+    def _list(self, element: HtmlElement, target: etree._Element, depth: int,
+              style: str) -> None:
+        ordered = element.tag == "ol"
+        if ordered not in self.abstract_ids:
+            self.abstract_ids[ordered] = 900 + len(self.abstract_ids)
+            x.abstract_list(self.numbering, self.abstract_ids[ordered], ordered)
+        num_id = self.next_num_id
+        self.next_num_id += 1
+        start = int(element.get("start", "1")) if ordered else None
+        x.list_instance(self.numbering, num_id, self.abstract_ids[ordered],
+                        start if start is None or start >= 0 else 1)
+        level = min(depth, 8)
+        item_style = style or "ListParagraph"
+        for item in element.iterchildren("li"):
+            self._list_item(item, target, (num_id, level), depth, item_style)
+
+    def _list_item(self, item: HtmlElement, target: etree._Element, num: tuple[int, int],
+                   depth: int, style: str) -> None:
+        rtl = self._direction(item)
+        indent = 720 * (depth + 1)
+        p = x.paragraph(target, style, bidi=rtl, num=num)
+        numbered = True
+        if item.text and item.text.strip():
+            self._text(p, item.text, x.PLAIN, rtl)
+        for child in item:
+            if isinstance(child.tag, str) and child.tag in ("ul", "ol"):
+                self._list(child, target, depth + 1, style if style != "ListParagraph" else "")
+                p = None
+            elif isinstance(child.tag, str) and child.tag in _BLOCK_TAGS:
+                if child.tag == "p" and numbered and p is not None and not _has_runs(p):
+                    self._inline_content(child, p, x.PLAIN, self._direction(child))
+                else:
+                    self._block(child, target, style, indent)
+                p = None
+            else:
+                if p is None:
+                    p = x.paragraph(target, style, bidi=rtl, ind_start=indent)
+                if isinstance(child.tag, str):
+                    self._inline_element(child, p, x.PLAIN, rtl)
+            if child.tail and child.tail.strip():
+                if p is None:
+                    p = x.paragraph(target, style, bidi=rtl, ind_start=indent)
+                self._text(p, child.tail, x.PLAIN, rtl)
+
+    # ---- tables ------------------------------------------------------------------------------
+
+    def _table(self, element: HtmlElement, target: etree._Element) -> None:
+        rows = element.xpath("./thead/tr|./tbody/tr|./tr|./tfoot/tr")
+        if not rows:
+            return
+        columns = max(sum(int(c.get("colspan", "1") or 1) for c in r.iterchildren("td", "th"))
+                      for r in rows) or 1
+        width = _TEXT_WIDTH // columns
+        tbl = x.table(target, [width] * columns, bidi=self._direction(element))
+        for row in rows:
+            header = row.getparent().tag == "thead"
+            tr = x.table_row(tbl, header)
+            for cell in row.iterchildren("td", "th"):
+                span = max(1, int(cell.get("colspan", "1") or 1))
+                tc = x.table_cell(tr, width * span, span)
+                rtl = self._direction(cell)
+                style = cell.get("style", "").replace(" ", "")
+                jc = "center" if "text-align:center" in style else ""
+                p = x.paragraph(tc, "", bidi=rtl, jc=jc)
+                fmt = x.PLAIN.with_(bold=True) if cell.tag == "th" or header else x.PLAIN
+                self._inline_content(cell, p, fmt, rtl)
+            if not len(tr.findall(x.w("tc"))):
+                x.paragraph(x.table_cell(tr, width), "", bidi=self.rtl)
+        # Word needs a paragraph between two adjacent tables; harmless otherwise.
+        x.paragraph(target, "", bidi=self.rtl)
+
+    # ---- inline ------------------------------------------------------------------------------
+
+    def _inline_content(self, element: HtmlElement, p: etree._Element, fmt: x.RunFormat,
+                        rtl: bool) -> None:
+        if element.text:
+            self._text(p, element.text, fmt, rtl, first=True)
+        for child in element:
+            if isinstance(child.tag, str):
+                self._inline_element(child, p, fmt, rtl)
+            if child.tail:
+                self._text(p, child.tail, fmt, rtl)
+        _trim_trailing_space(p)
+
+    def _inline_element(self, element: HtmlElement, p: etree._Element, fmt: x.RunFormat,
+                        rtl: bool) -> None:
+        tag = element.tag
+        if tag == "br":
+            x.line_break(p)
+        elif tag == "img":
+            alt = element.get("alt", "").strip()
+            label = self.document.labels.image
+            self._text(p, f"[{label}: {alt}]" if alt else f"[{label}]", fmt, rtl)
+        elif tag == "sup" and len(element) and element[0].get("class") == "footnote-ref":
+            href = element[0].get("href", "").lstrip("#")
+            if href in self.note_ids and self.footnotes is not None:
+                x.footnote_reference(p, self.note_ids[href], rtl)
+        elif tag == "a" and element.get("href", "").startswith(("http:", "https:", "mailto:",
+                                                                 "tel:")):
+            rel_id = self.doc.part.relate_to(element.get("href"), RT.HYPERLINK, is_external=True)
+            link = x.hyperlink(p, rel_id)
+            self._inline_content(element, link, fmt.with_(style="Hyperlink"), rtl)
+        elif tag in _BLOCK_TAGS:  # a block where only inline content fits (e.g. in a cell)
+            self._inline_content(element, p, fmt, rtl)
+        else:
+            changes = _FORMAT_TAGS.get(tag)
+            self._inline_content(element, p, fmt.with_(**changes) if changes else fmt, rtl)
+
+    def _text(self, p: etree._Element, text: str, fmt: x.RunFormat, rtl: bool,
+              first: bool = False) -> None:
+        text = _SPACES.sub(" ", text)
+        if first or not _has_runs(p):
+            text = text.lstrip()
+        if not text:
+            return
+        if fmt.code:
+            x.run(p, text, fmt, rtl=False)
+            return
+        for piece, piece_rtl in x.script_runs(text, rtl):
+            x.run(p, piece, fmt, rtl=piece_rtl)
+
+
+def _has_runs(p: etree._Element) -> bool:
+    return p.find(x.w("r")) is not None or p.find(x.w("hyperlink")) is not None
+
+
+def _trim_trailing_space(p: etree._Element) -> None:
+    runs = p.findall(x.w("r"))
+    if runs:
+        t = runs[-1].find(x.w("t"))
+        if t is not None and t.text and t.text != t.text.rstrip():
+            t.text = t.text.rstrip()
+            if not t.text:
+                p.remove(runs[-1])

@@ -1,0 +1,206 @@
+"""DOCX structure: what Word and LibreOffice need to show an Arabic article right to left."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from editor.core.article import load_article, parse_article
+from editor.core.export.docx_writer import render_docx
+from editor.core.export.docx_xml import PPR_ORDER, RPR_ORDER, script_runs
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS = {"w": W, "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+
+
+def _w(name: str) -> str:
+    return f"{{{W}}}{name}"
+
+
+class Docx:
+    def __init__(self, data: bytes) -> None:
+        self.zip = zipfile.ZipFile(io.BytesIO(data))
+
+    def xml(self, name: str) -> etree._Element:
+        return etree.fromstring(self.zip.read(name))
+
+    @property
+    def body(self) -> etree._Element:
+        return self.xml("word/document.xml").find("w:body", NS)
+
+    def paragraphs(self) -> list[etree._Element]:
+        return self.body.findall(".//w:p", NS)
+
+    def style_of(self, p: etree._Element) -> str:
+        style = p.find("w:pPr/w:pStyle", NS)
+        return style.get(_w("val")) if style is not None else ""
+
+    def text(self, p: etree._Element) -> str:
+        return "".join(t.text or "" for t in p.iter(_w("t")))
+
+
+@pytest.fixture(scope="module")
+def sample(samples_dir: Path) -> Docx:
+    return Docx(render_docx(load_article(samples_dir / "clean-article.md")))
+
+
+def test_every_body_paragraph_is_bidi_and_arabic_runs_are_rtl(sample: Docx) -> None:
+    paragraphs = sample.paragraphs()
+    assert len(paragraphs) > 20
+    for p in paragraphs:
+        bidi = p.find("w:pPr/w:bidi", NS)
+        assert bidi is not None and bidi.get(_w("val"), "1") != "0", sample.text(p)
+    for r in sample.body.iter(_w("r")):
+        text = "".join(t.text or "" for t in r.iter(_w("t")))
+        if any("\u0600" <= ch <= "\u06ff" for ch in text):
+            assert r.find("w:rPr/w:rtl", NS) is not None, text
+    latin = [r for r in sample.body.iter(_w("r"))
+             if "".join(t.text or "" for t in r.iter(_w("t"))) == "Markdown"]
+    assert latin and latin[0].find("w:rPr/w:rtl", NS) is None  # Word's own way for Latin words
+    assert sample.body.find("w:sectPr/w:bidi", NS) is not None
+
+
+def test_title_subtitle_and_headings_use_word_styles(sample: Docx) -> None:
+    styled = {sample.style_of(p): sample.text(p) for p in sample.paragraphs()}
+    assert styled["Title"] == "الكتابة دون اتصال، لماذا يعود الكتّاب إلى أدواتهم المحلية؟"
+    assert styled["Subtitle"] == "جولة في أسباب العودة إلى المحرّرات المكتبية"
+    assert styled["Heading1"] == "الكتابة دون اتصال"
+    assert "Heading2" in styled
+    assert styled["Byline"] == "سلمى الحداد · 14 مارس 2026"
+    styles = sample.xml("word/styles.xml")
+    names = {s.get(_w("styleId")): s.find("w:name", NS).get(_w("val"))
+             for s in styles.findall("w:style", NS)}
+    assert names["Heading1"] == "heading 1" and names["Title"] == "Title"
+    assert names["FootnoteText"] == "footnote text"
+
+
+def test_style_defaults_make_new_text_rtl_arabic(sample: Docx) -> None:
+    styles = sample.xml("word/styles.xml")
+    defaults = styles.find("w:docDefaults", NS)
+    assert defaults.find("w:pPrDefault/w:pPr/w:bidi", NS) is not None
+    fonts = defaults.find("w:rPrDefault/w:rPr/w:rFonts", NS)
+    assert fonts.get(_w("cs")) and fonts.get(_w("ascii")) and fonts.get(_w("hAnsi"))
+    assert defaults.find("w:rPrDefault/w:rPr/w:szCs", NS) is not None
+    assert defaults.find("w:rPrDefault/w:rPr/w:lang", NS).get(_w("bidi")) == "ar-SA"
+    # Theme fonts would override the explicit ones (w:cstheme beats w:cs).
+    assert b"cstheme" not in sample.zip.read("word/styles.xml")
+    heading = styles.find("w:style[@w:styleId='Heading1']/w:rPr", NS)
+    assert heading.find("w:bCs", NS) is not None and heading.find("w:szCs", NS) is not None
+
+
+def test_properties_are_in_schema_order(sample: Docx) -> None:
+    for part in ("word/document.xml", "word/styles.xml", "word/footnotes.xml"):
+        root = sample.xml(part)
+        for container, order in (("pPr", PPR_ORDER), ("rPr", RPR_ORDER)):
+            for element in root.iter(_w(container)):
+                names = [etree.QName(c).localname for c in element]
+                positions = [order.index(n) for n in names]
+                assert positions == sorted(positions), (part, names)
+
+
+def test_lists_are_real_word_lists(sample: Docx) -> None:
+    numbered = [p for p in sample.paragraphs() if p.find("w:pPr/w:numPr", NS) is not None]
+    assert len(numbered) == 6
+    numbering = sample.xml("word/numbering.xml")
+    formats = set()
+    for p in numbered:
+        num_id = p.find("w:pPr/w:numPr/w:numId", NS).get(_w("val"))
+        num = numbering.find(f"w:num[@w:numId='{num_id}']", NS)
+        abstract_id = num.find("w:abstractNumId", NS).get(_w("val"))
+        abstract = numbering.find(f"w:abstractNum[@w:abstractNumId='{abstract_id}']", NS)
+        formats.add(abstract.find("w:lvl[@w:ilvl='0']/w:numFmt", NS).get(_w("val")))
+    assert formats == {"bullet", "decimal"}
+    # All abstract definitions come before the first w:num (schema order).
+    tags = [etree.QName(c).localname for c in numbering]
+    assert tags.index("num") > max(i for i, t in enumerate(tags) if t == "abstractNum")
+
+
+def test_table_is_bidi_visual_with_a_header_row(sample: Docx) -> None:
+    table = sample.body.find("w:tbl", NS)
+    assert table.find("w:tblPr/w:bidiVisual", NS) is not None
+    rows = table.findall("w:tr", NS)
+    assert len(rows) == 4 and rows[0].find("w:trPr/w:tblHeader", NS) is not None
+    assert [sample.text(p) for p in rows[1].iter(_w("p"))] == ["عدد المشاركين", "240"]
+
+
+def test_hyperlink_is_a_real_hyperlink(sample: Docx) -> None:
+    link = sample.body.find(".//w:hyperlink", NS)
+    rel_id = link.get(f"{{{NS['r']}}}id")
+    rels = sample.xml("word/_rels/document.xml.rels")
+    rel = next(r for r in rels if r.get("Id") == rel_id)
+    assert rel.get("Target") == "https://example.org/blog/writing"
+    assert rel.get("TargetMode") == "External"
+    assert "".join(t.text for t in link.iter(_w("t"))) == "الكتابة الرقمية"
+
+
+def test_footnotes_are_real_word_footnotes(sample: Docx) -> None:
+    names = sample.zip.namelist()
+    assert "word/footnotes.xml" in names
+    types = sample.zip.read("[Content_Types].xml").decode()
+    assert "wordprocessingml.footnotes+xml" in types
+    rels = sample.zip.read("word/_rels/document.xml.rels").decode()
+    assert "relationships/footnotes" in rels
+    notes = sample.xml("word/footnotes.xml")
+    kinds = [(n.get(_w("id")), n.get(_w("type"))) for n in notes.findall("w:footnote", NS)]
+    assert kinds == [("-1", "separator"), ("0", "continuationSeparator"), ("1", None)]
+    note = notes.findall("w:footnote", NS)[2]
+    assert note.find(".//w:footnoteRef", NS) is not None
+    assert "أُجري الاستبيان" in "".join(t.text or "" for t in note.iter(_w("t")))
+    assert note.find("w:p/w:pPr/w:bidi", NS) is not None
+    assert sample.body.find(".//w:footnoteReference[@w:id='1']", NS) is not None
+    settings = sample.xml("word/settings.xml")
+    assert settings.find("w:footnotePr/w:footnote[@w:id='-1']", NS) is not None
+
+
+def test_core_properties_from_metadata(sample: Docx) -> None:
+    core = sample.zip.read("docProps/core.xml").decode()
+    assert "<dc:title>الكتابة دون اتصال، لماذا يعود الكتّاب" in core
+    assert "<dc:creator>سلمى الحداد</dc:creator>" in core
+    assert "<dc:subject>جولة في أسباب العودة" in core
+    assert "<cp:keywords>كتابة, أدوات, خصوصية</cp:keywords>" in core
+    assert "<cp:category>تقنية</cp:category>" in core
+    assert "2026-03-14T00:00:00Z" in core
+    assert "<dc:language>ar</dc:language>" in core
+
+
+def test_bold_and_italic_set_complex_script_variants() -> None:
+    doc = Docx(render_docx(parse_article("نص **غامق** و*مائل*.\n")))
+    runs = {"".join(t.text for t in r.iter(_w("t"))): r for r in doc.body.iter(_w("r"))}
+    assert runs["غامق"].find("w:rPr/w:b", NS) is not None
+    assert runs["غامق"].find("w:rPr/w:bCs", NS) is not None
+    assert runs["مائل"].find("w:rPr/w:iCs", NS) is not None
+
+
+def test_english_paragraph_is_left_to_right_and_code_too() -> None:
+    doc = Docx(render_docx(parse_article("An English paragraph.\n\n```\nx = 1\n```\n")))
+    english, code = doc.paragraphs()
+    assert english.find("w:pPr/w:bidi", NS).get(_w("val")) == "0"
+    assert doc.style_of(code) == "SourceCode" and doc.text(code) == "x = 1"
+
+
+def test_nested_and_restarting_lists() -> None:
+    doc = Docx(render_docx(parse_article(
+        "1. أ\n2. ب\n    - ب١\n    - ب٢\n\nفاصل\n\n1. ج\n")))
+    levels = [(doc.text(p), p.find("w:pPr/w:numPr/w:ilvl", NS).get(_w("val")),
+               p.find("w:pPr/w:numPr/w:numId", NS).get(_w("val")))
+              for p in doc.paragraphs() if p.find("w:pPr/w:numPr", NS) is not None]
+    assert [(t, lvl) for t, lvl, _ in levels] == [("أ", "0"), ("ب", "0"), ("ب١", "1"),
+                                                  ("ب٢", "1"), ("ج", "0")]
+    assert levels[0][2] != levels[4][2]  # the second ordered list starts again at 1
+
+
+def test_script_runs_keep_punctuation_with_the_paragraph() -> None:
+    assert script_runs("مثل Markdown أو Python 3.11، داخل", True) == [
+        ("مثل ", True), ("Markdown", False), (" أو ", True), ("Python 3.11", False),
+        ("، داخل", True)]
+    assert script_runs("Say مرحبا.", False) == [("Say ", False), ("مرحبا", True), (".", False)]
+
+
+def test_raw_html_is_sanitized_in_docx_too() -> None:
+    data = render_docx(parse_article("<script>alert(1)</script>\n\nنص <b onclick='x'>آمن</b>\n"))
+    document = Docx(data).zip.read("word/document.xml").decode()
+    assert "alert" not in document and "آمن" in document

@@ -236,3 +236,36 @@ def test_recovery_dialog_reopens_unsaved_work(qtbot, samples_dir: Path, tmp_path
     assert path.read_bytes() == (samples_dir / "clean-article.md").read_bytes()  # not overwritten
     assert not crashed.path.exists() and window.journal.path.exists()
     window.close()
+
+
+def test_preview_follows_typing_after_debounce(window: MainWindow, samples_dir: Path,
+                                               qtbot) -> None:
+    window.open_path(samples_dir / "clean-article.md", confirm=False)
+    qtbot.waitUntil(lambda: "الكتابة دون اتصال" in window.preview.toPlainText(), timeout=5000)
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    type_text(window.editor, "\n\nفقرة جديدة للمعاينة")
+    assert "فقرة جديدة للمعاينة" not in window.preview.toPlainText()  # not on the keystroke
+    qtbot.waitUntil(lambda: "فقرة جديدة للمعاينة" in window.preview.toPlainText(), timeout=5000)
+
+
+def test_preview_title_follows_the_panel(window: MainWindow, samples_dir: Path, qtbot) -> None:
+    window.open_path(samples_dir / "clean-article.md", confirm=False)
+    window.metadata_panel.title.clear()
+    type_text(window.metadata_panel.title, "عنوان المعاينة")
+    qtbot.waitUntil(lambda: "عنوان المعاينة" in window.preview.toPlainText(), timeout=5000)
+
+
+def test_preview_shows_rtl_table_mirrored_and_right_aligned(window: MainWindow,
+                                                            samples_dir: Path, qtbot) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    window.open_path(samples_dir / "clean-article.md", confirm=False)
+    qtbot.waitUntil(lambda: "المؤشر" in window.preview.toPlainText(), timeout=5000)
+    document = window.preview.document()
+    block = document.find("لم يعد الاتصال الدائم").block()
+    from PySide6.QtCore import Qt
+    assert block.blockFormat().alignment() & Qt.AlignmentFlag.AlignRight
+    table = QTextCursor(document.find("المؤشر")).currentTable()
+    assert table is not None
+    # Mirrored for QTextBrowser: the first Markdown column is the right-most (last) cell.
+    assert table.cellAt(0, table.columns() - 1).firstCursorPosition().block().text() == "المؤشر"

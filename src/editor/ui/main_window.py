@@ -20,6 +20,7 @@ from ..core.journal import DocumentJournal
 from ..core.stats import text_stats
 from .editor_pane import FLIP_DIRECTION_SHORTCUT, EditorPane
 from .metadata_panel import MetadataPanel
+from .preview_pane import PreviewPane
 from .recent import RecentList
 from .status_bar import StatusBar
 
@@ -45,6 +46,13 @@ class MainWindow(QMainWindow):
         self.metadata_panel = MetadataPanel(self)
         self.metadata_dock = self._dock(self.metadata_panel, self.tr("Article details"),
                                         "metadata", self._side_area())
+        self.preview = PreviewPane(parent=self)
+        self.preview_dock = self._dock(self.preview, self.tr("Preview"), "preview",
+                                       self._side_area())
+        # Preview and details side by side, the preview next to the editor.
+        self.splitDockWidget(self.metadata_dock, self.preview_dock, Qt.Orientation.Horizontal)
+        self.resizeDocks([self.preview_dock, self.metadata_dock], [460, 300],
+                         Qt.Orientation.Horizontal)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
 
@@ -132,11 +140,13 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.controls_action)
         view.addAction(self.metadata_dock.toggleViewAction())
+        view.addAction(self.preview_dock.toggleViewAction())
 
     def _connect_panes(self) -> None:
         self.editor.document().modificationChanged.connect(self._update_title)
         self.editor.textChanged.connect(self._text_changed)
         self.editor.cursor_moved.connect(self.status.show_position)
+        self.editor.cursor_moved.connect(self._follow_in_preview)
         self.metadata_panel.edited.connect(self._metadata_edited)
 
     # -- document state -------------------------------------------------------------------
@@ -162,6 +172,7 @@ class MainWindow(QMainWindow):
         self.set_modified(modified)
         self._watch(article.source.path)
         self._refresh_stats()
+        self.preview.refresh_now(self.current_article())
 
     def _update_title(self) -> None:
         path = self.article.source.path
@@ -171,12 +182,17 @@ class MainWindow(QMainWindow):
 
     def _text_changed(self) -> None:
         self._stats_timer.start()
+        self.preview.schedule(self.current_article)
         if self.is_modified():
             self._journal_timer.start()
 
     def _metadata_edited(self) -> None:
         self.set_modified(True)
+        self.preview.schedule(self.current_article)
         self._journal_timer.start()
+
+    def _follow_in_preview(self, line: int, _column: int) -> None:
+        self.preview.follow((line - 1) / max(1, self.editor.document().blockCount() - 1))
 
     def _refresh_stats(self) -> None:
         self.status.show_stats(text_stats(self.editor.text(), self.article.metadata.lang))
@@ -347,6 +363,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.confirm_discard():
             self.journal.close()
+            self.preview.shutdown()
             event.accept()
         else:
             event.ignore()

@@ -269,3 +269,40 @@ def test_preview_shows_rtl_table_mirrored_and_right_aligned(window: MainWindow,
     assert table is not None
     # Mirrored for QTextBrowser: the first Markdown column is the right-most (last) cell.
     assert table.cellAt(0, table.columns() - 1).firstCursorPosition().block().text() == "المؤشر"
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx", "md"])
+def test_export_from_the_window_includes_unsaved_edits(window: MainWindow, samples_dir: Path,
+                                                       tmp_path: Path, fmt: str) -> None:
+    import zipfile
+
+    window.open_path(samples_dir / "clean-article.md", confirm=False)
+    type_text(window.editor, "كلمة مضافة ")
+    window.ask = lambda title, question: False  # do not open the result
+    written = window.export_to(fmt, tmp_path / f"out.{fmt}")
+    assert written is not None and written.exists()
+    if fmt == "docx":
+        content = zipfile.ZipFile(written).read("word/document.xml").decode("utf-8")
+    else:
+        content = written.read_text(encoding="utf-8")
+    assert "كلمة مضافة" in content
+
+
+def test_export_error_is_a_dialog(window: MainWindow, tmp_path: Path) -> None:
+    shown: list[str] = []
+    window.show_error = lambda title, message: shown.append(message)
+    assert window.export_to("html", tmp_path) is None  # a folder, not a file
+    assert shown and "folder" in shown[0]
+
+
+def test_editor_font_comes_from_settings(qtbot, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "font.ini"), QSettings.Format.IniFormat)
+    settings.setValue("editor/font_family", "Amiri")
+    settings.setValue("editor/font_size", 19)
+    win = MainWindow(settings=settings)
+    qtbot.addWidget(win)
+    assert win.editor.font().family() == "Amiri" and win.editor.font().pointSize() == 19
+    default = MainWindow(settings=QSettings(str(tmp_path / "none.ini"),
+                                            QSettings.Format.IniFormat))
+    qtbot.addWidget(default)
+    assert default.editor.font().family() == "Noto Sans Arabic"

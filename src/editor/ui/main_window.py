@@ -8,14 +8,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from ..core.article import Article, load_article, save_article
 from ..core.bidi import Direction
 from ..core.document import Fingerprint, article_from_editor, journal_text
 from ..core.errors import ArticleError
+from ..core.export.service import FORMATS, default_output_path, export_article
 from ..core.journal import DocumentJournal
 from ..core.stats import text_stats
 from .editor_pane import FLIP_DIRECTION_SHORTCUT, EditorPane
@@ -42,6 +50,8 @@ class MainWindow(QMainWindow):
         self.journal = DocumentJournal()
 
         self.editor = EditorPane(self)
+        self.editor.set_editor_font(str(self.settings.value("editor/font_family", "")),
+                                    int(self.settings.value("editor/font_size", 0) or 0))
         self.setCentralWidget(self.editor)
         self.metadata_panel = MetadataPanel(self)
         self.metadata_dock = self._dock(self.metadata_panel, self.tr("Article details"),
@@ -127,6 +137,13 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions([self.save_action, self.save_as_action])
         self.export_menu = menu.addMenu(self.tr("&Export"))
+        self.export_actions = {
+            fmt: self._action(label, lambda _=False, f=fmt: self.export_dialog(f))
+            for fmt, label in (("html", self.tr("Web Page (HTML)…")),
+                               ("docx", self.tr("Word Document (DOCX)…")),
+                               ("md", self.tr("Clean Markdown…")))
+        }
+        self.export_menu.addActions(list(self.export_actions.values()))
         menu.addSeparator()
         menu.addAction(self.quit_action)
 
@@ -284,6 +301,34 @@ class MainWindow(QMainWindow):
         self.status.showMessage(self.tr("Saved"), 3000)
         self.document_saved.emit(Path(path))
         return True
+
+    def export_dialog(self, fmt: str) -> Path | None:
+        article = self.current_article()
+        source = article.source.path or Path.home() / ((article.metadata.slug or "article") + ".md")
+        suggested = default_output_path(Path(source), fmt)
+        filters = {"html": self.tr("Web pages (*.html)"),
+                   "docx": self.tr("Word documents (*.docx)"),
+                   "md": self.tr("Markdown (*.md)")}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Article"), str(suggested),
+                                              filters[fmt])
+        if not path:
+            return None
+        if not Path(path).suffix:
+            path += FORMATS[fmt]
+        return self.export_to(fmt, Path(path))
+
+    def export_to(self, fmt: str, path: Path) -> Path | None:
+        """Export the article as it stands (unsaved edits included); offer to open the result."""
+        try:
+            written = export_article(self.current_article(), fmt, path)
+        except ArticleError as exc:
+            self.show_error(self.tr("Cannot export"), str(exc))
+            return None
+        self.status.showMessage(self.tr("Exported to %1").replace("%1", str(written)), 8000)
+        if self.ask(self.tr("Export finished"),
+                    self.tr("Exported to “%1”. Open it now?").replace("%1", written.name)):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        return written
 
     # -- external changes -----------------------------------------------------------------
     def _watch(self, path: Path | None) -> None:

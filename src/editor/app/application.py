@@ -11,6 +11,8 @@ from ..core.document import recovered_article
 from ..core.journal import discard, find_orphans
 from ..ui.main_window import MainWindow
 from ..ui.recovery_dialog import RecoveryDialog
+from .icon import APP_ID, app_icon
+from .smoke import quit_for_smoke_test
 
 _windows: list[MainWindow] = []  # top-level windows live as long as the application
 
@@ -21,6 +23,8 @@ def configure_application(app: QCoreApplication) -> None:
     app.setOrganizationDomain("midad.app")
     if isinstance(app, QApplication):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        app.setWindowIcon(app_icon())
+        app.setDesktopFileName(APP_ID)  # Wayland matches windows to the .desktop file by this
 
 
 def new_window() -> MainWindow:
@@ -61,4 +65,5 @@ def run_application(argv: list[str]) -> int:
         window = new_window()
         if files:
             window.open_path(files[0], confirm=False)
+    quit_for_smoke_test(app)
     return app.exec()

@@ -75,12 +75,14 @@ setup_venv() {
 }
 
 build_translations() {
-    # .qm files are build products: compiled from translations/*.ts, never committed.
+    # .qm files are build products: compiled from translations/*.ts into the package, never
+    # committed.
     local ts qm lrelease=.venv/bin/pyside6-lrelease
     [ -x "$lrelease" ] || return 0
+    mkdir -p src/editor/i18n
     for ts in translations/*.ts; do
         [ -e "$ts" ] || continue
-        qm="${ts%.ts}.qm"
+        qm="src/editor/i18n/$(basename "${ts%.ts}").qm"
         if [ ! -e "$qm" ] || [ "$ts" -nt "$qm" ]; then
             "$lrelease" -silent "$ts" -qm "$qm"
         fi

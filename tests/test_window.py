@@ -306,3 +306,38 @@ def test_editor_font_comes_from_settings(qtbot, tmp_path: Path) -> None:
                                             QSettings.Format.IniFormat))
     qtbot.addWidget(default)
     assert default.editor.font().family() == "Noto Sans Arabic"
+
+
+def test_external_change_is_offered_for_reload(window: MainWindow, samples_dir: Path,
+                                               tmp_path: Path, qtbot) -> None:
+    path = _copy_sample(samples_dir, tmp_path)
+    window.open_path(path, confirm=False)
+    questions: list[str] = []
+
+    def ask(title: str, question: str) -> bool:
+        questions.append(question)
+        return True
+
+    window.ask = ask
+    changed = path.read_text(encoding="utf-8").replace("سلمى الحداد", "كاتب آخر")
+    temp = tmp_path / "other-editor.tmp"
+    temp.write_text(changed, encoding="utf-8")
+    temp.replace(path)  # as editors that save atomically do
+    qtbot.waitUntil(lambda: window.metadata_panel.author.text() == "كاتب آخر", timeout=5000)
+    assert questions and "clean-article.md" in questions[0]
+
+
+def test_save_does_not_silently_overwrite_external_changes(window: MainWindow,
+                                                           samples_dir: Path,
+                                                           tmp_path: Path) -> None:
+    path = _copy_sample(samples_dir, tmp_path)
+    window.open_path(path, confirm=False)
+    window._watcher.removePaths(window._watcher.files())  # the change lands unnoticed
+    path.write_text("---\ntitle: نسخة أخرى\n---\n\nنص من برنامج آخر\n", encoding="utf-8")
+    type_text(window.editor, "تعديل")
+    window.ask = lambda title, question: False
+    assert not window.save()
+    assert "نص من برنامج آخر" in path.read_text(encoding="utf-8")
+    window.ask = lambda title, question: True
+    assert window.save()
+    assert "تعديل" in path.read_text(encoding="utf-8")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from ..core.document import recovered_article
 from ..core.journal import discard, find_orphans
+from ..ui.i18n import install_translations, ui_language
 from ..ui.main_window import MainWindow
 from ..ui.recovery_dialog import RecoveryDialog
 from .icon import APP_ID, app_icon
@@ -21,8 +22,8 @@ def configure_application(app: QCoreApplication) -> None:
     app.setApplicationName("Midad")
     app.setOrganizationName("Midad")
     app.setOrganizationDomain("midad.app")
+    install_translations(app, ui_language())
     if isinstance(app, QApplication):
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         app.setWindowIcon(app_icon())
         app.setDesktopFileName(APP_ID)  # Wayland matches windows to the .desktop file by this
 

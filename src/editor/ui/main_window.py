@@ -17,7 +17,14 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
 )
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.article import Article, load_article, save_article
 from ..core.bidi import Direction
@@ -27,6 +34,7 @@ from ..core.export.service import FORMATS, default_output_path, export_article
 from ..core.journal import DocumentJournal
 from ..core.stats import text_stats
 from .editor_pane import FLIP_DIRECTION_SHORTCUT, EditorPane
+from .find_bar import FindBar
 from .metadata_panel import MetadataPanel
 from .preview_pane import PreviewPane
 from .recent import RecentList
@@ -52,7 +60,15 @@ class MainWindow(QMainWindow):
         self.editor = EditorPane(self)
         self.editor.set_editor_font(str(self.settings.value("editor/font_family", "")),
                                     int(self.settings.value("editor/font_size", 0) or 0))
-        self.setCentralWidget(self.editor)
+        self.find_bar = FindBar(self.editor)
+        self.find_bar.hide()
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.editor)
+        column.addWidget(self.find_bar)
+        self.setCentralWidget(central)
         self.metadata_panel = MetadataPanel(self)
         self.metadata_dock = self._dock(self.metadata_panel, self.tr("Article details"),
                                         "metadata", self._side_area())
@@ -151,6 +167,14 @@ class MainWindow(QMainWindow):
         undo = self._action(self.tr("&Undo"), self.editor.undo, QKeySequence.StandardKey.Undo)
         redo = self._action(self.tr("&Redo"), self.editor.redo, QKeySequence.StandardKey.Redo)
         edit.addActions([undo, redo])
+        edit.addSeparator()
+        self.find_action = self._action(self.tr("&Find and Replace…"), self.find_bar.show_bar,
+                                        QKeySequence.StandardKey.Find)
+        find_next = self._action(self.tr("Find &Next"), self.find_bar.find_next,
+                                 QKeySequence.StandardKey.FindNext)
+        find_previous = self._action(self.tr("Find &Previous"), self.find_bar.find_previous,
+                                     QKeySequence.StandardKey.FindPrevious)
+        edit.addActions([self.find_action, find_next, find_previous])
         edit.addSeparator()
         edit.addActions([self.flip_action, self.rlm_action, self.lrm_action])
 

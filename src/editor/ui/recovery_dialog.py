@@ -18,18 +18,6 @@ from PySide6.QtWidgets import (
 from ..core.journal import JournalEntry
 
 
-def describe_age(age: _dt.timedelta, tr) -> str:
-    minutes = int(age.total_seconds() // 60)
-    if minutes < 1:
-        return tr("less than a minute ago")
-    if minutes < 60:
-        return tr("%n minute(s) ago", "", minutes)
-    hours = minutes // 60
-    if hours < 48:
-        return tr("%n hour(s) ago", "", hours)
-    return tr("%n day(s) ago", "", hours // 24)
-
-
 class RecoveryDialog(QDialog):
     """Lists orphaned journals; the checked ones are recovered, the others discarded."""
 
@@ -44,7 +32,7 @@ class RecoveryDialog(QDialog):
         self.list = QListWidget()
         for entry in entries:
             where = str(entry.document_path) if entry.document_path else self.tr("never saved")
-            item = QListWidgetItem(f"{entry.display_name} — {describe_age(entry.age(), self.tr)}"
+            item = QListWidgetItem(f"{entry.display_name} — {self.describe_age(entry.age())}"
                                    f"\n{where}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -58,6 +46,17 @@ class RecoveryDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def describe_age(self, age: _dt.timedelta) -> str:
+        minutes = int(age.total_seconds() // 60)
+        if minutes < 1:
+            return self.tr("less than a minute ago")
+        if minutes < 60:
+            return self.tr("%n minute(s) ago", "", minutes)
+        hours = minutes // 60
+        if hours < 48:
+            return self.tr("%n hour(s) ago", "", hours)
+        return self.tr("%n day(s) ago", "", hours // 24)
 
     def chosen(self) -> list[JournalEntry]:
         return [entry for index, entry in enumerate(self.entries)

@@ -1,0 +1,128 @@
+"""Find and replace, including an Arabic-aware mode.
+
+Arabic-aware matching ignores tashkeel and tatweel and treats ا/أ/إ/آ/ٱ, ى/ي and ة/ه as one
+letter, so searching الاسعار finds الأسعار and الأسْعار. The text is folded once with a map
+from each folded character back to its original position, and matches are reported as
+ranges of the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_IGNORED = frozenset("\u0640\u0670" + "".join(chr(c) for c in range(0x064B, 0x0660))
+                     + "".join(chr(c) for c in range(0x0610, 0x061B)))
+_FOLDS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
+                        "ؤ": "و", "ئ": "ي"})
+_WORD_CHAR = r"[^\W_]"
+
+
+class SearchError(ValueError):
+    """The query cannot be used (an invalid regular expression); the message says why."""
+
+
+@dataclass(frozen=True)
+class SearchOptions:
+    case_sensitive: bool = False
+    whole_word: bool = False
+    regex: bool = False
+    arabic_aware: bool = True
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    groups: tuple[tuple[int, int] | None, ...] = ()  # original ranges of the regex groups
+    group_names: tuple[tuple[str, int], ...] = ()
+
+
+def fold_arabic(text: str) -> tuple[str, list[int]]:
+    """Folded text and, for each folded character, its index in ``text`` (plus one end index)."""
+    chars: list[str] = []
+    positions: list[int] = []
+    for index, ch in enumerate(text):
+        if ch in _IGNORED:
+            continue
+        chars.append(ch)
+        positions.append(index)
+    positions.append(len(text))
+    return "".join(chars).translate(_FOLDS), positions
+
+
+def _compile(query: str, options: SearchOptions) -> re.Pattern[str]:
+    pattern = query if options.regex else re.escape(query)
+    if options.whole_word:
+        # Arabic words carry marks, so "word" means letters/digits plus combining marks.
+        pattern = rf"(?<![\w\u0610-\u061a\u064b-\u065f\u0670\u0640])(?:{pattern})" \
+                  rf"(?![\w\u0610-\u061a\u064b-\u065f\u0670\u0640])"
+    flags = 0 if options.case_sensitive else re.IGNORECASE
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise SearchError(f"Invalid regular expression: {exc}") from None
+
+
+def find_all(text: str, query: str, options: SearchOptions = SearchOptions()) -> list[Match]:
+    """Every non-overlapping match of ``query`` in ``text``, as ranges of ``text``."""
+    if not query:
+        return []
+    if not options.arabic_aware:
+        pattern = _compile(query, options)
+        return [_match(m, None) for m in pattern.finditer(text) if m.end() > m.start()]
+    folded, positions = fold_arabic(text)
+    folded_query = fold_arabic(query)[0] if not options.regex else query.translate(_FOLDS)
+    pattern = _compile(folded_query, options)
+    return [_match(m, positions) for m in pattern.finditer(folded) if m.end() > m.start()]
+
+
+def _match(m: re.Match[str], positions: list[int] | None) -> Match:
+    def original(start: int, end: int) -> tuple[int, int]:
+        # positions[end] is where the next folded character starts, so the marks after the
+        # last matched letter belong to the match.
+        return (start, end) if positions is None else (positions[start], positions[end])
+
+    groups = tuple(original(*m.span(i)) if m.span(i) != (-1, -1) else None
+                   for i in range(1, (m.re.groups or 0) + 1))
+    return Match(*original(m.start(), m.end()), groups, tuple(m.re.groupindex.items()))
+
+
+_TEMPLATE = re.compile(r"\\(?:g<(\w+)>|(\d{1,2})|(.))")
+
+
+def expand_replacement(template: str, match: Match, text: str) -> str:
+    """A regex replacement with \\1 or \\g<name> filled from the original text."""
+    names = dict(match.group_names)
+
+    def group_text(key: str) -> str:
+        number = int(key) if key.isdigit() else names.get(key)
+        if number is None or number > len(match.groups):
+            raise SearchError(f"The replacement refers to a missing group: {key}")
+        if number == 0:
+            return text[match.start:match.end]
+        span = match.groups[number - 1]
+        return text[span[0]:span[1]] if span else ""
+
+    def substitute(m: re.Match[str]) -> str:
+        if m.group(1) or m.group(2):
+            return group_text(m.group(1) or m.group(2))
+        escaped = m.group(3)
+        return {"n": "\n", "t": "\t", "\\": "\\"}.get(escaped, escaped)
+
+    return _TEMPLATE.sub(substitute, template)
+
+
+def replace_all(text: str, query: str, replacement: str,
+                options: SearchOptions = SearchOptions()) -> tuple[str, int]:
+    """``text`` with every match replaced, and how many were replaced."""
+    matches = find_all(text, query, options)
+    pieces: list[str] = []
+    last = 0
+    for match in matches:
+        pieces.append(text[last:match.start])
+        pieces.append(expand_replacement(replacement, match, text) if options.regex
+                      else replacement)
+        last = match.end
+    pieces.append(text[last:])
+    return "".join(pieces), len(matches)

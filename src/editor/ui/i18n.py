@@ -1,0 +1,45 @@
+"""The interface language: Qt translators for Midad and Qt itself, and the mirrored layout.
+
+Source strings are English; `translations/midad_ar.ts` and `midad_en.ts` are compiled into
+`editor/i18n/*.qm` by scripts/setup.sh (pyside6-lrelease). Arabic mirrors the whole window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+
+LANGUAGES = ("ar", "en")
+QM_DIR = Path(__file__).resolve().parent.parent / "i18n"
+_installed: list[QTranslator] = []
+
+
+def ui_language(settings: QSettings | None = None) -> str:
+    """The chosen language, else Arabic when the system locale is Arabic, else English."""
+    chosen = str((settings or QSettings()).value("ui/language", "") or "")
+    if chosen in LANGUAGES:
+        return chosen
+    return "ar" if QLocale.system().language() == QLocale.Language.Arabic else "en"
+
+
+def install_translations(app: QCoreApplication, language: str) -> list[str]:
+    """Load Midad's and Qt's catalogues for ``language``; returns the files loaded."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    loaded = []
+    candidates = [(f"midad_{language}", QM_DIR),
+                  (f"qtbase_{language}", Path(QLibraryInfo.path(
+                      QLibraryInfo.LibraryPath.TranslationsPath)))]
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded.append(str(folder / f"{name}.qm"))
+    direction = Qt.LayoutDirection.RightToLeft if language == "ar" \
+        else Qt.LayoutDirection.LeftToRight
+    if hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(direction)
+    return loaded

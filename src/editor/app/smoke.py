@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 ENV_VAR = "MIDAD_SMOKE_TEST_QUIT_AFTER_MS"
@@ -22,9 +22,13 @@ def window_report(app: QApplication) -> dict:
     windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
     return {
         "platform": app.platformName(),
+        "layout_direction": app.layoutDirection().name,
+        # A string of Qt's own catalogue (qtbase_*.qm): shows whether it was found and loaded.
+        "qt_cancel": QCoreApplication.translate("QPlatformTheme", "Cancel"),
         "icon_sizes": sorted(size.width() for size in app.windowIcon().availableSizes()),
         "windows": [{
             "title": w.windowTitle(),
+            "menus": [action.text() for action in w.menuBar().actions()],
             "visible": w.isVisible(),
             "path": str(w.article.source.path) if w.article.source.path else None,
             "article_title": w.current_article().metadata.title,

@@ -1,0 +1,35 @@
+"""PyInstaller runtime hook (Linux): use the enchant library and provider inside the bundle.
+
+Runs before the application's code. pyenchant is told where the bundled libenchant is; the
+provider folder is opened as file descriptor PROVIDER_FD, the path the bundled libenchant was
+patched to read providers from (packaging/pyinstaller/bundle_parts.py; keep the numbers equal).
+libhunspell is loaded first so the provider's dependency resolves to the bundled copy.
+"""
+
+import ctypes
+import glob
+import os
+import sys
+
+PROVIDER_FD = 1000
+
+
+def _use_bundled_enchant() -> None:
+    base = sys._MEIPASS
+    library = os.path.join(base, "libenchant-2.so.2")
+    providers = os.path.join(base, "enchant-2")
+    if not (os.path.isfile(library) and os.path.isdir(providers)):
+        return
+    os.environ["PYENCHANT_LIBRARY_PATH"] = library
+    try:
+        folder = os.open(providers, os.O_RDONLY | os.O_DIRECTORY)
+        os.dup2(folder, PROVIDER_FD, inheritable=False)
+        os.close(folder)
+        for hunspell in glob.glob(os.path.join(base, "libhunspell*.so*")):
+            ctypes.CDLL(hunspell)
+    except OSError:
+        pass  # spelling then reports itself unavailable; the editor still starts
+
+
+if sys.platform.startswith("linux"):
+    _use_bundled_enchant()

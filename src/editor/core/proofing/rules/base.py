@@ -1,0 +1,75 @@
+"""What a rule is: an id, a kind, a message in English and Arabic, and a detector of hits."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..normalize import ARABIC_CHAR_CLASS, WORD_MARKS
+from ..settings import ProofSettings
+
+# A word as the rules see it: letters, digits and the marks that live inside words.
+WORD_RE = re.compile(rf"(?:[^\W_]|[{WORD_MARKS}])+")
+ARABIC_CHAR = ARABIC_CHAR_CLASS
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    suggestions: tuple[str, ...] = ()
+    safe: bool = False
+    # Per-hit messages for rules whose text depends on what was found (None: the rule's own).
+    message: str | None = None
+    message_ar: str | None = None
+
+
+@dataclass(frozen=True)
+class DocumentProfile:
+    """Article-wide facts some rules compare a block against (digit and quote style)."""
+
+    digit_style: str | None = None  # "western" / "arabic-indic" majority, None if no numbers/tie
+    quote_style: str | None = None  # "guillemets" / "curly" when the article uses them
+    ignored_words: frozenset[str] = frozenset()
+
+
+@dataclass
+class BlockContext:
+    """One block (or metadata value) being checked: its raw text and its masked copy."""
+
+    text: str
+    masked: str
+    settings: ProofSettings
+    profile: DocumentProfile
+    spell: object | None = None  # SpellChecker; typed loosely to keep rules free of it
+    is_metadata: bool = False
+    notes: dict[str, object] = field(default_factory=dict)
+
+    @cached_property
+    def words(self) -> list[re.Match[str]]:
+        return list(WORD_RE.finditer(self.masked))
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str
+    message: str
+    message_ar: str
+    detect: Callable[[BlockContext], Iterable[Hit]]
+    default_enabled: bool = True
+    # For --list-rules: an example of what it flags, "wrong → right".
+    example: str = ""
+
+
+def regex_rule_hits(pattern: re.Pattern[str], text: str,
+                     fix: Callable[[re.Match[str]], tuple[int, int, tuple[str, ...], bool] | None]
+                     ) -> Iterable[Hit]:
+    """Hits from every match of ``pattern``; ``fix`` maps a match to (start, end, fixes, safe)."""
+    for match in pattern.finditer(text):
+        result = fix(match)
+        if result is not None:
+            start, end, suggestions, safe = result
+            yield Hit(start, end, suggestions, safe)

@@ -1,0 +1,46 @@
+"""Proofreading settings: spelling modes, house style, and which rules run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+HAMZA_MODES = ("strict", "relaxed")
+YAA_MODES = ("strict", "relaxed")
+QUOTE_STYLES = ("auto", "guillemets", "curly", "straight")
+DIGIT_STYLES = ("consistent", "western", "arabic-indic", "any")
+
+
+@dataclass(frozen=True)
+class ProofSettings:
+    """What to check and how. Frozen so an engine can cache per settings."""
+
+    spelling: bool = True
+    # relaxed: ا for أ/إ/آ at the start of a word is not an error (Word's "relaxed alef-hamza").
+    hamza_mode: str = "strict"
+    # relaxed: ي for ى (and ى for ي) at the end of a word is not an error.
+    yaa_mode: str = "strict"
+    # auto: the article's dominant style («» or “”) is the house style.
+    quote_style: str = "auto"
+    # consistent: the article's dominant digit style; western/arabic-indic force one.
+    digit_style: str = "consistent"
+    # Ask hunspell for suggestions as well (10-100 ms a word); the editor can defer them.
+    hunspell_suggestions: bool = True
+    # None: every rule enabled by default; otherwise only these ids run.
+    only_rules: frozenset[str] | None = None
+    disabled_rules: frozenset[str] = field(default_factory=frozenset)
+    enabled_rules: frozenset[str] = field(default_factory=frozenset)  # switch on off-by-default
+
+    def __post_init__(self) -> None:
+        for name, value, allowed in (("hamza_mode", self.hamza_mode, HAMZA_MODES),
+                                     ("yaa_mode", self.yaa_mode, YAA_MODES),
+                                     ("quote_style", self.quote_style, QUOTE_STYLES),
+                                     ("digit_style", self.digit_style, DIGIT_STYLES)):
+            if value not in allowed:
+                raise ValueError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+
+    def rule_enabled(self, rule_id: str, default: bool = True) -> bool:
+        if self.only_rules is not None:
+            return rule_id in self.only_rules
+        if rule_id in self.disabled_rules:
+            return False
+        return default or rule_id in self.enabled_rules

@@ -170,3 +170,8 @@ def test_style_rules_whole_words_and_switchable() -> None:
 def test_markdown_syntax_and_code_are_never_flagged(text: str) -> None:
     rules = [r.id for r in all_rules() if r.kind != "spelling"]
     assert check(text, *rules) == [], text
+
+
+def test_quote_style_message_names_the_house_marks() -> None:
+    [finding] = check("قال “نعم” ثم \"لا\"", "quote-style")
+    assert finding.suggestions == ("“لا”",) and "“ ”" in finding.message

@@ -156,3 +156,12 @@ def test_without_a_dictionary_the_rules_still_run_and_it_is_said_once(
     checked = proofreader.check_document("قال المدينه ، ثم")
     assert checked.warnings == [reason]
     assert [(f.rule, f.text) for f in checked.findings] == [("space-before-punctuation", " ،")]
+
+
+def test_deferred_hunspell_suggestions_are_fetched_on_demand() -> None:
+    proofreader = Proofreader(ProofSettings(only_rules=frozenset({"spelling"}),
+                                            hunspell_suggestions=False))
+    [finding] = proofreader.check_body("قرأت المدينه").findings
+    assert finding.suggestions == ("المدينة",)  # ours only: cheap enough to compute while typing
+    full = proofreader.full_suggestions(finding)
+    assert full[0] == "المدينة" and len(full) > 1

@@ -16,6 +16,7 @@ from ..frontmatter import FrontMatterError, parse_yaml_mapping, split_front_matt
 from .findings import Finding, LineIndex
 from .markdown_mask import mask_block, split_blocks
 from .metadata_values import CHECKED_FIELDS, value_pieces
+from .normalize import normalize_word
 from .rules import BlockContext, DocumentProfile, Hit, Rule, all_rules
 from .rules.house import count_digit_styles, count_quote_styles, profile_styles
 from .settings import ProofSettings
@@ -75,7 +76,7 @@ class Proofreader:
             return None
         if self._spell is None:
             self._spell = SpellChecker()
-            self._spell.extra_words |= self.personal_dictionary.words
+            self._spell.add_words(self.personal_dictionary.words)
         return self._spell
 
     @property
@@ -88,12 +89,23 @@ class Proofreader:
         """Add a word to the personal dictionary; it stops being flagged at once."""
         added = self.personal_dictionary.add(word)
         if self._spell is not None:
-            self._spell.extra_words |= self.personal_dictionary.words
+            self._spell.add_words(self.personal_dictionary.words)
         self.forget_cache()
         return added
 
-    def forget_cache(self) -> None:
+    def full_suggestions(self, finding: Finding) -> tuple[str, ...]:
+        """All suggestions for a finding, hunspell's included, for an engine whose settings
+        defer them (``hunspell_suggestions=False``, so typing never waits 10-100 ms a word)."""
+        spell = self.spell
+        if finding.rule != "spelling" or spell is None:
+            return finding.suggestions
+        return spell.suggestions(normalize_word(finding.text), with_hunspell=True)
+
+    def forget_cache(self, masks: bool = False) -> None:
+        """Drop cached findings (after a word-list change); ``masks`` drops block masks too."""
         self._findings.clear()
+        if masks:
+            self._facts.clear()
 
     # -- checking ----------------------------------------------------------------------------
 

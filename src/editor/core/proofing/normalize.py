@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TASHKEEL = "\u064b-\u0652\u0670"
 TATWEEL = "\u0640"
@@ -32,6 +33,7 @@ def fold_presentation_forms(text: str) -> str:
     return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
+@lru_cache(maxsize=65536)
 def normalize_word(word: str) -> str:
     """The form a word is looked up in: no tashkeel, no tatweel, no presentation forms."""
     return _STRIP.sub("", fold_presentation_forms(word))

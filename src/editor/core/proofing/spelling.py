@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from .dictionary import open_arabic_dictionary
-from .normalize import ALEF_FAMILY, normalize_word
+from .normalize import ALEF_FAMILY, is_checkable, normalize_word
 from .wordlists import FUNCTION_WORDS
 
 # Clitics that can precede a word-initial alef: the hamza sits on the alef after them.
@@ -78,6 +78,31 @@ class SpellChecker:
         self._known: dict[str, bool] = {}
         self._suggestions: dict[tuple[str, bool], tuple[str, ...]] = {}
         self.extra_words: set[str] = set()
+        self._verdicts: dict[tuple[str, bool, bool], str | None] = {}
+
+    def add_words(self, words: Iterable[str]) -> None:
+        """Words that are always correct from now on (normalised forms)."""
+        self.extra_words.update(words)
+        self._verdicts.clear()
+
+    def misspelled_form(self, raw: str, relaxed_hamza: bool = False,
+                        relaxed_yaa: bool = False) -> str | None:
+        """The normalised word if ``raw`` (as written in the text) is misspelled, else None.
+
+        Cached per written form: an article repeats its words, the editor re-checks often.
+        """
+        key = (raw, relaxed_hamza, relaxed_yaa)
+        if key in self._verdicts:
+            return self._verdicts[key]
+        verdict = None
+        if not raw.endswith("\u0640") and is_checkable(raw):  # بـ / الـ before a Latin word
+            normal = normalize_word(raw)
+            if len(normal) >= 2 and self.is_misspelled(normal, relaxed_hamza, relaxed_yaa):
+                verdict = normal
+        if len(self._verdicts) > 100_000:
+            self._verdicts.clear()
+        self._verdicts[key] = verdict
+        return verdict
 
     @property
     def available(self) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..normalize import ARABIC_CHAR_CLASS, WORD_MARKS
+from ..normalize import ARABIC_CHAR_CLASS, WORD_MARKS, normalize_word
 from ..settings import ProofSettings
 
 # A word as the rules see it: letters, digits and the marks that live inside words.
@@ -50,6 +50,21 @@ class BlockContext:
     @cached_property
     def words(self) -> list[re.Match[str]]:
         return list(WORD_RE.finditer(self.masked))
+
+    @cached_property
+    def plain(self) -> str:
+        """The masked text without tashkeel and tatweel (offsets differ: for pre-checks only)."""
+        return normalize_word(self.masked)
+
+    @cached_property
+    def normalized(self) -> list[str]:
+        """``normalize_word`` of each of ``words``."""
+        return [normalize_word(word.group()) for word in self.words]
+
+    def only_spaces_between(self, first: int, second: int) -> bool:
+        """Whether words[first] and words[second] are separated by spaces/tabs only."""
+        gap = self.masked[self.words[first].end():self.words[second].start()]
+        return bool(gap) and not gap.strip(" \t")
 
 
 @dataclass(frozen=True)

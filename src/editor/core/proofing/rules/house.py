@@ -59,7 +59,9 @@ def _quote_style(ctx: BlockContext) -> Iterator[Hit]:
         if inner != inner.strip():
             continue  # not a pair: a closing mark then an opening one
         fix = f"{opening}{ctx.text[match.start(1):match.end(1)]}{closing}"
-        yield Hit(match.start(), match.end(), (fix,), not _LATIN.search(inner))
+        yield Hit(match.start(), match.end(), (fix,), not _LATIN.search(inner),
+                  f"Quotation marks differ from the article's style ({opening} {closing}).",
+                  f"علامات التنصيص تخالف أسلوب المقال ({opening} {closing}).")
 
 
 def _target_digit_style(ctx: BlockContext) -> str | None:

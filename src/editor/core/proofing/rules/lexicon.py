@@ -12,7 +12,6 @@ from ..normalize import (
     ARABIC_CHAR_CLASS,
     fold_final_yaa,
     fold_hamza,
-    is_checkable,
     normalize_word,
 )
 from .base import BlockContext, Hit, Rule
@@ -21,7 +20,8 @@ _BEFORE = rf"(?<![{ARABIC_CHAR_CLASS}\w])"
 _AFTER = rf"(?![{ARABIC_CHAR_CLASS}\w])"
 _MARKS_BETWEEN = "[\u064b-\u0652\u0670\u0640]*"
 _RUN_OF_THREE = re.compile(r"(.)\1\1")
-_FrequentEntry = tuple[tuple[str, ...], bool, "str | None"]  # fixes, safe, relaxed by
+# (normalised words, fixes, safe, which relaxed mode excuses it)
+_FrequentEntry = tuple[tuple[str, ...], tuple[str, ...], bool, "str | None"]
 
 
 def _data_text(name: str) -> str:
@@ -63,27 +63,35 @@ def _relaxation(wrong: str, right: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _frequent_index() -> tuple[re.Pattern[str], dict[str, _FrequentEntry]]:
-    entries = frequent_errors()
-    by_key = {normalize_word(" ".join(wrong.split())): (fixes, safe, _relaxation(wrong, fixes[0]))
-              for wrong, fixes, safe in entries}
-    ordered = sorted((wrong for wrong, _, _ in entries), key=len, reverse=True)
-    return re.compile("|".join(phrase_pattern(wrong) for wrong in ordered)), by_key
+def _frequent_index() -> dict[str, list[_FrequentEntry]]:
+    """Entries by their first (normalised) word, longest phrase first."""
+    index: dict[str, list[_FrequentEntry]] = {}
+    for wrong, fixes, safe in frequent_errors():
+        words = tuple(normalize_word(word) for word in wrong.split())
+        index.setdefault(words[0], []).append((words, fixes, safe, _relaxation(wrong, fixes[0])))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return index
 
 
 def _frequent(ctx: BlockContext) -> Iterator[Hit]:
-    pattern, by_key = _frequent_index()
-    for match in pattern.finditer(ctx.masked):
-        key = " ".join(normalize_word(match.group()).split())
-        entry = by_key.get(key)
-        if entry is None:
-            continue
-        fixes, safe, relaxed_by = entry
-        if relaxed_by == "hamza" and ctx.settings.hamza_mode == "relaxed":
-            continue
-        if relaxed_by == "yaa" and ctx.settings.yaa_mode == "relaxed":
-            continue
-        yield Hit(match.start(), match.end(), fixes, safe)
+    index = _frequent_index()
+    normalized, words = ctx.normalized, ctx.words
+    position = 0
+    while position < len(words):
+        for phrase, fixes, safe, relaxed_by in index.get(normalized[position], ()):
+            last = position + len(phrase) - 1
+            if tuple(normalized[position:last + 1]) != phrase or not all(
+                    ctx.only_spaces_between(i, i + 1) for i in range(position, last)):
+                continue
+            if ctx.settings.hamza_mode == "relaxed" and relaxed_by == "hamza":
+                break
+            if ctx.settings.yaa_mode == "relaxed" and relaxed_by == "yaa":
+                break
+            yield Hit(words[position].start(), words[last].end(), fixes, safe)
+            position = last
+            break
+        position += 1
 
 
 # ---------------------------------------------------------------------------------------------
@@ -99,13 +107,8 @@ def _spelling(ctx: BlockContext) -> Iterator[Hit]:
     relaxed_yaa = settings.yaa_mode == "relaxed"
     ignored = ctx.profile.ignored_words
     for word in ctx.words:
-        raw = word.group()
-        if raw.endswith("\u0640") or not is_checkable(raw):
-            continue  # بـ / الـ written before a quote or a Latin word
-        normal = normalize_word(raw)
-        if len(normal) < 2 or normal in ignored:
-            continue
-        if not spell.is_misspelled(normal, relaxed_hamza, relaxed_yaa):
+        normal = spell.misspelled_form(word.group(), relaxed_hamza, relaxed_yaa)
+        if normal is None or normal in ignored:
             continue
         suggestions = spell.suggestions(normal, settings.hunspell_suggestions)
         ours = spell.our_candidates(normal)
@@ -118,8 +121,10 @@ def _spelling(ctx: BlockContext) -> Iterator[Hit]:
 # Style list
 
 
-def _style_detector(pattern: re.Pattern[str], fixes: tuple[str, ...]):
+def _style_detector(pattern: re.Pattern[str], fixes: tuple[str, ...], triggers: tuple[str, ...]):
     def detect(ctx: BlockContext) -> Iterator[Hit]:
+        if not any(trigger in ctx.plain for trigger in triggers):
+            return
         for match in pattern.finditer(ctx.masked):
             suggestions = tuple(dict.fromkeys(match.expand(fix) for fix in fixes))
             yield Hit(match.start(), match.end(), suggestions, False)
@@ -135,12 +140,14 @@ def style_rules() -> tuple[Rule, ...]:
             pattern = phrase_pattern(entry["phrase"])
             fixes = tuple(entry["fixes"])
             example = f"{entry['phrase']} → {fixes[0]}" if fixes else entry["phrase"]
+            triggers = (normalize_word(entry["phrase"].split()[0]),)
         else:
             pattern = _BEFORE + entry["pattern"] + _AFTER
             fixes = tuple(entry["fixes"])
             example = entry.get("example", "")
+            triggers = tuple(entry["triggers"])
         rules.append(Rule(entry["id"], "style", entry["message"], entry["message_ar"],
-                          _style_detector(re.compile(pattern), fixes),
+                          _style_detector(re.compile(pattern), fixes, triggers),
                           default_enabled=entry.get("enabled", True), example=example))
     return tuple(rules)
 

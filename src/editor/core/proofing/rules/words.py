@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from ..normalize import ARABIC_LETTERS, TATWEEL, normalize_word
+from ..normalize import ARABIC_LETTERS, TATWEEL
 from ..wordlists import FUNCTION_WORDS
 from .base import BlockContext, Hit, Rule
 
@@ -22,13 +22,13 @@ _STRENGTH = "؟?!.…:؛;،,"  # when marks pile up, the strongest one stays
 
 
 def _repeated_words(ctx: BlockContext) -> Iterator[Hit]:
-    words = ctx.words
-    for first, second in itertools.pairwise(words):
-        gap = ctx.masked[first.end():second.start()]
-        if not gap or gap.strip(" \t") or any(ch.isdigit() for ch in first.group()):
+    words, normalized = ctx.words, ctx.normalized
+    for index, (a, b) in enumerate(itertools.pairwise(normalized)):
+        if a != b and a.casefold() != b.casefold():
             continue
-        a, b = normalize_word(first.group()), normalize_word(second.group())
-        if a.casefold() != b.casefold() or a in _ALLOWED_REPEATS:
+        first, second = words[index], words[index + 1]
+        if (a in _ALLOWED_REPEATS or not ctx.only_spaces_between(index, index + 1)
+                or any(ch.isdigit() for ch in a)):
             continue
         if "\u064b" in first.group() or (a.endswith("ا") and len(a) >= 4):
             continue  # accusative repeated for manner: خطوةً خطوةً، رويدا رويدا
@@ -50,6 +50,8 @@ def _tatweel_word_hits(ctx: BlockContext, word: re.Match[str]) -> Iterator[Hit]:
 
 
 def _tatweel(ctx: BlockContext) -> Iterator[Hit]:
+    if TATWEEL not in ctx.masked:
+        return
     for word in ctx.words:
         if not _ARABIC_LETTER.search(word.group()):
             continue
@@ -57,6 +59,8 @@ def _tatweel(ctx: BlockContext) -> Iterator[Hit]:
 
 
 def _tatweel_dash(ctx: BlockContext) -> Iterator[Hit]:
+    if TATWEEL not in ctx.masked:
+        return
     for word in ctx.words:
         if not _ARABIC_LETTER.search(word.group()) and TATWEEL in word.group():
             yield Hit(word.start(), word.end(), ("—", "–"), False)

@@ -175,3 +175,10 @@ def test_markdown_syntax_and_code_are_never_flagged(text: str) -> None:
 def test_quote_style_message_names_the_house_marks() -> None:
     [finding] = check("قال “نعم” ثم \"لا\"", "quote-style")
     assert finding.suggestions == ("“لا”",) and "“ ”" in finding.message
+
+
+def test_missing_space_outside_brackets_and_quotes() -> None:
+    assert flagged("قال(نحو ١٢) ثم", "missing-space-after-punctuation") == [("(", (" (",), True)]
+    assert flagged("«نعم»قال", "missing-space-after-punctuation") == [("»", ("» ",), True)]
+    for text in ("مشار إليها بـ«النص» هنا", "يعمل ب«النص»", "البند و(أ) هنا", "(نحو ١٢) ثم"):
+        assert flagged(text, "missing-space-after-punctuation") == [], text

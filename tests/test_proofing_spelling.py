@@ -165,3 +165,13 @@ def test_deferred_hunspell_suggestions_are_fetched_on_demand() -> None:
     assert finding.suggestions == ("المدينة",)  # ours only: cheap enough to compute while typing
     full = proofreader.full_suggestions(finding)
     assert full[0] == "المدينة" and len(full) > 1
+
+
+def test_check_article_for_the_editor() -> None:
+    article = parse_article("---\ntitle: خطة المدينه\ntags: [نقل, الاسعار]\n"
+                            "midad-ignore: [بلخيري]\n---\n\nزار بلخيري المدينه ، أمس.\n")
+    checked = Proofreader().check_article(article)
+    assert [(f.rule, article.body[f.start:f.end], f.line, f.column) for f in checked.body] == [
+        ("spelling", "المدينه", 1, 12), ("space-before-punctuation", " ،", 1, 19)]
+    assert [(f.field, f.text, f.start, f.extra) for f in checked.metadata] == [
+        ("title", "المدينه", 4, {}), ("tags", "الاسعار", 0, {"tag_index": 1})]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from ..article import Metadata
+from ..article import Article, Metadata
 from ..frontmatter import FrontMatterError, parse_yaml_mapping, split_front_matter
 from .findings import Finding, LineIndex
 from .markdown_mask import mask_block, split_blocks
@@ -36,6 +36,13 @@ class _BlockFacts:
 @dataclass
 class BodyCheck:
     findings: list[Finding]  # offsets into the body
+    profile: DocumentProfile
+
+
+@dataclass
+class ArticleCheck:
+    body: list[Finding]  # offsets, lines and columns into article.body
+    metadata: list[Finding]  # offsets into each field's value (see check_metadata)
     profile: DocumentProfile
 
 
@@ -178,6 +185,15 @@ class Proofreader:
                     extra = {"tag_index": index} if name == "tags" else {}
                     findings.append(_with_field(finding, name, extra))
         return findings
+
+    def check_article(self, article: Article) -> ArticleCheck:
+        """What the editor shows: body findings placed in the body, metadata ones per field."""
+        ignored = ignored_words(article.metadata)
+        checked = self.check_body(article.body, ignored)
+        index = LineIndex(article.body)
+        body = [index.place(f) for f in checked.findings]
+        return ArticleCheck(body, self.check_metadata(article.metadata, checked.profile),
+                            checked.profile)
 
     def check_document(self, text: str) -> DocumentCheck:
         """Findings in a whole article file (front matter included; newlines already "\\n")."""

@@ -16,6 +16,10 @@ _LATIN_TO_ARABIC = {",": "،", ";": "؛", "?": "؟"}
 _SPACE_BEFORE = re.compile(rf"(?<=[^\s]){_SPACE}+([،؛؟:!,;?.])(?![A-Za-z0-9.])")
 _MISSING_AFTER = re.compile(rf"(?<=[{ARABIC_CHAR}][{ARABIC_CHAR}])([{_ARABIC_PUNCT_AFTER}])"
                             rf"(?=[{ARABIC_LETTERS}«(])")
+_MISSING_AROUND_BRACKETS = re.compile(
+    rf"(?<=[)\]»”])(?=[{ARABIC_LETTERS}])|(?<=[{ARABIC_CHAR}]{{2}})(?=[(«“])")
+# Clitics written straight onto a quote or bracket: بـ«النص» / ب«النص» / و(أ).
+_CLITICS = frozenset({"ب", "ل", "ك", "و", "ف", "ال", "وال", "بال", "لل", "فال", "وب", "ول", "فب"})
 _LATIN_PUNCT = re.compile(rf"[{ARABIC_CHAR}][)»”]?{_SPACE}*([,;?])")
 _DOUBLE_SPACE = re.compile(rf"(?<=\S){_SPACE}{{2,}}(?=[^\s،؛؟:!,;?.)\]}}»”])")
 _NBSP = re.compile("[\u00a0\u202f]")
@@ -32,9 +36,20 @@ def _space_before(ctx: BlockContext) -> Iterator[Hit]:
 
 
 def _missing_after(ctx: BlockContext) -> Iterator[Hit]:
-    for match in _MISSING_AFTER.finditer(ctx.masked):
+    text = ctx.masked
+    for match in _MISSING_AFTER.finditer(text):
         punct = match.group(1)
         yield Hit(match.start(), match.end(), (punct + " ",), True)
+    for match in _MISSING_AROUND_BRACKETS.finditer(text):
+        position = match.start()
+        if text[position - 1] in ")]»”":  # a closing mark glued to the next word
+            yield Hit(position - 1, position, (text[position - 1] + " ",), True)
+            continue
+        word_start = position
+        while word_start > 0 and re.match(f"[{ARABIC_CHAR}]", text[word_start - 1]):
+            word_start -= 1
+        if text[word_start:position].replace("\u0640", "") not in _CLITICS:  # word glued to "("
+            yield Hit(position, position + 1, (" " + text[position],), True)
 
 
 def _latin_punctuation(ctx: BlockContext) -> Iterator[Hit]:
@@ -86,7 +101,8 @@ RULES = [
     Rule("space-before-punctuation", "typography", "No space before a punctuation mark.",
          "لا مسافة قبل علامة الترقيم.", _space_before, example="المقبل ، → المقبل،"),
     Rule("missing-space-after-punctuation", "typography",
-         "A space is needed after a punctuation mark.", "تلزم مسافة بعد علامة الترقيم.",
+         "A space is needed after a punctuation mark (or outside a bracket or quote).",
+         "تلزم مسافة بعد علامة الترقيم (أو خارج القوس وعلامة التنصيص).",
          _missing_after, example="الماضي.وقال → الماضي. وقال"),
     Rule("latin-punctuation", "typography",
          "Use the Arabic punctuation mark (، ؛ ؟) in Arabic text.",

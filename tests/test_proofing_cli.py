@@ -143,3 +143,12 @@ def test_fix_never_breaks_the_front_matter(tmp_path: Path,
 def test_fix_requires_safe(samples_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "fix", str(samples_dir / "draft-with-errors.md"))
     assert code == 2 and "--safe" in err
+
+
+def test_fix_leaves_yaml_comments_alone(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.md"
+    text = "---\ntitle: خطة النقل  #تعليق ، هنا\n---\n\nنص.\n"
+    path.write_text(text, "utf-8")
+    assert run(capsys, "fix", str(path), "--safe")[0] == 0
+    assert path.read_text("utf-8") == text

@@ -211,7 +211,10 @@ class Proofreader:
         findings = [f.shifted(body_offset) for f in checked.findings]
         for piece in pieces:
             for finding in self.check_block(piece.text, checked.profile, is_metadata=True):
-                findings.append(_with_field(finding.shifted(piece.start), piece.field, {}))
+                finding = _with_field(finding.shifted(piece.start), piece.field, {})
+                if finding.safe and not _yaml_survives(text, finding):
+                    finding = replace(finding, safe=False)  # e.g. "a:b" → "a: b" makes a mapping
+                findings.append(finding)
         index = LineIndex(text)
         findings = sorted((index.place(f) for f in findings), key=lambda f: (f.start, f.end))
         return DocumentCheck(findings, checked.profile, warnings)
@@ -219,6 +222,26 @@ class Proofreader:
 
 def _with_field(finding: Finding, name: str, extra: dict[str, object]) -> Finding:
     return replace(finding, field=name, extra=extra)
+
+
+def _flat(value: object) -> str:
+    return "\n".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def _yaml_survives(text: str, finding: Finding) -> bool:
+    """Whether the front matter, after the finding's first suggestion, still reads the same
+    except for that edit (no new key from "a:b" → "a: b", no comment from "a  #b" → "a #b")."""
+    edited = text[:finding.start] + (finding.fix or "") + text[finding.end:]
+    before, after = split_front_matter(text).yaml_text, split_front_matter(edited).yaml_text
+    try:
+        old = parse_yaml_mapping(before or "")
+        new = parse_yaml_mapping(after or "")
+    except FrontMatterError:
+        return False
+    if old.keys() != new.keys() or finding.field not in new:
+        return False
+    grown = len(_flat(new[finding.field])) - len(_flat(old[finding.field]))
+    return grown == len(finding.fix or "") - len(finding.text)
 
 
 def _resolve(hits: Iterable[tuple[Rule, Hit]], text: str) -> list[Finding]:

@@ -84,7 +84,8 @@ def test_repeated_word() -> None:
 
 def test_tatweel_in_word_but_not_after_prefix() -> None:
     assert flagged("الـــخطة الكاملة", "tatweel-in-word") == [("الـــخطة", ("الخطة",), True)]
-    for text in ("مشار إليها بـ«النص»", "يعمل بـ Python", "الـ GPS", "لـ 2026 مرة"):
+    for text in ("مشار إليها بـ«النص»", "يعمل بـ Python", "الـ GPS", "لـ 2026 مرة", "عام ١٤٤٧هـ",
+                 "سنة 1447 هـ"):
         assert flagged(text, "tatweel-in-word") == [], text
 
 
@@ -182,3 +183,20 @@ def test_missing_space_outside_brackets_and_quotes() -> None:
     assert flagged("«نعم»قال", "missing-space-after-punctuation") == [("»", ("» ",), True)]
     for text in ("مشار إليها بـ«النص» هنا", "يعمل ب«النص»", "البند و(أ) هنا", "(نحو ١٢) ثم"):
         assert flagged(text, "missing-space-after-punctuation") == [], text
+
+
+def test_space_before_a_mark_glued_to_the_next_word_moves_after_it() -> None:
+    assert flagged("الاجتماعية ،وهذا", "space-before-punctuation") == [(" ،", ("، ",), True)]
+
+
+def test_missing_space_after_a_mark_next_to_quotes() -> None:
+    assert flagged("قال \"نحن هنا\".كما", "missing-space-after-punctuation") == [
+        (".", (". ",), True)]
+    assert flagged("المصدر:\"رويترز\"", "missing-space-after-punctuation") == [
+        (":", (": ",), True)]
+
+
+def test_a_run_of_latin_marks_is_one_finding_with_the_arabic_mark() -> None:
+    text = "هل سينجح المشروع??"
+    assert flagged(text, "latin-punctuation") == []
+    assert flagged(text, "doubled-punctuation") == [("??", ("؟",), False)]

@@ -175,3 +175,13 @@ def test_check_article_for_the_editor() -> None:
         ("spelling", "المدينه", 1, 12), ("space-before-punctuation", " ،", 1, 19)]
     assert [(f.field, f.text, f.start, f.extra) for f in checked.metadata] == [
         ("title", "المدينه", 4, {}), ("tags", "الاسعار", 0, {"tag_index": 1})]
+
+
+def test_frequent_hamza_errors_hunspell_accepts() -> None:
+    found = check("قال امس إن اكثر الناس", "frequent-error")
+    assert [(f.text, f.suggestions, f.safe) for f in found] == [
+        ("امس", ("أمس",), True), ("اكثر", ("أكثر",), True)]
+    # ambiguous ones are offered, never applied without asking
+    [finding] = check("وقال انه سيحضر", "frequent-error")
+    assert finding.suggestions == ("أنه", "إنه") and not finding.safe
+    assert check("قال امس", "frequent-error", hamza_mode="relaxed") == []

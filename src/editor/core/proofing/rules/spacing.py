@@ -12,10 +12,11 @@ from .base import ARABIC_CHAR, BlockContext, Hit, Rule
 _SPACE = "[ \\t\u00a0\u202f]"
 _ARABIC_PUNCT_AFTER = "،؛؟!.:"
 _LATIN_TO_ARABIC = {",": "،", ";": "؛", "?": "؟"}
+_PUNCTUATION = set("،؛,;.:!?؟…")
 
 _SPACE_BEFORE = re.compile(rf"(?<=[^\s]){_SPACE}+([،؛؟:!,;?.])(?![A-Za-z0-9.])")
-_MISSING_AFTER = re.compile(rf"(?<=[{ARABIC_CHAR}][{ARABIC_CHAR}])([{_ARABIC_PUNCT_AFTER}])"
-                            rf"(?=[{ARABIC_LETTERS}«(])")
+_MISSING_AFTER = re.compile(rf"(?:(?<=[{ARABIC_CHAR}][{ARABIC_CHAR}])|(?<=[\")\]»”]))"
+                            rf"([{_ARABIC_PUNCT_AFTER}])(?=[{ARABIC_LETTERS}«(“]|\"[{ARABIC_LETTERS}])")
 _MISSING_AROUND_BRACKETS = re.compile(
     rf"(?<=[)\]»”])(?=[{ARABIC_LETTERS}])|(?<=[{ARABIC_CHAR}]{{2}})(?=[(«“])")
 # Clitics written straight onto a quote or bracket: بـ«النص» / ب«النص» / و(أ).
@@ -32,7 +33,9 @@ def _space_before(ctx: BlockContext) -> Iterator[Hit]:
         punct = match.group(1)
         if punct == "." and ctx.masked.startswith("..", match.start(1)):
             continue  # " ..." opens a trailing-off, handled as an ellipsis
-        yield Hit(match.start(), match.end(), (punct,), True)
+        glued = re.match(f"[{ARABIC_LETTERS}]", ctx.masked[match.end():match.end() + 1])
+        # " ،وهذا": the space belongs after the mark, not before it
+        yield Hit(match.start(), match.end(), (punct + " " if glued else punct,), True)
 
 
 def _missing_after(ctx: BlockContext) -> Iterator[Hit]:
@@ -56,6 +59,8 @@ def _latin_punctuation(ctx: BlockContext) -> Iterator[Hit]:
     for match in _LATIN_PUNCT.finditer(ctx.masked):
         start = match.start(1)
         following = ctx.masked[start + 1:start + 2]
+        if following in _PUNCTUATION or ctx.masked[start - 1:start] in _PUNCTUATION:
+            continue  # part of a run of marks: the doubled-punctuation rule reports it
         if following.isdigit() or (following.isascii() and following.isalpha()):
             continue  # "،" never sits inside a number or a Latin phrase
         fix = _LATIN_TO_ARABIC[match.group(1)]

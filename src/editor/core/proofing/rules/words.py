@@ -19,6 +19,7 @@ _TATWEEL_PREFIXES = frozenset({"ب", "ل", "ك", "و", "ف", "ال", "وال", "
 _PUNCT_RUN = re.compile(r"[،؛,;.:!?؟…]{2,}")
 _DETACHED_WAW = re.compile(rf"(?<![^\s\ufffc(«“\"])و[ \t]+(?=[{ARABIC_LETTERS}])")
 _STRENGTH = "؟?!.…:؛;،,"  # when marks pile up, the strongest one stays
+_ARABIC_MARKS = {"?": "؟", ";": "؛", ",": "،"}
 
 
 def _repeated_words(ctx: BlockContext) -> Iterator[Hit]:
@@ -41,8 +42,12 @@ def _tatweel_word_hits(ctx: BlockContext, word: re.Match[str]) -> Iterator[Hit]:
     if not runs:
         return
     last = runs[-1]
-    if last.end() == len(text) and len(runs) == 1 and text[:last.start()] in _TATWEEL_PREFIXES:
-        return  # بـ before a quote, a Latin word or a number is the standard way to write it
+    if last.end() == len(text) and len(runs) == 1:
+        head = text[:last.start()]
+        if head in _TATWEEL_PREFIXES:
+            return  # بـ before a quote, a Latin word or a number is the standard way to write it
+        if head.lstrip("0123456789٠١٢٣٤٥٦٧٨٩") == "ه":
+            return  # هـ: the Hijri year abbreviation (١٤٤٧هـ)
     inside = all(run.start() > 0 and run.end() < len(text) for run in runs)
     fixed = _TATWEEL_RUN.sub("", text)
     if fixed and _ARABIC_LETTER.search(fixed):
@@ -78,6 +83,8 @@ def _doubled_punctuation(ctx: BlockContext) -> Iterator[Hit]:
             yield Hit(match.start(), match.end(), ("...", "."), False)
             continue
         strongest = min(run, key=_STRENGTH.index)
+        if _ARABIC_LETTER.match(ctx.masked[match.start() - 1:match.start()] or "x"):
+            strongest = _ARABIC_MARKS.get(strongest, strongest)
         safe = (len(set(run)) == 1 and strongest in "،؛") or (
             strongest == "." and set(run) <= {".", "،", ","})
         yield Hit(match.start(), match.end(), (strongest,), safe)

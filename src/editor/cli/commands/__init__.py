@@ -1,5 +1,5 @@
 """Subcommands of `midad`; each module has NAME, register(subparsers) and a run(args) it binds."""
 
-from . import info
+from . import import_, info
 
-COMMANDS = [info]
+COMMANDS = [info, import_]

@@ -3,7 +3,6 @@ XML for what python-docx cannot write: footnotes, hyperlinks, complex-script for
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import struct
 import zipfile
@@ -12,98 +11,13 @@ from pathlib import Path
 
 import docx
 import pytest
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
-from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
+from docx_samples import build_article_docx, rewrite_part, write_bomb
 from editor.core.errors import ArticleError
 from editor.core.importing.docx_reader import read_docx
 from editor.core.importing.zip_guard import DocxError
-
-FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
-
-
-def _rtl_run(paragraph, text: str, *, bold: bool = False, italic: bool = False) -> None:
-    """A right-to-left run formatted the way Arabic Word does it: bCs/iCs, w:rtl."""
-    props = "<w:rtl/>" + ("<w:bCs/>" if bold else "") + ("<w:iCs/>" if italic else "")
-    run = parse_xml(f"<w:r {nsdecls('w')}><w:rPr>{props}</w:rPr>"
-                    f'<w:t xml:space="preserve">{text}</w:t></w:r>')
-    paragraph._p.append(run)
-
-
-def _bidi(paragraph) -> None:
-    paragraph._p.get_or_add_pPr().append(parse_xml(f"<w:bidi {nsdecls('w')}/>"))
-
-
-def _hyperlink(paragraph, text: str, url: str) -> None:
-    rel_id = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
-    paragraph._p.append(parse_xml(
-        f'<w:hyperlink {nsdecls("w", "r")} r:id="{rel_id}"><w:r><w:rPr><w:rtl/></w:rPr>'
-        f"<w:t>{text}</w:t></w:r></w:hyperlink>"))
-
-
-def _add_footnotes(document, notes: dict[int, str]) -> None:
-    body = "".join(
-        f'<w:footnote w:id="{i}"><w:p><w:r><w:footnoteRef/></w:r>'
-        f'<w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote>'
-        for i, text in notes.items())
-    xml = (f"<w:footnotes {nsdecls('w')}>"
-           '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
-           f"</w:footnote>{body}</w:footnotes>").encode()
-    part = Part(PackURI("/word/footnotes.xml"), FOOTNOTES_CT, xml, document.part.package)
-    document.part.relate_to(part, RT.FOOTNOTES)
-
-
-def _footnote_ref(paragraph, note_id: int) -> None:
-    paragraph._p.append(parse_xml(
-        f'<w:r {nsdecls("w")}><w:footnoteReference w:id="{note_id}"/></w:r>'))
-
-
-def build_article_docx(path: Path) -> Path:
-    document = docx.Document()
-    props = document.core_properties
-    props.title, props.author = "مكتبات الأحياء ليلاً", "ليلى عبد الرحمن"
-    props.subject, props.keywords = "تجربة تستحق التعميم", "مكتبات، ثقافة; مدن"
-    props.category, props.comments = "ثقافة", "ثلاث مكتبات تمدد ساعات عملها."
-    props.created, props.language = dt.datetime(2024, 3, 12, 9, 0), "ar-SA"
-
-    document.add_heading("المكتبات في الليل", level=1)
-    intro = document.add_paragraph()
-    _bidi(intro)
-    _rtl_run(intro, "قررت ")
-    _rtl_run(intro, "ثلاث مكتبات", bold=True)
-    _rtl_run(intro, " أن تمدد ساعات عملها ")
-    _rtl_run(intro, "حتى منتصف الليل", italic=True)
-    _rtl_run(intro, "، كما ذكر ")
-    _hyperlink(intro, "موقع البلدية", "https://example.org/بلدية?id=1")
-    _rtl_run(intro, ".")
-    _footnote_ref(intro, 1)
-    latin = document.add_paragraph("Plain ")
-    latin.add_run("bold").bold = True
-    latin.add_run(" and ")
-    latin.add_run("italic").italic = True
-    latin.add_run(" words, a * star and 2 * 3.")
-    document.add_heading("ما الذي يحتاجه الرواد؟", level=2)
-    for item in ("مواصلات ليلية", "إنارة أفضل"):
-        document.add_paragraph(item, style="List Bullet")
-    document.add_paragraph("بند فرعي", style="List Bullet 2")
-    for item in ("الخطوة الأولى", "الخطوة الثانية"):
-        document.add_paragraph(item, style="List Number")
-    document.add_paragraph("قال أحد الرواد: المكان هادئ.", style="Quote")
-    table = document.add_table(rows=3, cols=2)
-    for row, cells in enumerate([("المكتبة", "الزوار"), ("المركزية", "2100"),
-                                 ("الحي | القديم", "1400")]):
-        for col, text in enumerate(cells):
-            table.cell(row, col).text = text
-    merged = document.add_table(rows=2, cols=3)
-    merged.cell(0, 0).merge(merged.cell(0, 1)).text = "عنوان مدمج"
-    merged.cell(0, 2).text = "ج"
-    merged.cell(1, 0).text = "أ"
-    _add_footnotes(document, {1: "أرقام البلدية لشهر آذار."})
-    document.save(path)
-    return path
 
 
 @pytest.fixture
@@ -203,31 +117,12 @@ def test_a_zip_that_is_not_a_word_document(tmp_path: Path) -> None:
         read_docx(path)
 
 
-def _rewrite(source: Path, target: Path, name: str, writer) -> None:
-    with zipfile.ZipFile(source) as old, \
-            zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as new:
-        for info in old.infolist():
-            if info.filename == name:
-                with new.open(name, "w") as handle:
-                    writer(handle)
-            else:
-                new.writestr(info, old.read(info.filename))
-
-
-def _bomb(handle, megabytes: int) -> None:
-    handle.write(b'<?xml version="1.0"?><w:document xmlns:w="x"><w:body><w:p><w:r><w:t>')
-    chunk = b" " * (1024 * 1024)
-    for _ in range(megabytes):
-        handle.write(chunk)
-    handle.write(b"</w:t></w:r></w:p></w:body></w:document>")
-
-
 @pytest.fixture(scope="module")
 def bomb_docx(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("bomb")
     bomb = folder / "bomb.docx"
-    _rewrite(build_article_docx(folder / "a.docx"), bomb, "word/document.xml",
-             lambda h: _bomb(h, 300))
+    rewrite_part(build_article_docx(folder / "a.docx"), bomb, "word/document.xml",
+             lambda h: write_bomb(h, 300))
     return bomb
 
 
@@ -240,7 +135,7 @@ def test_zip_bomb_is_refused_from_the_directory(bomb_docx: Path) -> None:
 
 def test_highly_compressed_part_is_refused(tmp_path: Path, article_docx: Path) -> None:
     bomb = tmp_path / "ratio.docx"
-    _rewrite(article_docx, bomb, "word/document.xml", lambda h: _bomb(h, 20))
+    rewrite_part(article_docx, bomb, "word/document.xml", lambda h: write_bomb(h, 20))
     with pytest.raises(DocxError, match=r"compressed \d+ times over"):
         read_docx(bomb)
 
@@ -266,14 +161,14 @@ def test_external_entities_are_refused(tmp_path: Path, article_docx: Path) -> No
     xml = (b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
            b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
            b"<w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>")
-    _rewrite(article_docx, hostile, "word/document.xml", lambda h: h.write(xml))
+    rewrite_part(article_docx, hostile, "word/document.xml", lambda h: h.write(xml))
     with pytest.raises(DocxError, match="DOCTYPE"):
         read_docx(hostile)
 
 
 def test_malformed_xml_part_is_a_clear_error(tmp_path: Path, article_docx: Path) -> None:
     broken = tmp_path / "broken.docx"
-    _rewrite(article_docx, broken, "word/document.xml", lambda h: h.write(b"<w:document"))
+    rewrite_part(article_docx, broken, "word/document.xml", lambda h: h.write(b"<w:document"))
     with pytest.raises(DocxError, match="damaged"):
         read_docx(broken)
 

@@ -49,7 +49,9 @@ def _at(words: list[str], index: int) -> str | None:
 
 def _month_at(words: list[str], index: int, vocab: Vocabulary) -> tuple[int, int] | None:
     """(month number, words used) when a month name starts at ``index``."""
-    for phrase, number in sorted(vocab.months.items(), key=lambda item: -len(item[0])):
+    if index >= len(words):
+        return None
+    for phrase, number in vocab.months_by_first.get(words[index], ()):
         if tuple(words[index:index + len(phrase)]) == phrase:
             return number, len(phrase)
     return None

@@ -7,6 +7,7 @@ is never replaced by its folded form.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -41,13 +42,14 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
-def clitic_variants(token: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def clitic_variants(token: str) -> tuple[str, ...]:
     """``token`` and the forms left after removing one Arabic prefix (word stays ≥ 2 letters)."""
     variants = [token]
     for prefix in _CLITICS:
         if token.startswith(prefix) and len(token) - len(prefix) >= 2:
             variants.append(token[len(prefix):])
-    return variants
+    return tuple(variants)
 
 
 def script_counts(text: str) -> tuple[int, int]:

@@ -63,6 +63,14 @@ class Vocabulary:
     months: dict[Phrase, int]
     hijri_months: tuple[Phrase, ...]
 
+    @functools.cached_property
+    def months_by_first(self) -> dict[str, tuple[tuple[Phrase, int], ...]]:
+        """Month names by their first word, longest first ("كانون الثاني" before "كانون")."""
+        index: dict[str, list[tuple[Phrase, int]]] = {}
+        for phrase, number in sorted(self.months.items(), key=lambda item: -len(item[0])):
+            index.setdefault(phrase[0], []).append((phrase, number))
+        return {first: tuple(items) for first, items in index.items()}
+
     def is_weak(self, token: str) -> bool:
         return token.isdigit() or len(token) <= 1 or any(
             variant in self.weak_words for variant in clitic_variants(token))
@@ -157,8 +165,11 @@ def load_vocabulary() -> Vocabulary:
 
 def starts_with(words: list[str], phrases: tuple[Phrase, ...]) -> Phrase | None:
     """The longest phrase that ``words`` begins with, or None."""
+    if not words:
+        return None
+    first = words[0]
     for phrase in phrases:
-        if tuple(words[:len(phrase)]) == phrase:
+        if phrase[0] == first and tuple(words[:len(phrase)]) == phrase:
             return phrase
     return None
 
@@ -166,7 +177,10 @@ def starts_with(words: list[str], phrases: tuple[Phrase, ...]) -> Phrase | None:
 def phrase_cover(words: list[str], phrases: tuple[Phrase, ...]) -> set[int]:
     """Indexes of ``words`` that belong to an occurrence of one of ``phrases``."""
     covered: set[int] = set()
+    present = set(words)
     for phrase in phrases:
+        if phrase[0] not in present:
+            continue
         size = len(phrase)
         for start in range(len(words) - size + 1):
             if tuple(words[start:start + size]) == phrase:

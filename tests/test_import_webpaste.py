@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from editor.core.article import serialize_article
+from editor.core.article import load_article, serialize_article
 from editor.core.importing.bylines import find_byline, name_line
 from editor.core.importing.dates import dateline_date, find_date
 from editor.core.importing.vocabulary import load_vocabulary
@@ -170,10 +170,11 @@ def test_sentences_are_not_bylines(vocab) -> None:
 def test_widget_words_inside_sentences_are_kept() -> None:
     text = ("عنوان\n\nشارك أكثر من مئتي شخص في المسيرة.\n\nمشاركة واسعة\n\n"
             "Share prices rose sharply in Beirut this week, traders said.\n\n"
-            "طباعة الكتب في بيروت صناعة عريقة تعود إلى القرن التاسع عشر.\n")
+            "طباعة الكتب في بيروت صناعة عريقة تعود إلى القرن التاسع عشر.\n\n"
+            "المزيد من التفاصيل في العدد المقبل.\n")
     result = clean_web_text(text)
     assert result.removed == []
-    assert result.article.body.count("\n\n") == 3
+    assert result.article.body.count("\n\n") == 4
 
 
 def test_user_vocabulary_extends_the_lists(isolated_user_dirs: Path) -> None:
@@ -185,3 +186,15 @@ def test_user_vocabulary_extends_the_lists(isolated_user_dirs: Path) -> None:
         '[follow]\nwords = ["نادي", "القراء"]\n', encoding="utf-8")
     removed = clean_web_text(text).removed
     assert [r.text for r in removed] == ["انضم إلى نادي القراء"]
+
+
+@pytest.mark.parametrize("name", ["clean-article.md", "draft-with-errors.md"])
+@pytest.mark.parametrize("markdown", [True, False])
+def test_real_articles_lose_nothing(samples_dir: Path, name: str, markdown: bool) -> None:
+    """An article with no boilerplate comes out whole: tables, lists, short lines, typos."""
+    article = load_article(samples_dir / name)
+    result = clean_web_text(article.body, markdown=markdown)
+    assert result.removed == []
+    heading, rest = article.body.split("\n", 1)
+    assert result.article.metadata.title == heading.lstrip("# ")
+    assert result.article.body.split() == rest.split()

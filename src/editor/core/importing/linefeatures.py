@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .textfold import ends_sentence, is_mostly_latin, tokens
+from .textfold import ends_sentence, is_mostly_latin, rest_after_words, tokens
 from .vocabulary import Vocabulary, phrase_cover, starts_with
 
 BOILERPLATE_SCORE = 2.0
@@ -83,14 +83,21 @@ def _claim_score(line: LineView, vocab: Vocabulary) -> Verdict | None:
             return Verdict(2.5, category.reason)
         if category.mode == "prefix" and line.count <= category.max_words:
             phrase = starts_with(words, category.phrases)
-            if phrase is not None:
-                return Verdict(2.5, category.reason, related_heading=len(phrase) == line.count)
+            if phrase is None:
+                continue
+            alone = len(phrase) == line.count
+            # "اقرأ أيضاً: …" is a link; "المزيد من التفاصيل في العدد المقبل." is a sentence.
+            labelled = rest_after_words(line.plain, len(phrase)).lstrip().startswith(":")
+            if alone or labelled or not line.plain.endswith((".", "!", "…")):
+                return Verdict(2.5, category.reason, related_heading=alone)
     return None
 
 
 def is_breadcrumb(line: LineView, vocab: Vocabulary) -> bool:
     """"الرئيسية » أخبار » اقتصاد": short segments joined by path separators (two, or one
     after a "home" word)."""
+    if line.text.strip().startswith("|") or line.text.strip().endswith("|"):
+        return False  # a Markdown table row
     separators = len(_BREADCRUMB_SEP.findall(f" {line.plain} "))
     starts_home = bool(line.words) and any(
         category.name == "navigation" and category.has_word(line.words[0])

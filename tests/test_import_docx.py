@@ -11,6 +11,10 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.enum.style import WD_STYLE_TYPE
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
@@ -193,3 +197,65 @@ def test_pictures_are_left_out_and_reported(tmp_path: Path) -> None:
     result = read_docx(path)
     assert result.article.body == "قبل الصورة.\n\nبعد الصورة.\n"
     assert result.notes == ["1 picture(s) were left out: an article holds text only."]
+
+
+def test_code_runs_and_code_paragraphs(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.styles.add_style("Verbatim Char", WD_STYLE_TYPE.CHARACTER)
+    document.styles.add_style("Source Code", WD_STYLE_TYPE.PARAGRAPH)
+    paragraph = document.add_paragraph("شغّل ")
+    paragraph.add_run("midad import", style="Verbatim Char")
+    paragraph.add_run(" أو ")
+    paragraph.add_run("a*b").font.name = "Courier New"
+    paragraph.add_run(" ثم <b>انتهِ</b>.")
+    document.add_paragraph("x = 1  # *", style="Source Code")
+    document.add_paragraph("    y = 2", style="Source Code")
+    path = tmp_path / "code.docx"
+    document.save(path)
+    assert read_docx(path).article.body == (
+        "شغّل `midad import` أو `a*b` ثم &lt;b>انتهِ&lt;/b>.\n\n"
+        "```\nx = 1  # *\n    y = 2\n```\n")
+
+
+def test_text_box_text_is_kept(tmp_path: Path) -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph("قبل الإطار.")
+    box = (
+        f'<w:r {nsdecls("w")} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+        ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        "<mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:txbx><w:txbxContent>"
+        "<w:p><w:r><w:t>نص داخل الإطار.</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing>"
+        "</mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>نص داخل الإطار.</w:t>"
+        "</w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>")
+    paragraph._p.append(parse_xml(box))
+    document.add_paragraph("بعد الإطار.")
+    path = tmp_path / "box.docx"
+    document.save(path)
+    result = read_docx(path)
+    assert result.article.body == "قبل الإطار.\n\nنص داخل الإطار.\n\nبعد الإطار.\n"
+    assert result.notes == ["The text of 1 text box(es) was placed after the paragraph that "
+                            "holds it."]
+
+
+def test_custom_properties_fill_fields_core_properties_lack(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("نص.")
+    xml = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+           b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+           b'custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/'
+           b'2006/docPropsVTypes">'
+           b'<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="slug">'
+           b"<vt:lpwstr>night-libraries</vt:lpwstr></property>"
+           b'<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="Midad:Status">'
+           b"<vt:lpwstr>review</vt:lpwstr></property>"
+           b'<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="4" name="ContentTypeId">'
+           b"<vt:lpwstr>0x0101</vt:lpwstr></property></Properties>")
+    part = Part(PackURI("/docProps/custom.xml"),
+                "application/vnd.openxmlformats-officedocument.custom-properties+xml", xml,
+                document.part.package)
+    document.part.package.relate_to(part, RT.CUSTOM_PROPERTIES)
+    path = tmp_path / "custom.docx"
+    document.save(path)
+    meta = read_docx(path).article.metadata
+    assert (meta.slug, meta.status) == ("night-libraries", "review")
+    assert "ContentTypeId" not in meta.extra

@@ -15,6 +15,9 @@ from .markdown_text import HARD_BREAK, Piece, link, render_pieces
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+MONOSPACE_FONTS = {"courier new", "courier", "consolas", "menlo", "monaco", "lucida console",
+                   "source code pro", "dejavu sans mono", "liberation mono", "cascadia code"}
 
 
 def w(tag: str) -> str:
@@ -46,10 +49,12 @@ def toggle(props: etree._Element | None, *tags: str) -> bool | None:
 class InlineContext:
     """What inline conversion needs from the document."""
 
-    char_style: Callable[[str], tuple[bool, bool]]  # style id → (bold, italic)
+    char_style: Callable[[str], tuple[bool, bool, bool]]  # style id → (bold, italic, code)
     hyperlink: Callable[[str], str | None]  # relationship id → URL
     note_label: Callable[[str, str], str]  # ("footnote"/"endnote", id) → Markdown label
     images: list[str] = field(default_factory=list)  # alt texts of pictures left out
+    # Text boxes met in the paragraph being read; the caller places their text after it.
+    text_boxes: list[etree._Element] = field(default_factory=list)
 
 
 @dataclass
@@ -59,25 +64,39 @@ class _Field:
     pieces: list[Piece] = field(default_factory=list)
 
 
-def _run_format(run: etree._Element, ctx: InlineContext) -> tuple[bool, bool]:
+def _run_format(run: etree._Element, ctx: InlineContext) -> tuple[bool, bool, bool]:
     props = run.find(w("rPr"))
     bold = toggle(props, "b", "bCs")
     italic = toggle(props, "i", "iCs")
+    fonts = props.find(w("rFonts")) if props is not None else None
+    code = fonts is not None and (fonts.get(w("ascii")) or "").lower() in MONOSPACE_FONTS
     style = props.find(w("rStyle")) if props is not None else None
-    if style is not None and (bold is None or italic is None):
-        style_bold, style_italic = ctx.char_style(style.get(w("val"), ""))
+    if style is not None:
+        style_bold, style_italic, style_code = ctx.char_style(style.get(w("val"), ""))
         bold = style_bold if bold is None else bold
         italic = style_italic if italic is None else italic
-    return bool(bold), bool(italic)
+        code = code or style_code
+    return bool(bold), bool(italic), code
+
+
+def _objects(element: etree._Element, ctx: InlineContext) -> None:
+    """A picture, shape or text box in a run: note the picture, keep the text box for later."""
+    box = next(element.iter(w("txbxContent")), None)
+    if box is not None:
+        ctx.text_boxes.append(box)
+        return
+    descriptions = [e.get("descr") or e.get("title") or "" for e in element.iter()
+                    if e.get("descr") is not None or e.get("title") is not None]
+    ctx.images.append(next((d for d in descriptions if d), ""))
 
 
 def _run_pieces(run: etree._Element, ctx: InlineContext) -> Iterator[Piece | str]:
     """Pieces of a run; field characters come out as the strings "begin"/"separate"/"end"."""
-    bold, italic = _run_format(run, ctx)
+    bold, italic, code = _run_format(run, ctx)
     for child in run:
         tag = child.tag
         if tag == w("t"):
-            yield Piece(child.text or "", bold, italic)
+            yield Piece(child.text or "", bold, italic, code=code)
         elif tag == w("tab"):
             yield Piece("\t", bold, italic)
         elif tag in (w("br"), w("cr")):
@@ -97,9 +116,12 @@ def _run_pieces(run: etree._Element, ctx: InlineContext) -> Iterator[Piece | str
             kind = "footnote" if tag == w("footnoteReference") else "endnote"
             yield Piece(f"[^{ctx.note_label(kind, child.get(w('id'), ''))}]", markup=True)
         elif tag in (w("drawing"), w("pict"), w("object")):
-            descriptions = [e.get("descr") or e.get("title") or "" for e in child.iter()
-                            if e.get("descr") is not None or e.get("title") is not None]
-            ctx.images.append(next((d for d in descriptions if d), ""))
+            _objects(child, ctx)
+        elif tag == f"{{{MC}}}AlternateContent":
+            # The same object twice (for new and old Word): read the first choice only.
+            choice = next(iter(child), None)
+            if choice is not None:
+                _objects(choice, ctx)
 
 
 def _field_url(instruction: str) -> str | None:

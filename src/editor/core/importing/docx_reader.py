@@ -13,7 +13,7 @@ import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
-from ..article import Article, Metadata, split_tags
+from ..article import KNOWN_FIELDS, Article, Metadata, split_tags
 from .docx_inline import InlineContext, inline_markdown, inline_pieces, w
 from .docx_styles import Numbering, Styles, numbering_of, parse_xml
 from .markdown_text import HARD_BREAK, Piece, escape_line_start, render_pieces
@@ -42,6 +42,7 @@ class _Converter:
     notes: dict[str, etree._Element]  # "footnote:ID" → note element
     labels: dict[str, str] = field(default_factory=dict)
     counters: dict[tuple[str, int], int] = field(default_factory=dict)
+    text_box_count: int = 0
     ctx: InlineContext = field(init=False)
 
     def __post_init__(self) -> None:
@@ -85,6 +86,10 @@ class _Converter:
             if name in ("title", "subtitle"):
                 return _Block(name, text)
             return _Block("heading", f"{'#' * min(level, 6)} {text}")
+        if self.styles.is_code(style_id):
+            pieces = inline_pieces(p, self.ctx)
+            raw = "".join(piece.text for piece in pieces).replace(HARD_BREAK, "\n")
+            return _Block("code", raw)
         text = "\n".join(escape_line_start(line)
                          for line in inline_markdown(p, self.ctx).split("\n"))
         if not text.strip():
@@ -151,6 +156,10 @@ class _Converter:
                 continue
             if block is not None:
                 out.append(block)
+            boxes, self.ctx.text_boxes = self.ctx.text_boxes, []
+            for box in boxes:  # a text box's text follows the paragraph that anchors it
+                self.text_box_count += 1
+                out.extend(self.blocks(box))
         return out
 
     def footnotes(self) -> list[str]:
@@ -164,7 +173,23 @@ class _Converter:
         return lines
 
 
+def _merge_code(blocks: list[_Block]) -> list[_Block]:
+    """Consecutive code paragraphs are one fenced code block."""
+    merged: list[_Block] = []
+    for block in blocks:
+        if block.kind == "code" and merged and merged[-1].kind == "code":
+            merged[-1] = _Block("code", merged[-1].text + "\n" + block.text)
+        else:
+            merged.append(block)
+    for index, block in enumerate(merged):
+        if block.kind == "code":
+            fence = "````" if "```" in block.text else "```"
+            merged[index] = _Block("fenced", f"{fence}\n{block.text}\n{fence}")
+    return merged
+
+
 def _join(blocks: list[_Block]) -> str:
+    blocks = _merge_code(blocks)
     parts: list[str] = []
     for index, block in enumerate(blocks):
         if index:
@@ -189,6 +214,25 @@ def _notes(document: docx.document.Document) -> dict[str, etree._Element]:
             for note in parse_xml(blob).iter(w(kind)):
                 notes[f"{kind}:{note.get(w('id'), '')}"] = note
     return notes
+
+
+_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+
+
+def _custom_properties(blob: bytes | None, meta: Metadata) -> None:
+    """Fill ``meta`` from custom document properties named like article fields ("slug",
+    "status", or "midad:slug"), which an exporter writes for what core properties lack."""
+    if not blob:
+        return
+    for prop in parse_xml(blob).iter(f"{{{_CUSTOM_NS}}}property"):
+        name = prop.get("name", "").lower().removeprefix("midad:").removeprefix("midad.")
+        value = "".join(prop.itertext()).strip()
+        if not value or name not in KNOWN_FIELDS:
+            continue
+        if name == "tags":
+            meta.tags = split_tags(value)
+        else:
+            setattr(meta, name, value)
 
 
 def _core_metadata(document: docx.document.Document) -> Metadata:
@@ -222,6 +266,7 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
                                _notes(document))
         blocks = converter.blocks(document.element.body)
         meta = _core_metadata(document)
+        _custom_properties(parts.get("docProps/custom.xml"), meta)
         footnotes = converter.footnotes()
     except DocxError:
         raise
@@ -250,6 +295,9 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
     if footnotes:
         body += "\n\n" + "\n\n".join(footnotes)
     result.article.body = body + "\n" if body else ""
+    if converter.text_box_count:
+        result.notes.append(f"The text of {converter.text_box_count} text box(es) was placed "
+                            "after the paragraph that holds it.")
     if converter.ctx.images:
         result.notes.append(f"{len(converter.ctx.images)} picture(s) were left out: an article "
                             "holds text only.")

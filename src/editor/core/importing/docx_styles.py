@@ -11,6 +11,7 @@ from lxml import etree
 from .docx_inline import toggle, w
 
 _HEADING_NAME = re.compile(r"^heading\s*(\d)$")
+_CODE_STYLE_WORDS = ("code", "verbatim", "preformatted", "macro", "typewriter", "keyboard")
 SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                               huge_tree=False, remove_blank_text=False)
 
@@ -78,12 +79,17 @@ class Styles:
                 return min(style.outline + 1, 6)
         return None
 
-    def char_format(self, style_id: str) -> tuple[bool, bool]:
+    def char_format(self, style_id: str) -> tuple[bool, bool, bool]:
+        """(bold, italic, code) of a character style; "Verbatim Char"/"HTML Code" are code."""
         bold = italic = None
         for style in self._chain(style_id):
             bold = style.bold if bold is None else bold
             italic = style.italic if italic is None else italic
-        return bool(bold), bool(italic)
+        return bool(bold), bool(italic), self.is_code(style_id)
+
+    def is_code(self, style_id: str) -> bool:
+        return any(word in style.name for style in self._chain(style_id)
+                   for word in _CODE_STYLE_WORDS)
 
     def numbering(self, style_id: str) -> tuple[str, int] | None:
         for style in self._chain(style_id):

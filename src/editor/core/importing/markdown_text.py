@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 _INLINE_SPECIAL = re.compile(r"([\\`*\[\]])")
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")  # would open raw HTML
 _UNDERSCORE_EDGE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # "_" not between word characters
 _LINE_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|>|[-+](?=\s)|(\d+)([.)])(?=\s))")
 HARD_BREAK = "  \n"
@@ -19,6 +20,7 @@ HARD_BREAK = "  \n"
 def escape_inline(text: str) -> str:
     """Escape characters that would start inline markup."""
     text = _INLINE_SPECIAL.sub(r"\\\1", text)
+    text = _TAG_START.sub("&lt;", text)
     return _UNDERSCORE_EDGE.sub(r"\\_", text)
 
 
@@ -40,6 +42,7 @@ class Piece:
     bold: bool = False
     italic: bool = False
     markup: bool = False
+    code: bool = False  # inline code: shown in backticks, never escaped or emphasised
 
 
 def _wrap(text: str, marker: str) -> str:
@@ -57,13 +60,19 @@ def render_pieces(pieces: list[Piece]) -> str:
     for piece in pieces:
         if not piece.text:
             continue
-        if merged and not piece.markup and not merged[-1].markup and \
-                (merged[-1].bold, merged[-1].italic) == (piece.bold, piece.italic):
-            merged[-1] = Piece(merged[-1].text + piece.text, piece.bold, piece.italic)
+        last = merged[-1] if merged else None
+        if last is not None and not piece.markup and not last.markup and \
+                (last.bold, last.italic, last.code) == (piece.bold, piece.italic, piece.code):
+            merged[-1] = Piece(last.text + piece.text, piece.bold, piece.italic,
+                               code=piece.code)
         else:
             merged.append(piece)
     out = []
     for piece in merged:
+        if piece.code:
+            fence = "``" if "`" in piece.text else "`"
+            out.append(f"{fence}{piece.text}{fence}")
+            continue
         text = piece.text if piece.markup else escape_inline(piece.text)
         marker = "*" * ((2 if piece.bold else 0) + (1 if piece.italic else 0))
         if HARD_BREAK in text:  # emphasis cannot span a line break: close it on each line

@@ -78,6 +78,11 @@ def test_expected_metadata_of_layouts() -> None:
     gulf = clean_web_text((FIXTURES / "gulf-news-hijri.txt").read_text(encoding="utf-8"))
     assert gulf.article.metadata.author == "عبدالله العتيبي"
     assert gulf.article.metadata.date == "2024-03-17"
+    portal = clean_web_text((FIXTURES / "egypt-portal-fullpage.txt").read_text(encoding="utf-8"))
+    meta = portal.article.metadata
+    assert (meta.category, meta.author, meta.date) == ("اقتصاد", "منى عبد العزيز", "2024-11-03")
+    assert meta.subtitle.startswith("قرار متوقع")
+    assert "الذهب يرتفع" not in portal.article.body  # a related link under "المزيد من …"
     mixed = clean_web_text((FIXTURES / "levant-review-mixed.txt").read_text(encoding="utf-8"))
     assert mixed.article.metadata.tags == ["books", "Beirut", "publishing"]
     assert "Amin Maalouf" in mixed.article.body and "The Levant Review إن" in mixed.article.body

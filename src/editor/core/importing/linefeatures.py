@@ -89,7 +89,8 @@ def _claim_score(line: LineView, vocab: Vocabulary) -> Verdict | None:
             # "اقرأ أيضاً: …" is a link; "المزيد من التفاصيل في العدد المقبل." is a sentence.
             labelled = rest_after_words(line.plain, len(phrase)).lstrip().startswith(":")
             if alone or labelled or not line.plain.endswith((".", "!", "…")):
-                return Verdict(2.5, category.reason, related_heading=alone)
+                # "اقرأ أيضاً" or "المزيد من أخبار الاقتصاد" heads a block of links.
+                return Verdict(2.5, category.reason, related_heading=alone or not labelled)
     return None
 
 
@@ -115,6 +116,8 @@ def score_line(line: LineView, vocab: Vocabulary, *, arabic_document: bool,
         if _SEPARATOR.fullmatch(line.text) or "|" in line.text:
             return Verdict(0.0, "")  # a section break or a table rule belongs to the article
         return Verdict(BOILERPLATE_SCORE, "no words (decoration or stray symbols)")
+    if line.count <= 2 and all(word.isdigit() for word in line.words):
+        return Verdict(BOILERPLATE_SCORE, "stray number (a share or comment counter?)")
     claimed = _claim_score(line, vocab)
     if claimed is not None:
         return claimed

@@ -51,6 +51,7 @@ class Category:
 class Vocabulary:
     categories: tuple[Category, ...]
     weak_words: frozenset[str]
+    section_words: frozenset[str]
     tag_prefixes: tuple[Phrase, ...]
     category_prefixes: tuple[Phrase, ...]
     byline_prefixes: tuple[Phrase, ...]
@@ -70,6 +71,9 @@ class Vocabulary:
         for phrase, number in sorted(self.months.items(), key=lambda item: -len(item[0])):
             index.setdefault(phrase[0], []).append((phrase, number))
         return {first: tuple(items) for first, items in index.items()}
+
+    def is_section(self, token: str) -> bool:
+        return any(variant in self.section_words for variant in clitic_variants(token))
 
     def is_weak(self, token: str) -> bool:
         return token.isdigit() or len(token) <= 1 or any(
@@ -124,7 +128,7 @@ def _category(name: str, spec: dict[str, Any]) -> Category:
 
 def build_vocabulary(data: dict[str, Any]) -> Vocabulary:
     special = {"weak", "tags", "category", "byline", "not_names", "generator_defaults",
-               "dateline", "months", "hijri"}
+               "dateline", "months", "hijri", "sections"}
     categories = tuple(_category(name, spec) for name, spec in data.items()
                        if name not in special and isinstance(spec, dict))
     dateline = data.get("dateline", {})
@@ -133,6 +137,7 @@ def build_vocabulary(data: dict[str, Any]) -> Vocabulary:
     return Vocabulary(
         categories=categories,
         weak_words=frozenset(fold(w) for w in data.get("weak", {}).get("words", [])),
+        section_words=frozenset(fold(w) for w in data.get("sections", {}).get("words", [])),
         tag_prefixes=_phrases(data.get("tags", {}).get("prefixes", [])),
         category_prefixes=_phrases(data.get("category", {}).get("prefixes", [])),
         byline_prefixes=_phrases(data.get("byline", {}).get("prefixes", [])),

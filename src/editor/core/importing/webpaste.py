@@ -146,6 +146,39 @@ def _substantive(line: LineView) -> bool:
     return 1 <= line.count <= _TITLE_MAX_WORDS and len(line.plain) <= 250
 
 
+def _is_deck(line: LineView, first_paragraph: int) -> bool:
+    """The standfirst under a headline: a long-ish line that is not a sentence of the body."""
+    return 5 <= line.count <= _TITLE_MAX_WORDS and line.index < first_paragraph \
+        and not ends_sentence(line.plain) and not line.link_only \
+        and not _STRUCTURAL.match(line.text)
+
+
+def _is_label_above_title(line: LineView, following: LineView | None, first_paragraph: int,
+                          vocab: Vocabulary) -> bool:
+    """A section name ("اقتصاد", "رأي") on its own line right above a longer headline."""
+    if line.count > 3 or following is None or not _substantive(following) \
+            or following.count < line.count + 2 or following.index >= first_paragraph:
+        return False
+    if not line.words or vocab.is_weak(line.words[0]):
+        return False
+    return all(vocab.is_section(word) or vocab.is_weak(word) for word in line.words)
+
+
+def _head_menu(views: list[LineView], vocab: Vocabulary, first_paragraph: int) -> set[int]:
+    """Indexes of a site menu before the article: four or more very short lines in a row."""
+    found: set[int] = set()
+    run: list[int] = []
+    for line in [v for v in views if v.index < first_paragraph] + [None]:
+        if line is not None and line.count <= 3 and not ends_sentence(line.plain) \
+                and not _STRUCTURAL.match(line.text) and dateline_date(line.plain, vocab) is None:
+            run.append(line.index)
+            continue
+        if len(run) >= 4:
+            found.update(run)
+        run = []
+    return found
+
+
 def _ends_block(lines: list[str], index: int) -> bool:
     return index + 1 >= len(lines) or not lines[index + 1].strip()
 
@@ -161,8 +194,9 @@ def clean_web_text(text: str, *, markdown: bool = False,
     views = [view_line(i, line) for i, line in enumerate(job.lines) if line.strip()]
     arabic, latin = script_counts(text)
     arabic_document = arabic >= latin
-    last_paragraph = max((v.index for v in views if v.count >= 15 and ends_sentence(v.plain)),
-                         default=-1)
+    paragraphs = [v.index for v in views if v.count >= 15 and ends_sentence(v.plain)]
+    first_paragraph, last_paragraph = (paragraphs[0], paragraphs[-1]) if paragraphs else (-1, -1)
+    menu = _head_menu(views, job.vocab, first_paragraph)
     title_line: LineView | None = None
     at = 0
     while at < len(views):
@@ -190,17 +224,33 @@ def clean_web_text(text: str, *, markdown: bool = False,
             if verdict.related_heading:
                 at += _related_block(job, views, at - 1)
             continue
+        following = views[at] if at < len(views) else None
+        if title_line is None and not job.body and \
+                _is_label_above_title(line, following, first_paragraph, job.vocab):
+            if job.meta.category:
+                job.remove(line, "section label above the title")
+            else:
+                job.meta.category = line.plain.rstrip(":：").strip()
+                job.move(line, f"section label → category: {job.meta.category}")
+            continue
+        if line.index in menu:
+            job.remove(line, "navigation menu")
+            continue
         if title_line is None and not job.body:
             if _substantive(line):
                 title_line = line
                 job.meta.title = line.plain
                 job.move(line, "title")
                 continue
-        elif title_line is not None and not job.body and not job.meta.author \
-                and _ends_block(job.lines, line.index):
-            name = name_line(line.text, job.vocab)
+        elif title_line is not None and not job.body:
+            name = name_line(line.text, job.vocab) if not job.meta.author and \
+                _ends_block(job.lines, line.index) else None
             if name is not None:
                 job.set_author(line, name)
+                continue
+            if _is_deck(line, first_paragraph) and not job.meta.subtitle:
+                job.meta.subtitle = line.plain
+                job.move(line, "deck under the title → subtitle")
                 continue
         if title_line is not None and line.plain == title_line.plain:
             job.remove(line, "repeats the title")

@@ -132,3 +132,26 @@ def test_paste_as_article_prefers_html() -> None:
     assert result.article.metadata.title == "عنوان"
     assert result.article.body == "نص *مائل*.\n"
     assert paste_as_article("عنوان\n\nنص.", None).article.body == "نص.\n"
+
+
+def test_midad_article_keeps_its_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "draft.md"
+    path.write_text("---\ntitle: عنواني\ntags: [أ, ب]\nslug: my-draft\n---\n\n"
+                    "فقرة المقال الأولى وهي طويلة بما يكفي لتكون نصاً حقيقياً.\n\n"
+                    "Share This\n", encoding="utf-8")
+    result = import_file(path)
+    meta = result.article.metadata
+    assert (meta.title, meta.tags, meta.slug) == ("عنواني", ["أ", "ب"], "my-draft")
+    assert [r.text for r in result.removed] == ["Share This"]
+    assert "فقرة المقال الأولى" in result.article.body
+
+
+def test_broken_user_vocabulary_is_a_clear_error(tmp_path: Path,
+                                                 isolated_user_dirs: Path) -> None:
+    folder = isolated_user_dirs / "config" / "midad"
+    folder.mkdir(parents=True)
+    (folder / "import-vocabulary.toml").write_text("[share\nwords = 1", encoding="utf-8")
+    path = tmp_path / "a.txt"
+    path.write_text(ARABIC, encoding="utf-8")
+    with pytest.raises(ArticleError, match=r"import vocabulary .* could not be read"):
+        import_file(path)

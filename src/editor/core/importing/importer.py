@@ -96,7 +96,8 @@ def import_file(path: str | os.PathLike[str]) -> ImportResult:
             elif text.startswith("---\n") and parse_article(text).source.had_front_matter:
                 # Already a Midad article: its metadata is the writer's; only fill the gaps.
                 article = parse_article(text)
-                result = clean_web_text(article.body)
+                result = clean_web_text(article.body, markdown=True,
+                                        detect_title=not article.metadata.title)
                 for key, value in article.metadata.__dict__.items():
                     if value not in ("", [], {}):
                         setattr(result.article.metadata, key, value)

@@ -183,12 +183,13 @@ def _ends_block(lines: list[str], index: int) -> bool:
     return index + 1 >= len(lines) or not lines[index + 1].strip()
 
 
-def clean_web_text(text: str, *, markdown: bool = False,
+def clean_web_text(text: str, *, markdown: bool = False, detect_title: bool = True,
                    vocab: Vocabulary | None = None) -> ImportResult:
     """Clean a web paste or plain text into an article (see the module docstring).
 
     ``markdown`` says the text is already Markdown (e.g. converted from pasted HTML): its
-    line structure is then kept as it is.
+    line structure is then kept as it is. ``detect_title=False`` is for text whose title is
+    already known (an article's body): its first line stays in the body.
     """
     job = _Cleanup(vocab or load_vocabulary(), normalize_lines(text, keep_hard_breaks=markdown))
     views = [view_line(i, line) for i, line in enumerate(job.lines) if line.strip()]
@@ -225,7 +226,7 @@ def clean_web_text(text: str, *, markdown: bool = False,
                 at += _related_block(job, views, at - 1)
             continue
         following = views[at] if at < len(views) else None
-        if title_line is None and not job.body and \
+        if title_line is None and not job.body and detect_title and \
                 _is_label_above_title(line, following, first_paragraph, job.vocab):
             if job.meta.category:
                 job.remove(line, "section label above the title")
@@ -236,7 +237,7 @@ def clean_web_text(text: str, *, markdown: bool = False,
         if line.index in menu:
             job.remove(line, "navigation menu")
             continue
-        if title_line is None and not job.body:
+        if title_line is None and not job.body and detect_title:
             if _substantive(line):
                 title_line = line
                 job.meta.title = line.plain
@@ -259,7 +260,7 @@ def clean_web_text(text: str, *, markdown: bool = False,
     job.meta.lang = "ar" if arabic_document else "en"
     body = assemble_body(job.lines, job.body, markdown=markdown)
     result = ImportResult(Article(job.meta, body), job.removed, job.moved)
-    if not job.meta.title:
+    if not job.meta.title and detect_title:
         result.notes.append("No title was found: the text starts with a paragraph.")
     return result
 

@@ -203,3 +203,42 @@ def test_real_articles_lose_nothing(samples_dir: Path, name: str, markdown: bool
     heading, rest = article.body.split("\n", 1)
     assert result.article.metadata.title == heading.lstrip("# ")
     assert result.article.body.split() == rest.split()
+
+
+LONG = ("وقالت مديرة إحدى المكتبات إن الطلاب والعاملين في النهار هم الأكثر حاجة إلى مكان "
+        "هادئ للقراءة بعد انتهاء دوامهم اليومي الطويل.")
+
+
+def test_byline_words_inside_the_article_stay_in_it() -> None:
+    text = (f"تقرير البنك الدولي يحذر\n\n{LONG}\n\nكتب الرئيس رسالة إلى البرلمان\n\n"
+            f"{LONG}\n\nكتب: سلمى الحداد\n")
+    result = clean_web_text(text)
+    assert result.article.metadata.title == "تقرير البنك الدولي يحذر"
+    assert "كتب الرئيس رسالة إلى البرلمان" in result.article.body
+    assert result.article.metadata.author == "سلمى الحداد"
+
+
+def test_tag_and_category_labels_need_tag_like_items() -> None:
+    text = (f"العنوان\n\n{LONG}\n\nمواضيع\nالمكتبات العامة في المدن الصغيرة\n\n"
+            "Section 3: The plan is ready for the council to vote on.\n\n"
+            "كلمات مفتاحية\nمكتبات، ثقافة\n")
+    result = clean_web_text(text)
+    assert "مواضيع\n\nالمكتبات العامة في المدن الصغيرة" in result.article.body
+    assert "Section 3: The plan" in result.article.body
+    assert result.article.metadata.tags == ["مكتبات", "ثقافة"]
+    assert result.article.metadata.category == ""
+
+
+def test_code_blocks_and_table_rows_are_never_boilerplate() -> None:
+    markdown = ("# عنوان\n\n| Share | 12 |\n| --- | --- |\n| Top | 3 |\n\n"
+                "```\nShare This\nTop\n```\n\nShare This\n")
+    result = clean_web_text(markdown, markdown=True)
+    assert [r.text for r in result.removed] == ["Share This"]
+    assert result.article.body == ("| Share | 12 |\n| --- | --- |\n| Top | 3 |\n\n"
+                                   "```\nShare This\nTop\n```\n")
+
+
+def test_paragraph_per_line_text_keeps_its_paragraphs() -> None:
+    text = "العنوان\n\nفقرة أولى قصيرة.\nفقرة ثانية قصيرة.\nفقرة ثالثة قصيرة.\n"
+    body = clean_web_text(text).article.body
+    assert body == "فقرة أولى قصيرة.\n\nفقرة ثانية قصيرة.\n\nفقرة ثالثة قصيرة.\n"

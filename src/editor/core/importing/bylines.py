@@ -23,6 +23,7 @@ _MARKUP = re.compile(r"[*_#>`]+")
 class Byline:
     name: str
     date_iso: str | None = None  # a date written on the same line ("By X | 3 March 2024")
+    labelled: bool = False  # written with a colon ("بقلم: …"), so it is a byline anywhere
 
 
 def plain(text: str) -> str:
@@ -66,10 +67,14 @@ def find_byline(text: str, vocab: Vocabulary) -> Byline | None:
     text = plain(text)
     words = tokens(text)
     prefix = starts_with(words, vocab.byline_prefixes)
-    if prefix is None or len(words) == len(prefix):
+    colon_prefix = starts_with(words, vocab.byline_colon_prefixes)
+    chosen = max((p for p in (prefix, colon_prefix) if p), key=len, default=None)
+    if chosen is None or len(words) == len(chosen):
         return None
-    rest = rest_after_words(text, len(prefix))
+    rest = rest_after_words(text, len(chosen))
     has_colon = rest.lstrip().startswith((":", "："))
+    if not has_colon and (chosen != prefix or ends_sentence(text)):
+        return None  # "تقرير البنك الدولي" and "كتب الرئيس رسالة." are not bylines
     rest = _LEADING_PUNCT.sub("", rest)
     segments = [s.strip() for s in _SEGMENT_SPLIT.split(rest) if s.strip()]
     if not segments:
@@ -84,4 +89,4 @@ def find_byline(text: str, vocab: Vocabulary) -> Byline | None:
         if found is not None:
             date = found.iso
             break
-    return Byline(name, date)
+    return Byline(name, date, labelled=has_colon)

@@ -55,6 +55,7 @@ class Vocabulary:
     tag_prefixes: tuple[Phrase, ...]
     category_prefixes: tuple[Phrase, ...]
     byline_prefixes: tuple[Phrase, ...]
+    byline_colon_prefixes: tuple[Phrase, ...]
     not_names: frozenset[str]
     places: tuple[Phrase, ...]
     generator_authors: frozenset[str]
@@ -141,6 +142,7 @@ def build_vocabulary(data: dict[str, Any]) -> Vocabulary:
         tag_prefixes=_phrases(data.get("tags", {}).get("prefixes", [])),
         category_prefixes=_phrases(data.get("category", {}).get("prefixes", [])),
         byline_prefixes=_phrases(data.get("byline", {}).get("prefixes", [])),
+        byline_colon_prefixes=_phrases(data.get("byline", {}).get("colon_prefixes", [])),
         not_names=frozenset(fold_light(w) for w in data.get("byline", {}).get("not_names", [])),
         places=_phrases(data.get("byline", {}).get("places", [])),
         generator_authors=frozenset(

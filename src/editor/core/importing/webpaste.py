@@ -54,6 +54,12 @@ def _items(text: str) -> list[str]:
             if item.strip().lstrip("#").strip()]
 
 
+def _tag_like(items: list[str], text: str) -> bool:
+    """Items of a tag/category line are a few words each, never a sentence."""
+    return bool(items) and all(len(item.split()) <= 5 for item in items) \
+        and not text.rstrip().endswith((".", "!", "؟", "?"))
+
+
 def labelled_items(line: LineView, prefixes: tuple[tuple[str, ...], ...]) -> list[str] | None:
     """Items of a "Label: a، b، c" line; [] for a label alone on its line; None otherwise."""
     prefix = starts_with(list(line.words), prefixes)
@@ -105,9 +111,15 @@ def _metadata_line(job: _Cleanup, views: list[LineView], at: int) -> int:
                            (job.vocab.category_prefixes, "category")):
         items = labelled_items(line, prefixes)
         used = 1
-        if items == [] and at + 1 < len(views) and views[at + 1].count <= 15:
-            items, used = _items(views[at + 1].plain), 2  # the label alone, items below it
-        if not items:
+        if items == [] and at + 1 < len(views):
+            below = views[at + 1].plain  # the label alone, items on the line below it
+            items, used = _items(below), 2
+            if len(items) < 2 and kind == "tags":
+                items = []  # "مواضيع" over one short line is a subheading, not a tag list
+            text = below
+        else:
+            text = line.plain
+        if not items or not _tag_like(items, text):
             continue
         if kind == "tags":
             job.meta.tags.extend(t for t in items if t not in job.meta.tags)
@@ -144,6 +156,24 @@ def _substantive(line: LineView) -> bool:
     if line.count > 10 and line.plain.endswith((".", "…")):
         return False
     return 1 <= line.count <= _TITLE_MAX_WORDS and len(line.plain) <= 250
+
+
+def _protected_lines(lines: list[str]) -> set[int]:
+    """Lines inside fenced code blocks (fences included) and Markdown table rows."""
+    protected: set[int] = set()
+    fence = ""
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if fence:
+            protected.add(index)
+            if stripped.startswith(fence):
+                fence = ""
+        elif stripped.startswith(("```", "~~~")):
+            fence = stripped[:3]
+            protected.add(index)
+        elif stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 2:
+            protected.add(index)
+    return protected
 
 
 def _is_deck(line: LineView, first_paragraph: int) -> bool:
@@ -198,17 +228,23 @@ def clean_web_text(text: str, *, markdown: bool = False, detect_title: bool = Tr
     paragraphs = [v.index for v in views if v.count >= 15 and ends_sentence(v.plain)]
     first_paragraph, last_paragraph = (paragraphs[0], paragraphs[-1]) if paragraphs else (-1, -1)
     menu = _head_menu(views, job.vocab, first_paragraph)
+    protected = _protected_lines(job.lines)
     title_line: LineView | None = None
     at = 0
     while at < len(views):
         line = views[at]
+        if line.index in protected:
+            job.body.add(line.index)  # code and table rows are the article's, whatever they say
+            at += 1
+            continue
         used = _metadata_line(job, views, at)
         if used:
             at += used
             continue
         at += 1
         byline = find_byline(line.text, job.vocab) if line.count <= 12 else None
-        if byline is not None:
+        in_body_zone = first_paragraph <= line.index <= last_paragraph
+        if byline is not None and (byline.labelled or not in_body_zone):
             job.set_author(line, byline.name)
             if byline.date_iso and not job.meta.date:
                 job.meta.date = byline.date_iso
@@ -266,9 +302,13 @@ def clean_web_text(text: str, *, markdown: bool = False, detect_title: bool = Tr
 
 
 def _hard_wrapped(blocks: list[list[str]]) -> bool:
-    """Whether the text was wrapped at a fixed width (lines of one paragraph split by newlines)."""
-    inner = [line for block in blocks for line in block[:-1]]
-    return len(inner) >= 2 and all(len(line) <= 100 for line in inner)
+    """Whether the text was wrapped at a fixed width: the lines inside its blocks are short
+    and mostly stop mid-sentence. (Paragraph-per-line text ends nearly every line with a
+    full stop.)"""
+    inner = [line for block in blocks for line in block[:-1] if not _STRUCTURAL.match(line)]
+    if len(inner) < 2 or any(len(line) > 100 for line in inner):
+        return False
+    return sum(ends_sentence(line) for line in inner) < len(inner) / 2
 
 
 def assemble_body(lines: list[str], keep: set[int], *, markdown: bool) -> str:

@@ -259,3 +259,14 @@ def test_custom_properties_fill_fields_core_properties_lack(tmp_path: Path) -> N
     meta = read_docx(path).article.metadata
     assert (meta.slug, meta.status) == ("night-libraries", "review")
     assert "ContentTypeId" not in meta.extra
+
+
+def test_separate_numbered_lists_restart_and_typed_rules_become_rules(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("أ", style="List Number")
+    document.add_paragraph("ب", style="List Number")
+    document.add_paragraph("* * *")
+    document.add_paragraph("ج", style="List Number")
+    path = tmp_path / "lists.docx"
+    document.save(path)
+    assert read_docx(path).article.body == "1. أ\n2. ب\n\n* * *\n\n1. ج\n"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from .zip_guard import DocxError, read_docx_parts, repack
 # python-docx's blank template carries this creation time; it is not the article's date.
 _TEMPLATE_CREATED = _dt.datetime(2013, 12, 23, 23, 15, tzinfo=_dt.UTC)
 _QUOTE_STYLES = ("quote", "intense quote", "block text")
+_RULE = re.compile(r"\s*(?:(?:\\?\*\s*){3,}|(?:-\s*){3,}|(?:\\?_\s*){3,})")
 
 
 @dataclass
@@ -94,6 +96,8 @@ class _Converter:
                          for line in inline_markdown(p, self.ctx).split("\n"))
         if not text.strip():
             return None
+        if _RULE.fullmatch(text):
+            return _Block("rule", "* * *")  # "* * *" typed as a section break
         num = numbering_of(ppr)
         if num is None and (num := self.styles.numbering(style_id) or (
                 (name, 0) if name.startswith(("list bullet", "list number")) else None)):
@@ -155,6 +159,8 @@ class _Converter:
             else:
                 continue
             if block is not None:
+                if block.kind != "item":
+                    self.counters.clear()  # a new list after other text starts at its own 1
                 out.append(block)
             boxes, self.ctx.text_boxes = self.ctx.text_boxes, []
             for box in boxes:  # a text box's text follows the paragraph that anchors it

@@ -59,7 +59,7 @@ def build_article_docx(path: Path) -> Path:
     props.title, props.author = "مكتبات الأحياء ليلاً", "ليلى عبد الرحمن"
     props.subject, props.keywords = "تجربة تستحق التعميم", "مكتبات، ثقافة; مدن"
     props.category, props.comments = "ثقافة", "ثلاث مكتبات تمدد ساعات عملها."
-    props.created, props.language = dt.datetime(2024, 3, 12, 9, 0), "ar-SA"
+    props.created, props.language = dt.datetime(2024, 3, 12), "ar-SA"
 
     document.add_heading("المكتبات في الليل", level=1)
     intro = document.add_paragraph()

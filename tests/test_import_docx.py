@@ -3,6 +3,7 @@ XML for what python-docx cannot write: footnotes, hyperlinks, complex-script for
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import struct
 import zipfile
@@ -270,3 +271,36 @@ def test_separate_numbered_lists_restart_and_typed_rules_become_rules(tmp_path: 
     path = tmp_path / "lists.docx"
     document.save(path)
     assert read_docx(path).article.body == "1. أ\n2. ب\n\n* * *\n\n1. ج\n"
+
+
+def test_exporter_header_paragraphs_and_file_timestamps(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.styles.add_style("Byline", WD_STYLE_TYPE.PARAGRAPH)
+    document.core_properties.created = dt.datetime(2024, 3, 12, 9, 30)
+    document.add_paragraph("العنوان", style="Title")
+    document.add_paragraph("سلمى الحداد · ١٤ آذار ٢٠٢٦", style="Byline")
+    document.add_paragraph("نص.")
+    path = tmp_path / "byline.docx"
+    document.save(path)
+    result = read_docx(path)
+    meta = result.article.metadata
+    assert (meta.title, meta.author, meta.date) == ("العنوان", "سلمى الحداد", "2026-03-14")
+    assert result.article.body == "نص.\n"
+    document.paragraphs[1]._p.getparent().remove(document.paragraphs[1]._p)
+    document.save(path)
+    result = read_docx(path)
+    assert result.article.metadata.date == ""  # 09:30 is when the file was made
+    assert "created on 2024-03-12" in result.notes[0]
+
+
+def test_quotes_and_table_headers(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("أول", style="Quote")
+    document.add_paragraph("ثانٍ", style="Quote")
+    table = document.add_table(rows=2, cols=1)
+    table.cell(0, 0).paragraphs[0].add_run("رأس").bold = True
+    table.cell(1, 0).paragraphs[0].add_run("خلية").bold = True
+    path = tmp_path / "q.docx"
+    document.save(path)
+    assert read_docx(path).article.body == (
+        "> أول\n>\n> ثانٍ\n\n| رأس |\n| --- |\n| **خلية** |\n")

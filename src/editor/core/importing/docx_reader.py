@@ -15,6 +15,8 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from ..article import KNOWN_FIELDS, Article, Metadata, split_tags
+from .bylines import find_byline
+from .dates import find_date
 from .docx_inline import InlineContext, inline_markdown, inline_pieces, w
 from .docx_styles import Numbering, Styles, numbering_of, parse_xml
 from .markdown_text import HARD_BREAK, Piece, escape_line_start, render_pieces
@@ -79,6 +81,8 @@ class _Converter:
         outline_value = outline.get(w("val"), "") if outline is not None else ""
         if level is None and outline_value.isdigit() and int(outline_value) < 9:
             level = int(outline_value) + 1
+        if name in ("byline", "author", "dateline"):
+            return _Block("byline", render_pieces(inline_pieces(p, self.ctx)).strip())
         if name in ("title", "subtitle") or level:
             plain = [Piece(piece.text, italic=piece.italic, markup=piece.markup)
                      for piece in inline_pieces(p, self.ctx)]  # headings are bold already
@@ -116,6 +120,13 @@ class _Converter:
             return _Block("quote", "\n".join(f"> {line}" for line in text.split("\n")))
         return _Block("paragraph", text)
 
+    def _cell_paragraph(self, p: etree._Element, header: bool) -> str:
+        pieces = inline_pieces(p, self.ctx)
+        if header:  # header cells are bold by convention; the Markdown header row says so
+            pieces = [Piece(x.text, italic=x.italic, markup=x.markup, code=x.code)
+                      for x in pieces]
+        return render_pieces(pieces).strip().replace(HARD_BREAK, "<br>")
+
     def table(self, tbl: etree._Element) -> _Block | None:
         rows: list[list[str]] = []
         for tr in tbl.iter(w("tr")):
@@ -129,8 +140,7 @@ class _Converter:
                 span = int(span_el.get(w("val"), "1")) if span_el is not None else 1
                 continued = merge is not None and merge.get(w("val")) != "restart"
                 texts = [] if continued else [
-                    inline_markdown(p, self.ctx).replace(HARD_BREAK, "<br>")
-                    for p in tc.iter(w("p"))]
+                    self._cell_paragraph(p, header=not rows) for p in tc.iter(w("p"))]
                 cell = "<br>".join(t for t in texts if t.strip()).replace("|", "\\|")
                 cells.extend([cell.replace("\n", " ")] + [""] * (span - 1))
             rows.append(cells)
@@ -199,8 +209,11 @@ def _join(blocks: list[_Block]) -> str:
     parts: list[str] = []
     for index, block in enumerate(blocks):
         if index:
-            tight = block.kind == "item" and blocks[index - 1].kind == "item"
-            parts.append("\n" if tight else "\n\n")
+            previous = blocks[index - 1].kind
+            if block.kind == "quote" and previous == "quote":
+                parts.append("\n>\n")  # paragraphs of one quotation
+            else:
+                parts.append("\n" if block.kind == previous == "item" else "\n\n")
         parts.append(block.text)
     return "".join(parts)
 
@@ -253,12 +266,28 @@ def _core_metadata(document: docx.document.Document) -> Metadata:
     meta.summary = (props.comments or "").strip()
     meta.tags = split_tags(props.keywords or "")
     created = props.created
-    if created is not None and created.replace(tzinfo=_dt.UTC) != _TEMPLATE_CREATED:
+    # A creation time of exactly midnight is a date someone chose (Midad's exporter writes the
+    # article's date so); any other time is just when the file was made, not the article's date.
+    if created is not None and created.time() == _dt.time() \
+            and created.replace(tzinfo=_dt.UTC) != _TEMPLATE_CREATED:
         meta.date = created.date().isoformat()
     language = (props.language or "").strip()
     if language:
         meta.lang = language.split("-")[0].lower()
     return meta
+
+
+def _byline_metadata(text: str, meta: Metadata) -> None:
+    """"ليلى عبد الرحمن · ١٢ آذار ٢٠٢٤" (a Byline-style paragraph): fill what is missing."""
+    parts = [part.strip() for part in re.split(r"\s+[·|•–—-]\s+", text) if part.strip()]
+    vocab = load_vocabulary()
+    for part in parts:
+        found = find_date(part, vocab)
+        if found is not None and found.iso:
+            meta.date = meta.date or found.iso
+        elif not meta.author:
+            byline = find_byline(part, vocab)
+            meta.author = byline.name if byline else part
 
 
 def read_docx(path: str | os.PathLike[str]) -> ImportResult:
@@ -282,6 +311,10 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
     result = ImportResult(Article(meta, ""))
     body_blocks = []
     for block in blocks:
+        if block.kind == "byline":
+            _byline_metadata(block.text, meta)
+            result.moved.append(Removal(0, block.text, "byline"))
+            continue
         if block.kind in ("title", "subtitle"):
             field_name = block.kind
             if not getattr(meta, field_name) or getattr(meta, field_name) == block.text:
@@ -301,6 +334,11 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
     if footnotes:
         body += "\n\n" + "\n\n".join(footnotes)
     result.article.body = body + "\n" if body else ""
+    created = document.core_properties.created
+    if not meta.date and created is not None and created.time() != _dt.time() \
+            and created.replace(tzinfo=_dt.UTC) != _TEMPLATE_CREATED:
+        result.notes.append(f"The document was created on {created.date().isoformat()}; that "
+                            "is not taken as the article's date.")
     if converter.text_box_count:
         result.notes.append(f"The text of {converter.text_box_count} text box(es) was placed "
                             "after the paragraph that holds it.")

@@ -6,6 +6,7 @@ Arabic Word sets for right-to-left runs (w:rtl), directly or through a character
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -25,6 +26,7 @@ def w(tag: str) -> str:
 
 
 _OFF = {"0", "false", "off", "none"}
+_SPACE_AFTER_BREAK = re.compile(r" *\n[ \t]+")
 # Containers whose children are read as if they were in the paragraph itself.
 _TRANSPARENT = {w(t) for t in ("ins", "smartTag", "customXml", "sdt", "sdtContent", "dir",
                                "bdo", "moveTo")}
@@ -189,7 +191,8 @@ def inline_pieces(element: etree._Element, ctx: InlineContext) -> list[Piece]:
 
 
 def inline_markdown(element: etree._Element, ctx: InlineContext) -> str:
-    text = render_pieces(inline_pieces(element, ctx))
+    # Spaces after a line break would indent the next line (and mean nothing in Markdown).
+    text = _SPACE_AFTER_BREAK.sub(HARD_BREAK, render_pieces(inline_pieces(element, ctx)))
     # A break at the very start or end of a paragraph means nothing in Markdown.
     while text.endswith(HARD_BREAK):
         text = text[:-len(HARD_BREAK)]

@@ -35,7 +35,7 @@ _RULE = re.compile(r"\s*(?:(?:\\?\*\s*){3,}|(?:-\s*){3,}|(?:\\?_\s*){3,})")
 class _Block:
     kind: str  # "paragraph", "heading", "item", "quote", "table", "title", "subtitle"
     text: str
-    indent: int = 0
+    continues_list: bool = False  # an item of the list the previous item belongs to
 
 
 @dataclass
@@ -46,6 +46,7 @@ class _Converter:
     notes: dict[str, etree._Element]  # "footnote:ID" → note element
     labels: dict[str, str] = field(default_factory=dict)
     counters: dict[tuple[str, int], int] = field(default_factory=dict)
+    open_lists: dict[int, str] = field(default_factory=dict)  # depth → numId of the open list
     text_box_count: int = 0
     ctx: InlineContext = field(init=False)
 
@@ -61,6 +62,16 @@ class _Converter:
         if key not in self.labels:
             self.labels[key] = str(len(self.labels) + 1)
         return self.labels[key]
+
+    def _continues_list(self, num_id: str, depth: int) -> bool:
+        """Same list as the item before: deeper (a nested list starts), or the list open at
+        this depth. Otherwise a new list starts and Markdown needs a blank line before it."""
+        deeper = bool(self.open_lists) and depth > max(self.open_lists)
+        same = self.open_lists.get(depth) == num_id
+        for level in [d for d in self.open_lists if d > depth]:
+            del self.open_lists[level]
+        self.open_lists[depth] = num_id
+        return deeper or same
 
     def _list_marker(self, num_id: str, level: int, bullet: bool) -> str:
         for key in [k for k in self.counters if k[0] == num_id and k[1] > level]:
@@ -115,7 +126,8 @@ class _Converter:
                 self.numbering.levels else not name.startswith("list number")
             marker = self._list_marker(num_id, depth, bullet)
             body = text.replace("\n", "\n" + " " * (4 * depth + len(marker) + 1))
-            return _Block("item", f"{' ' * 4 * depth}{marker} {body}")
+            return _Block("item", f"{' ' * 4 * depth}{marker} {body}",
+                          continues_list=self._continues_list(num_id, depth))
         if name in _QUOTE_STYLES:
             return _Block("quote", "\n".join(f"> {line}" for line in text.split("\n")))
         return _Block("paragraph", text)
@@ -171,6 +183,7 @@ class _Converter:
             if block is not None:
                 if block.kind != "item":
                     self.counters.clear()  # a new list after other text starts at its own 1
+                    self.open_lists.clear()
                 out.append(block)
             boxes, self.ctx.text_boxes = self.ctx.text_boxes, []
             for box in boxes:  # a text box's text follows the paragraph that anchors it
@@ -213,7 +226,8 @@ def _join(blocks: list[_Block]) -> str:
             if block.kind == "quote" and previous == "quote":
                 parts.append("\n>\n")  # paragraphs of one quotation
             else:
-                parts.append("\n" if block.kind == previous == "item" else "\n\n")
+                tight = block.kind == previous == "item" and block.continues_list
+                parts.append("\n" if tight else "\n\n")
         parts.append(block.text)
     return "".join(parts)
 

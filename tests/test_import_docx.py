@@ -304,3 +304,20 @@ def test_quotes_and_table_headers(tmp_path: Path) -> None:
     document.save(path)
     assert read_docx(path).article.body == (
         "> أول\n>\n> ثانٍ\n\n| رأس |\n| --- |\n| **خلية** |\n")
+
+
+def test_endnotes_follow_footnote_numbering(tmp_path: Path) -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph("نص")
+    paragraph._p.append(parse_xml(
+        f'<w:r {nsdecls("w")}><w:endnoteReference w:id="5"/></w:r>'))
+    xml = (f"<w:endnotes {nsdecls('w')}><w:endnote w:id=\"5\"><w:p><w:r><w:endnoteRef/></w:r>"
+           "<w:r><w:t xml:space=\"preserve\"> مصدر الأرقام.</w:t></w:r></w:p></w:endnote>"
+           "</w:endnotes>").encode()
+    part = Part(PackURI("/word/endnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml",
+                xml, document.part.package)
+    document.part.relate_to(part, RT.ENDNOTES)
+    path = tmp_path / "end.docx"
+    document.save(path)
+    assert read_docx(path).article.body == "نص[^1]\n\n[^1]: مصدر الأرقام.\n"

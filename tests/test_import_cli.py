@@ -155,3 +155,20 @@ def test_broken_user_vocabulary_is_a_clear_error(tmp_path: Path,
     path.write_text(ARABIC, encoding="utf-8")
     with pytest.raises(ArticleError, match=r"import vocabulary .* could not be read"):
         import_file(path)
+
+
+def test_garbled_arabic_is_restored(tmp_path: Path) -> None:
+    title = "مكتبات الأحياء تفتح أبوابها ليلاً"
+    paragraph = "قررت ثلاث مكتبات عامة أن تمدد ساعات عملها حتى منتصف الليل."
+    garbled_1256 = title.encode("utf-8").decode("cp1256")  # "ظ…ظƒطھط¨ط§طھ …"
+    garbled_1252 = paragraph.encode("utf-8").decode("latin-1")  # "Ù…ÙƒØªØ¨Ø§Øª …"
+    path = tmp_path / "old.txt"
+    path.write_text(f"{garbled_1256}\n\n{garbled_1252}\n\nظهر الطالب في الظلام.\n",
+                    encoding="utf-8")
+    result = import_file(path)
+    assert result.article.metadata.title == title
+    assert result.article.body == f"{paragraph}\n\nظهر الطالب في الظلام.\n"
+    assert result.notes == ["2 garbled line(s) (Arabic UTF-8 once read with a wrong code "
+                            "page, like “ط§ظ„”) were restored."]
+    pasted = paste_as_article(None, f"<p>{garbled_1256}</p>")
+    assert pasted.article.metadata.title == title and pasted.notes

@@ -18,6 +18,7 @@ from ..fileio import read_bytes
 from ..textdecode import DecodedText, decode_bytes, detect_newline, normalize_newlines
 from .docx_reader import read_docx
 from .html_to_markdown import html_to_markdown
+from .mojibake import repair_mojibake
 from .result import ImportResult
 from .webpaste import clean_web_text
 
@@ -64,6 +65,13 @@ def _encoding_note(encoding: str) -> list[str]:
     return [f"The file was read as {label}; the article is saved as UTF-8."]
 
 
+def _mojibake_note(repaired: int) -> list[str]:
+    if not repaired:
+        return []
+    return [f"{repaired} garbled line(s) (Arabic UTF-8 once read with a wrong code page, "
+            "like “ط§ظ„”) were restored."]
+
+
 def import_html(html: str) -> ImportResult:
     """HTML (a saved page or the clipboard) → Markdown → web-paste cleanup."""
     return clean_web_text(html_to_markdown(html), markdown=True)
@@ -71,9 +79,11 @@ def import_html(html: str) -> ImportResult:
 
 def paste_as_article(plain: str | None, html: str | None = None) -> ImportResult:
     """"Paste as new article": the clipboard's HTML when there is some, else its text."""
-    if html and html.strip():
-        return import_html(html)
-    return clean_web_text(plain or "")
+    html_given = bool(html and html.strip())
+    text, repaired = repair_mojibake(html if html_given else plain or "")
+    result = import_html(text) if html_given else clean_web_text(text)
+    result.notes[:0] = _mojibake_note(repaired)
+    return result
 
 
 def import_file(path: str | os.PathLike[str]) -> ImportResult:
@@ -90,7 +100,8 @@ def import_file(path: str | os.PathLike[str]) -> ImportResult:
         else:
             decoded = decode_import(data, f"“{p.name}”")
             notes = _encoding_note(decoded.encoding)
-            text = decoded.text
+            text, repaired = repair_mojibake(decoded.text)
+            notes += _mojibake_note(repaired)
             if p.suffix.lower() in HTML_SUFFIXES or _HTML_START.match(text):
                 result = import_html(text)
             elif text.startswith("---\n") and parse_article(text).source.had_front_matter:

@@ -19,7 +19,7 @@ class FixResult:
     passes: int = 0
 
 
-def _non_overlapping(findings: Iterable[Finding]) -> list[Finding]:
+def non_overlapping(findings: Iterable[Finding]) -> list[Finding]:
     chosen: list[Finding] = []
     end = -1
     for finding in sorted(findings, key=lambda f: (f.start, f.end)):
@@ -32,7 +32,7 @@ def _non_overlapping(findings: Iterable[Finding]) -> list[Finding]:
 def apply_findings(text: str, findings: Iterable[Finding]) -> str:
     """``text`` with each finding's first suggestion applied (overlapping ones are skipped)."""
     result = text
-    for finding in reversed(_non_overlapping(f for f in findings if f.suggestions)):
+    for finding in reversed(non_overlapping(f for f in findings if f.suggestions)):
         if result[finding.start:finding.end] != finding.text:
             raise ValueError(f"finding {finding.rule} at {finding.start} does not match the text")
         result = result[:finding.start] + finding.suggestions[0] + result[finding.end:]
@@ -64,7 +64,7 @@ def fix_safe(text: str, proofreader: Proofreader) -> FixResult:
         safe = [f for f in check.findings if f.safe and (f.field, f.rule, f.text) not in refused]
         if not safe:
             break
-        chosen = _non_overlapping(safe)
+        chosen = non_overlapping(safe)
         fixed = apply_findings(result.text, chosen)
         if reads_before and not _front_matter_reads(fixed):
             refused.update((f.field, f.rule, f.text) for f in chosen if f.field is not None)

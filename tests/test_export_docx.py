@@ -204,3 +204,8 @@ def test_raw_html_is_sanitized_in_docx_too() -> None:
     data = render_docx(parse_article("<script>alert(1)</script>\n\nنص <b onclick='x'>آمن</b>\n"))
     document = Docx(data).zip.read("word/document.xml").decode()
     assert "alert" not in document and "آمن" in document
+
+
+def test_control_characters_from_pasted_text_do_not_break_the_export() -> None:
+    doc = Docx(render_docx(parse_article("نص\x0b ملصوق\x0c من الويب & <رمز>\n")))
+    assert doc.text(doc.paragraphs()[0]) == "نص ملصوق من الويب & <رمز>"

@@ -12,7 +12,6 @@ from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import XmlPart
-from lxml import etree
 from lxml.html import HtmlElement
 
 from ..article import Article
@@ -56,33 +55,36 @@ class _DocxBuilder:
         self.abstract_ids: dict[bool, int] = {}
         self.note_ids = {note.note_id: note.number for note in document.footnotes}
         self.footnotes = x.footnotes_root() if document.footnotes else None
+        self.link_ids: dict[str, str] = {}
 
     # ---- top level -------------------------------------------------------------------------
 
     def build(self) -> bytes:
-        body = self.doc.element.body
-        section = body[-1]  # w:sectPr: blocks go before it
-        body.remove(section)
-        self._header(body)
-        self._blocks(self.document.body, body, style="", ind=None)
-        body.append(section)
+        # Blocks are built in a plain lxml tree and moved in at the end: elements made inside
+        # python-docx's tree go through its custom class lookup, which is several times slower.
+        draft = x.root("body")
+        self._header(draft)
+        self._blocks(self.document.body, draft, style="", ind=None)
+        section = self.doc.element.body[-1]  # w:sectPr stays last
+        for block in list(draft.parse()):
+            section.addprevious(block)
         if self.footnotes is not None:
             for note in self.document.footnotes:
                 container = x.footnote(self.footnotes, note.number)
                 self._blocks(note.content, container, style="FootnoteText", ind=None)
-                first = container.find(x.w("p"))
+                first = next((c for c in container.children if isinstance(c, x.Node)), None)
                 if first is None:
                     first = x.paragraph(container, "FootnoteText", bidi=self.rtl)
                 x.footnote_mark(first, self.rtl)
-            part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, self.footnotes,
-                           self.doc.part.package)
+            part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES,
+                           self.footnotes.parse(), self.doc.part.package)
             self.doc.part.relate_to(part, RT.FOOTNOTES)
         self._properties()
         out = io.BytesIO()
         self.doc.save(out)
         return out.getvalue()
 
-    def _header(self, body: etree._Element) -> None:
+    def _header(self, body: x.Node) -> None:
         meta = self.document.metadata
         if meta.title.strip():
             self._text_paragraph(body, "Title", meta.title.strip())
@@ -97,7 +99,7 @@ class _DocxBuilder:
         if byline:
             self._text_paragraph(body, "Byline", " · ".join(byline))
 
-    def _text_paragraph(self, parent: etree._Element, style: str, text: str) -> None:
+    def _text_paragraph(self, parent: x.Node, style: str, text: str) -> None:
         p = x.paragraph(parent, style, bidi=self.rtl)
         self._text(p, text, x.PLAIN, self.rtl)
 
@@ -128,7 +130,7 @@ class _DocxBuilder:
             node = node.getparent()
         return self.rtl
 
-    def _blocks(self, container: HtmlElement, target: etree._Element, style: str,
+    def _blocks(self, container: HtmlElement, target: x.Node, style: str,
                 ind: int | None) -> None:
         """Write the block children of ``container``; loose inline content becomes a paragraph."""
         loose: list[HtmlElement | str] = []
@@ -147,7 +149,7 @@ class _DocxBuilder:
         self._flush(loose, container, target, style, ind)
 
     def _flush(self, loose: list[HtmlElement | str], container: HtmlElement,
-               target: etree._Element, style: str, ind: int | None) -> None:
+               target: x.Node, style: str, ind: int | None) -> None:
         if not loose:
             return
         rtl = self._direction(container)
@@ -161,7 +163,7 @@ class _DocxBuilder:
                     pass  # tails were queued separately
         loose.clear()
 
-    def _block(self, element: HtmlElement, target: etree._Element, style: str,
+    def _block(self, element: HtmlElement, target: x.Node, style: str,
                ind: int | None) -> None:
         tag = element.tag
         if tag in _HEADINGS:
@@ -185,15 +187,15 @@ class _DocxBuilder:
         else:  # div, section, li outside a list, details, figure…: their children
             self._blocks(element, target, style, ind)
 
-    def _paragraph(self, element: HtmlElement, target: etree._Element, style: str, *,
+    def _paragraph(self, element: HtmlElement, target: x.Node, style: str, *,
                    ind: int | None = None, keep_next: bool = False, fmt: x.RunFormat = x.PLAIN,
-                   num: tuple[int, int] | None = None) -> etree._Element:
+                   num: tuple[int, int] | None = None) -> x.Node:
         rtl = self._direction(element)
         p = x.paragraph(target, style, bidi=rtl, ind_start=ind, keep_next=keep_next, num=num)
         self._inline_content(element, p, fmt, rtl)
         return p
 
-    def _code_block(self, element: HtmlElement, target: etree._Element) -> None:
+    def _code_block(self, element: HtmlElement, target: x.Node) -> None:
         lines = element.text_content().rstrip("\n").split("\n")
         for line in lines:
             p = x.paragraph(target, "SourceCode", bidi=False)
@@ -202,7 +204,7 @@ class _DocxBuilder:
 
     # ---- lists -------------------------------------------------------------------------------
 
-    def _list(self, element: HtmlElement, target: etree._Element, depth: int,
+    def _list(self, element: HtmlElement, target: x.Node, depth: int,
               style: str) -> None:
         ordered = element.tag == "ol"
         if ordered not in self.abstract_ids:
@@ -218,7 +220,7 @@ class _DocxBuilder:
         for item in element.iterchildren("li"):
             self._list_item(item, target, (num_id, level), depth, item_style)
 
-    def _list_item(self, item: HtmlElement, target: etree._Element, num: tuple[int, int],
+    def _list_item(self, item: HtmlElement, target: x.Node, num: tuple[int, int],
                    depth: int, style: str) -> None:
         rtl = self._direction(item)
         indent = 720 * (depth + 1)
@@ -248,7 +250,7 @@ class _DocxBuilder:
 
     # ---- tables ------------------------------------------------------------------------------
 
-    def _table(self, element: HtmlElement, target: etree._Element) -> None:
+    def _table(self, element: HtmlElement, target: x.Node) -> None:
         rows = element.xpath("./thead/tr|./tbody/tr|./tr|./tfoot/tr")
         if not rows:
             return
@@ -268,14 +270,14 @@ class _DocxBuilder:
                 p = x.paragraph(tc, "", bidi=rtl, jc=jc)
                 fmt = x.PLAIN.with_(bold=True) if cell.tag == "th" or header else x.PLAIN
                 self._inline_content(cell, p, fmt, rtl)
-            if not len(tr.findall(x.w("tc"))):
+            if not tr.children:
                 x.paragraph(x.table_cell(tr, width), "", bidi=self.rtl)
         # Word needs a paragraph between two adjacent tables; harmless otherwise.
         x.paragraph(target, "", bidi=self.rtl)
 
     # ---- inline ------------------------------------------------------------------------------
 
-    def _inline_content(self, element: HtmlElement, p: etree._Element, fmt: x.RunFormat,
+    def _inline_content(self, element: HtmlElement, p: x.Node, fmt: x.RunFormat,
                         rtl: bool) -> None:
         if element.text:
             self._text(p, element.text, fmt, rtl, first=True)
@@ -286,7 +288,7 @@ class _DocxBuilder:
                 self._text(p, child.tail, fmt, rtl)
         _trim_trailing_space(p)
 
-    def _inline_element(self, element: HtmlElement, p: etree._Element, fmt: x.RunFormat,
+    def _inline_element(self, element: HtmlElement, p: x.Node, fmt: x.RunFormat,
                         rtl: bool) -> None:
         tag = element.tag
         if tag == "br":
@@ -301,8 +303,7 @@ class _DocxBuilder:
                 x.footnote_reference(p, self.note_ids[href], rtl)
         elif tag == "a" and element.get("href", "").startswith(("http:", "https:", "mailto:",
                                                                  "tel:")):
-            rel_id = self.doc.part.relate_to(element.get("href"), RT.HYPERLINK, is_external=True)
-            link = x.hyperlink(p, rel_id)
+            link = x.hyperlink(p, self._link_id(element.get("href")))
             self._inline_content(element, link, fmt.with_(style="Hyperlink"), rtl)
         elif tag in _BLOCK_TAGS:  # a block where only inline content fits (e.g. in a cell)
             self._inline_content(element, p, fmt, rtl)
@@ -310,7 +311,13 @@ class _DocxBuilder:
             changes = _FORMAT_TAGS.get(tag)
             self._inline_content(element, p, fmt.with_(**changes) if changes else fmt, rtl)
 
-    def _text(self, p: etree._Element, text: str, fmt: x.RunFormat, rtl: bool,
+    def _link_id(self, url: str) -> str:
+        # python-docx's relate_to looks for an equal relationship linearly: cache by URL.
+        if url not in self.link_ids:
+            self.link_ids[url] = self.doc.part.relate_to(url, RT.HYPERLINK, is_external=True)
+        return self.link_ids[url]
+
+    def _text(self, p: x.Node, text: str, fmt: x.RunFormat, rtl: bool,
               first: bool = False) -> None:
         text = _SPACES.sub(" ", text)
         if first or not _has_runs(p):
@@ -324,15 +331,13 @@ class _DocxBuilder:
             x.run(p, piece, fmt, rtl=piece_rtl)
 
 
-def _has_runs(p: etree._Element) -> bool:
-    return p.find(x.w("r")) is not None or p.find(x.w("hyperlink")) is not None
+def _has_runs(p: x.Node) -> bool:
+    return p.has_content()
 
 
-def _trim_trailing_space(p: etree._Element) -> None:
-    runs = p.findall(x.w("r"))
-    if runs:
-        t = runs[-1].find(x.w("t"))
-        if t is not None and t.text and t.text != t.text.rstrip():
-            t.text = t.text.rstrip()
-            if not t.text:
-                p.remove(runs[-1])
+def _trim_trailing_space(p: x.Node) -> None:
+    last = p.children[-1] if p.children else None
+    if isinstance(last, x.Run) and last.text != last.text.rstrip():
+        last.text = last.text.rstrip()
+        if not last.text:
+            p.children.pop()

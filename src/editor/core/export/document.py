@@ -59,6 +59,8 @@ def text_direction(text: str) -> str | None:
     Unlike dir="auto" (first strong letter), an Arabic paragraph that opens with a Latin name
     stays right-to-left, and its final punctuation stays on the left.
     """
+    if _LTR_LETTERS.search(text) is None:  # the common case, decided by one scan
+        return "rtl" if _RTL_LETTERS.search(text) else None
     rtl = len(_RTL_LETTERS.findall(text))
     ltr = len(_LTR_LETTERS.findall(text))
     if rtl == ltr == 0:

@@ -209,3 +209,13 @@ def test_raw_html_is_sanitized_in_docx_too() -> None:
 def test_control_characters_from_pasted_text_do_not_break_the_export() -> None:
     doc = Docx(render_docx(parse_article("نص\x0b ملصوق\x0c من الويب & <رمز>\n")))
     assert doc.text(doc.paragraphs()[0]) == "نص ملصوق من الويب & <رمز>"
+
+
+def test_links_to_headings_become_word_internal_links() -> None:
+    doc = Docx(render_docx(parse_article("## أرقام سريعة\n\nانظر [الأرقام](#أرقام-سريعة).\n")))
+    heading, text = doc.paragraphs()
+    start = heading.find("w:bookmarkStart", NS)
+    assert start is not None and heading.find("w:bookmarkEnd", NS) is not None
+    link = text.find("w:hyperlink", NS)
+    assert link.get(_w("anchor")) == start.get(_w("name"))
+    assert "".join(t.text for t in link.iter(_w("t"))) == "الأرقام"

@@ -56,6 +56,9 @@ class _DocxBuilder:
         self.note_ids = {note.note_id: note.number for note in document.footnotes}
         self.footnotes = x.footnotes_root() if document.footnotes else None
         self.link_ids: dict[str, str] = {}
+        # Word bookmark names: ASCII, at most 40 characters; links "#id" to headings use them.
+        self.bookmarks = {h.anchor: f"_h{n}" for n, h in enumerate(document.headings, 1)
+                          if h.anchor}
 
     # ---- top level -------------------------------------------------------------------------
 
@@ -167,7 +170,10 @@ class _DocxBuilder:
                ind: int | None) -> None:
         tag = element.tag
         if tag in _HEADINGS:
-            self._paragraph(element, target, _HEADINGS[tag], keep_next=True)
+            p = self._paragraph(element, target, _HEADINGS[tag], keep_next=True)
+            name = self.bookmarks.get(element.get("id", ""))
+            if name:
+                x.bookmark(p, name, int(name[2:]))
         elif tag in ("p", "dt", "summary", "figcaption"):
             fmt = x.PLAIN.with_(bold=True) if tag == "dt" else x.PLAIN
             self._paragraph(element, target, style, ind=ind, fmt=fmt)
@@ -304,6 +310,10 @@ class _DocxBuilder:
         elif tag == "a" and element.get("href", "").startswith(("http:", "https:", "mailto:",
                                                                  "tel:")):
             link = x.hyperlink(p, self._link_id(element.get("href")))
+            self._inline_content(element, link, fmt.with_(style="Hyperlink"), rtl)
+        elif tag == "a" and element.get("href", "")[1:] in self.bookmarks \
+                and element.get("href", "").startswith("#"):
+            link = x.internal_link(p, self.bookmarks[element.get("href")[1:]])
             self._inline_content(element, link, fmt.with_(style="Hyperlink"), rtl)
         elif tag in _BLOCK_TAGS:  # a block where only inline content fits (e.g. in a cell)
             self._inline_content(element, p, fmt, rtl)

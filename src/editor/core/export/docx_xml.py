@@ -257,6 +257,19 @@ def hyperlink(parent: Node, rel_id: str) -> Node:
     return link
 
 
+def internal_link(parent: Node, bookmark_name: str) -> Node:
+    link = Node(f'<w:hyperlink w:anchor="{_attr(bookmark_name)}" w:history="1">',
+                "</w:hyperlink>")
+    parent.children.append(link)
+    return link
+
+
+def bookmark(p: Node, name: str, bookmark_id: int) -> None:
+    """Mark a whole paragraph (a heading) as the target of internal links."""
+    p.children.insert(0, f'<w:bookmarkStart w:id="{bookmark_id}" w:name="{_attr(name)}"/>')
+    p.children.append(f'<w:bookmarkEnd w:id="{bookmark_id}"/>')
+
+
 def _note_run(inner: str, rtl: bool) -> str:
     rtl_tag = "<w:rtl/>" if rtl else ""
     return f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/>{rtl_tag}</w:rPr>{inner}</w:r>'

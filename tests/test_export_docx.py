@@ -219,3 +219,23 @@ def test_links_to_headings_become_word_internal_links() -> None:
     link = text.find("w:hyperlink", NS)
     assert link.get(_w("anchor")) == start.get(_w("name"))
     assert "".join(t.text for t in link.iter(_w("t"))) == "الأرقام"
+
+
+def test_local_images_are_embedded_and_remote_ones_are_not_fetched(tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    picture = QImage(3000, 1000, QImage.Format.Format_RGB32)
+    picture.fill(QColor("darkred"))
+    assert picture.save(str(tmp_path / "غلاف.png"))
+    article_path = tmp_path / "مقال.md"
+    article_path.write_text("![الغلاف](غلاف.png)\n\n![بعيدة](https://example.org/a.png)\n\n"
+                            "![مفقودة](missing.png)\n", encoding="utf-8")
+    doc = Docx(render_docx(load_article(article_path)))
+    media = [n for n in doc.zip.namelist() if n.startswith("word/media/")]
+    assert media == ["word/media/image1.png"]
+    drawing = doc.body.find(".//w:drawing", NS)
+    extent = drawing.find(".//{*}extent")
+    assert int(extent.get("cx")) <= (11906 - 2 * 1418) * 635  # shrunk to the text width
+    assert drawing.find(".//{*}docPr").get("descr") == "الغلاف"
+    texts = [doc.text(p) for p in doc.paragraphs()]
+    assert "[صورة: بعيدة]" in texts and "[صورة: مفقودة]" in texts

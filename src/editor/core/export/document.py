@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import lxml.html
 from lxml.html import HtmlElement
@@ -51,6 +52,7 @@ class ExportDocument:
     body: HtmlElement  # a <div> whose children are the body's blocks
     footnotes: list[Footnote] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)
+    base_dir: Path | None = None  # the article's folder: relative image paths start there
 
 
 def text_direction(text: str) -> str | None:
@@ -75,6 +77,8 @@ def build_document(article: Article) -> ExportDocument:
     html, headings = markdown_to_html(article.body, labels)
     body = lxml.html.fragment_fromstring(sanitize_html(html) or "", create_parent="div")
     document = ExportDocument(meta, lang, direction_for(lang), labels, body)
+    if article.source.path is not None:
+        document.base_dir = Path(article.source.path).resolve().parent
     document.footnotes = _extract_footnotes(body, labels)
     _mark_directions(body, document.direction)
     for footnote in document.footnotes:

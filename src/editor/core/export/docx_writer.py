@@ -6,12 +6,15 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import re
+from pathlib import Path
+from urllib.parse import unquote
 
 import docx
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import XmlPart
+from lxml import etree
 from lxml.html import HtmlElement
 
 from ..article import Article
@@ -300,9 +303,10 @@ class _DocxBuilder:
         if tag == "br":
             x.line_break(p)
         elif tag == "img":
-            alt = element.get("alt", "").strip()
-            label = self.document.labels.image
-            self._text(p, f"[{label}: {alt}]" if alt else f"[{label}]", fmt, rtl)
+            if not self._picture(element, p):
+                alt = element.get("alt", "").strip()
+                label = self.document.labels.image
+                self._text(p, f"[{label}: {alt}]" if alt else f"[{label}]", fmt, rtl)
         elif tag == "sup" and len(element) and element[0].get("class") == "footnote-ref":
             href = element[0].get("href", "").lstrip("#")
             if href in self.note_ids and self.footnotes is not None:
@@ -320,6 +324,29 @@ class _DocxBuilder:
         else:
             changes = _FORMAT_TAGS.get(tag)
             self._inline_content(element, p, fmt.with_(**changes) if changes else fmt, rtl)
+
+    def _picture(self, element: HtmlElement, p: x.Node) -> bool:
+        """Embed a local image (path relative to the article); remote ones are never fetched."""
+        src = unquote(element.get("src", "").strip())
+        if not src or "://" in src or src.startswith(("data:", "//")):
+            return False
+        path = Path(src[7:] if src.startswith("file:") else src)
+        if not path.is_absolute():
+            if self.document.base_dir is None:
+                return False
+            path = self.document.base_dir / path
+        try:
+            inline = self.doc.part.new_pic_inline(str(path), None, None)
+        except Exception:  # missing, unreadable or not an image: python-docx raises many kinds
+            return False
+        extent = inline.extent
+        if extent.cx > _TEXT_WIDTH * 635:  # EMU per twip: shrink to the text width
+            extent.cy, extent.cx = extent.cy * _TEXT_WIDTH * 635 // extent.cx, _TEXT_WIDTH * 635
+            inline.graphic.graphicData.pic.spPr.cx = extent.cx
+            inline.graphic.graphicData.pic.spPr.cy = extent.cy
+        inline.docPr.set("descr", element.get("alt", ""))
+        x.drawing(p, etree.tostring(inline, encoding="unicode"))
+        return True
 
     def _link_id(self, url: str) -> str:
         # python-docx's relate_to looks for an equal relationship linearly: cache by URL.

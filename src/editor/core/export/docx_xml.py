@@ -215,6 +215,11 @@ def run(parent: Node, text: str, fmt: RunFormat = PLAIN, *, rtl: bool = True) ->
     parent.children.append(Run(text, fmt, rtl))
 
 
+def drawing(parent: Node, inline_xml: str) -> None:
+    """A run holding a picture (``wp:inline`` made by python-docx)."""
+    parent.children.append(f"<w:r><w:drawing>{inline_xml}</w:drawing></w:r>")
+
+
 def line_break(parent: Node) -> None:
     parent.children.append("<w:r><w:br/></w:r>")
 

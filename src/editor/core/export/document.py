@@ -24,6 +24,9 @@ from .sanitize import sanitize_html
 # which is what a reader sees.
 DIRECTION_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd",
                     "blockquote", "figcaption", "caption", "summary")
+_DIRECTION_BLOCKS = frozenset(DIRECTION_BLOCKS)
+_LEAF_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption", "summary",
+                          "figcaption"})  # blocks that hold only inline content
 _RTL_LETTERS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _LTR_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 
@@ -120,25 +123,29 @@ def _drop_keep_tail(element: HtmlElement) -> None:
     parent.remove(element)
 
 
-def _mark_directions(root: HtmlElement, base: str) -> None:
-    for element in root.iter(*DIRECTION_BLOCKS):
-        if element.get("dir") in ("rtl", "ltr"):
+def _mark_directions(root: HtmlElement, inherited: str) -> None:
+    """Give each block whose letters run the other way than its surroundings an explicit dir.
+
+    Walks top-down carrying the inherited direction, so a right-to-left paragraph inside a
+    left-to-right quote is marked too; the common case (same as inherited) writes nothing.
+    """
+    for child in root:
+        tag = child.tag
+        if not isinstance(tag, str):
             continue
-        direction = text_direction(element.text_content())
-        # The article's direction is inherited; only the exceptions are written out.
-        if direction is not None and direction != _inherited(element, base):
-            element.set("dir", direction)
-    for pre in root.iter("pre"):
-        pre.set("dir", "ltr")  # code reads left to right whatever the article's language
-
-
-def _inherited(element: HtmlElement, base: str) -> str:
-    parent = element.getparent()
-    while parent is not None:
-        if parent.get("dir") in ("rtl", "ltr"):
-            return parent.get("dir")
-        parent = parent.getparent()
-    return base
+        if tag == "pre":
+            child.set("dir", "ltr")  # code reads left to right whatever the article's language
+            continue
+        current = child.get("dir")
+        if current not in ("rtl", "ltr"):
+            current = inherited
+            if tag in _DIRECTION_BLOCKS:
+                direction = text_direction(child.text_content())
+                if direction is not None and direction != inherited:
+                    child.set("dir", direction)
+                    current = direction
+        if tag not in _LEAF_BLOCKS and len(child):
+            _mark_directions(child, current)
 
 
 def _mark_links(root: HtmlElement) -> None:

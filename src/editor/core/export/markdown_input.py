@@ -113,7 +113,7 @@ def _skip_plain_text(converter: markdown.Markdown) -> None:
 
     It otherwise tries each of its 15 patterns on every text, which is 40% of the conversion
     time for Arabic prose (mostly plain). Only installed when the patterns are the ones we know
-    (their triggers are above); test_export_html checks the output is unchanged.
+    (their triggers are above); test_export_robustness proves the output unchanged.
     """
     inline = converter.treeprocessors["inline"]
     original = getattr(inline, "_InlineProcessor__handleInline", None)

@@ -16,6 +16,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from ..article import Article, Metadata
+from .gcpause import cyclic_gc_paused
 from .labels import Labels, direction_for, labels_for
 from .markdown_input import markdown_to_html
 from .sanitize import sanitize_html
@@ -74,6 +75,12 @@ def text_direction(text: str) -> str | None:
 
 
 def build_document(article: Article) -> ExportDocument:
+    """The article's body as one sanitized tree, with its footnotes and headings."""
+    with cyclic_gc_paused():
+        return _build_document(article)
+
+
+def _build_document(article: Article) -> ExportDocument:
     meta = article.metadata
     lang = (meta.lang or "ar").strip() or "ar"
     labels = labels_for(lang)

@@ -22,6 +22,7 @@ from . import docx_xml as x
 from .dates import format_date
 from .document import ExportDocument, build_document
 from .docx_styles import DocxOptions, apply_styles
+from .gcpause import cyclic_gc_paused
 
 _HEADINGS = {f"h{n}": f"Heading{n}" for n in range(1, 7)}
 _FORMAT_TAGS = {
@@ -43,8 +44,9 @@ _TEXT_WIDTH = 11906 - 2 * 1418  # A4 minus margins, in twentieths of a point
 def render_docx(article: Article | ExportDocument,
                 options: DocxOptions | None = None) -> bytes:
     """The article as a .docx file's bytes."""
-    document = article if isinstance(article, ExportDocument) else build_document(article)
-    return _DocxBuilder(document, options or DocxOptions()).build()
+    with cyclic_gc_paused():
+        document = article if isinstance(article, ExportDocument) else build_document(article)
+        return _DocxBuilder(document, options or DocxOptions()).build()
 
 
 class _DocxBuilder:

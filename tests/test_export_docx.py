@@ -229,7 +229,9 @@ def test_local_images_are_embedded_and_remote_ones_are_not_fetched(tmp_path: Pat
     assert picture.save(str(tmp_path / "غلاف.png"))
     article_path = tmp_path / "مقال.md"
     article_path.write_text("![الغلاف](غلاف.png)\n\n![بعيدة](https://example.org/a.png)\n\n"
-                            "![مفقودة](missing.png)\n", encoding="utf-8")
+                            "![مفقودة](missing.png)\n\n"
+                            f"![مطلقة]({tmp_path / 'غلاف.png'})\n\n"
+                            f"![ملف](file://{tmp_path / 'غلاف.png'})\n", encoding="utf-8")
     doc = Docx(render_docx(load_article(article_path)))
     media = [n for n in doc.zip.namelist() if n.startswith("word/media/")]
     assert media == ["word/media/image1.png"]
@@ -239,3 +241,4 @@ def test_local_images_are_embedded_and_remote_ones_are_not_fetched(tmp_path: Pat
     assert drawing.find(".//{*}docPr").get("descr") == "الغلاف"
     texts = [doc.text(p) for p in doc.paragraphs()]
     assert "[صورة: بعيدة]" in texts and "[صورة: مفقودة]" in texts
+    assert "[صورة: مطلقة]" in texts and "[صورة: ملف]" in texts  # absolute paths not followed

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import re
-from pathlib import Path
 from urllib.parse import unquote
 
 import docx
@@ -328,15 +327,15 @@ class _DocxBuilder:
             self._inline_content(element, p, fmt.with_(**changes) if changes else fmt, rtl)
 
     def _picture(self, element: HtmlElement, p: x.Node) -> bool:
-        """Embed a local image (path relative to the article); remote ones are never fetched."""
+        """Embed an image given by a path relative to the article's folder.
+
+        Remote images are never fetched, and absolute paths or file: URLs are not followed:
+        exporting an article someone sent must not pack files from this computer into it.
+        """
         src = unquote(element.get("src", "").strip())
-        if not src or "://" in src or src.startswith(("data:", "//")):
+        if not src or ":" in src or src.startswith(("/", "\\")) or self.document.base_dir is None:
             return False
-        path = Path(src[7:] if src.startswith("file:") else src)
-        if not path.is_absolute():
-            if self.document.base_dir is None:
-                return False
-            path = self.document.base_dir / path
+        path = self.document.base_dir / src
         try:
             inline = self.doc.part.new_pic_inline(str(path), None, None)
         except Exception:  # missing, unreadable or not an image: python-docx raises many kinds

@@ -167,6 +167,8 @@ def test_style_rules_whole_words_and_switchable() -> None:
     "[نص](https://example.org/a?b=1,c=2 \"عنوان ، هنا\")",
     "نص[^ملاحظة،١]\n\n[^ملاحظة،١]: حاشية",
     "[المرجع]: https://example.org/x,y",
+    "<pre>قال ، ثم  غادر</pre>",
+    "نص <code>قال ، ثم</code> هنا",
 ])
 def test_markdown_syntax_and_code_are_never_flagged(text: str) -> None:
     rules = [r.id for r in all_rules() if r.kind != "spelling"]

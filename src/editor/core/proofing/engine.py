@@ -203,12 +203,14 @@ class Proofreader:
         split = split_front_matter(text)
         body, body_offset, pieces, ignored = text, 0, [], set()
         if split.yaml_text is not None and split.closed:
+            body, body_offset = split.body, len(text) - len(split.body)
             try:
                 ignored = ignored_words(parse_yaml_mapping(split.yaml_text))
-                body, body_offset = split.body, len(text) - len(split.body)
                 pieces = value_pieces(split.yaml_text, len("---\n"))
             except FrontMatterError:
-                warnings.append("The front matter could not be read; it was checked as text.")
+                # Its syntax is broken: nothing in it is checked, the body still is.
+                warnings.append("The front matter could not be read; only the text after it "
+                                "was checked.")
         checked = self.check_body(body, ignored)
         findings = [f.shifted(body_offset) for f in checked.findings]
         for piece in pieces:

@@ -75,6 +75,7 @@ def test_space_inside_brackets_and_quotes() -> None:
 
 def test_repeated_word() -> None:
     assert flagged("على الركاب في في المرحلة", "repeated-word") == [("في في", ("في",), True)]
+    assert flagged("على الركاب في\nفي المرحلة", "repeated-word") == [("في\nفي", ("في",), True)]
     # a repeated content word is reported but not fixed without asking
     assert flagged("المدينة المدينة", "repeated-word") == [
         ("المدينة المدينة", ("المدينة",), False)]

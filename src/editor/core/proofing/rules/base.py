@@ -65,9 +65,10 @@ class BlockContext:
         return [normalize_word(word.group()) for word in self.words]
 
     def only_spaces_between(self, first: int, second: int) -> bool:
-        """Whether words[first] and words[second] are separated by spaces/tabs only."""
+        """Whether words[first] and words[second] are separated by white space only (a soft
+        line break included: a word repeated across a line end is the classic missed one)."""
         gap = self.masked[self.words[first].end():self.words[second].start()]
-        return bool(gap) and not gap.strip(" \t")
+        return bool(gap) and not gap.strip(" \t\n") and gap.count("\n") <= 1
 
 
 @dataclass(frozen=True)

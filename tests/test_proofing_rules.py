@@ -48,6 +48,8 @@ def test_latin_punctuation() -> None:
     assert flagged("بالمرفأ; ثم", "latin-punctuation") == [(";", ("؛",), True)]
     assert flagged("هذه المرة?", "latin-punctuation") == [("?", ("؟",), True)]
     assert flagged("قال,ثم", "latin-punctuation") == [(",", ("، ",), True)]
+    assert flagged("في عام 2026, قال", "latin-punctuation") == [(",", ("،",), True)]
+    assert flagged("الأعداد 3, 4 و5", "latin-punctuation") == []
     for text in ("Markdown, Python", "العدد 1,000", "هل تستخدم `a, b`؟", "رابط https://x.org/?a=ب"):
         assert flagged(text, "latin-punctuation") == [], text
 

@@ -205,3 +205,17 @@ def test_a_run_of_latin_marks_is_one_finding_with_the_arabic_mark() -> None:
     text = "هل سينجح المشروع??"
     assert flagged(text, "latin-punctuation") == []
     assert flagged(text, "doubled-punctuation") == [("??", ("؟",), False)]
+
+
+def test_settings_round_trip_and_survive_a_damaged_file() -> None:
+    from editor.core.proofing import ProofSettings
+
+    settings = ProofSettings(hamza_mode="relaxed", digit_style="arabic-indic",
+                             disabled_rules=frozenset({"style-sawfa-lan"}))
+    assert ProofSettings.from_dict(settings.as_dict()) == settings
+    damaged = {"hamza_mode": "sometimes", "quote_style": 3, "spelling": "yes", "what": 1,
+               "disabled_rules": ["double-space"], "yaa_mode": "relaxed"}
+    loaded = ProofSettings.from_dict(damaged)
+    assert loaded == ProofSettings(disabled_rules=frozenset({"double-space"}), yaa_mode="relaxed")
+    with pytest.raises(ValueError, match="hamza_mode"):
+        ProofSettings(hamza_mode="sometimes")

@@ -152,3 +152,11 @@ def test_fix_leaves_yaml_comments_alone(tmp_path: Path,
     path.write_text(text, "utf-8")
     assert run(capsys, "fix", str(path), "--safe")[0] == 0
     assert path.read_text("utf-8") == text
+
+
+def test_check_skips_an_unreadable_front_matter(samples_dir: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "check", str(samples_dir / "bad" / "broken-front-matter.md"))
+    assert "front matter could not be read" in err
+    assert all(int(line.split(":")[1]) > 4 for line in out.splitlines())
+    assert code in (0, 1)

@@ -48,6 +48,8 @@ def test_latin_punctuation() -> None:
     assert flagged("بالمرفأ; ثم", "latin-punctuation") == [(";", ("؛",), True)]
     assert flagged("هذه المرة?", "latin-punctuation") == [("?", ("؟",), True)]
     assert flagged("قال,ثم", "latin-punctuation") == [(",", ("، ",), True)]
+    assert flagged("في عام 2026, قال", "latin-punctuation") == [(",", ("،",), True)]
+    assert flagged("الأعداد 3, 4 و5", "latin-punctuation") == []
     for text in ("Markdown, Python", "العدد 1,000", "هل تستخدم `a, b`؟", "رابط https://x.org/?a=ب"):
         assert flagged(text, "latin-punctuation") == [], text
 
@@ -75,6 +77,7 @@ def test_space_inside_brackets_and_quotes() -> None:
 
 def test_repeated_word() -> None:
     assert flagged("على الركاب في في المرحلة", "repeated-word") == [("في في", ("في",), True)]
+    assert flagged("على الركاب في\nفي المرحلة", "repeated-word") == [("في\nفي", ("في",), True)]
     # a repeated content word is reported but not fixed without asking
     assert flagged("المدينة المدينة", "repeated-word") == [
         ("المدينة المدينة", ("المدينة",), False)]
@@ -167,6 +170,8 @@ def test_style_rules_whole_words_and_switchable() -> None:
     "[نص](https://example.org/a?b=1,c=2 \"عنوان ، هنا\")",
     "نص[^ملاحظة،١]\n\n[^ملاحظة،١]: حاشية",
     "[المرجع]: https://example.org/x,y",
+    "<pre>قال ، ثم  غادر</pre>",
+    "نص <code>قال ، ثم</code> هنا",
 ])
 def test_markdown_syntax_and_code_are_never_flagged(text: str) -> None:
     rules = [r.id for r in all_rules() if r.kind != "spelling"]
@@ -200,3 +205,17 @@ def test_a_run_of_latin_marks_is_one_finding_with_the_arabic_mark() -> None:
     text = "هل سينجح المشروع??"
     assert flagged(text, "latin-punctuation") == []
     assert flagged(text, "doubled-punctuation") == [("??", ("؟",), False)]
+
+
+def test_settings_round_trip_and_survive_a_damaged_file() -> None:
+    from editor.core.proofing import ProofSettings
+
+    settings = ProofSettings(hamza_mode="relaxed", digit_style="arabic-indic",
+                             disabled_rules=frozenset({"style-sawfa-lan"}))
+    assert ProofSettings.from_dict(settings.as_dict()) == settings
+    damaged = {"hamza_mode": "sometimes", "quote_style": 3, "spelling": "yes", "what": 1,
+               "disabled_rules": ["double-space"], "yaa_mode": "relaxed"}
+    loaded = ProofSettings.from_dict(damaged)
+    assert loaded == ProofSettings(disabled_rules=frozenset({"double-space"}), yaa_mode="relaxed")
+    with pytest.raises(ValueError, match="hamza_mode"):
+        ProofSettings(hamza_mode="sometimes")

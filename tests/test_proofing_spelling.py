@@ -185,3 +185,11 @@ def test_frequent_hamza_errors_hunspell_accepts() -> None:
     [finding] = check("وقال انه سيحضر", "frequent-error")
     assert finding.suggestions == ("أنه", "إنه") and not finding.safe
     assert check("قال امس", "frequent-error", hamza_mode="relaxed") == []
+
+
+def test_metadata_text_is_not_read_as_markdown_blocks() -> None:
+    # "1." starting a title is the title's own number, not a list marker: it is checked
+    text = "---\ntitle: 1. الخطة ، الجديدة\n---\n\nفي عام ٢٠٢٦ وبعد ٣ أشهر.\n"
+    findings = Proofreader(ProofSettings(spelling=False)).check_document(text).findings
+    assert [(f.field, f.rule, f.text) for f in findings] == [
+        ("title", "digit-style", "1"), ("title", "space-before-punctuation", " ،")]

@@ -116,11 +116,13 @@ class Proofreader:
 
     # -- checking ----------------------------------------------------------------------------
 
-    def _block_facts(self, text: str) -> _BlockFacts:
-        facts = self._facts.get(text)
+    def _block_facts(self, text: str, is_metadata: bool = False) -> _BlockFacts:
+        facts = self._facts.get(text) if not is_metadata else None
         if facts is None:
-            masked = mask_block(text)
+            masked = mask_block(text, markdown_blocks=not is_metadata)
             facts = _BlockFacts(masked, count_digit_styles(masked), count_quote_styles(masked))
+            if is_metadata:
+                return facts
             if len(self._facts) > _CACHE_LIMIT:
                 self._facts.clear()
             self._facts[text] = facts
@@ -134,8 +136,8 @@ class Proofreader:
         cached = self._findings.get(key)
         if cached is not None:
             return cached
-        ctx = BlockContext(text, self._block_facts(text).masked, self.settings, profile,
-                           self.spell, is_metadata)
+        ctx = BlockContext(text, self._block_facts(text, is_metadata).masked, self.settings,
+                           profile, self.spell, is_metadata)
         findings = _resolve(self._run_rules(ctx), text)
         if len(self._findings) > _CACHE_LIMIT:
             self._findings.clear()
@@ -201,12 +203,14 @@ class Proofreader:
         split = split_front_matter(text)
         body, body_offset, pieces, ignored = text, 0, [], set()
         if split.yaml_text is not None and split.closed:
+            body, body_offset = split.body, len(text) - len(split.body)
             try:
                 ignored = ignored_words(parse_yaml_mapping(split.yaml_text))
-                body, body_offset = split.body, len(text) - len(split.body)
                 pieces = value_pieces(split.yaml_text, len("---\n"))
             except FrontMatterError:
-                warnings.append("The front matter could not be read; it was checked as text.")
+                # Its syntax is broken: nothing in it is checked, the body still is.
+                warnings.append("The front matter could not be read; only the text after it "
+                                "was checked.")
         checked = self.check_body(body, ignored)
         findings = [f.shifted(body_offset) for f in checked.findings]
         for piece in pieces:

@@ -32,6 +32,8 @@ _TABLE_PIPE = re.compile(r"[ \t]*(?<!\\)\|[ \t]*")
 
 _INLINE_PATTERNS = [
     re.compile(r"<!--.*?-->", re.S),
+    # Raw HTML whose content is code, not prose.
+    re.compile(r"<(pre|code|kbd|samp|script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I),
     re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"),  # HTML tags
     re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>"),  # autolinks
     re.compile(r"(?:https?|ftp)://[^\s<>\"«»]+[^\s<>\"«».,،؛;:!?؟)\]]|www\.[^\s<>\"«»]+[^\s<>\"«».,،؛;:!?؟)\]]"),
@@ -120,12 +122,15 @@ def _mask_code_spans(text: str, chars: list[str]) -> None:
         position = closing.end()
 
 
-def mask_block(text: str) -> str:
-    """``text`` with every non-prose character replaced by MASK (newlines are kept)."""
+def mask_block(text: str, markdown_blocks: bool = True) -> str:
+    """``text`` with every non-prose character replaced by MASK (newlines are kept).
+
+    ``markdown_blocks=False`` (metadata values) keeps line starts such as "1." or "#" as text.
+    """
     chars = list(text)
     _mask_code_spans(text, chars)
     offset = 0
-    lines = text.split("\n")
+    lines = text.split("\n") if markdown_blocks else []
     is_table = any(_TABLE_SEPARATOR.match(line) for line in lines) and "|" in lines[0]
     for line in lines:
         for pattern in _LINE_PATTERNS:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..normalize import ARABIC_CHAR_CLASS, WORD_MARKS, normalize_word
 from ..settings import ProofSettings
+
+if TYPE_CHECKING:
+    from ..spelling import SpellChecker
 
 # A word as the rules see it: letters, digits and the marks that live inside words.
 WORD_RE = re.compile(rf"(?:[^\W_]|[{WORD_MARKS}])+")
@@ -43,9 +47,8 @@ class BlockContext:
     masked: str
     settings: ProofSettings
     profile: DocumentProfile
-    spell: object | None = None  # SpellChecker; typed loosely to keep rules free of it
+    spell: SpellChecker | None = None
     is_metadata: bool = False
-    notes: dict[str, object] = field(default_factory=dict)
 
     @cached_property
     def words(self) -> list[re.Match[str]]:
@@ -62,9 +65,10 @@ class BlockContext:
         return [normalize_word(word.group()) for word in self.words]
 
     def only_spaces_between(self, first: int, second: int) -> bool:
-        """Whether words[first] and words[second] are separated by spaces/tabs only."""
+        """Whether words[first] and words[second] are separated by white space only (a soft
+        line break included: a word repeated across a line end is the classic missed one)."""
         gap = self.masked[self.words[first].end():self.words[second].start()]
-        return bool(gap) and not gap.strip(" \t")
+        return bool(gap) and not gap.strip(" \t\n") and gap.count("\n") <= 1
 
 
 @dataclass(frozen=True)
@@ -77,14 +81,3 @@ class Rule:
     default_enabled: bool = True
     # For --list-rules: an example of what it flags, "wrong → right".
     example: str = ""
-
-
-def regex_rule_hits(pattern: re.Pattern[str], text: str,
-                     fix: Callable[[re.Match[str]], tuple[int, int, tuple[str, ...], bool] | None]
-                     ) -> Iterable[Hit]:
-    """Hits from every match of ``pattern``; ``fix`` maps a match to (start, end, fixes, safe)."""
-    for match in pattern.finditer(text):
-        result = fix(match)
-        if result is not None:
-            start, end, suggestions, safe = result
-            yield Hit(start, end, suggestions, safe)

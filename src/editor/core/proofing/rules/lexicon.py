@@ -100,7 +100,7 @@ def _frequent(ctx: BlockContext) -> Iterator[Hit]:
 
 def _spelling(ctx: BlockContext) -> Iterator[Hit]:
     spell = ctx.spell
-    if spell is None or not getattr(spell, "available", False):
+    if spell is None or not spell.available:
         return
     settings = ctx.settings
     relaxed_hamza = settings.hamza_mode == "relaxed"

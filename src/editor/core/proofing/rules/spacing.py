@@ -21,7 +21,8 @@ _MISSING_AROUND_BRACKETS = re.compile(
     rf"(?<=[)\]»”])(?=[{ARABIC_LETTERS}])|(?<=[{ARABIC_CHAR}]{{2}})(?=[(«“])")
 # Clitics written straight onto a quote or bracket: بـ«النص» / ب«النص» / و(أ).
 _CLITICS = frozenset({"ب", "ل", "ك", "و", "ف", "ال", "وال", "بال", "لل", "فال", "وب", "ول", "فب"})
-_LATIN_PUNCT = re.compile(rf"[{ARABIC_CHAR}][)»”]?{_SPACE}*([,;?])")
+_LATIN_PUNCT = re.compile(rf"(?:[{ARABIC_CHAR}][)»”]?|([0-9٠-٩])){_SPACE}*([,;?])")
+_ARABIC_AHEAD = re.compile(rf"{_SPACE}*[{ARABIC_LETTERS}]")
 _DOUBLE_SPACE = re.compile(rf"(?<=\S){_SPACE}{{2,}}(?=[^\s،؛؟:!,;?.)\]}}»”])")
 _NBSP = re.compile("[\u00a0\u202f]")
 _AFTER_OPENING = re.compile(rf"([(\[{{«“]){_SPACE}+(?=[^\s)\]}}»”])")
@@ -57,13 +58,15 @@ def _missing_after(ctx: BlockContext) -> Iterator[Hit]:
 
 def _latin_punctuation(ctx: BlockContext) -> Iterator[Hit]:
     for match in _LATIN_PUNCT.finditer(ctx.masked):
-        start = match.start(1)
+        start = match.start(2)
         following = ctx.masked[start + 1:start + 2]
+        if match.group(1) and not _ARABIC_AHEAD.match(ctx.masked, start + 1):
+            continue  # after a number, only when Arabic text follows (not 1,000 or 3, 4)
         if following in _PUNCTUATION or ctx.masked[start - 1:start] in _PUNCTUATION:
             continue  # part of a run of marks: the doubled-punctuation rule reports it
         if following.isdigit() or (following.isascii() and following.isalpha()):
             continue  # "،" never sits inside a number or a Latin phrase
-        fix = _LATIN_TO_ARABIC[match.group(1)]
+        fix = _LATIN_TO_ARABIC[match.group(2)]
         if following and re.match(f"[{ARABIC_LETTERS}]", following):
             fix += " "
         yield Hit(start, start + 1, (fix,), True)

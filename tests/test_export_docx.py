@@ -204,3 +204,41 @@ def test_raw_html_is_sanitized_in_docx_too() -> None:
     data = render_docx(parse_article("<script>alert(1)</script>\n\nنص <b onclick='x'>آمن</b>\n"))
     document = Docx(data).zip.read("word/document.xml").decode()
     assert "alert" not in document and "آمن" in document
+
+
+def test_control_characters_from_pasted_text_do_not_break_the_export() -> None:
+    doc = Docx(render_docx(parse_article("نص\x0b ملصوق\x0c من الويب & <رمز>\n")))
+    assert doc.text(doc.paragraphs()[0]) == "نص ملصوق من الويب & <رمز>"
+
+
+def test_links_to_headings_become_word_internal_links() -> None:
+    doc = Docx(render_docx(parse_article("## أرقام سريعة\n\nانظر [الأرقام](#أرقام-سريعة).\n")))
+    heading, text = doc.paragraphs()
+    start = heading.find("w:bookmarkStart", NS)
+    assert start is not None and heading.find("w:bookmarkEnd", NS) is not None
+    link = text.find("w:hyperlink", NS)
+    assert link.get(_w("anchor")) == start.get(_w("name"))
+    assert "".join(t.text for t in link.iter(_w("t"))) == "الأرقام"
+
+
+def test_local_images_are_embedded_and_remote_ones_are_not_fetched(tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    picture = QImage(3000, 1000, QImage.Format.Format_RGB32)
+    picture.fill(QColor("darkred"))
+    assert picture.save(str(tmp_path / "غلاف.png"))
+    article_path = tmp_path / "مقال.md"
+    article_path.write_text("![الغلاف](غلاف.png)\n\n![بعيدة](https://example.org/a.png)\n\n"
+                            "![مفقودة](missing.png)\n\n"
+                            f"![مطلقة]({tmp_path / 'غلاف.png'})\n\n"
+                            f"![ملف](file://{tmp_path / 'غلاف.png'})\n", encoding="utf-8")
+    doc = Docx(render_docx(load_article(article_path)))
+    media = [n for n in doc.zip.namelist() if n.startswith("word/media/")]
+    assert media == ["word/media/image1.png"]
+    drawing = doc.body.find(".//w:drawing", NS)
+    extent = drawing.find(".//{*}extent")
+    assert int(extent.get("cx")) <= (11906 - 2 * 1418) * 635  # shrunk to the text width
+    assert drawing.find(".//{*}docPr").get("descr") == "الغلاف"
+    texts = [doc.text(p) for p in doc.paragraphs()]
+    assert "[صورة: بعيدة]" in texts and "[صورة: مفقودة]" in texts
+    assert "[صورة: مطلقة]" in texts and "[صورة: ملف]" in texts  # absolute paths not followed

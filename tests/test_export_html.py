@@ -176,3 +176,13 @@ def test_table_alignment_is_kept_and_nothing_remote_is_added() -> None:
     html = _html("| أ | ب |\n|:--|--:|\n| 1 | 2 |\n")
     assert 'style="text-align:left"' in html and 'style="text-align:right"' in html
     assert "http" not in html
+
+
+def test_direction_is_marked_against_the_inherited_one() -> None:
+    html = render_html(parse_article(
+        "---\nlang: en\n---\n\n> A quote in English.\n>\n> ثم فقرة عربية داخل الاقتباس.\n\n"
+        "- English item\n- بند عربي\n"), fragment=True)
+    # The quote is mostly Arabic, so it is right-to-left and its English paragraph says ltr.
+    assert ('<blockquote dir="rtl">\n<p dir="ltr">A quote in English.</p>\n'
+            '<p>ثم فقرة عربية') in html
+    assert '<li dir="rtl">بند عربي</li>' in html and "<li>English item</li>" in html

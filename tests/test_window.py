@@ -227,8 +227,7 @@ def test_recovery_dialog_reopens_unsaved_work(qtbot, samples_dir: Path, tmp_path
     monkeypatch.setattr(RecoveryDialog, "exec", accept)
     windows = application.recover_unsaved_work()
     assert len(windows) == 1 and path.name in seen[0] and "ago" in seen[0]
-    window = windows[0]
-    qtbot.addWidget(window)
+    window = windows[0]  # deletes itself on close (WA_DeleteOnClose), so qtbot must not own it
     window.confirm_discard = lambda: True
     assert window.editor.text() == "نص نجا من الانهيار\n"
     assert window.metadata_panel.title.text() == "عنوان"

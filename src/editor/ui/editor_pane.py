@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
     QFont,
     QKeySequence,
     QPainter,
     QPaintEvent,
+    QPalette,
     QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QWidget
 
 from ..core.bidi import LRM, RLM, Direction, flip_paragraph_direction
 from .fonts import DEFAULT_EDITOR_FAMILY, DEFAULT_EDITOR_SIZE, load_bundled_fonts
@@ -58,6 +63,8 @@ class EditorPane(QPlainTextEdit):
         self._blink = QTimer(self)
         self._blink.setInterval(max(250, QApplication.cursorFlashTime() // 2))
         self._blink.timeout.connect(self._toggle_blink)
+        # Adds actions for the text under the mouse (proofreading suggestions) to the menu.
+        self.context_menu_hook: Callable[[QMenu, int], None] | None = None
         self.cursorPositionChanged.connect(self._emit_cursor)
         self.updateRequest.connect(self._highlight_visible)
 
@@ -88,6 +95,14 @@ class EditorPane(QPlainTextEdit):
 
     def set_editor_font(self, family: str, size: int) -> None:
         self.setFont(QFont(family or DEFAULT_EDITOR_FAMILY, size or DEFAULT_EDITOR_SIZE))
+
+    def set_dark(self, dark: bool) -> None:
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor("#1e1f22" if dark else "#ffffff"))
+        palette.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6" if dark else "#1d1b18"))
+        self.setPalette(palette)
+        self.highlighter.set_dark(dark)
+        self.refresh_visible_formats()
 
     def set_document_direction(self, direction: Direction) -> None:
         """The direction of the article as a whole (from its language)."""
@@ -136,11 +151,22 @@ class EditorPane(QPlainTextEdit):
             block = block.next()
         return first, last
 
+    def refresh_visible_formats(self) -> None:
+        """Re-apply highlighting and underlines to the visible paragraphs that need it."""
+        self._highlight_visible()
+
     def _highlight_visible(self) -> None:
         if not self.firstVisibleBlock().isValid():
             return
         first, last = self.visible_block_range()
         self.highlighter.format_blocks(first, last)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self.context_menu_hook is not None:
+            self.context_menu_hook(menu, self.cursorForPosition(event.pos()).position())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     # -- the empty-line cursor (QTBUG-76154) ----------------------------------------------
     # An empty paragraph has no strong character, so Qt places its cursor by the keyboard's

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QFont, QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
@@ -112,6 +113,8 @@ class MarkdownHighlighter(QObject):
         self.show_controls = False
         self._fences: list[int] | None = None  # block numbers of fence lines, sorted
         self._block_count = document.blockCount()
+        # Extra underlines for a paragraph (proofreading findings), merged with the Markdown ones.
+        self.decorate: Callable[[QTextBlock], list[tuple[int, int, QTextCharFormat]]] | None = None
         self._busy = False
         self._generation = 0  # bumped to invalidate every paragraph's formats at once
         document.contentsChange.connect(self._contents_changed)
@@ -155,9 +158,11 @@ class MarkdownHighlighter(QObject):
 
     def format_block(self, block: QTextBlock) -> None:
         ranges = []
-        for start, length, fmt in markdown_spans(block.text(), self.palette,
-                                                 self.in_fence(block.blockNumber()),
-                                                 self.show_controls):
+        spans = markdown_spans(block.text(), self.palette, self.in_fence(block.blockNumber()),
+                               self.show_controls)
+        if self.decorate is not None:
+            spans.extend(self.decorate(block))
+        for start, length, fmt in spans:
             format_range = QTextLayout.FormatRange()
             format_range.start, format_range.length, format_range.format = start, length, fmt
             ranges.append(format_range)

@@ -33,11 +33,15 @@ from ..core.errors import ArticleError
 from ..core.export.service import FORMATS, default_output_path, export_article
 from ..core.journal import DocumentJournal
 from ..core.stats import text_stats
+from .app_settings import AppSettings
 from .editor_pane import FLIP_DIRECTION_SHORTCUT, EditorPane
 from .find_bar import FindBar
+from .i18n import ui_language
 from .metadata_panel import MetadataPanel
 from .preview_pane import PreviewPane
+from .proofing_ui import ProofingUi
 from .recent import RecentList
+from .settings_dialog import SettingsDialog
 from .status_bar import StatusBar
 
 JOURNAL_DELAY_MS = 1500  # unsaved typing reaches the recovery journal within 2 s
@@ -57,9 +61,9 @@ class MainWindow(QMainWindow):
         self.recent_categories = RecentList("recent/categories", self.settings)
         self.journal = DocumentJournal()
 
+        self.app_settings = AppSettings.load(self.settings)
+        self.language = ui_language(self.settings)
         self.editor = EditorPane(self)
-        self.editor.set_editor_font(str(self.settings.value("editor/font_family", "")),
-                                    int(self.settings.value("editor/font_size", 0) or 0))
         self.find_bar = FindBar(self.editor)
         self.find_bar.hide()
         central = QWidget(self)
@@ -81,6 +85,11 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Horizontal)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
+        self.proofing = ProofingUi(self, self.app_settings.proof_settings(), self.language)
+        self.proofing_dock = self._dock(self.proofing.panel, self.tr("Proofreading"),
+                                        "proofreading", self._side_area())
+        self.tabifyDockWidget(self.metadata_dock, self.proofing_dock)
+        self.metadata_dock.raise_()
 
         self._journal_timer = self._single_shot(JOURNAL_DELAY_MS, self._write_journal)
         self._stats_timer = self._single_shot(STATS_DELAY_MS, self._refresh_stats)
@@ -89,6 +98,7 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._connect_panes()
+        self.apply_settings(self.app_settings)
         self.setAcceptDrops(True)
         self.resize(1200, 800)
         self._load_into_panes(Article())
@@ -182,6 +192,15 @@ class MainWindow(QMainWindow):
         view.addAction(self.controls_action)
         view.addAction(self.metadata_dock.toggleViewAction())
         view.addAction(self.preview_dock.toggleViewAction())
+        view.addAction(self.proofing_dock.toggleViewAction())
+
+        tools = self.menuBar().addMenu(self.tr("&Tools"))
+        tools.addActions([self.proofing.next_action, self.proofing.previous_action,
+                          self.proofing.fix_all_action])
+        tools.addSeparator()
+        self.settings_action = self._action(self.tr("&Settings…"), self.open_settings,
+                                            QKeySequence.StandardKey.Preferences)
+        tools.addAction(self.settings_action)
 
     def _connect_panes(self) -> None:
         self.editor.document().modificationChanged.connect(self._update_title)
@@ -189,6 +208,28 @@ class MainWindow(QMainWindow):
         self.editor.cursor_moved.connect(self.status.show_position)
         self.editor.cursor_moved.connect(self._follow_in_preview)
         self.metadata_panel.edited.connect(self._metadata_edited)
+
+    # -- settings -------------------------------------------------------------------------
+    def apply_settings(self, settings: AppSettings) -> None:
+        """Make settings take effect now (the interface language needs a restart)."""
+        old = self.app_settings
+        self.app_settings = settings
+        self.editor.set_editor_font(settings.editor_font, settings.editor_size)
+        self.editor.set_dark(settings.theme == "dark")
+        self._journal_timer.setInterval(int(settings.autosave_seconds * 1000))
+        controller = self.proofing.controller
+        if settings.proof_settings() != controller.proofreader.settings:
+            controller.set_settings(settings.proof_settings())
+        if settings.spelling != old.spelling or not controller.enabled:
+            controller.set_enabled(True)
+        self.status.show_spelling(settings.spelling)
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.app_settings, self)
+        if dialog.exec():
+            settings = dialog.result_settings()
+            settings.save(self.settings)
+            self.apply_settings(settings)
 
     # -- document state -------------------------------------------------------------------
     def is_modified(self) -> bool:
@@ -433,6 +474,7 @@ class MainWindow(QMainWindow):
         if self.confirm_discard():
             self.journal.close()
             self.preview.shutdown()
+            self.proofing.shutdown()
             event.accept()
         else:
             event.ignore()

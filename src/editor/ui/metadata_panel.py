@@ -165,6 +165,54 @@ class MetadataPanel(QWidget):
         finally:
             self._loading = False
 
+    def _field_widget(self, name: str) -> QLineEdit | QPlainTextEdit | None:
+        return {"title": self.title, "subtitle": self.subtitle, "author": self.author,
+                "summary": self.summary, "slug": self.slug, "tags": self.tags,
+                "category": self.category.lineEdit()}.get(name)
+
+    def _tag_offset(self, tag_index: int) -> int:
+        """Where tag number ``tag_index`` starts in the tags line as the form shows it."""
+        tags = split_tags(self.tags.text())
+        text = self.tags.text()
+        position = 0
+        for index, tag in enumerate(tags):
+            position = text.find(tag, position)
+            if index == tag_index:
+                return max(position, 0)
+            position += len(tag)
+        return 0
+
+    def focus_field(self, name: str, start: int, end: int, tag_index: int = 0) -> None:
+        """Select ``start:end`` of a field's value (offsets into the value, or the tag)."""
+        widget = self._field_widget(name)
+        if widget is None:
+            return
+        shift = self._tag_offset(tag_index) if name == "tags" else 0
+        widget.setFocus()
+        if isinstance(widget, QPlainTextEdit):
+            cursor = widget.textCursor()
+            cursor.setPosition(start + shift)
+            cursor.setPosition(end + shift, cursor.MoveMode.KeepAnchor)
+            widget.setTextCursor(cursor)
+        else:
+            widget.setSelection(start + shift, end - start)
+
+    def replace_in_field(self, name: str, start: int, end: int, replacement: str,
+                         tag_index: int = 0) -> bool:
+        """Apply a proofreading fix to a field; emits ``edited`` like a user edit."""
+        widget = self._field_widget(name)
+        if widget is None:
+            return False
+        shift = self._tag_offset(tag_index) if name == "tags" else 0
+        text = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+        fixed = text[:start + shift] + replacement + text[end + shift:]
+        if isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(fixed)
+        else:
+            widget.setText(fixed)
+        self._changed()
+        return True
+
     # -- reactions ------------------------------------------------------------------------
     def _changed(self) -> None:
         self._refresh_derived()

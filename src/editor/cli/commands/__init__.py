@@ -1,5 +1,5 @@
 """Subcommands of `midad`; each module has NAME, register(subparsers) and a run(args) it binds."""
 
-from . import export, info
+from . import check, export, fix, import_, info
 
-COMMANDS = [info, export]
+COMMANDS = [info, check, fix, export, import_]

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import lxml.html
 from lxml.html import HtmlElement
 
 from ..article import Article, Metadata
+from .gcpause import cyclic_gc_paused
 from .labels import Labels, direction_for, labels_for
 from .markdown_input import markdown_to_html
 from .sanitize import sanitize_html
@@ -23,6 +25,9 @@ from .sanitize import sanitize_html
 # which is what a reader sees.
 DIRECTION_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd",
                     "blockquote", "figcaption", "caption", "summary")
+_DIRECTION_BLOCKS = frozenset(DIRECTION_BLOCKS)
+_LEAF_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption", "summary",
+                          "figcaption"})  # blocks that hold only inline content
 _RTL_LETTERS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _LTR_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 
@@ -51,6 +56,7 @@ class ExportDocument:
     body: HtmlElement  # a <div> whose children are the body's blocks
     footnotes: list[Footnote] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)
+    base_dir: Path | None = None  # the article's folder: relative image paths start there
 
 
 def text_direction(text: str) -> str | None:
@@ -59,6 +65,8 @@ def text_direction(text: str) -> str | None:
     Unlike dir="auto" (first strong letter), an Arabic paragraph that opens with a Latin name
     stays right-to-left, and its final punctuation stays on the left.
     """
+    if _LTR_LETTERS.search(text) is None:  # the common case, decided by one scan
+        return "rtl" if _RTL_LETTERS.search(text) else None
     rtl = len(_RTL_LETTERS.findall(text))
     ltr = len(_LTR_LETTERS.findall(text))
     if rtl == ltr == 0:
@@ -67,12 +75,20 @@ def text_direction(text: str) -> str | None:
 
 
 def build_document(article: Article) -> ExportDocument:
+    """The article's body as one sanitized tree, with its footnotes and headings."""
+    with cyclic_gc_paused():
+        return _build_document(article)
+
+
+def _build_document(article: Article) -> ExportDocument:
     meta = article.metadata
     lang = (meta.lang or "ar").strip() or "ar"
     labels = labels_for(lang)
     html, headings = markdown_to_html(article.body, labels)
     body = lxml.html.fragment_fromstring(sanitize_html(html) or "", create_parent="div")
     document = ExportDocument(meta, lang, direction_for(lang), labels, body)
+    if article.source.path is not None:
+        document.base_dir = Path(article.source.path).resolve().parent
     document.footnotes = _extract_footnotes(body, labels)
     _mark_directions(body, document.direction)
     for footnote in document.footnotes:
@@ -114,25 +130,29 @@ def _drop_keep_tail(element: HtmlElement) -> None:
     parent.remove(element)
 
 
-def _mark_directions(root: HtmlElement, base: str) -> None:
-    for element in root.iter(*DIRECTION_BLOCKS):
-        if element.get("dir") in ("rtl", "ltr"):
+def _mark_directions(root: HtmlElement, inherited: str) -> None:
+    """Give each block whose letters run the other way than its surroundings an explicit dir.
+
+    Walks top-down carrying the inherited direction, so a right-to-left paragraph inside a
+    left-to-right quote is marked too; the common case (same as inherited) writes nothing.
+    """
+    for child in root:
+        tag = child.tag
+        if not isinstance(tag, str):
             continue
-        direction = text_direction(element.text_content())
-        # The article's direction is inherited; only the exceptions are written out.
-        if direction is not None and direction != _inherited(element, base):
-            element.set("dir", direction)
-    for pre in root.iter("pre"):
-        pre.set("dir", "ltr")  # code reads left to right whatever the article's language
-
-
-def _inherited(element: HtmlElement, base: str) -> str:
-    parent = element.getparent()
-    while parent is not None:
-        if parent.get("dir") in ("rtl", "ltr"):
-            return parent.get("dir")
-        parent = parent.getparent()
-    return base
+        if tag == "pre":
+            child.set("dir", "ltr")  # code reads left to right whatever the article's language
+            continue
+        current = child.get("dir")
+        if current not in ("rtl", "ltr"):
+            current = inherited
+            if tag in _DIRECTION_BLOCKS:
+                direction = text_direction(child.text_content())
+                if direction is not None and direction != inherited:
+                    child.set("dir", direction)
+                    current = direction
+        if tag not in _LEAF_BLOCKS and len(child):
+            _mark_directions(child, current)
 
 
 def _mark_links(root: HtmlElement) -> None:

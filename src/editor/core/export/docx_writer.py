@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import re
+from urllib.parse import unquote
 
 import docx
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -20,6 +21,7 @@ from . import docx_xml as x
 from .dates import format_date
 from .document import ExportDocument, build_document
 from .docx_styles import DocxOptions, apply_styles
+from .gcpause import cyclic_gc_paused
 
 _HEADINGS = {f"h{n}": f"Heading{n}" for n in range(1, 7)}
 _FORMAT_TAGS = {
@@ -41,8 +43,9 @@ _TEXT_WIDTH = 11906 - 2 * 1418  # A4 minus margins, in twentieths of a point
 def render_docx(article: Article | ExportDocument,
                 options: DocxOptions | None = None) -> bytes:
     """The article as a .docx file's bytes."""
-    document = article if isinstance(article, ExportDocument) else build_document(article)
-    return _DocxBuilder(document, options or DocxOptions()).build()
+    with cyclic_gc_paused():
+        document = article if isinstance(article, ExportDocument) else build_document(article)
+        return _DocxBuilder(document, options or DocxOptions()).build()
 
 
 class _DocxBuilder:
@@ -56,33 +59,39 @@ class _DocxBuilder:
         self.abstract_ids: dict[bool, int] = {}
         self.note_ids = {note.note_id: note.number for note in document.footnotes}
         self.footnotes = x.footnotes_root() if document.footnotes else None
+        self.link_ids: dict[str, str] = {}
+        # Word bookmark names: ASCII, at most 40 characters; links "#id" to headings use them.
+        self.bookmarks = {h.anchor: f"_h{n}" for n, h in enumerate(document.headings, 1)
+                          if h.anchor}
 
     # ---- top level -------------------------------------------------------------------------
 
     def build(self) -> bytes:
-        body = self.doc.element.body
-        section = body[-1]  # w:sectPr: blocks go before it
-        body.remove(section)
-        self._header(body)
-        self._blocks(self.document.body, body, style="", ind=None)
-        body.append(section)
+        # Blocks are built in a plain lxml tree and moved in at the end: elements made inside
+        # python-docx's tree go through its custom class lookup, which is several times slower.
+        draft = x.root("body")
+        self._header(draft)
+        self._blocks(self.document.body, draft, style="", ind=None)
+        section = self.doc.element.body[-1]  # w:sectPr stays last
+        for block in list(draft.parse()):
+            section.addprevious(block)
         if self.footnotes is not None:
             for note in self.document.footnotes:
                 container = x.footnote(self.footnotes, note.number)
                 self._blocks(note.content, container, style="FootnoteText", ind=None)
-                first = container.find(x.w("p"))
+                first = next((c for c in container.children if isinstance(c, x.Node)), None)
                 if first is None:
                     first = x.paragraph(container, "FootnoteText", bidi=self.rtl)
                 x.footnote_mark(first, self.rtl)
-            part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, self.footnotes,
-                           self.doc.part.package)
+            part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES,
+                           self.footnotes.parse(), self.doc.part.package)
             self.doc.part.relate_to(part, RT.FOOTNOTES)
         self._properties()
         out = io.BytesIO()
         self.doc.save(out)
         return out.getvalue()
 
-    def _header(self, body: etree._Element) -> None:
+    def _header(self, body: x.Node) -> None:
         meta = self.document.metadata
         if meta.title.strip():
             self._text_paragraph(body, "Title", meta.title.strip())
@@ -97,7 +106,7 @@ class _DocxBuilder:
         if byline:
             self._text_paragraph(body, "Byline", " · ".join(byline))
 
-    def _text_paragraph(self, parent: etree._Element, style: str, text: str) -> None:
+    def _text_paragraph(self, parent: x.Node, style: str, text: str) -> None:
         p = x.paragraph(parent, style, bidi=self.rtl)
         self._text(p, text, x.PLAIN, self.rtl)
 
@@ -128,7 +137,7 @@ class _DocxBuilder:
             node = node.getparent()
         return self.rtl
 
-    def _blocks(self, container: HtmlElement, target: etree._Element, style: str,
+    def _blocks(self, container: HtmlElement, target: x.Node, style: str,
                 ind: int | None) -> None:
         """Write the block children of ``container``; loose inline content becomes a paragraph."""
         loose: list[HtmlElement | str] = []
@@ -147,7 +156,7 @@ class _DocxBuilder:
         self._flush(loose, container, target, style, ind)
 
     def _flush(self, loose: list[HtmlElement | str], container: HtmlElement,
-               target: etree._Element, style: str, ind: int | None) -> None:
+               target: x.Node, style: str, ind: int | None) -> None:
         if not loose:
             return
         rtl = self._direction(container)
@@ -161,11 +170,14 @@ class _DocxBuilder:
                     pass  # tails were queued separately
         loose.clear()
 
-    def _block(self, element: HtmlElement, target: etree._Element, style: str,
+    def _block(self, element: HtmlElement, target: x.Node, style: str,
                ind: int | None) -> None:
         tag = element.tag
         if tag in _HEADINGS:
-            self._paragraph(element, target, _HEADINGS[tag], keep_next=True)
+            p = self._paragraph(element, target, _HEADINGS[tag], keep_next=True)
+            name = self.bookmarks.get(element.get("id", ""))
+            if name:
+                x.bookmark(p, name, int(name[2:]))
         elif tag in ("p", "dt", "summary", "figcaption"):
             fmt = x.PLAIN.with_(bold=True) if tag == "dt" else x.PLAIN
             self._paragraph(element, target, style, ind=ind, fmt=fmt)
@@ -185,15 +197,15 @@ class _DocxBuilder:
         else:  # div, section, li outside a list, details, figure…: their children
             self._blocks(element, target, style, ind)
 
-    def _paragraph(self, element: HtmlElement, target: etree._Element, style: str, *,
+    def _paragraph(self, element: HtmlElement, target: x.Node, style: str, *,
                    ind: int | None = None, keep_next: bool = False, fmt: x.RunFormat = x.PLAIN,
-                   num: tuple[int, int] | None = None) -> etree._Element:
+                   num: tuple[int, int] | None = None) -> x.Node:
         rtl = self._direction(element)
         p = x.paragraph(target, style, bidi=rtl, ind_start=ind, keep_next=keep_next, num=num)
         self._inline_content(element, p, fmt, rtl)
         return p
 
-    def _code_block(self, element: HtmlElement, target: etree._Element) -> None:
+    def _code_block(self, element: HtmlElement, target: x.Node) -> None:
         lines = element.text_content().rstrip("\n").split("\n")
         for line in lines:
             p = x.paragraph(target, "SourceCode", bidi=False)
@@ -202,7 +214,7 @@ class _DocxBuilder:
 
     # ---- lists -------------------------------------------------------------------------------
 
-    def _list(self, element: HtmlElement, target: etree._Element, depth: int,
+    def _list(self, element: HtmlElement, target: x.Node, depth: int,
               style: str) -> None:
         ordered = element.tag == "ol"
         if ordered not in self.abstract_ids:
@@ -218,7 +230,7 @@ class _DocxBuilder:
         for item in element.iterchildren("li"):
             self._list_item(item, target, (num_id, level), depth, item_style)
 
-    def _list_item(self, item: HtmlElement, target: etree._Element, num: tuple[int, int],
+    def _list_item(self, item: HtmlElement, target: x.Node, num: tuple[int, int],
                    depth: int, style: str) -> None:
         rtl = self._direction(item)
         indent = 720 * (depth + 1)
@@ -248,7 +260,7 @@ class _DocxBuilder:
 
     # ---- tables ------------------------------------------------------------------------------
 
-    def _table(self, element: HtmlElement, target: etree._Element) -> None:
+    def _table(self, element: HtmlElement, target: x.Node) -> None:
         rows = element.xpath("./thead/tr|./tbody/tr|./tr|./tfoot/tr")
         if not rows:
             return
@@ -268,14 +280,14 @@ class _DocxBuilder:
                 p = x.paragraph(tc, "", bidi=rtl, jc=jc)
                 fmt = x.PLAIN.with_(bold=True) if cell.tag == "th" or header else x.PLAIN
                 self._inline_content(cell, p, fmt, rtl)
-            if not len(tr.findall(x.w("tc"))):
+            if not tr.children:
                 x.paragraph(x.table_cell(tr, width), "", bidi=self.rtl)
         # Word needs a paragraph between two adjacent tables; harmless otherwise.
         x.paragraph(target, "", bidi=self.rtl)
 
     # ---- inline ------------------------------------------------------------------------------
 
-    def _inline_content(self, element: HtmlElement, p: etree._Element, fmt: x.RunFormat,
+    def _inline_content(self, element: HtmlElement, p: x.Node, fmt: x.RunFormat,
                         rtl: bool) -> None:
         if element.text:
             self._text(p, element.text, fmt, rtl, first=True)
@@ -286,23 +298,27 @@ class _DocxBuilder:
                 self._text(p, child.tail, fmt, rtl)
         _trim_trailing_space(p)
 
-    def _inline_element(self, element: HtmlElement, p: etree._Element, fmt: x.RunFormat,
+    def _inline_element(self, element: HtmlElement, p: x.Node, fmt: x.RunFormat,
                         rtl: bool) -> None:
         tag = element.tag
         if tag == "br":
             x.line_break(p)
         elif tag == "img":
-            alt = element.get("alt", "").strip()
-            label = self.document.labels.image
-            self._text(p, f"[{label}: {alt}]" if alt else f"[{label}]", fmt, rtl)
+            if not self._picture(element, p):
+                alt = element.get("alt", "").strip()
+                label = self.document.labels.image
+                self._text(p, f"[{label}: {alt}]" if alt else f"[{label}]", fmt, rtl)
         elif tag == "sup" and len(element) and element[0].get("class") == "footnote-ref":
             href = element[0].get("href", "").lstrip("#")
             if href in self.note_ids and self.footnotes is not None:
                 x.footnote_reference(p, self.note_ids[href], rtl)
         elif tag == "a" and element.get("href", "").startswith(("http:", "https:", "mailto:",
                                                                  "tel:")):
-            rel_id = self.doc.part.relate_to(element.get("href"), RT.HYPERLINK, is_external=True)
-            link = x.hyperlink(p, rel_id)
+            link = x.hyperlink(p, self._link_id(element.get("href")))
+            self._inline_content(element, link, fmt.with_(style="Hyperlink"), rtl)
+        elif tag == "a" and element.get("href", "")[1:] in self.bookmarks \
+                and element.get("href", "").startswith("#"):
+            link = x.internal_link(p, self.bookmarks[element.get("href")[1:]])
             self._inline_content(element, link, fmt.with_(style="Hyperlink"), rtl)
         elif tag in _BLOCK_TAGS:  # a block where only inline content fits (e.g. in a cell)
             self._inline_content(element, p, fmt, rtl)
@@ -310,7 +326,36 @@ class _DocxBuilder:
             changes = _FORMAT_TAGS.get(tag)
             self._inline_content(element, p, fmt.with_(**changes) if changes else fmt, rtl)
 
-    def _text(self, p: etree._Element, text: str, fmt: x.RunFormat, rtl: bool,
+    def _picture(self, element: HtmlElement, p: x.Node) -> bool:
+        """Embed an image given by a path relative to the article's folder.
+
+        Remote images are never fetched, and absolute paths or file: URLs are not followed:
+        exporting an article someone sent must not pack files from this computer into it.
+        """
+        src = unquote(element.get("src", "").strip())
+        if not src or ":" in src or src.startswith(("/", "\\")) or self.document.base_dir is None:
+            return False
+        path = self.document.base_dir / src
+        try:
+            inline = self.doc.part.new_pic_inline(str(path), None, None)
+        except Exception:  # missing, unreadable or not an image: python-docx raises many kinds
+            return False
+        extent = inline.extent
+        if extent.cx > _TEXT_WIDTH * 635:  # EMU per twip: shrink to the text width
+            extent.cy, extent.cx = extent.cy * _TEXT_WIDTH * 635 // extent.cx, _TEXT_WIDTH * 635
+            inline.graphic.graphicData.pic.spPr.cx = extent.cx
+            inline.graphic.graphicData.pic.spPr.cy = extent.cy
+        inline.docPr.set("descr", element.get("alt", ""))
+        x.drawing(p, etree.tostring(inline, encoding="unicode"))
+        return True
+
+    def _link_id(self, url: str) -> str:
+        # python-docx's relate_to looks for an equal relationship linearly: cache by URL.
+        if url not in self.link_ids:
+            self.link_ids[url] = self.doc.part.relate_to(url, RT.HYPERLINK, is_external=True)
+        return self.link_ids[url]
+
+    def _text(self, p: x.Node, text: str, fmt: x.RunFormat, rtl: bool,
               first: bool = False) -> None:
         text = _SPACES.sub(" ", text)
         if first or not _has_runs(p):
@@ -324,15 +369,13 @@ class _DocxBuilder:
             x.run(p, piece, fmt, rtl=piece_rtl)
 
 
-def _has_runs(p: etree._Element) -> bool:
-    return p.find(x.w("r")) is not None or p.find(x.w("hyperlink")) is not None
+def _has_runs(p: x.Node) -> bool:
+    return p.has_content()
 
 
-def _trim_trailing_space(p: etree._Element) -> None:
-    runs = p.findall(x.w("r"))
-    if runs:
-        t = runs[-1].find(x.w("t"))
-        if t is not None and t.text and t.text != t.text.rstrip():
-            t.text = t.text.rstrip()
-            if not t.text:
-                p.remove(runs[-1])
+def _trim_trailing_space(p: x.Node) -> None:
+    last = p.children[-1] if p.children else None
+    if isinstance(last, x.Run) and last.text != last.text.rstrip():
+        last.text = last.text.rstrip()
+        if not last.text:
+            p.children.pop()

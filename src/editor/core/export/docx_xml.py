@@ -2,11 +2,11 @@
 
 Every child is placed in the order the schema requires (Word rejects or silently ignores
 out-of-order properties, LibreOffice is more lenient, so tests alone would not catch it).
-Elements are made with plain lxml calls: exports build tens of thousands of them.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -100,7 +100,23 @@ def word_language(lang: str) -> str:
     return defaults.get(parts[0].lower(), parts[0].lower() or "ar-SA")
 
 
-# ---- paragraphs and runs ----------------------------------------------------------------------
+# ---- body content, built as text ------------------------------------------------------------
+# A 100,000-word article has ~100,000 elements; making each with lxml costs more than the rest
+# of the export, so body and footnotes are small Python nodes serialized once and parsed by
+# lxml's C parser in one go.
+
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """Escaped text, without the control characters XML cannot hold (pasted text has them)."""
+    text = _INVALID_XML.sub("", text)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attr(value: str) -> str:
+    return xml_text(value).replace('"', "&quot;")
+
 
 @dataclass(frozen=True)
 class RunFormat:
@@ -115,71 +131,97 @@ class RunFormat:
     def with_(self, **changes: object) -> RunFormat:
         return replace(self, **changes)
 
+    @functools.cached_property
+    def properties(self) -> str:
+        """The run properties before w:rtl, in schema order."""
+        parts = [f'<w:rStyle w:val="{self.style}"/>' if self.style else "",
+                 "<w:b/><w:bCs/>" if self.bold else "", "<w:i/><w:iCs/>" if self.italic else "",
+                 "<w:strike/>" if self.strike else "",
+                 '<w:u w:val="single"/>' if self.underline else "",
+                 f'<w:vertAlign w:val="{self.vert}"/>' if self.vert else ""]
+        return "".join(parts)
+
 
 PLAIN = RunFormat()
 
 
-def paragraph(parent: etree._Element, style: str = "", *, bidi: bool = True,
+class Run:
+    __slots__ = ("fmt", "rtl", "text")
+
+    def __init__(self, text: str, fmt: RunFormat, rtl: bool) -> None:
+        self.text, self.fmt, self.rtl = text, fmt, rtl
+
+    def xml(self) -> str:
+        props = self.fmt.properties + ("<w:rtl/>" if self.rtl else "")
+        space = ' xml:space="preserve"' if self.text != self.text.strip() else ""
+        rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+        return f"<w:r>{rpr}<w:t{space}>{xml_text(self.text)}</w:t></w:r>"
+
+
+class Node:
+    """An element under construction: fixed opening markup, then children (nodes, runs, xml)."""
+
+    __slots__ = ("children", "close", "open")
+
+    def __init__(self, open_: str, close: str) -> None:
+        self.open, self.close = open_, close
+        self.children: list[Node | Run | str] = []
+
+    def xml(self, out: list[str]) -> None:
+        out.append(self.open)
+        for child in self.children:
+            if isinstance(child, Node):
+                child.xml(out)
+            else:
+                out.append(child if isinstance(child, str) else child.xml())
+        out.append(self.close)
+
+    def has_content(self) -> bool:
+        return any(not isinstance(c, str) or "<w:r>" in c for c in self.children)
+
+    def last_run(self) -> Run | None:
+        return next((c for c in reversed(self.children) if isinstance(c, Run)), None)
+
+    def parse(self) -> etree._Element:
+        out: list[str] = []
+        self.xml(out)
+        return etree.fromstring("".join(out))
+
+
+def root(tag: str) -> Node:
+    """A root element (w:body, w:footnotes) declaring the namespaces its content uses."""
+    return Node(f'<w:{tag} xmlns:w="{W_NS}" xmlns:r="{R_NS}">', f"</w:{tag}>")
+
+
+def paragraph(parent: Node, style: str = "", *, bidi: bool = True,
               num: tuple[int, int] | None = None, jc: str = "", keep_next: bool = False,
-              ind_start: int | None = None, index: int | None = None) -> etree._Element:
-    """A new ``w:p`` with its properties in schema order (appended, or inserted at ``index``)."""
-    p = parent.makeelement(w("p"), {})
-    if index is None:
-        parent.append(p)
-    else:
-        parent.insert(index, p)
-    ppr = sub(p, "pPr")
-    if style:
-        sub(ppr, "pStyle", val=style)
-    if keep_next:
-        sub(ppr, "keepNext")
-    if num is not None:
-        numpr = sub(ppr, "numPr")
-        sub(numpr, "ilvl", val=str(num[1]))
-        sub(numpr, "numId", val=str(num[0]))
-    # Explicit both ways: a left-to-right block inside a right-to-left document must say so.
-    if bidi:
-        sub(ppr, "bidi")
-    else:
-        sub(ppr, "bidi", val="0")
-    if ind_start is not None:
-        sub(ppr, "ind", left=str(ind_start))  # w:left is the start edge in a bidi paragraph
-    if jc:
-        sub(ppr, "jc", val=jc)
+              ind_start: int | None = None) -> Node:
+    """A new ``w:p`` in ``parent``, its properties in schema order."""
+    props = [f'<w:pStyle w:val="{style}"/>' if style else "",
+             "<w:keepNext/>" if keep_next else "",
+             f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>'
+             if num else "",
+             # Explicit both ways: a left-to-right block in a right-to-left document says so.
+             "<w:bidi/>" if bidi else '<w:bidi w:val="0"/>',
+             # w:left is the start edge (the right one) in a bidi paragraph.
+             f'<w:ind w:left="{ind_start}"/>' if ind_start is not None else "",
+             f'<w:jc w:val="{jc}"/>' if jc else ""]
+    p = Node(f"<w:p><w:pPr>{''.join(props)}</w:pPr>", "</w:p>")
+    parent.children.append(p)
     return p
 
 
-def run(parent: etree._Element, text: str, fmt: RunFormat = PLAIN, *,
-        rtl: bool = True) -> etree._Element:
-    r = sub(parent, "r")
-    rpr = sub(r, "rPr")
-    if fmt.style:
-        sub(rpr, "rStyle", val=fmt.style)
-    if fmt.bold:
-        sub(rpr, "b")
-        sub(rpr, "bCs")
-    if fmt.italic:
-        sub(rpr, "i")
-        sub(rpr, "iCs")
-    if fmt.strike:
-        sub(rpr, "strike")
-    if fmt.underline:
-        sub(rpr, "u", val="single")
-    if fmt.vert:
-        sub(rpr, "vertAlign", val=fmt.vert)
-    if rtl:
-        sub(rpr, "rtl")
-    if len(rpr) == 0:
-        r.remove(rpr)
-    t = sub(r, "t")
-    t.text = text
-    if text[:1].isspace() or text[-1:].isspace():
-        t.set(XML_SPACE, "preserve")
-    return r
+def run(parent: Node, text: str, fmt: RunFormat = PLAIN, *, rtl: bool = True) -> None:
+    parent.children.append(Run(text, fmt, rtl))
 
 
-def line_break(parent: etree._Element) -> None:
-    sub(sub(parent, "r"), "br")
+def drawing(parent: Node, inline_xml: str) -> None:
+    """A run holding a picture (``wp:inline`` made by python-docx)."""
+    parent.children.append(f"<w:r><w:drawing>{inline_xml}</w:drawing></w:r>")
+
+
+def line_break(parent: Node) -> None:
+    parent.children.append("<w:r><w:br/></w:r>")
 
 
 # A stretch of Latin (or other left-to-right) script: letters, and the digits, spaces and
@@ -214,53 +256,55 @@ def script_runs(text: str, paragraph_rtl: bool) -> list[tuple[str, bool]]:
     return pieces
 
 
-def hyperlink(parent: etree._Element, rel_id: str) -> etree._Element:
-    link = sub(parent, "hyperlink")
-    link.set(f"{{{R_NS}}}id", rel_id)
-    link.set(w("history"), "1")
+def hyperlink(parent: Node, rel_id: str) -> Node:
+    link = Node(f'<w:hyperlink r:id="{_attr(rel_id)}" w:history="1">', "</w:hyperlink>")
+    parent.children.append(link)
     return link
 
 
-def footnote_reference(parent: etree._Element, note_id: int, rtl: bool) -> None:
-    r = sub(parent, "r")
-    rpr = sub(r, "rPr")
-    sub(rpr, "rStyle", val="FootnoteReference")
-    if rtl:
-        sub(rpr, "rtl")
-    sub(r, "footnoteReference", id=str(note_id))
+def internal_link(parent: Node, bookmark_name: str) -> Node:
+    link = Node(f'<w:hyperlink w:anchor="{_attr(bookmark_name)}" w:history="1">',
+                "</w:hyperlink>")
+    parent.children.append(link)
+    return link
+
+
+def bookmark(p: Node, name: str, bookmark_id: int) -> None:
+    """Mark a whole paragraph (a heading) as the target of internal links."""
+    p.children.insert(0, f'<w:bookmarkStart w:id="{bookmark_id}" w:name="{_attr(name)}"/>')
+    p.children.append(f'<w:bookmarkEnd w:id="{bookmark_id}"/>')
+
+
+def _note_run(inner: str, rtl: bool) -> str:
+    rtl_tag = "<w:rtl/>" if rtl else ""
+    return f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/>{rtl_tag}</w:rPr>{inner}</w:r>'
+
+
+def footnote_reference(parent: Node, note_id: int, rtl: bool) -> None:
+    parent.children.append(_note_run(f'<w:footnoteReference w:id="{note_id}"/>', rtl))
 
 
 # ---- footnotes part ----------------------------------------------------------------------------
 
-def footnotes_root() -> etree._Element:
+def footnotes_root() -> Node:
     """``w:footnotes`` with the separator (-1) and continuation separator (0) notes Word needs."""
-    root = etree.Element(w("footnotes"), nsmap={"w": W_NS, "r": R_NS})
-    for note_id, kind, mark in (("-1", "separator", "separator"),
-                                ("0", "continuationSeparator", "continuationSeparator")):
-        note = sub(root, "footnote", type=kind, id=note_id)
-        p = sub(note, "p")
-        sub(sub(p, "pPr"), "spacing", after="0", line="240", lineRule="auto")
-        sub(sub(p, "r"), mark)
-    return root
+    notes = root("footnotes")
+    for note_id, kind in (("-1", "separator"), ("0", "continuationSeparator")):
+        notes.children.append(
+            f'<w:footnote w:type="{kind}" w:id="{note_id}"><w:p><w:pPr><w:spacing w:after="0" '
+            f'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:{kind}/></w:r></w:p></w:footnote>')
+    return notes
 
 
-def footnote(root: etree._Element, note_id: int) -> etree._Element:
-    return sub(root, "footnote", id=str(note_id))
+def footnote(notes: Node, note_id: int) -> Node:
+    note = Node(f'<w:footnote w:id="{note_id}">', "</w:footnote>")
+    notes.children.append(note)
+    return note
 
 
-def footnote_mark(p: etree._Element, rtl: bool) -> None:
+def footnote_mark(p: Node, rtl: bool) -> None:
     """The number (Word fills it in) and a space, put first in a footnote's first paragraph."""
-    holder = p.makeelement(w("holder"), {})
-    r = sub(holder, "r")
-    rpr = sub(r, "rPr")
-    sub(rpr, "rStyle", val="FootnoteReference")
-    if rtl:
-        sub(rpr, "rtl")
-    sub(r, "footnoteRef")
-    run(holder, " ", rtl=rtl)
-    at = 1 if len(p) and p[0].tag == w("pPr") else 0
-    for index, child in enumerate(list(holder)):
-        p.insert(at + index, child)
+    p.children[:0] = [_note_run("<w:footnoteRef/>", rtl), Run(" ", PLAIN, rtl)]
 
 
 # ---- numbering ---------------------------------------------------------------------------------
@@ -300,33 +344,26 @@ def list_instance(numbering: etree._Element, num_id: int, abstract_id: int,
 
 # ---- tables ------------------------------------------------------------------------------------
 
-def table(parent: etree._Element, widths: list[int], bidi: bool) -> etree._Element:
-    tbl = sub(parent, "tbl")
-    tblpr = sub(tbl, "tblPr")
-    sub(tblpr, "tblStyle", val="TableGrid")
-    if bidi:
-        sub(tblpr, "bidiVisual")  # first column on the right
-    sub(tblpr, "tblW", w="0", type="auto")
-    sub(tblpr, "tblLook", val="04A0", firstRow="1", lastRow="0", firstColumn="1",
-        lastColumn="0", noHBand="0", noVBand="1")
-    grid = sub(tbl, "tblGrid")
-    for width in widths:
-        sub(grid, "gridCol", w=str(width))
+def table(parent: Node, widths: list[int], bidi: bool) -> Node:
+    grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
+    tbl = Node('<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/>'
+               + ("<w:bidiVisual/>" if bidi else "")  # first column on the right
+               + '<w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="04A0" w:firstRow="1" '
+               'w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'
+               f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>", "</w:tbl>")
+    parent.children.append(tbl)
     return tbl
 
 
-def table_row(tbl: etree._Element, header: bool) -> etree._Element:
-    tr = sub(tbl, "tr")
-    if header:
-        sub(sub(tr, "trPr"), "tblHeader")  # repeated at the top of each page
+def table_row(tbl: Node, header: bool) -> Node:
+    # A header row is repeated at the top of each page.
+    tr = Node("<w:tr><w:trPr><w:tblHeader/></w:trPr>" if header else "<w:tr>", "</w:tr>")
+    tbl.children.append(tr)
     return tr
 
 
-def table_cell(tr: etree._Element, width: int, span: int = 1) -> etree._Element:
-    tc = sub(tr, "tc")
-    tcpr = sub(tc, "tcPr")
-    sub(tcpr, "tcW", w=str(width), type="dxa")
-    if span > 1:
-        sub(tcpr, "gridSpan", val=str(span))
+def table_cell(tr: Node, width: int, span: int = 1) -> Node:
+    spans = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
+    tc = Node(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{spans}</w:tcPr>', "</w:tc>")
+    tr.children.append(tc)
     return tc
-

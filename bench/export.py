@@ -1,0 +1,106 @@
+"""Export speed: our HTML and DOCX writers against pandoc, on the same Arabic Markdown.
+
+Usage: PYTHONPATH=src .venv/bin/python bench/export.py [--repeat N]
+
+Builds 10,000- and 100,000-word articles from the sample articles (headings, lists, a table,
+quotes, links, footnotes renumbered per copy), then times, in one run:
+  ours   render_html (standalone page) and render_docx (bytes of the .docx), warm, in-process;
+  pandoc the same text through pypandoc-binary (process start included, as a user would run it).
+Prints milliseconds (median and best of the repeats), the ratio ours / pandoc, and the targets:
+10k words HTML < 100 ms, DOCX < 235 ms; 100k words neither over 2 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+# bench/editor.py would shadow the editor package when this file is run as a script.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+from editor.core.article import parse_article, serialize_article  # noqa: E402
+from editor.core.export.docx_writer import render_docx  # noqa: E402
+from editor.core.export.html_writer import render_html  # noqa: E402
+
+SAMPLES = Path(__file__).resolve().parent.parent.parent / "shared" / "samples"
+TARGETS_MS = {(10_000, "html"): 100, (10_000, "docx"): 235, (100_000, "html"): 2000,
+              (100_000, "docx"): 2000}
+
+
+def build_markdown(words: int) -> str:
+    """Repeat the samples' bodies until ``words``; footnote labels made unique per copy."""
+    bodies = [parse_article((SAMPLES / name).read_text("utf-8")).body
+              for name in ("clean-article.md", "draft-with-errors.md")]
+    head = parse_article((SAMPLES / "clean-article.md").read_text("utf-8"))
+    parts, count, copy = [], 0, 0
+    while count < words:
+        body = re.sub(r"\[\^(\w+)\]", lambda m, c=copy: f"[^{m.group(1)}c{c}]",
+                      bodies[copy % len(bodies)])
+        parts.append(body.strip("\n"))
+        count += len(body.split())
+        copy += 1
+    head.body = "\n\n".join(parts) + "\n"
+    return serialize_article(head)
+
+
+def timings_ms(action: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """(median, best) in milliseconds; on a shared machine the best is the steadier figure."""
+    action()  # warm-up: imports, python-markdown set-up, pandoc's files in the page cache
+    timings = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        timings.append((time.perf_counter() - start) * 1000)
+    return statistics.median(timings), min(timings)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    try:
+        import pypandoc
+    except ImportError:
+        print("pypandoc-binary is not installed (pip install -e '.[dev]')", file=sys.stderr)
+        return 2
+    print(f"pandoc {pypandoc.get_pandoc_version()}; median (best) of {args.repeat} warm runs; "
+          "ratio and target use the medians")
+    print(f"{'words':>8} {'format':>6} {'ours ms':>16} {'pandoc ms':>16} {'ratio':>6} "
+          f"{'target':>8}  ok")
+    failed = False
+    with tempfile.TemporaryDirectory() as tmp:
+        for words in (10_000, 100_000):
+            text = build_markdown(words)
+            article = parse_article(text)
+            actual = len(article.body.split())
+            repeat = args.repeat if words <= 10_000 else max(1, args.repeat // 2)
+            ours = {
+                "html": lambda a=article: render_html(a),
+                "docx": lambda a=article: render_docx(a),
+            }
+            theirs = {
+                "html": lambda t=text: pypandoc.convert_text(
+                    t, "html", format="markdown", extra_args=["--standalone"]),
+                "docx": lambda t=text: pypandoc.convert_text(
+                    t, "docx", format="markdown", outputfile=f"{tmp}/pandoc.docx"),
+            }
+            for fmt in ("html", "docx"):
+                mine, mine_best = timings_ms(ours[fmt], repeat)
+                pandoc, pandoc_best = timings_ms(theirs[fmt], repeat)
+                target = TARGETS_MS[(words, fmt)]
+                ok = mine < target
+                failed |= not ok
+                print(f"{actual:>8} {fmt:>6} {mine:>7.1f} ({mine_best:>6.1f}) "
+                      f"{pandoc:>7.1f} ({pandoc_best:>6.1f}) {mine / pandoc:>6.2f} "
+                      f"{'<' + str(target):>8}  {'yes' if ok else 'NO'}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Importing outside text as clean articles: web pastes, plain/legacy text files, DOCX, HTML."""

@@ -1,0 +1,201 @@
+"""The inside of a Word paragraph as inline Markdown: runs, emphasis, links, fields, notes.
+
+Bold and italic count in both their forms: w:b/w:i and the complex-script w:bCs/w:iCs that
+Arabic Word sets for right-to-left runs (w:rtl), directly or through a character style.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .markdown_text import HARD_BREAK, Piece, link, render_pieces
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+MONOSPACE_FONTS = {"courier new", "courier", "consolas", "menlo", "monaco", "lucida console",
+                   "source code pro", "dejavu sans mono", "liberation mono", "cascadia code"}
+
+
+def w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+_OFF = {"0", "false", "off", "none"}
+_SPACE_AFTER_BREAK = re.compile(r" *\n[ \t]+")
+# Containers whose children are read as if they were in the paragraph itself.
+_TRANSPARENT = {w(t) for t in ("ins", "smartTag", "customXml", "sdt", "sdtContent", "dir",
+                               "bdo", "moveTo")}
+_SKIPPED = {w(t) for t in ("del", "moveFrom", "pPr", "proofErr", "commentRangeStart",
+                           "commentRangeEnd", "bookmarkStart", "bookmarkEnd", "sdtPr",
+                           "sdtEndPr")}
+
+
+def toggle(props: etree._Element | None, *tags: str) -> bool | None:
+    """The value of on/off properties (w:b, w:bCs…) in ``props``: None when none is set."""
+    if props is None:
+        return None
+    values = []
+    for tag in tags:
+        element = props.find(w(tag))
+        if element is not None:
+            values.append(element.get(w("val"), "true").lower() not in _OFF)
+    return any(values) if values else None
+
+
+@dataclass
+class InlineContext:
+    """What inline conversion needs from the document."""
+
+    char_style: Callable[[str], tuple[bool, bool, bool]]  # style id → (bold, italic, code)
+    hyperlink: Callable[[str], str | None]  # relationship id → URL
+    note_label: Callable[[str, str], str]  # ("footnote"/"endnote", id) → Markdown label
+    images: list[str] = field(default_factory=list)  # alt texts of pictures left out
+    # Text boxes met in the paragraph being read; the caller places their text after it.
+    text_boxes: list[etree._Element] = field(default_factory=list)
+
+
+@dataclass
+class _Field:
+    instruction: str = ""
+    in_result: bool = False
+    pieces: list[Piece] = field(default_factory=list)
+
+
+def _run_format(run: etree._Element, ctx: InlineContext) -> tuple[bool, bool, bool]:
+    props = run.find(w("rPr"))
+    bold = toggle(props, "b", "bCs")
+    italic = toggle(props, "i", "iCs")
+    fonts = props.find(w("rFonts")) if props is not None else None
+    code = fonts is not None and (fonts.get(w("ascii")) or "").lower() in MONOSPACE_FONTS
+    style = props.find(w("rStyle")) if props is not None else None
+    if style is not None:
+        style_bold, style_italic, style_code = ctx.char_style(style.get(w("val"), ""))
+        bold = style_bold if bold is None else bold
+        italic = style_italic if italic is None else italic
+        code = code or style_code
+    return bool(bold), bool(italic), code
+
+
+def _objects(element: etree._Element, ctx: InlineContext) -> None:
+    """A picture, shape or text box in a run: note the picture, keep the text box for later."""
+    box = next(element.iter(w("txbxContent")), None)
+    if box is not None:
+        ctx.text_boxes.append(box)
+        return
+    descriptions = [e.get("descr") or e.get("title") or "" for e in element.iter()
+                    if e.get("descr") is not None or e.get("title") is not None]
+    ctx.images.append(next((d for d in descriptions if d), ""))
+
+
+def _run_pieces(run: etree._Element, ctx: InlineContext) -> Iterator[Piece | str]:
+    """Pieces of a run; field characters come out as the strings "begin"/"separate"/"end"."""
+    bold, italic, code = _run_format(run, ctx)
+    for child in run:
+        tag = child.tag
+        if tag == w("t"):
+            yield Piece(child.text or "", bold, italic, code=code)
+        elif tag == w("tab"):
+            yield Piece("\t", bold, italic)
+        elif tag in (w("br"), w("cr")):
+            if child.get(w("type")) not in ("page", "column"):
+                yield Piece(HARD_BREAK, markup=True)
+        elif tag == w("noBreakHyphen"):
+            yield Piece("\u2011", bold, italic)
+        elif tag == w("sym"):
+            code = int(child.get(w("char"), "0"), 16)
+            if code and not 0xF000 <= code <= 0xF0FF:  # symbol-font glyphs have no Unicode
+                yield Piece(chr(code), bold, italic)
+        elif tag == w("fldChar"):
+            yield child.get(w("fldCharType"), "")
+        elif tag == w("instrText"):
+            yield "instr:" + (child.text or "")
+        elif tag in (w("footnoteReference"), w("endnoteReference")):
+            kind = "footnote" if tag == w("footnoteReference") else "endnote"
+            yield Piece(f"[^{ctx.note_label(kind, child.get(w('id'), ''))}]", markup=True)
+        elif tag in (w("drawing"), w("pict"), w("object")):
+            _objects(child, ctx)
+        elif tag == f"{{{MC}}}AlternateContent":
+            # The same object twice (for new and old Word): read the first choice only.
+            choice = next(iter(child), None)
+            if choice is not None:
+                _objects(choice, ctx)
+
+
+def _field_url(instruction: str) -> str | None:
+    parts = instruction.strip().split('"')
+    if instruction.strip().upper().startswith("HYPERLINK") and len(parts) >= 2:
+        return parts[1]
+    return None
+
+
+def _close_field(fld: _Field) -> list[Piece]:
+    url = _field_url(fld.instruction)
+    if url:
+        return [Piece(link(render_pieces(fld.pieces), url), markup=True)]
+    return fld.pieces
+
+
+def inline_pieces(element: etree._Element, ctx: InlineContext) -> list[Piece]:
+    """Pieces of a paragraph (or any run container), fields and links resolved."""
+    out: list[Piece] = []
+    fields: list[_Field] = []
+
+    def emit(piece: Piece) -> None:
+        if fields:
+            if fields[-1].in_result:
+                fields[-1].pieces.append(piece)
+        else:
+            out.append(piece)
+
+    def walk(parent: etree._Element) -> None:
+        for child in parent:
+            if child.tag in _SKIPPED:
+                continue
+            if child.tag == w("r"):
+                for item in _run_pieces(child, ctx):
+                    if isinstance(item, Piece):
+                        emit(item)
+                    elif item == "begin":
+                        fields.append(_Field())
+                    elif item.startswith("instr:") and fields and not fields[-1].in_result:
+                        fields[-1].instruction += item[6:]
+                    elif item == "separate" and fields:
+                        fields[-1].in_result = True
+                    elif item == "end" and fields:
+                        for piece in _close_field(fields.pop()):
+                            emit(piece)
+            elif child.tag == w("hyperlink"):
+                inner = inline_pieces(child, ctx)
+                url = ctx.hyperlink(child.get(f"{{{R}}}id", ""))
+                if url:
+                    emit(Piece(link(render_pieces(inner), url), markup=True))
+                else:
+                    for piece in inner:
+                        emit(piece)
+            elif child.tag == w("fldSimple"):
+                inner_field = _Field(child.get(w("instr"), ""), True, inline_pieces(child, ctx))
+                for piece in _close_field(inner_field):
+                    emit(piece)
+            elif child.tag in _TRANSPARENT:
+                walk(child)
+
+    walk(element)
+    while fields:  # an unterminated field: keep whatever it showed
+        out.extend(fields.pop(0).pieces)
+    return out
+
+
+def inline_markdown(element: etree._Element, ctx: InlineContext) -> str:
+    # Spaces after a line break would indent the next line (and mean nothing in Markdown).
+    text = _SPACE_AFTER_BREAK.sub(HARD_BREAK, render_pieces(inline_pieces(element, ctx)))
+    # A break at the very start or end of a paragraph means nothing in Markdown.
+    while text.endswith(HARD_BREAK):
+        text = text[:-len(HARD_BREAK)]
+    while text.startswith(HARD_BREAK):
+        text = text[len(HARD_BREAK):]
+    return text

@@ -1,0 +1,362 @@
+"""DOCX → article: headings by style, emphasis, lists, tables, links, footnotes, and the core
+properties as metadata. The file is opened through ``zip_guard`` first, so a damaged or hostile
+package is refused before python-docx sees it."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from lxml import etree
+
+from ..article import KNOWN_FIELDS, Article, Metadata, split_tags
+from .bylines import find_byline
+from .dates import find_date
+from .docx_inline import InlineContext, inline_markdown, inline_pieces, w
+from .docx_styles import Numbering, Styles, numbering_of, parse_xml
+from .markdown_text import HARD_BREAK, Piece, escape_line_start, render_pieces
+from .result import ImportResult, Removal
+from .textfold import fold, script_counts
+from .vocabulary import load_vocabulary
+from .zip_guard import DocxError, read_docx_parts, repack
+
+# python-docx's blank template carries this creation time; it is not the article's date.
+_TEMPLATE_CREATED = _dt.datetime(2013, 12, 23, 23, 15, tzinfo=_dt.UTC)
+_QUOTE_STYLES = ("quote", "intense quote", "block text")
+_RULE = re.compile(r"\s*(?:(?:\\?\*\s*){3,}|(?:-\s*){3,}|(?:\\?_\s*){3,})")
+
+
+@dataclass
+class _Block:
+    kind: str  # "paragraph", "heading", "item", "quote", "table", "title", "subtitle"
+    text: str
+    continues_list: bool = False  # an item of the list the previous item belongs to
+
+
+@dataclass
+class _Converter:
+    document: docx.document.Document
+    styles: Styles
+    numbering: Numbering
+    notes: dict[str, etree._Element]  # "footnote:ID" → note element
+    labels: dict[str, str] = field(default_factory=dict)
+    counters: dict[tuple[str, int], int] = field(default_factory=dict)
+    open_lists: dict[int, str] = field(default_factory=dict)  # depth → numId of the open list
+    text_box_count: int = 0
+    ctx: InlineContext = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.ctx = InlineContext(self.styles.char_format, self._hyperlink, self._note_label)
+
+    def _hyperlink(self, rel_id: str) -> str | None:
+        rel = self.document.part.rels.get(rel_id)
+        return rel.target_ref if rel is not None else None
+
+    def _note_label(self, kind: str, note_id: str) -> str:
+        key = f"{kind}:{note_id}"
+        if key not in self.labels:
+            self.labels[key] = str(len(self.labels) + 1)
+        return self.labels[key]
+
+    def _continues_list(self, num_id: str, depth: int) -> bool:
+        """Same list as the item before: deeper (a nested list starts), or the list open at
+        this depth. Otherwise a new list starts and Markdown needs a blank line before it."""
+        deeper = bool(self.open_lists) and depth > max(self.open_lists)
+        same = self.open_lists.get(depth) == num_id
+        for level in [d for d in self.open_lists if d > depth]:
+            del self.open_lists[level]
+        self.open_lists[depth] = num_id
+        return deeper or same
+
+    def _list_marker(self, num_id: str, level: int, bullet: bool) -> str:
+        for key in [k for k in self.counters if k[0] == num_id and k[1] > level]:
+            del self.counters[key]  # a shallower item restarts deeper numbering
+        if bullet:
+            return "-"
+        key = (num_id, level)
+        self.counters[key] = self.counters.get(key, self.numbering.start(num_id, level) - 1) + 1
+        return f"{self.counters[key]}."
+
+    def paragraph(self, p: etree._Element) -> _Block | None:
+        ppr = p.find(w("pPr"))
+        style_el = ppr.find(w("pStyle")) if ppr is not None else None
+        style_id = style_el.get(w("val"), "") if style_el is not None else ""
+        name = self.styles.name(style_id)
+        level = self.styles.heading_level(style_id)
+        outline = ppr.find(w("outlineLvl")) if ppr is not None else None
+        outline_value = outline.get(w("val"), "") if outline is not None else ""
+        if level is None and outline_value.isdigit() and int(outline_value) < 9:
+            level = int(outline_value) + 1
+        if name in ("byline", "author", "dateline"):
+            return _Block("byline", render_pieces(inline_pieces(p, self.ctx)).strip())
+        if name in ("title", "subtitle") or level:
+            plain = [Piece(piece.text, italic=piece.italic, markup=piece.markup)
+                     for piece in inline_pieces(p, self.ctx)]  # headings are bold already
+            text = render_pieces(plain).replace(HARD_BREAK, " ").strip()
+            if not text:
+                return None
+            if name in ("title", "subtitle"):
+                return _Block(name, text)
+            return _Block("heading", f"{'#' * min(level, 6)} {text}")
+        if self.styles.is_code(style_id):
+            pieces = inline_pieces(p, self.ctx)
+            raw = "".join(piece.text for piece in pieces).replace(HARD_BREAK, "\n")
+            return _Block("code", raw)
+        text = "\n".join(escape_line_start(line)
+                         for line in inline_markdown(p, self.ctx).split("\n"))
+        if not text.strip():
+            return None
+        if _RULE.fullmatch(text):
+            return _Block("rule", "* * *")  # "* * *" typed as a section break
+        num = numbering_of(ppr)
+        if num is None and (num := self.styles.numbering(style_id) or (
+                (name, 0) if name.startswith(("list bullet", "list number")) else None)):
+            # "List Bullet 2" is the second level, though its numbering says level 0.
+            depth = name.rsplit(" ", 1)[-1]
+            if name.startswith(("list bullet", "list number")) and depth.isdigit():
+                num = (num[0], int(depth) - 1)
+        if num is not None:
+            num_id, depth = num
+            bullet = self.numbering.is_bullet(num_id, depth) if num_id in \
+                self.numbering.levels else not name.startswith("list number")
+            marker = self._list_marker(num_id, depth, bullet)
+            body = text.replace("\n", "\n" + " " * (4 * depth + len(marker) + 1))
+            return _Block("item", f"{' ' * 4 * depth}{marker} {body}",
+                          continues_list=self._continues_list(num_id, depth))
+        if name in _QUOTE_STYLES:
+            return _Block("quote", "\n".join(f"> {line}" for line in text.split("\n")))
+        return _Block("paragraph", text)
+
+    def _cell_paragraph(self, p: etree._Element, header: bool) -> str:
+        pieces = inline_pieces(p, self.ctx)
+        if header:  # header cells are bold by convention; the Markdown header row says so
+            pieces = [Piece(x.text, italic=x.italic, markup=x.markup, code=x.code)
+                      for x in pieces]
+        return render_pieces(pieces).strip().replace(HARD_BREAK, "<br>")
+
+    def table(self, tbl: etree._Element) -> _Block | None:
+        rows: list[list[str]] = []
+        for tr in tbl.iter(w("tr")):
+            if tr.getparent() is not tbl:
+                continue  # rows of a nested table are read as text of their cell
+            cells: list[str] = []
+            for tc in tr.findall(w("tc")):
+                tcpr = tc.find(w("tcPr"))
+                span_el = tcpr.find(w("gridSpan")) if tcpr is not None else None
+                merge = tcpr.find(w("vMerge")) if tcpr is not None else None
+                span = int(span_el.get(w("val"), "1")) if span_el is not None else 1
+                continued = merge is not None and merge.get(w("val")) != "restart"
+                texts = [] if continued else [
+                    self._cell_paragraph(p, header=not rows) for p in tc.iter(w("p"))]
+                cell = "<br>".join(t for t in texts if t.strip()).replace("|", "\\|")
+                cells.extend([cell.replace("\n", " ")] + [""] * (span - 1))
+            rows.append(cells)
+        rows = [row for row in rows if row]
+        if not rows:
+            return None
+        width = max(len(row) for row in rows)
+        lines = []
+        for number, row in enumerate(rows):
+            lines.append("| " + " | ".join(row + [""] * (width - len(row))) + " |")
+            if number == 0:
+                lines.append("|" + " --- |" * width)
+        return _Block("table", "\n".join(lines))
+
+    def blocks(self, container: etree._Element) -> list[_Block]:
+        out: list[_Block] = []
+        for child in container:
+            if child.tag == w("p"):
+                block = self.paragraph(child)
+            elif child.tag == w("tbl"):
+                block = self.table(child)
+            elif child.tag in (w("sdt"), w("sdtContent"), w("customXml")):
+                out.extend(self.blocks(child.find(w("sdtContent"))
+                                       if child.tag == w("sdt") else child) or [])
+                continue
+            else:
+                continue
+            if block is not None:
+                if block.kind != "item":
+                    self.counters.clear()  # a new list after other text starts at its own 1
+                    self.open_lists.clear()
+                out.append(block)
+            boxes, self.ctx.text_boxes = self.ctx.text_boxes, []
+            for box in boxes:  # a text box's text follows the paragraph that anchors it
+                self.text_box_count += 1
+                out.extend(self.blocks(box))
+        return out
+
+    def footnotes(self) -> list[str]:
+        lines = []
+        for key, label in self.labels.items():
+            note = self.notes.get(key)
+            if note is None:
+                continue
+            texts = [inline_markdown(p, self.ctx) for p in note.iter(w("p"))]
+            lines.append(f"[^{label}]: " + " ".join(t.strip() for t in texts if t.strip()))
+        return lines
+
+
+def _merge_code(blocks: list[_Block]) -> list[_Block]:
+    """Consecutive code paragraphs are one fenced code block."""
+    merged: list[_Block] = []
+    for block in blocks:
+        if block.kind == "code" and merged and merged[-1].kind == "code":
+            merged[-1] = _Block("code", merged[-1].text + "\n" + block.text)
+        else:
+            merged.append(block)
+    for index, block in enumerate(merged):
+        if block.kind == "code":
+            fence = "````" if "```" in block.text else "```"
+            merged[index] = _Block("fenced", f"{fence}\n{block.text}\n{fence}")
+    return merged
+
+
+def _join(blocks: list[_Block]) -> str:
+    blocks = _merge_code(blocks)
+    parts: list[str] = []
+    for index, block in enumerate(blocks):
+        if index:
+            previous = blocks[index - 1].kind
+            if block.kind == "quote" and previous == "quote":
+                parts.append("\n>\n")  # paragraphs of one quotation
+            else:
+                tight = block.kind == previous == "item" and block.continues_list
+                parts.append("\n" if tight else "\n\n")
+        parts.append(block.text)
+    return "".join(parts)
+
+
+def _part_blob(document: docx.document.Document, reltype: str) -> bytes | None:
+    for rel in document.part.rels.values():
+        if rel.reltype == reltype and not rel.is_external:
+            return rel.target_part.blob
+    return None
+
+
+def _notes(document: docx.document.Document) -> dict[str, etree._Element]:
+    notes: dict[str, etree._Element] = {}
+    for kind, reltype in (("footnote", RT.FOOTNOTES), ("endnote", RT.ENDNOTES)):
+        blob = _part_blob(document, reltype)
+        if blob:
+            for note in parse_xml(blob).iter(w(kind)):
+                notes[f"{kind}:{note.get(w('id'), '')}"] = note
+    return notes
+
+
+_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+
+
+def _custom_properties(blob: bytes | None, meta: Metadata) -> None:
+    """Fill ``meta`` from custom document properties named like article fields ("slug",
+    "status", or "midad:slug"), which an exporter writes for what core properties lack."""
+    if not blob:
+        return
+    for prop in parse_xml(blob).iter(f"{{{_CUSTOM_NS}}}property"):
+        name = prop.get("name", "").lower().removeprefix("midad:").removeprefix("midad.")
+        value = "".join(prop.itertext()).strip()
+        if not value or name not in KNOWN_FIELDS:
+            continue
+        if name == "tags":
+            meta.tags = split_tags(value)
+        else:
+            setattr(meta, name, value)
+
+
+def _core_metadata(document: docx.document.Document) -> Metadata:
+    props = document.core_properties
+    meta = Metadata()
+    meta.title = (props.title or "").strip()
+    author = (props.author or "").strip()
+    if author and fold(author) not in load_vocabulary().generator_authors:
+        meta.author = author
+    meta.subtitle = (props.subject or "").strip()
+    meta.category = (props.category or "").strip()
+    meta.summary = (props.comments or "").strip()
+    meta.tags = split_tags(props.keywords or "")
+    created = props.created
+    # A creation time of exactly midnight is a date someone chose (Midad's exporter writes the
+    # article's date so); any other time is just when the file was made, not the article's date.
+    if created is not None and created.time() == _dt.time() \
+            and created.replace(tzinfo=_dt.UTC) != _TEMPLATE_CREATED:
+        meta.date = created.date().isoformat()
+    language = (props.language or "").strip()
+    if language:
+        meta.lang = language.split("-")[0].lower()
+    return meta
+
+
+def _byline_metadata(text: str, meta: Metadata) -> None:
+    """"ليلى عبد الرحمن · ١٢ آذار ٢٠٢٤" (a Byline-style paragraph): fill what is missing."""
+    parts = [part.strip() for part in re.split(r"\s+[·|•–—-]\s+", text) if part.strip()]
+    vocab = load_vocabulary()
+    for part in parts:
+        found = find_date(part, vocab)
+        if found is not None and found.iso:
+            meta.date = meta.date or found.iso
+        elif not meta.author:
+            byline = find_byline(part, vocab)
+            meta.author = byline.name if byline else part
+
+
+def read_docx(path: str | os.PathLike[str]) -> ImportResult:
+    """Import a Word document; raise DocxError (an ArticleError) for damaged/hostile files."""
+    name = Path(path).name
+    parts = read_docx_parts(path)
+    try:
+        document = docx.Document(repack(parts))
+        converter = _Converter(document, Styles.parse(_part_blob(document, RT.STYLES)),
+                               Numbering.parse(_part_blob(document, RT.NUMBERING)),
+                               _notes(document))
+        blocks = converter.blocks(document.element.body)
+        meta = _core_metadata(document)
+        _custom_properties(parts.get("docProps/custom.xml"), meta)
+        footnotes = converter.footnotes()
+    except DocxError:
+        raise
+    except Exception as exc:  # python-docx/lxml raise many types on malformed parts
+        raise DocxError("“{name}” cannot be imported: it is damaged ({reason}).", name=name,
+                        reason=str(exc) or type(exc).__name__) from None
+    result = ImportResult(Article(meta, ""))
+    body_blocks = []
+    for block in blocks:
+        if block.kind == "byline":
+            _byline_metadata(block.text, meta)
+            result.moved.append(Removal(0, block.text, "byline"))
+            continue
+        if block.kind in ("title", "subtitle"):
+            field_name = block.kind
+            if not getattr(meta, field_name) or getattr(meta, field_name) == block.text:
+                setattr(meta, field_name, block.text)
+                result.moved.append(Removal(0, block.text, field_name))
+                continue
+            block = _Block("heading", f"# {block.text}")
+        body_blocks.append(block)
+    if not meta.title:
+        heading = next((b for b in body_blocks if b.kind == "heading"), None)
+        if heading is not None:
+            meta.title = heading.text.lstrip("#").strip()
+    if not (document.core_properties.language or "").strip():
+        arabic, latin = script_counts(" ".join(b.text for b in body_blocks))
+        meta.lang = "ar" if arabic >= latin else "en"
+    body = _join(body_blocks)
+    if footnotes:
+        body += "\n\n" + "\n\n".join(footnotes)
+    result.article.body = body + "\n" if body else ""
+    created = document.core_properties.created
+    if not meta.date and created is not None and created.time() != _dt.time() \
+            and created.replace(tzinfo=_dt.UTC) != _TEMPLATE_CREATED:
+        result.notes.append(f"The document was created on {created.date().isoformat()}; that "
+                            "is not taken as the article's date.")
+    if converter.text_box_count:
+        result.notes.append(f"The text of {converter.text_box_count} text box(es) was placed "
+                            "after the paragraph that holds it.")
+    if converter.ctx.images:
+        result.notes.append(f"{len(converter.ctx.images)} picture(s) were left out: an article "
+                            "holds text only.")
+    return result

@@ -1,0 +1,222 @@
+"""Pasted HTML → Markdown: headings, emphasis, links, lists, quotes, tables, code; scripts,
+styles, forms and hidden elements dropped. Used by the window's smart paste and by the
+importer for .html files. Handles what browsers, Word and Google Docs put on the clipboard.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .html_tree import Node, parse_html
+from .markdown_text import HARD_BREAK, Piece, escape_line_start, link, render_pieces
+
+_DROPPED = {"script", "style", "noscript", "template", "head", "title", "svg", "iframe",
+            "object", "embed", "canvas", "button", "input", "select", "textarea", "option",
+            "meta", "link", "map", "audio", "video", "math"}
+_BLOCKS = {"p", "div", "section", "article", "main", "header", "footer", "aside", "nav",
+           "figure", "figcaption", "address", "center", "h1", "h2", "h3", "h4", "h5", "h6",
+           "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody",
+           "tfoot", "tr", "td", "th", "caption", "hr", "form", "fieldset", "details", "summary",
+           "body", "html", "#root"}
+_HEADING = re.compile(r"^h([1-6])$")
+_SPACE = re.compile(r"[ \t\n\r\f\u00a0]+")
+_MSO_LEVEL = re.compile(r"mso-list:\S*?level(\d)")
+_SAFE_URL = re.compile(r"^(?:https?:|mailto:|tel:|#|/|\.|[^:]*$)", re.IGNORECASE)
+
+Block = tuple[str, str]  # (kind, markdown): touching "item:<list>" blocks of one list stay tight
+
+
+def _hidden(node: Node) -> bool:
+    style = node.style()
+    return ("hidden" in node.attrs or node.attrs.get("aria-hidden") == "true"
+            or "display:none" in style or "visibility:hidden" in style
+            or "mso-list:ignore" in style)
+
+
+def _format(node: Node, bold: bool, italic: bool) -> tuple[bool, bool]:
+    tag, style = node.tag, node.style()
+    if tag in ("b", "strong"):
+        bold = True
+    if tag in ("i", "em", "cite", "dfn", "var"):
+        italic = True
+    # Google Docs wraps everything in <b style="font-weight:normal">; spans carry the real style.
+    weight = re.search(r"font-weight:(\w+)", style)
+    if weight:
+        bold = weight.group(1) in ("bold", "bolder") or (weight.group(1).isdigit()
+                                                          and int(weight.group(1)) >= 600)
+    if "font-style:italic" in style:
+        italic = True
+    elif "font-style:normal" in style:
+        italic = False
+    return bold, italic
+
+
+def _inline(node: Node, bold: bool = False, italic: bool = False) -> list[Piece]:
+    if not node.tag:
+        return [Piece(_SPACE.sub(" ", node.text), bold, italic)]
+    if node.tag in _DROPPED or _hidden(node):
+        return []
+    if node.tag == "br":
+        return [Piece(HARD_BREAK, markup=True)]
+    if node.tag == "img":
+        src, alt = node.attrs.get("src", ""), node.attrs.get("alt", "")
+        if src.lower().startswith(("http://", "https://")):
+            return [Piece(f"![{alt}]({src})", markup=True)]
+        return [Piece(alt, bold, italic)] if alt else []
+    if node.tag in ("code", "kbd", "samp", "tt"):
+        code = _SPACE.sub(" ", node.text_content())
+        fence = "``" if "`" in code else "`"
+        return [Piece(f"{fence}{code}{fence}", markup=True)] if code.strip() else []
+    bold, italic = _format(node, bold, italic)
+    pieces = [p for child in node.children for p in _inline(child, bold, italic)]
+    if node.tag == "a":
+        href = node.attrs.get("href", "").strip()
+        text = render_pieces(pieces).replace(HARD_BREAK, " ").strip()
+        if href and text and _SAFE_URL.match(href):
+            return [Piece(link(text, href), markup=True)]
+    if node.tag in _BLOCKS:  # a block inside inline content still breaks the line
+        return [Piece(HARD_BREAK, markup=True), *pieces, Piece(HARD_BREAK, markup=True)]
+    return pieces
+
+
+def _paragraph_text(pieces: list[Piece], *, keep_bold: bool = True) -> str:
+    if not keep_bold:
+        pieces = [Piece(p.text, italic=p.italic, markup=p.markup) for p in pieces]
+    text = render_pieces(pieces)
+    lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split(HARD_BREAK)]
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    return HARD_BREAK.join(escape_line_start(line) for line in lines)
+
+
+def _list(node: Node, ordered: bool) -> list[Block]:
+    number = int(node.attrs.get("start", "1")) if node.attrs.get("start", "").isdigit() else 1
+    items: list[Block] = []
+    kind_of_list = f"item:{id(node)}"  # items of one list are tight; two lists are apart
+    for child in node.children:
+        if child.tag != "li" or _hidden(child):
+            if child.tag in ("ul", "ol"):  # a list directly inside a list: nest it
+                items.extend((kind_of_list, _indent(text)) for _, text in _blocks(child))
+            continue
+        marker = f"{number}." if ordered else "-"
+        number += 1
+        inner = _blocks(child) or [("paragraph", "")]
+        text = f"{marker} {_indent(inner[0][1]).lstrip()}".rstrip()
+        for kind, block in inner[1:]:  # nested lists stay tight, further paragraphs do not
+            text += ("\n" if kind.startswith("item") else "\n\n") + _indent(block)
+        items.append((kind_of_list, text))
+    return items
+
+
+def _indent(text: str) -> str:
+    return "\n".join(("    " + line) if line.strip() else line for line in text.split("\n"))
+
+
+def _table(node: Node) -> Block | None:
+    rows: list[list[str]] = []
+    for tr in _descend(node, "tr", stop={"table"}):
+        cells = []
+        for cell in tr.children:
+            if cell.tag not in ("td", "th"):
+                continue
+            text = "<br>".join(t for _, t in _blocks(cell)).replace(HARD_BREAK, "<br>")
+            text = text.replace("\n", " ").replace("|", "\\|")
+            span = cell.attrs.get("colspan", "1")
+            cells.extend([text] + [""] * (int(span) - 1 if span.isdigit() else 0))
+        if cells:
+            rows.append(cells)
+    if not rows:
+        return None
+    width = max(len(row) for row in rows)
+    lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
+    lines.insert(1, "|" + " --- |" * width)
+    return ("table", "\n".join(lines))
+
+
+def _descend(node: Node, tag: str, stop: set[str]) -> list[Node]:
+    found = []
+    for child in node.children:
+        if child.tag == tag:
+            found.append(child)
+        elif child.tag and child.tag not in stop:
+            found.extend(_descend(child, tag, stop))
+    return found
+
+
+def _word_list_item(node: Node) -> Block | None:
+    """A Word clipboard paragraph styled "mso-list:l0 level2": a list item, not a paragraph."""
+    level = _MSO_LEVEL.search(node.style())
+    if level is None:
+        return None
+    ignored = next((n for n in _walk(node) if "mso-list:ignore" in n.style()), None)
+    label = ignored.text_content().strip() if ignored is not None else ""
+    marker = "1." if re.match(r"^\w{1,3}[.)]$", label) else "-"
+    text = _paragraph_text(_inline(node))
+    return ("item:word", "    " * (int(level.group(1)) - 1) + f"{marker} {text}")
+
+
+def _walk(node: Node) -> list[Node]:
+    return [node] + [n for child in node.children for n in _walk(child)]
+
+
+def _blocks(node: Node) -> list[Block]:
+    blocks: list[Block] = []
+    pending: list[Piece] = []
+
+    def flush() -> None:
+        text = _paragraph_text(pending)
+        if text:
+            blocks.append(("paragraph", text))
+        pending.clear()
+
+    for child in node.children:
+        tag = child.tag
+        if tag in _DROPPED or (tag and _hidden(child)):
+            continue
+        if not tag or tag not in _BLOCKS:
+            pending.extend(_inline(child))
+            continue
+        flush()
+        heading = _HEADING.match(tag)
+        if heading:
+            text = _paragraph_text(_inline(child), keep_bold=False).replace(HARD_BREAK, " ")
+            if text:
+                blocks.append(("heading", "#" * int(heading.group(1)) + " " + text))
+        elif tag in ("ul", "ol"):
+            blocks.extend(_list(child, ordered=tag == "ol"))
+        elif tag == "blockquote":
+            inner = "\n\n".join(text for _, text in _blocks(child))
+            if inner:
+                blocks.append(("quote", "\n".join(f"> {line}".rstrip() for line in
+                                                  inner.split("\n"))))
+        elif tag == "pre":
+            code = child.text_content().strip("\n")
+            fence = "````" if "```" in code else "```"
+            blocks.append(("code", f"{fence}\n{code}\n{fence}"))
+        elif tag == "table":
+            table = _table(child)
+            if table:
+                blocks.append(table)
+        elif tag == "hr":
+            blocks.append(("rule", "* * *"))
+        elif tag == "p" and (item := _word_list_item(child)) is not None:
+            blocks.append(item)
+        else:
+            blocks.extend(_blocks(child))
+    flush()
+    return blocks
+
+
+def html_to_markdown(html: str) -> str:
+    """Markdown for an HTML fragment or page (see the module docstring); "" when it is empty."""
+    blocks = _blocks(parse_html(html))
+    parts: list[str] = []
+    for index, (kind, text) in enumerate(blocks):
+        if index:
+            tight = kind.startswith("item") and blocks[index - 1][0] == kind
+            parts.append("\n" if tight else "\n\n")
+        parts.append(text)
+    text = "".join(parts).strip("\n")
+    return text + "\n" if text else ""

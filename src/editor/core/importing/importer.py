@@ -1,0 +1,124 @@
+"""One entry point for importing a file, and one for pasting, whatever the source format.
+
+DOCX goes through the guarded DOCX reader; HTML is converted to Markdown and then cleaned;
+anything else is read as text in whatever encoding it has (UTF-8/16/32, Windows-1256 and the
+other legacy Arabic code pages, UTF-16 without a byte-order mark) and cleaned as a web paste.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from pathlib import Path
+
+from ..article import parse_article
+from ..errors import NotTextError
+from ..fileio import read_bytes
+from ..textdecode import DecodedText, decode_bytes, detect_newline, normalize_newlines
+from .docx_reader import read_docx
+from .html_to_markdown import html_to_markdown
+from .mojibake import repair_mojibake
+from .result import ImportResult
+from .webpaste import clean_web_text
+
+DOCX_SUFFIXES = (".docx", ".docm", ".dotx")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<body[\s>]|<meta\s)", re.I)
+_ENCODING_NAMES = {"cp1256": "Windows-1256 (Arabic)", "iso8859-6": "ISO-8859-6 (Arabic)",
+                   "cp720": "DOS-720 (Arabic)", "cp864": "DOS-864 (Arabic)",
+                   "mac-arabic": "Mac Arabic", "utf-16-le": "UTF-16 (no byte-order mark)",
+                   "utf-16-be": "UTF-16 (no byte-order mark)"}
+
+
+def _bomless_utf16(data: bytes) -> DecodedText | None:
+    """Text saved as UTF-16 without a byte-order mark: one byte of each pair is mostly zero
+    (Latin) or 0x06 (Arabic), which a legacy 8-bit file never shows."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    for codec, high in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+        if sum(1 for b in high if b in (0x00, 0x06, 0x20)) >= 0.9 * len(high):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if "\x00" not in text:
+                return DecodedText(normalize_newlines(text), codec, False, detect_newline(text))
+    return None
+
+
+def decode_import(data: bytes, name: str) -> DecodedText:
+    try:
+        return decode_bytes(data, name=name)
+    except NotTextError:
+        decoded = _bomless_utf16(data)
+        if decoded is None:
+            raise
+        return decoded
+
+
+def _encoding_note(encoding: str) -> list[str]:
+    normal = codecs.lookup(encoding).name if encoding else "utf-8"
+    if normal in ("utf-8", "utf-16", "utf-32") or encoding in ("utf-16", "utf-32"):
+        return []
+    label = _ENCODING_NAMES.get(normal, normal)
+    return [f"The file was read as {label}; the article is saved as UTF-8."]
+
+
+def _mojibake_note(repaired: int) -> list[str]:
+    if not repaired:
+        return []
+    return [f"{repaired} garbled line(s) (Arabic UTF-8 once read with a wrong code page, "
+            "like “ط§ظ„”) were restored."]
+
+
+def import_html(html: str) -> ImportResult:
+    """HTML (a saved page or the clipboard) → Markdown → web-paste cleanup."""
+    return clean_web_text(html_to_markdown(html), markdown=True)
+
+
+def paste_as_article(plain: str | None, html: str | None = None) -> ImportResult:
+    """"Paste as new article": the clipboard's HTML when there is some, else its text."""
+    html_given = bool(html and html.strip())
+    text, repaired = repair_mojibake(html if html_given else plain or "")
+    result = import_html(text) if html_given else clean_web_text(text)
+    result.notes[:0] = _mojibake_note(repaired)
+    return result
+
+
+def import_file(path: str | os.PathLike[str]) -> ImportResult:
+    """Import ``path`` as a clean article; raise ArticleError with a clear message if we cannot."""
+    p = Path(path)
+    with_title_from_name = True
+    if p.suffix.lower() in DOCX_SUFFIXES:
+        result = read_docx(p)
+        notes: list[str] = []
+    else:
+        data = read_bytes(p)
+        if data.startswith(b"PK\x03\x04"):
+            result, notes = read_docx(p), []
+        else:
+            decoded = decode_import(data, f"“{p.name}”")
+            notes = _encoding_note(decoded.encoding)
+            text, repaired = repair_mojibake(decoded.text)
+            notes += _mojibake_note(repaired)
+            if p.suffix.lower() in HTML_SUFFIXES or _HTML_START.match(text):
+                result = import_html(text)
+            elif text.startswith("---\n") and parse_article(text).source.had_front_matter:
+                # Already a Midad article: its metadata is the writer's; only fill the gaps.
+                article = parse_article(text)
+                result = clean_web_text(article.body, markdown=True,
+                                        detect_title=not article.metadata.title)
+                for key, value in article.metadata.__dict__.items():
+                    if value not in ("", [], {}):
+                        setattr(result.article.metadata, key, value)
+                with_title_from_name = False
+            else:
+                result = clean_web_text(text)
+    result.notes[:0] = notes
+    if with_title_from_name and not result.article.metadata.title:
+        result.article.metadata.title = p.stem
+        result.notes.append(f"No title was found in the text; the file name “{p.stem}” is the "
+                            "title for now.")
+        result.notes[:] = [n for n in result.notes if not n.startswith("No title was found:")]
+    return result

@@ -1,0 +1,49 @@
+"""Finding and opening the Arabic hunspell dictionary through enchant.
+
+Development and tests use Debian's hunspell-ar (installed by scripts/setup.sh). An installer
+ships the same ar.aff/ar.dic as ``resources/dictionaries/hunspell/ar.{aff,dic}`` beside the
+package; when that folder exists, enchant is pointed at it (ENCHANT_CONFIG_DIR) so the shipped
+copy wins over whatever the system has.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+LANGUAGE_TAGS = ("ar", "ar_SA", "ar_EG")
+_PACKAGE_RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "dictionaries"
+
+
+def bundled_dictionary_dir() -> Path | None:
+    """The app-owned dictionary folder, if the installation has one."""
+    override = os.environ.get("MIDAD_DICTIONARY_DIR")
+    candidates = [Path(override)] if override else []
+    candidates.append(_PACKAGE_RESOURCES)
+    for folder in candidates:
+        hunspell = folder / "hunspell"
+        if (hunspell / "ar.dic").is_file() and (hunspell / "ar.aff").is_file():
+            return folder
+    return None
+
+
+def open_arabic_dictionary() -> tuple[Any | None, str | None]:
+    """(enchant dictionary, None) or (None, a sentence saying why spelling cannot be checked)."""
+    folder = bundled_dictionary_dir()
+    if folder is not None:
+        # enchant re-reads this per query; it also makes the bundled copy win over the system's.
+        os.environ["ENCHANT_CONFIG_DIR"] = str(folder)
+    try:
+        import enchant
+    except (ImportError, OSError) as exc:  # pyenchant without the enchant C library raises these
+        return None, f"Spelling is not checked: the enchant library could not be loaded ({exc})."
+    try:
+        broker = enchant.Broker()
+        for tag in LANGUAGE_TAGS:
+            if broker.dict_exists(tag):
+                return broker.request_dict(tag), None
+    except enchant.errors.Error as exc:
+        return None, f"Spelling is not checked: the Arabic dictionary could not be opened ({exc})."
+    return None, ("Spelling is not checked: no Arabic dictionary is installed "
+                  "(install hunspell-ar, or reinstall Midad).")

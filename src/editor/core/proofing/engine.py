@@ -1,0 +1,264 @@
+"""The proofreading engine: runs the enabled rules over an article, block by block.
+
+Blocks are cached by their text, so after an edit only the changed paragraph is checked again
+(``check_body`` on the new body, or ``check_block`` directly). Article-wide facts (digit and
+quote style, the article's ignore list) form a DocumentProfile that every block is checked
+against; the cache is keyed by it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from ..article import Article, Metadata
+from ..frontmatter import FrontMatterError, parse_yaml_mapping, split_front_matter
+from .findings import Finding, LineIndex
+from .markdown_mask import mask_block, split_blocks
+from .metadata_values import CHECKED_FIELDS, value_pieces
+from .normalize import normalize_word
+from .rules import BlockContext, DocumentProfile, Hit, Rule, all_rules
+from .rules.house import count_digit_styles, count_quote_styles, profile_styles
+from .settings import ProofSettings
+from .spelling import SpellChecker
+from .wordlists import PersonalDictionary, ignored_words
+
+_CACHE_LIMIT = 20_000
+
+
+@dataclass(frozen=True)
+class _BlockFacts:
+    masked: str
+    digits: dict[str, int]
+    quotes: dict[str, int]
+
+
+@dataclass
+class BodyCheck:
+    findings: list[Finding]  # offsets into the body
+    profile: DocumentProfile
+
+
+@dataclass
+class ArticleCheck:
+    body: list[Finding]  # offsets, lines and columns into article.body
+    metadata: list[Finding]  # offsets into each field's value (see check_metadata)
+    profile: DocumentProfile
+
+
+@dataclass
+class DocumentCheck:
+    findings: list[Finding]  # offsets into the whole file text, with line and column
+    profile: DocumentProfile
+    warnings: list[str] = field(default_factory=list)
+
+
+class Proofreader:
+    """Checks text with one set of settings; keep one per window and reuse it (it caches)."""
+
+    def __init__(self, settings: ProofSettings | None = None, spell: SpellChecker | None = None,
+                 personal: PersonalDictionary | None = None) -> None:
+        self.settings = settings or ProofSettings()
+        self.rules: list[Rule] = [
+            rule for rule in all_rules()
+            if self.settings.rule_enabled(rule.id, rule.default_enabled)
+            and (self.settings.spelling or rule.kind != "spelling")]
+        self._wants_dictionary = any(rule.id == "spelling" for rule in self.rules)
+        self._spell = spell
+        self._personal = personal
+        self._facts: dict[str, _BlockFacts] = {}
+        self._findings: dict[tuple[str, DocumentProfile, bool], list[Finding]] = {}
+
+    # -- spelling resources ------------------------------------------------------------------
+
+    @property
+    def personal_dictionary(self) -> PersonalDictionary:
+        if self._personal is None:
+            self._personal = PersonalDictionary()
+        return self._personal
+
+    @property
+    def spell(self) -> SpellChecker | None:
+        if not self._wants_dictionary:
+            return None
+        if self._spell is None:
+            self._spell = SpellChecker()
+            self._spell.add_words(self.personal_dictionary.words)
+        return self._spell
+
+    @property
+    def spelling_warning(self) -> str | None:
+        """Why spelling is not checked (said once by the caller), or None."""
+        spell = self.spell
+        return spell.unavailable_reason if spell is not None else None
+
+    def add_to_dictionary(self, word: str) -> bool:
+        """Add a word to the personal dictionary; it stops being flagged at once."""
+        added = self.personal_dictionary.add(word)
+        if self._spell is not None:
+            self._spell.add_words(self.personal_dictionary.words)
+        self.forget_cache()
+        return added
+
+    def full_suggestions(self, finding: Finding) -> tuple[str, ...]:
+        """All suggestions for a finding, hunspell's included, for an engine whose settings
+        defer them (``hunspell_suggestions=False``, so typing never waits 10-100 ms a word)."""
+        spell = self.spell
+        if finding.rule != "spelling" or spell is None:
+            return finding.suggestions
+        return spell.suggestions(normalize_word(finding.text), with_hunspell=True)
+
+    def forget_cache(self, masks: bool = False) -> None:
+        """Drop cached findings (after a word-list change); ``masks`` drops block masks too."""
+        self._findings.clear()
+        if masks:
+            self._facts.clear()
+
+    # -- checking ----------------------------------------------------------------------------
+
+    def _block_facts(self, text: str, is_metadata: bool = False) -> _BlockFacts:
+        facts = self._facts.get(text) if not is_metadata else None
+        if facts is None:
+            masked = mask_block(text, markdown_blocks=not is_metadata)
+            facts = _BlockFacts(masked, count_digit_styles(masked), count_quote_styles(masked))
+            if is_metadata:
+                return facts
+            if len(self._facts) > _CACHE_LIMIT:
+                self._facts.clear()
+            self._facts[text] = facts
+        return facts
+
+    def check_block(self, text: str, profile: DocumentProfile | None = None,
+                    is_metadata: bool = False) -> list[Finding]:
+        """Findings in one block of Markdown (offsets into ``text``; line/column not set)."""
+        profile = profile or DocumentProfile()
+        key = (text, profile, is_metadata)
+        cached = self._findings.get(key)
+        if cached is not None:
+            return cached
+        ctx = BlockContext(text, self._block_facts(text, is_metadata).masked, self.settings,
+                           profile, self.spell, is_metadata)
+        findings = _resolve(self._run_rules(ctx), text)
+        if len(self._findings) > _CACHE_LIMIT:
+            self._findings.clear()
+        self._findings[key] = findings
+        return findings
+
+    def _run_rules(self, ctx: BlockContext) -> Iterable[tuple[Rule, Hit]]:
+        for rule in self.rules:
+            for hit in rule.detect(ctx):
+                yield rule, hit
+
+    def profile(self, body: str, ignored: Iterable[str] = ()) -> DocumentProfile:
+        """The article-wide facts of a body (cheap after the first call: blocks are cached)."""
+        digits = {"western": 0, "arabic-indic": 0}
+        quotes = {"guillemets": 0, "curly": 0}
+        for block in split_blocks(body):
+            if block.code:
+                continue
+            facts = self._block_facts(block.text)
+            for name, count in facts.digits.items():
+                digits[name] += count
+            for name, count in facts.quotes.items():
+                quotes[name] += count
+        digit_style, quote_style = profile_styles(digits, quotes)
+        return DocumentProfile(digit_style, quote_style, frozenset(ignored))
+
+    def check_body(self, body: str, ignored: Iterable[str] = ()) -> BodyCheck:
+        """Findings in a Markdown body (offsets into ``body``; line/column not set)."""
+        profile = self.profile(body, ignored)
+        findings: list[Finding] = []
+        for block in split_blocks(body):
+            if not block.code:
+                block_findings = self.check_block(block.text, profile)
+                findings.extend(f.shifted(block.start) for f in block_findings)
+        return BodyCheck(findings, profile)
+
+    def check_metadata(self, metadata: Metadata,
+                       profile: DocumentProfile | None = None) -> list[Finding]:
+        """Findings in the checked metadata fields; offsets are into each field's own value
+        (for tags, into the tag; ``extra["tag_index"]`` says which)."""
+        profile = profile or DocumentProfile(ignored_words=frozenset(ignored_words(metadata)))
+        findings: list[Finding] = []
+        for name in CHECKED_FIELDS:
+            values = metadata.tags if name == "tags" else [getattr(metadata, name)]
+            for index, value in enumerate(values):
+                for finding in self.check_block(value, profile, is_metadata=True):
+                    extra = {"tag_index": index} if name == "tags" else {}
+                    findings.append(_with_field(finding, name, extra))
+        return findings
+
+    def check_article(self, article: Article) -> ArticleCheck:
+        """What the editor shows: body findings placed in the body, metadata ones per field."""
+        ignored = ignored_words(article.metadata)
+        checked = self.check_body(article.body, ignored)
+        index = LineIndex(article.body)
+        body = [index.place(f) for f in checked.findings]
+        return ArticleCheck(body, self.check_metadata(article.metadata, checked.profile),
+                            checked.profile)
+
+    def check_document(self, text: str) -> DocumentCheck:
+        """Findings in a whole article file (front matter included; newlines already "\\n")."""
+        warnings = [self.spelling_warning] if self.spelling_warning else []
+        split = split_front_matter(text)
+        body, body_offset, pieces, ignored = text, 0, [], set()
+        if split.yaml_text is not None and split.closed:
+            body, body_offset = split.body, len(text) - len(split.body)
+            try:
+                ignored = ignored_words(parse_yaml_mapping(split.yaml_text))
+                pieces = value_pieces(split.yaml_text, len("---\n"))
+            except FrontMatterError:
+                # Its syntax is broken: nothing in it is checked, the body still is.
+                warnings.append("The front matter could not be read; only the text after it "
+                                "was checked.")
+        checked = self.check_body(body, ignored)
+        findings = [f.shifted(body_offset) for f in checked.findings]
+        for piece in pieces:
+            for finding in self.check_block(piece.text, checked.profile, is_metadata=True):
+                finding = _with_field(finding.shifted(piece.start), piece.field, {})
+                if finding.safe and not _yaml_survives(text, finding):
+                    finding = replace(finding, safe=False)  # e.g. "a:b" → "a: b" makes a mapping
+                findings.append(finding)
+        index = LineIndex(text)
+        findings = sorted((index.place(f) for f in findings), key=lambda f: (f.start, f.end))
+        return DocumentCheck(findings, checked.profile, warnings)
+
+
+def _with_field(finding: Finding, name: str, extra: dict[str, object]) -> Finding:
+    return replace(finding, field=name, extra=extra)
+
+
+def _flat(value: object) -> str:
+    return "\n".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def _yaml_survives(text: str, finding: Finding) -> bool:
+    """Whether the front matter, after the finding's first suggestion, still reads the same
+    except for that edit (no new key from "a:b" → "a: b", no comment from "a  #b" → "a #b")."""
+    edited = text[:finding.start] + (finding.fix or "") + text[finding.end:]
+    before, after = split_front_matter(text).yaml_text, split_front_matter(edited).yaml_text
+    try:
+        old = parse_yaml_mapping(before or "")
+        new = parse_yaml_mapping(after or "")
+    except FrontMatterError:
+        return False
+    if old.keys() != new.keys() or finding.field not in new:
+        return False
+    grown = len(_flat(new[finding.field])) - len(_flat(old[finding.field]))
+    return grown == len(finding.fix or "") - len(finding.text)
+
+
+def _resolve(hits: Iterable[tuple[Rule, Hit]], text: str) -> list[Finding]:
+    """Findings from hits: a frequent-error hit wins over a spelling hit on the same words."""
+    hits = list(hits)
+    frequent = [(hit.start, hit.end) for rule, hit in hits if rule.id == "frequent-error"]
+    findings = []
+    for rule, hit in hits:
+        if rule.id == "spelling" and any(s < hit.end and hit.start < e for s, e in frequent):
+            continue
+        findings.append(Finding(
+            hit.start, hit.end, text[hit.start:hit.end], rule.kind, rule.id,
+            hit.message or rule.message, hit.message_ar or rule.message_ar,
+            tuple(hit.suggestions), hit.safe and bool(hit.suggestions)))
+    findings.sort(key=lambda f: (f.start, f.end))
+    return findings

@@ -1,0 +1,155 @@
+"""Which characters of a Markdown body are prose a reader sees, and which are syntax or code.
+
+The body is cut into blocks (paragraphs, list items, headings...) at blank lines, so the editor
+can re-check one changed block. Inside a block, everything that is not prose is replaced by
+MASK in a copy of the same length, so offsets stay valid and no rule ever looks at code, URLs,
+link targets, HTML tags, footnote labels or Markdown markers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MASK = "\ufffc"  # OBJECT REPLACEMENT CHARACTER: neither a letter, a digit, a space nor punctuation
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_INDENTED = re.compile(r"^(?: {4}|\t)")
+_LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])\s")
+
+_LINE_PATTERNS = [
+    # Block markers at the start of a line: headings, quotes, list bullets, task boxes.
+    re.compile(r"^ {0,3}(?:>\s?)*(?:#{1,6}(?=\s|$)\s*|(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)"),
+    re.compile(r"^ {0,3}(?:>\s?)+"),
+    re.compile(r"\s+#+\s*$"),  # closing hashes of an ATX heading
+    re.compile(r"^ {0,3}(?:[-*_]\s*){3,}$"),  # thematic break
+    re.compile(r"^ {0,3}(?:=+|-+)\s*$"),  # setext underline
+    re.compile(r"^ {0,3}\[[^\]\n]+\]:\s+\S.*$"),  # link reference definition
+    re.compile(r"^ {0,3}\[\^[^\]\n]+\]:\s*"),  # footnote definition label
+]
+_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
+_TABLE_PIPE = re.compile(r"[ \t]*(?<!\\)\|[ \t]*")
+
+_INLINE_PATTERNS = [
+    re.compile(r"<!--.*?-->", re.S),
+    # Raw HTML whose content is code, not prose.
+    re.compile(r"<(pre|code|kbd|samp|script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I),
+    re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"),  # HTML tags
+    re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>"),  # autolinks
+    re.compile(r"(?:https?|ftp)://[^\s<>\"«»]+[^\s<>\"«».,،؛;:!?؟)\]]|www\.[^\s<>\"«»]+[^\s<>\"«».,،؛;:!?؟)\]]"),
+    re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),  # e-mail addresses
+    re.compile(r"\[\^[^\]\s]+\]"),  # footnote references
+    re.compile(r"\\[!-/:-@\[-`{-~]"),  # backslash escapes: the backslash and what it escapes
+    re.compile(r"\*+|(?<![^\W_])_+|_+(?![^\W_])|~~"),  # emphasis delimiters
+]
+# Link and image syntax: the brackets and the (target "title") or [label] go, the text stays.
+_INLINE_LINK = re.compile(
+    r"(!?\[)([^\[\]\n]*)(\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\))")
+_REFERENCE_LINK = re.compile(r"(!?\[)([^\[\]\n]+)(\]\[[^\]\n]*\])")
+_CODE_SPAN_TICKS = re.compile(r"`+")
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int  # offset of the block in the body
+    text: str
+    code: bool = False  # a fenced or indented code block: never checked
+
+
+def split_blocks(body: str) -> list[Block]:
+    """Cut a Markdown body into blocks at blank lines; fenced code (blank lines and all) is one."""
+    blocks: list[Block] = []
+    lines = body.split("\n")
+    offset = 0
+    current_start = -1
+    current: list[str] = []
+    fence: str | None = None
+    previous_was_list = False
+
+    def flush(code: bool = False) -> None:
+        nonlocal current_start, current, previous_was_list
+        if current:
+            text = "\n".join(current)
+            indented = all(_INDENTED.match(line) or not line.strip() for line in current)
+            is_code = code or (indented and not previous_was_list)
+            blocks.append(Block(current_start, text, is_code))
+            if not is_code:
+                previous_was_list = bool(_LIST_ITEM.match(current[0]))
+        current, current_start = [], -1
+
+    for line in lines:
+        if fence is not None:
+            current.append(line)
+            if line.strip().startswith(fence) and not line.strip().strip(fence[0]):
+                flush(code=True)
+                fence = None
+        else:
+            opening = _FENCE.match(line)
+            if opening:
+                flush()
+                fence = opening.group(1)
+                current_start = offset
+                current.append(line)
+            elif not line.strip():
+                flush()
+            else:
+                if current_start < 0:
+                    current_start = offset
+                current.append(line)
+        offset += len(line) + 1
+    flush(code=fence is not None)
+    return blocks
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for index in range(start, end):
+        if chars[index] != "\n":
+            chars[index] = MASK
+
+
+def _mask_code_spans(text: str, chars: list[str]) -> None:
+    position = 0
+    while True:
+        opening = _CODE_SPAN_TICKS.search(text, position)
+        if opening is None:
+            return
+        ticks = opening.group()
+        closing = re.compile(rf"(?<!`){ticks}(?!`)").search(text, opening.end())
+        if closing is None:
+            position = opening.end()
+            continue
+        _blank(chars, opening.start(), closing.end())
+        position = closing.end()
+
+
+def mask_block(text: str, markdown_blocks: bool = True) -> str:
+    """``text`` with every non-prose character replaced by MASK (newlines are kept).
+
+    ``markdown_blocks=False`` (metadata values) keeps line starts such as "1." or "#" as text.
+    """
+    chars = list(text)
+    _mask_code_spans(text, chars)
+    offset = 0
+    lines = text.split("\n") if markdown_blocks else []
+    is_table = any(_TABLE_SEPARATOR.match(line) for line in lines) and "|" in lines[0]
+    for line in lines:
+        for pattern in _LINE_PATTERNS:
+            for match in pattern.finditer(line):
+                _blank(chars, offset + match.start(), offset + match.end())
+        if is_table:
+            if _TABLE_SEPARATOR.match(line):
+                _blank(chars, offset, offset + len(line))
+            else:
+                for match in _TABLE_PIPE.finditer(line):
+                    _blank(chars, offset + match.start(), offset + match.end())
+        offset += len(line) + 1
+    visible = "".join(chars)
+    for pattern in (_INLINE_LINK, _REFERENCE_LINK):
+        for match in pattern.finditer(visible):
+            _blank(chars, match.start(1), match.end(1))
+            _blank(chars, match.start(3), match.end(3))
+    visible = "".join(chars)
+    for pattern in _INLINE_PATTERNS:
+        for match in pattern.finditer(visible):
+            _blank(chars, match.start(), match.end())
+    return "".join(chars)

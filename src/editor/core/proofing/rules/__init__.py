@@ -1,0 +1,17 @@
+"""Every proofreading rule, registered in one place (the order is the order of reports)."""
+
+from __future__ import annotations
+
+from . import house, lexicon, spacing, words
+from .base import BlockContext, DocumentProfile, Hit, Rule
+
+
+def all_rules() -> list[Rule]:
+    return [*lexicon.RULES, *spacing.RULES, *words.RULES, *house.RULES, *lexicon.style_rules()]
+
+
+def rules_by_id() -> dict[str, Rule]:
+    return {rule.id: rule for rule in all_rules()}
+
+
+__all__ = ["BlockContext", "DocumentProfile", "Hit", "Rule", "all_rules", "rules_by_id"]

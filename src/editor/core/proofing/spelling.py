@@ -1,0 +1,186 @@
+"""Spell checking Arabic words: dictionary lookups with a cache, modes, and our own suggestions.
+
+hunspell alone misses the most common Arabic typing errors (no suggestion for a squeezed
+repeated letter, a run-together pair ranked low), so our candidates come first, each one
+checked against the dictionary, then hunspell's own, without duplicates.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from .dictionary import open_arabic_dictionary
+from .normalize import ALEF_FAMILY, is_checkable, normalize_word
+from .wordlists import FUNCTION_WORDS
+
+# Clitics that can precede a word-initial alef: the hamza sits on the alef after them.
+_PREFIXES = ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال",
+             "و", "ف", "ب", "ل", "ك", "س", "")
+_REPEAT = re.compile(r"(.)\1+")
+# Object pronouns attached to a verb; hunspell-ar lacks many verb+pronoun forms (يحتاجه).
+_OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "كما", "نا", "ني", "ه", "ك")
+_IMPERFECT_PREFIXES = ("ي", "ت", "ن")
+MAX_SUGGESTIONS = 7
+
+
+def _hamza_variants(word: str) -> list[str]:
+    """The word with its initial alef (after any clitic) swapped for each other alef form."""
+    out: dict[str, None] = {}
+    for prefix in _PREFIXES:
+        rest = word[len(prefix):]
+        if rest.startswith("ال") and len(rest) > 3:
+            continue  # the article's alef never takes a hamza (ألمدينة is hunspell's noise)
+        if word.startswith(prefix) and len(rest) >= 2 and rest[0] in ALEF_FAMILY:
+            # أ is by far the most frequent initial hamza, then إ, bare alef, madda.
+            out.update((prefix + alef + rest[1:], None) for alef in "أإاآ" if alef != rest[0])
+    return list(out)
+
+
+def _final_variants(word: str) -> set[str]:
+    swaps = {"ه": "ة", "ة": "ه", "ى": "ي", "ي": "ى"}
+    return {word[:-1] + swaps[word[-1]]} if word and word[-1] in swaps else set()
+
+
+def _squeezed(word: str) -> list[str]:
+    """Repeated letters reduced: runs of 3+ to one or two letters, doubled letters to one."""
+    runs = list(_REPEAT.finditer(word))
+    if not runs or len(runs) > 4:
+        return []
+    options = [[1, 2]] * len(runs)
+    out = []
+    for counts in itertools.product(*options):
+        pieces, position = [], 0
+        for run, count in zip(runs, counts, strict=True):
+            pieces.append(word[position:run.start()] + run.group(1) * count)
+            position = run.end()
+        candidate = "".join(pieces) + word[position:]
+        if candidate != word:
+            out.append(candidate)
+    return sorted(out, key=len)
+
+
+class SpellChecker:
+    """Cached lookups in the Arabic dictionary plus the user's own word lists.
+
+    ``extra_words`` (personal dictionary, article ignore list) are normalised forms that are
+    always correct. Without a dictionary, ``available`` is False and every word passes.
+    """
+
+    def __init__(self, dictionary: Any | None = None, reason: str | None = None,
+                 load: bool = True) -> None:
+        if dictionary is None and load and reason is None:
+            dictionary, reason = open_arabic_dictionary()
+        self._dictionary = dictionary
+        self.unavailable_reason = reason if dictionary is None else None
+        self._known: dict[str, bool] = {}
+        self._suggestions: dict[tuple[str, bool], tuple[str, ...]] = {}
+        self.extra_words: set[str] = set()
+        self._verdicts: dict[tuple[str, bool, bool], str | None] = {}
+
+    def add_words(self, words: Iterable[str]) -> None:
+        """Words that are always correct from now on (normalised forms)."""
+        self.extra_words.update(words)
+        self._verdicts.clear()
+
+    def misspelled_form(self, raw: str, relaxed_hamza: bool = False,
+                        relaxed_yaa: bool = False) -> str | None:
+        """The normalised word if ``raw`` (as written in the text) is misspelled, else None.
+
+        Cached per written form: an article repeats its words, the editor re-checks often.
+        """
+        key = (raw, relaxed_hamza, relaxed_yaa)
+        if key in self._verdicts:
+            return self._verdicts[key]
+        verdict = None
+        if not raw.endswith("\u0640") and is_checkable(raw):  # بـ / الـ before a Latin word
+            normal = normalize_word(raw)
+            if len(normal) >= 2 and self.is_misspelled(normal, relaxed_hamza, relaxed_yaa):
+                verdict = normal
+        if len(self._verdicts) > 100_000:
+            self._verdicts.clear()
+        self._verdicts[key] = verdict
+        return verdict
+
+    @property
+    def available(self) -> bool:
+        return self._dictionary is not None
+
+    def known(self, word: str) -> bool:
+        """Whether the (normalised) word is in the dictionary or the user's lists."""
+        if word in self.extra_words:
+            return True
+        cached = self._known.get(word)
+        if cached is None:
+            cached = self._dictionary is None or bool(self._dictionary.check(word))
+            self._known[word] = cached
+        return cached
+
+    def _known_verb_with_object(self, word: str) -> bool:
+        """An imperfect verb plus object pronoun whose bare verb is known: يحتاجونه, نراها.
+
+        Only imperfect verbs: for nouns this would hide ه written for ة (المدينه → المدين).
+        """
+        if not word.startswith(_IMPERFECT_PREFIXES):
+            return False
+        for suffix in _OBJECT_SUFFIXES:
+            stem = word[:-len(suffix)]
+            if word.endswith(suffix) and len(stem) >= 4 and self.known(stem):
+                return True
+        return False
+
+    def is_misspelled(self, word: str, relaxed_hamza: bool = False,
+                      relaxed_yaa: bool = False) -> bool:
+        if self.known(word) or self._known_verb_with_object(word):
+            return False
+        if relaxed_hamza and any(self.known(v) for v in _hamza_variants(word)):
+            return False
+        if relaxed_yaa and any(self.known(v) for v in _final_variants(word) if v[-1] in "يى"):
+            return False
+        return not (relaxed_hamza and relaxed_yaa and
+                    any(self.known(v) for h in _hamza_variants(word) for v in _final_variants(h)))
+
+    def our_candidates(self, word: str) -> list[str]:
+        """Known words one typical Arabic typing error away, most likely first."""
+        single = [*_final_variants(word), *_hamza_variants(word)]
+        double = [v for h in _hamza_variants(word) for v in _final_variants(h)]
+        ordered = [c for c in itertools.chain(single, double, _squeezed(word)) if self.known(c)]
+        ordered.extend(self._splits(word))
+        return list(dict.fromkeys(ordered))
+
+    def _splits(self, word: str) -> list[str]:
+        splits = []
+        for index in range(2, len(word) - 1):
+            left, right = word[:index], word[index:]
+            plausible = left in FUNCTION_WORDS or (len(left) >= 3 and right.startswith("ال"))
+            if plausible and self.known(left) and self.known(right):
+                splits.append((left not in FUNCTION_WORDS, -len(right), f"{left} {right}"))
+        return [text for *_, text in sorted(splits)[:3]]
+
+    def suggestions(self, word: str, with_hunspell: bool = True) -> tuple[str, ...]:
+        key = (word, with_hunspell)
+        cached = self._suggestions.get(key)
+        if cached is not None:
+            return cached
+        found = self.our_candidates(word)
+        if with_hunspell and self._dictionary is not None:
+            theirs = [s for s in self._dictionary.suggest(word) if s != word]
+            plain = {word, *found, *theirs}
+            # hunspell puts a hamza on the article's alef (ألمدينة); drop those echoes.
+            found.extend(s for s in theirs
+                         if not (s[:2] in ("أل", "إل", "آل") and "ا" + s[1:] in plain))
+        result = tuple(_unique(found, normalize_word))[:MAX_SUGGESTIONS]
+        self._suggestions[key] = result
+        return result
+
+
+def _unique(items: Iterable[str], key: Callable[[str], str]) -> list[str]:
+    seen, out = set(), []
+    for item in items:
+        marker = key(item)
+        if marker not in seen:
+            seen.add(marker)
+            out.append(item)
+    return out

@@ -1,0 +1,326 @@
+"""Proofreading while typing: findings per paragraph, checked off the keystroke path.
+
+Two passes share one worker thread (so the spell checker is only ever used from one thread):
+- a quick pass, ~300 ms after typing pauses, checks the visible paragraphs whose text has not
+  been checked yet (about 0.5 ms each);
+- a full pass, after a longer pause, checks the whole article (body and metadata) for the
+  proofreading panel and for the article-wide facts (digit and quote style) rules compare with.
+Results are keyed by paragraph text, so a result for text that has since changed is never
+shown, and paragraphs that scroll into view are checked the same lazy way they are highlighted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor
+
+from ..core.article import Article
+from ..core.proofing import ArticleCheck, Finding, Proofreader, ProofSettings
+from ..core.proofing.rules.base import DocumentProfile
+from ..core.proofing.wordlists import ignored_words
+from .editor_pane import EditorPane
+
+QUICK_DELAY_MS = 300
+FULL_DELAY_MS = 1200
+_MAX_CACHED_LINES = 50_000
+
+
+def _underline(color: str, style: QTextCharFormat.UnderlineStyle) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(style)
+    fmt.setUnderlineColor(QColor(color))
+    return fmt
+
+
+UNDERLINES = {
+    "spelling": _underline("#d32f2f", QTextCharFormat.UnderlineStyle.WaveUnderline),
+    "typography": _underline("#1e6fd9", QTextCharFormat.UnderlineStyle.WaveUnderline),
+    "style": _underline("#2e9d5b", QTextCharFormat.UnderlineStyle.DashUnderline),
+}
+
+
+class _Relay(QObject):
+    quick_done = Signal(object, object)  # {text: findings}, profile they were checked against
+    full_done = Signal(int, object)  # sequence number, ArticleCheck
+
+
+class ProofController(QObject):
+    """Owns the proofreader for one window and feeds findings to the editor and the panel."""
+
+    checked = Signal(object)  # ArticleCheck of the latest full pass
+    spelling_state = Signal(bool)  # whether an Arabic dictionary is in use
+
+    def __init__(self, editor: EditorPane, article: Callable[[], Article],
+                 settings: ProofSettings | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.article = article
+        self.enabled = True
+        self.proofreader = Proofreader(settings or ProofSettings(hunspell_suggestions=False))
+        self.profile = DocumentProfile()
+        self.last_check: ArticleCheck | None = None
+        self._lines: dict[str, tuple[Finding, ...]] = {}
+        self._ignored_once: set[tuple[str, int, str]] = set()
+        self._asked: set[str] = set()
+        self._full_sequence = 0
+        self._closed = False
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="proofing")
+        self._relay = _Relay()
+        self._relay.quick_done.connect(self._quick_done, Qt.ConnectionType.QueuedConnection)
+        self._relay.full_done.connect(self._full_done, Qt.ConnectionType.QueuedConnection)
+        self._quick = self._timer(QUICK_DELAY_MS, self._quick_pass)
+        self._full = self._timer(FULL_DELAY_MS, self.run_full_check)
+        self._typing: tuple[int, int] | None = None  # (block, offset) of the last edit
+        editor.highlighter.decorate = self.spans_for
+        editor.document().contentsChange.connect(self._edited)
+        editor.cursorPositionChanged.connect(self._cursor_moved)
+        editor.updateRequest.connect(self._scrolled)
+
+    def _timer(self, msec: int, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(msec)
+        timer.timeout.connect(slot)
+        return timer
+
+    # -- settings -------------------------------------------------------------------------
+    def set_settings(self, settings: ProofSettings) -> None:
+        """New house style or rule choices: everything is checked again."""
+        self._submit(lambda: None)  # let running work finish with the old proofreader
+        self.proofreader = Proofreader(settings)
+        self._reset()
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self._reset()
+
+    def _reset(self) -> None:
+        self._lines.clear()
+        self.last_check = None
+        self._redecorate()
+        if self.enabled:
+            self.run_full_check()
+        else:
+            self.checked.emit(ArticleCheck([], [], DocumentProfile()))
+
+    # -- what the editor shows ------------------------------------------------------------
+    def findings_in(self, block: QTextBlock) -> tuple[Finding, ...]:
+        text = block.text()
+        found = self._lines.get(text, ())
+        return tuple(f for f in found if (text, f.start, f.rule) not in self._ignored_once)
+
+    def spans_for(self, block: QTextBlock) -> list[tuple[int, int, QTextCharFormat]]:
+        """Underlines for one paragraph; the word being typed is left alone until left."""
+        if not self.enabled:
+            return []
+        spans = []
+        typing_at = self._typing[1] if self._typing and \
+            self._typing[0] == block.blockNumber() else -1
+        for finding in self.findings_in(block):
+            if finding.kind == "spelling" and finding.start <= typing_at <= finding.end:
+                continue
+            spans.append((finding.start, finding.end - finding.start, UNDERLINES[finding.kind]))
+        return spans
+
+    def finding_at(self, position: int) -> tuple[QTextBlock, Finding] | None:
+        block = self.editor.document().findBlock(position)
+        offset = position - block.position()
+        for finding in self.findings_in(block):
+            if finding.start <= offset < max(finding.end, finding.start + 1):
+                return block, finding
+        return None
+
+    def _redecorate(self, blocks: list[QTextBlock] | None = None) -> None:
+        highlighter = self.editor.highlighter
+        if blocks is None:
+            highlighter.invalidate()
+            self.editor.refresh_visible_formats()
+        else:
+            for block in blocks:
+                if block.isValid():
+                    highlighter.format_block(block)
+
+    # -- reacting to the editor -----------------------------------------------------------
+    def _edited(self, position: int, _removed: int, added: int) -> None:
+        block = self.editor.document().findBlock(position + added)
+        self._typing = (block.blockNumber(), position + added - block.position())
+        if self.enabled:
+            self._quick.start()
+            self._full.start()
+
+    def _cursor_moved(self) -> None:
+        cursor = self.editor.textCursor()
+        if self._typing and (cursor.blockNumber(), cursor.positionInBlock()) != self._typing:
+            number = self._typing[0]
+            self._typing = None
+            # The word just left is finished: underline it now if it is wrong.
+            self._redecorate([self.editor.document().findBlockByNumber(number)])
+
+    def _scrolled(self, *_: object) -> None:
+        if self._needs_quick():
+            self._quick.start()
+
+    def _needs_quick(self) -> bool:
+        if not self.enabled or self._quick.isActive():
+            return False
+        first, last = self.editor.visible_block_range()
+        block = first
+        while block.isValid() and block.blockNumber() <= last:
+            if block.text() not in self._lines and block.text() not in self._asked:
+                return True
+            block = block.next()
+        return False
+
+    # -- quick pass -----------------------------------------------------------------------
+    def _quick_pass(self) -> None:
+        if not self.enabled:
+            return
+        first, last = self.editor.visible_block_range()
+        cursor_block = self.editor.textCursor().block()
+        texts = []
+        block = first
+        while block.isValid() and block.blockNumber() <= last:
+            if not self.editor.highlighter.in_fence(block.blockNumber()):
+                texts.append(block.text())
+            block = block.next()
+        texts.append(cursor_block.text())
+        wanted = [t for t in dict.fromkeys(texts) if t not in self._lines and t not in self._asked]
+        if not wanted:
+            return
+        self._asked.update(wanted)
+        proofreader, profile = self.proofreader, self.profile
+        self._submit(lambda: {text: tuple(proofreader.check_block(text, profile))
+                              for text in wanted},
+                     lambda result: self._relay.quick_done.emit(result, profile))
+
+    def _quick_done(self, result: dict[str, tuple[Finding, ...]], profile: DocumentProfile) -> None:
+        self._asked.difference_update(result)
+        if profile != self.profile:
+            return  # checked against article facts that have changed since
+        self._store(result)
+        self._redecorate_texts(set(result))
+
+    def _redecorate_texts(self, texts: set[str]) -> None:
+        first, last = self.editor.visible_block_range()
+        block, changed = first, []
+        while block.isValid() and block.blockNumber() <= last:
+            if block.text() in texts:
+                changed.append(block)
+            block = block.next()
+        self._redecorate(changed)
+
+    # -- full pass ------------------------------------------------------------------------
+    def run_full_check(self) -> None:
+        """Check the whole article in the worker; the panel and the facts follow."""
+        if not self.enabled:
+            return
+        self._full.stop()
+        self._full_sequence += 1
+        sequence = self._full_sequence
+        article = self.article()
+        proofreader = self.proofreader
+        self._submit(lambda: proofreader.check_article(article),
+                     lambda result: self._relay.full_done.emit(sequence, result))
+
+    def check_now(self) -> ArticleCheck:
+        """A full check in the calling thread (for commands that need fresh findings)."""
+        if self._closed:
+            return ArticleCheck([], [], self.profile)
+        future = self._executor.submit(self.proofreader.check_article, self.article())
+        check = future.result()
+        self._full_done(self._full_sequence, check)
+        return check
+
+    def _full_done(self, sequence: int, check: ArticleCheck) -> None:
+        if sequence != self._full_sequence:
+            return  # the text changed again; a newer check is coming
+        if check.profile != self.profile:
+            self._lines.clear()
+            self.profile = check.profile
+        lines = self.article_lines()
+        by_line: dict[int, list[Finding]] = {}
+        for finding in check.body:
+            by_line.setdefault(finding.line - 1, []).append(finding)
+        fresh: dict[str, tuple[Finding, ...]] = {}
+        for number, text in enumerate(lines):
+            found = by_line.get(number, ())
+            fresh[text] = tuple(_in_line(f, len(text)) for f in found)
+        self._store(fresh)
+        self.last_check = check
+        self._redecorate()
+        self.checked.emit(check)
+        spell = self.proofreader.spell
+        self.spelling_state.emit(spell is not None and spell.unavailable_reason is None)
+
+    def article_lines(self) -> list[str]:
+        return self.editor.toPlainText().split("\n")
+
+    def _store(self, result: dict[str, tuple[Finding, ...]]) -> None:
+        if len(self._lines) + len(result) > _MAX_CACHED_LINES:
+            self._lines.clear()
+        self._lines.update(result)
+
+    def _submit(self, work: Callable[[], object],
+                done: Callable[[object], None] | None = None) -> None:
+        if self._closed:
+            return
+        future = self._executor.submit(work)
+        if done is not None:
+            future.add_done_callback(lambda f: _deliver(f, done))
+
+    # -- actions --------------------------------------------------------------------------
+    def suggestions_for(self, finding: Finding) -> tuple[str, ...]:
+        """Every suggestion, hunspell's included (asked for only when a menu opens)."""
+        if self._closed:
+            return finding.suggestions
+        future = self._executor.submit(self.proofreader.full_suggestions, finding)
+        try:
+            return future.result(timeout=3)
+        except Exception:  # a slow or failing dictionary: our own suggestions still help
+            return finding.suggestions
+
+    def ignore_once(self, block: QTextBlock, finding: Finding) -> None:
+        self._ignored_once.add((block.text(), finding.start, finding.rule))
+        self._redecorate([block])
+
+    def add_to_dictionary(self, word: str) -> None:
+        self._submit(lambda: self.proofreader.add_to_dictionary(word))
+        self._reset()
+
+    def ignored_words(self) -> set[str]:
+        return ignored_words(self.article().metadata)
+
+    def shutdown(self) -> None:
+        self._closed = True
+        self.enabled = False
+        self._quick.stop()
+        self._full.stop()
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _in_line(finding: Finding, line_length: int) -> Finding:
+    """A body finding moved to offsets within its line (clipped at the line's end)."""
+    from dataclasses import replace
+
+    start = finding.column - 1
+    return replace(finding, start=start, end=min(line_length, start + finding.end -
+                                                 finding.start))
+
+
+def _deliver(future: Future[object], done: Callable[[object], None]) -> None:
+    try:
+        result = future.result()
+    except Exception:  # the editor keeps working; the next pass tries again
+        return
+    done(result)
+
+
+def select_finding(editor: EditorPane, block: QTextBlock, finding: Finding) -> None:
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + finding.start)
+    cursor.setPosition(block.position() + finding.end, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    editor.ensureCursorVisible()

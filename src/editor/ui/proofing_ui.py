@@ -1,0 +1,210 @@
+"""Proofreading in the window: the panel, the editor's context menu, fixes and navigation.
+
+The main window creates one ProofingUi; it owns the controller (checking) and the panel, and
+talks to the editor and the metadata form only through their public methods.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QMenu
+
+from ..core.article import Article
+from ..core.proofing import Finding, ProofSettings, ignore_in_article
+from ..core.proofing.fixes import MAX_PASSES, non_overlapping
+from .proof_controller import ProofController, select_finding
+from .proofreading_panel import ProofreadingPanel
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class ProofingUi(QObject):
+    def __init__(self, window: MainWindow, settings: ProofSettings, language: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.editor = window.editor
+        self.controller = ProofController(window.editor, window.current_article, settings,
+                                          parent=self)
+        self.panel = ProofreadingPanel(language)
+        self.language = language
+        self.controller.checked.connect(self.panel.show_check)
+        self.controller.spelling_state.connect(window.status.show_spelling)
+        self.panel.activated.connect(self.show_finding)
+        self.panel.fix_requested.connect(self.fix_from_panel)
+        self.panel.ignore_requested.connect(self.ignore_from_panel)
+        self.panel.fix_all_requested.connect(self.fix_all_safe)
+        self.editor.context_menu_hook = self.add_menu_actions
+        self.next_action = self._action(window.tr("Next Finding"), self.next_finding, "F8")
+        self.previous_action = self._action(window.tr("Previous Finding"),
+                                            self.previous_finding, "Shift+F8")
+        self.fix_all_action = self._action(window.tr("Fix All Safe"), self.fix_all_safe,
+                                           "Ctrl+Shift+F")
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def shutdown(self) -> None:
+        self.controller.shutdown()
+
+    # -- the editor's context menu --------------------------------------------------------
+    def add_menu_actions(self, menu: QMenu, position: int) -> None:
+        """Suggestions (best first) and what to do with the finding under the mouse."""
+        hit = self.controller.finding_at(position)
+        if hit is None:
+            return
+        block, finding = hit
+        first = menu.actions()[0] if menu.actions() else None
+        header = QAction(finding.message_for(self.language), menu)
+        header.setEnabled(False)
+        entries: list[QAction] = [header]
+        for suggestion in self.controller.suggestions_for(finding)[:8]:
+            action = QAction(suggestion or self.window.tr("(delete)"), menu)
+            action.triggered.connect(
+                lambda _=False, s=suggestion: self.replace_in_block(block, finding, s))
+            font = action.font()
+            if suggestion == finding.fix:
+                font.setBold(True)
+            action.setFont(font)
+            entries.append(action)
+        ignore_once = QAction(self.window.tr("Ignore Once"), menu)
+        ignore_once.triggered.connect(lambda: self.controller.ignore_once(block, finding))
+        entries.append(ignore_once)
+        if finding.kind == "spelling":
+            in_article = QAction(self.window.tr("Ignore in This Article"), menu)
+            in_article.triggered.connect(lambda: self.ignore_word_in_article(finding.text))
+            to_dictionary = QAction(self.window.tr("Add to Dictionary"), menu)
+            to_dictionary.triggered.connect(
+                lambda: self.controller.add_to_dictionary(finding.text))
+            entries.extend([in_article, to_dictionary])
+        separator = QAction(menu)
+        separator.setSeparator(True)
+        entries.append(separator)
+        for action in entries:
+            menu.insertAction(first, action)
+
+    # -- applying -------------------------------------------------------------------------
+    def replace_in_block(self, block, finding: Finding, replacement: str) -> bool:
+        """Replace a finding (offsets within ``block``) if the text is still what was checked."""
+        start = block.position() + finding.start
+        if block.text()[finding.start:finding.end] != finding.text:
+            return False
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(start)
+        cursor.setPosition(start + finding.end - finding.start, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(replacement)
+        return True
+
+    def _body_target(self, finding: Finding):
+        """The editor paragraph and in-paragraph finding for a panel (whole-body) finding."""
+        block = self.editor.document().findBlockByNumber(finding.line - 1)
+        local = replace(finding, start=finding.column - 1,
+                        end=finding.column - 1 + finding.end - finding.start)
+        if not block.isValid() or block.text()[local.start:local.end] != finding.text:
+            self.controller.run_full_check()  # the text moved on; refresh the list
+            return None
+        return block, local
+
+    def show_finding(self, finding: Finding) -> None:
+        if finding.field:
+            self.window.metadata_panel.focus_field(finding.field, finding.start, finding.end,
+                                                   finding.extra.get("tag_index", 0))
+            self.window.metadata_dock.raise_()
+            return
+        target = self._body_target(finding)
+        if target is not None:
+            select_finding(self.editor, *target)
+            self.editor.setFocus()
+
+    def fix_from_panel(self, finding: Finding) -> None:
+        if not finding.fix and finding.fix != "":
+            return
+        if finding.field:
+            self.window.metadata_panel.replace_in_field(finding.field, finding.start,
+                                                        finding.end, finding.fix,
+                                                        finding.extra.get("tag_index", 0))
+            return
+        target = self._body_target(finding)
+        if target is not None:
+            self.replace_in_block(target[0], target[1], finding.fix)
+
+    def ignore_from_panel(self, finding: Finding) -> None:
+        if finding.field:
+            self.panel.findings = [f for f in self.panel.findings if f is not finding]
+            self.panel._rebuild()
+            return
+        target = self._body_target(finding)
+        if target is not None:
+            self.controller.ignore_once(*target)
+            self.panel.findings = [f for f in self.panel.findings if f is not finding]
+            self.panel._rebuild()
+
+    def ignore_word_in_article(self, word: str) -> None:
+        metadata = self.window.metadata_panel.metadata()
+        holder = Article(metadata=metadata)
+        if ignore_in_article(holder, word):
+            self.window.metadata_panel.set_metadata(holder.metadata)
+            self.window.set_modified(True)
+            self.controller.set_settings(self.controller.proofreader.settings)
+
+    def fix_all_safe(self) -> int:
+        """Apply every safe fix in the body as one undoable step; returns how many."""
+        applied = 0
+        cursor = QTextCursor(self.editor.document())
+        cursor.beginEditBlock()
+        try:
+            for _ in range(MAX_PASSES):
+                check = self.controller.check_now()
+                safe = non_overlapping(f for f in check.body if f.safe)
+                if not safe:
+                    break
+                for finding in reversed(safe):
+                    target = self._body_target(finding)
+                    if target is None:
+                        continue
+                    block, local = target
+                    cursor.setPosition(block.position() + local.start)
+                    cursor.setPosition(block.position() + local.end,
+                                       QTextCursor.MoveMode.KeepAnchor)
+                    cursor.insertText(finding.fix or "")
+                    applied += 1
+        finally:
+            cursor.endEditBlock()
+        message = self.window.tr("%n safe fix(es) applied", "", applied)
+        self.panel.show_message(message)
+        self.window.status.showMessage(message, 8000)
+        self.controller.run_full_check()
+        return applied
+
+    # -- navigation -----------------------------------------------------------------------
+    def next_finding(self) -> bool:
+        return self._jump(forward=True)
+
+    def previous_finding(self) -> bool:
+        return self._jump(forward=False)
+
+    def _jump(self, forward: bool) -> bool:
+        cursor = self.editor.textCursor()
+        here = cursor.selectionEnd() if forward else cursor.selectionStart()
+        block = cursor.block()
+        while block.isValid():
+            findings = sorted(self.controller.findings_in(block), key=lambda f: f.start,
+                              reverse=not forward)
+            for finding in findings:
+                position = block.position() + finding.start
+                if (forward and position >= here) or (not forward and
+                                                      block.position() + finding.end < here + 1
+                                                      and position < here):
+                    select_finding(self.editor, block, finding)
+                    return True
+            block = block.next() if forward else block.previous()
+        return False

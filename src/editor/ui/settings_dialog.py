@@ -1,0 +1,123 @@
+"""The settings dialog: editor, interface, autosave, spelling and house style."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFontComboBox,
+    QFormLayout,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.proofing.rules import all_rules
+from .app_settings import AppSettings
+
+
+def _combo(choices: list[tuple[str, str]], current: str) -> QComboBox:
+    combo = QComboBox()
+    for value, label in choices:
+        combo.addItem(label, value)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None,
+                 language: str = "en") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.initial = settings
+        self.font = QFontComboBox()
+        self.font.setCurrentFont(QFont(settings.editor_font))
+        self.size = QSpinBox()
+        self.size.setRange(8, 48)
+        self.size.setValue(settings.editor_size)
+        self.theme = _combo([("light", self.tr("Light")), ("dark", self.tr("Dark"))],
+                            settings.theme)
+        self.language = _combo([("", self.tr("Same as the system")), ("ar", "العربية"),
+                                ("en", "English")], settings.language)
+        self.language.setToolTip(self.tr("Takes effect when Midad starts again"))
+        self.autosave = QDoubleSpinBox()
+        self.autosave.setRange(0.5, 60)
+        self.autosave.setSingleStep(0.5)
+        self.autosave.setSuffix(self.tr(" s"))
+        self.autosave.setValue(settings.autosave_seconds)
+        self.spelling = QCheckBox(self.tr("Check spelling while typing"))
+        self.spelling.setChecked(settings.spelling)
+        self.hamza = _combo([("strict", self.tr("Strict")),
+                             ("relaxed", self.tr("Relaxed: ا for أ/إ/آ is not an error"))],
+                            settings.hamza_mode)
+        self.yaa = _combo([("strict", self.tr("Strict")),
+                           ("relaxed", self.tr("Relaxed: ي and ى at a word's end are equal"))],
+                          settings.yaa_mode)
+        self.quotes = _combo([("auto", self.tr("The article's own style")),
+                              ("guillemets", "« »"), ("curly", "“ ”"),
+                              ("straight", self.tr("Straight quotes"))], settings.quote_style)
+        self.digits = _combo([("consistent", self.tr("One style per article")),
+                              ("arabic-indic", self.tr("Arabic-Indic (٠١٢)")),
+                              ("western", self.tr("Western (012)")),
+                              ("any", self.tr("Any"))], settings.digit_style)
+        self.rules = QListWidget()
+        for rule in all_rules():
+            if rule.kind == "spelling" and rule.id == "spelling":
+                continue
+            message = rule.message_ar if language == "ar" else rule.message
+            item = QListWidgetItem(f"{rule.id} — {message}")
+            item.setData(Qt.ItemDataRole.UserRole, rule.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            enabled = rule.id not in settings.disabled_rules
+            item.setCheckState(Qt.CheckState.Checked if enabled else Qt.CheckState.Unchecked)
+            self.rules.addItem(item)
+        self._build()
+
+    def _build(self) -> None:
+        tabs = QTabWidget()
+        general = QWidget()
+        form = QFormLayout(general)
+        form.addRow(self.tr("Editor font"), self.font)
+        form.addRow(self.tr("Font size"), self.size)
+        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("Interface language"), self.language)
+        form.addRow(self.tr("Save recovery copy after"), self.autosave)
+        tabs.addTab(general, self.tr("General"))
+        proofing = QWidget()
+        proof_form = QFormLayout(proofing)
+        proof_form.addRow(self.spelling)
+        proof_form.addRow(self.tr("Initial alef-hamza"), self.hamza)
+        proof_form.addRow(self.tr("Final yaa / alef maqsura"), self.yaa)
+        proof_form.addRow(self.tr("Quotation marks"), self.quotes)
+        proof_form.addRow(self.tr("Digits"), self.digits)
+        proof_form.addRow(self.tr("Rules"), self.rules)
+        tabs.addTab(proofing, self.tr("Proofreading"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+
+    def result_settings(self) -> AppSettings:
+        disabled = [self.rules.item(i).data(Qt.ItemDataRole.UserRole)
+                    for i in range(self.rules.count())
+                    if self.rules.item(i).checkState() != Qt.CheckState.Checked]
+        return replace(self.initial, editor_font=self.font.currentFont().family(),
+                       editor_size=self.size.value(), theme=self.theme.currentData(),
+                       language=self.language.currentData(),
+                       autosave_seconds=self.autosave.value(),
+                       spelling=self.spelling.isChecked(), hamza_mode=self.hamza.currentData(),
+                       yaa_mode=self.yaa.currentData(), quote_style=self.quotes.currentData(),
+                       digit_style=self.digits.currentData(), disabled_rules=disabled)

@@ -5,16 +5,20 @@
 #                                                MIME type and install.sh / uninstall.sh
 # Usage: packaging/linux/build.sh
 # Python: $MIDAD_BUILD_PYTHON if set (a venv with `pip install -c requirements/constraints.txt
-# -e .[dev]`), else the project's .venv, set up first by scripts/setup.sh.
+# -e .[dev]`), else the project's .venv, set up first by scripts/setup.sh (with binutils, which
+# PyInstaller needs). Outputs: $MIDAD_DIST_DIR (default dist/), scratch: $MIDAD_BUILD_DIR (build/).
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$REPO"
+DIST="${MIDAD_DIST_DIR:-$REPO/dist}"
+WORK="${MIDAD_BUILD_DIR:-$REPO/build}"
 
 if [ -n "${MIDAD_BUILD_PYTHON:-}" ]; then
     PY="$MIDAD_BUILD_PYTHON"
 else
     source scripts/setup.sh
     midad_setup
+    install_system_packages binutils
     PY="$REPO/.venv/bin/python"
 fi
 BIN="$(dirname "$PY")"
@@ -29,16 +33,16 @@ for ts in translations/*.ts; do
     fi
 done
 
-echo "build: PyInstaller bundle -> dist/midad"
+echo "build: PyInstaller bundle -> $DIST/midad"
 PYTHONPATH="$REPO/src" "$BIN/pyinstaller" --noconfirm --log-level WARN \
-    --distpath dist --workpath build/pyinstaller packaging/pyinstaller/midad.spec
+    --distpath "$DIST" --workpath "$WORK/pyinstaller" packaging/pyinstaller/midad.spec
 
 VERSION=$("$PY" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
 NAME="midad-$VERSION-linux-$(uname -m)"
-STAGE="build/tarball/$NAME"
-rm -rf "build/tarball"
+STAGE="$WORK/tarball/$NAME"
+rm -rf "$WORK/tarball"
 mkdir -p "$STAGE"
-cp -a dist/midad/. "$STAGE/"
+cp -a "$DIST/midad/." "$STAGE/"
 
 # Desktop integration files, laid out as under a prefix's share/ so install.sh copies them as is.
 APP_ID=app.midad.Midad
@@ -54,7 +58,8 @@ done
 install -m755 packaging/linux/install.sh packaging/linux/uninstall.sh "$STAGE/"
 install -m644 packaging/linux/README-linux.txt "$STAGE/README.txt"
 
-echo "build: tarball -> dist/$NAME.tar.gz"
-tar -C build/tarball -czf "dist/$NAME.tar.gz" "$NAME"
+echo "build: tarball -> $DIST/$NAME.tar.gz"
+tar -C "$WORK/tarball" -czf "$DIST/$NAME.tar.gz" "$NAME"
+rm -rf "$WORK/tarball"
 echo "build: done"
-du -sh dist/midad "dist/$NAME.tar.gz"
+du -sh "$DIST/midad" "$DIST/$NAME.tar.gz"

@@ -49,3 +49,22 @@ def test_linux_bundle_builds_and_passes_the_smoke_test(tmp_path: Path, samples_d
     # Spelling is part of the bundle's promise: these checks may not be skipped here.
     assert "ok   check: the bundled dictionary" in smoke.stdout
     assert "ok   installed: the menu entry's command" in smoke.stdout
+
+
+def test_runtime_hook_and_build_agree_on_the_enchant_provider_descriptor() -> None:
+    """The bundled libenchant is patched to /proc/self/fd/N; the runtime hook must open N."""
+    import re
+
+    pyinstaller = REPO / "packaging" / "pyinstaller"
+    numbers = [re.search(r"^PROVIDER_FD = (\d+)$", (pyinstaller / name).read_text(), re.M)
+               for name in ("bundle_parts.py", "pyi_rth_midad_enchant.py")]
+    assert all(numbers)
+    assert numbers[0].group(1) == numbers[1].group(1)
+
+
+def test_the_linux_desktop_file_names_what_install_sh_rewrites() -> None:
+    """install.sh makes Exec/TryExec absolute by matching `Exec=midad ` and `TryExec=midad`."""
+    desktop = (LINUX / "app.midad.Midad.desktop").read_text(encoding="utf-8").splitlines()
+    assert "Exec=midad %f" in desktop and "TryExec=midad" in desktop
+    install = (LINUX / "install.sh").read_text(encoding="utf-8")
+    assert "s|^Exec=midad |" in install and "s|^TryExec=midad\\$|" in install

@@ -8,12 +8,28 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 TARBALL="${1:-$(ls -t "$REPO"/dist/midad-*-linux-*.tar.gz 2>/dev/null | head -1)}"
 SAMPLE="${MIDAD_SMOKE_SAMPLE:-$REPO/../shared/samples/clean-article.md}"
 [ -f "$TARBALL" ] || { echo "smoke: no tarball (build it with packaging/linux/build.sh)" >&2; exit 2; }
-[ -f "$SAMPLE" ] || { echo "smoke: no sample article at $SAMPLE" >&2; exit 2; }
-SAMPLE="$(cd "$(dirname "$SAMPLE")" && pwd)/$(basename "$SAMPLE")"
 
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$WORK/home" "$WORK/out"
+if [ ! -f "$SAMPLE" ]; then  # a clone without ../shared (e.g. the GitHub workflow): write one
+    SAMPLE="$WORK/sample-article.md"
+    cat >"$SAMPLE" <<'ARTICLE'
+---
+title: الكتابة دون اتصال
+author: فريق مداد
+lang: ar
+---
+
+## لماذا نكتب محليًا؟
+
+يعود كثير من الكتّاب إلى أدواتهم المحلية لأنها **أسرع** وأكثر أمانًا، ولا تتوقف حين ينقطع الاتصال.
+
+- الملف ملك الكاتب.
+- النص محفوظ على جهازه.
+ARTICLE
+fi
+SAMPLE="$(cd "$(dirname "$SAMPLE")" && pwd)/$(basename "$SAMPLE")"
 cd "$WORK"
 fail() { echo "smoke: FAIL: $*" >&2; exit 1; }
 ok() { echo "smoke: ok   $*"; }

@@ -90,6 +90,23 @@ def linux_enchant(workdir: Path) -> list[tuple[str, str]]:
     return [(str(patched), "."), (str(provider), PROVIDER_DEST)]
 
 
+def macos_enchant() -> list[tuple[str, str]]:
+    """Homebrew's libenchant and its providers, laid out as a prefix (enchant-prefix/lib/...).
+
+    Homebrew builds enchant relocatable, and pyenchant hands the library's prefix to
+    enchant_set_prefix_dir, so the providers are found inside the bundle. Homebrew's enchant
+    has no hunspell provider unless one is built (see packaging/README.md): without it the app
+    runs and says that spelling is not checked. Not run by this project's own machines.
+    """
+    import enchant
+
+    library = Path(enchant._enchant.e._name).resolve()
+    parts = [(str(library), "enchant-prefix/lib")]
+    for provider in enchant.Broker().describe():
+        parts.append((str(Path(provider.file).resolve()), "enchant-prefix/lib/enchant-2"))
+    return parts
+
+
 def check_platform_parts(repo: Path) -> None:
     """Fail early, before a long analysis, when the build machine lacks a part."""
     arabic_dictionary()

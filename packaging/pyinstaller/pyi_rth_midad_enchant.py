@@ -1,9 +1,10 @@
-"""PyInstaller runtime hook (Linux): use the enchant library and provider inside the bundle.
+"""PyInstaller runtime hook: use the enchant library and provider inside the bundle.
 
-Runs before the application's code. pyenchant is told where the bundled libenchant is; the
+Runs before the application's code. Linux: pyenchant is told where the bundled libenchant is; the
 provider folder is opened as file descriptor PROVIDER_FD, the path the bundled libenchant was
 patched to read providers from (packaging/pyinstaller/bundle_parts.py; keep the numbers equal).
 libhunspell is loaded first so the provider's dependency resolves to the bundled copy.
+macOS: pyenchant is pointed at the bundled relocatable libenchant. Windows: nothing to do.
 """
 
 import ctypes
@@ -31,5 +32,14 @@ def _use_bundled_enchant() -> None:
         pass  # spelling then reports itself unavailable; the editor still starts
 
 
+def _use_bundled_enchant_macos() -> None:
+    # pyenchant passes this library's prefix to the relocatable enchant (bundle_parts.py).
+    library = os.path.join(sys._MEIPASS, "enchant-prefix", "lib", "libenchant-2.dylib")
+    if os.path.isfile(library):
+        os.environ["PYENCHANT_LIBRARY_PATH"] = library
+
+
 if sys.platform.startswith("linux"):
     _use_bundled_enchant()
+elif sys.platform == "darwin":
+    _use_bundled_enchant_macos()

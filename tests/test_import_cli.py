@@ -108,7 +108,7 @@ def test_docx_and_html_files(tmp_path: Path) -> None:
     result = import_file(page)
     assert result.article.metadata.title == "عنوان الصفحة"
     assert result.article.body == "الفقرة **الأولى**.\n"
-    assert [r.text for r in result.removed] == ["Share on Facebook"]
+    assert [(r.line, r.text) for r in result.removed] == [(0, "Share on Facebook")]
 
 
 def test_untitled_text_takes_the_file_name(tmp_path: Path) -> None:
@@ -142,7 +142,7 @@ def test_midad_article_keeps_its_metadata(tmp_path: Path) -> None:
     result = import_file(path)
     meta = result.article.metadata
     assert (meta.title, meta.tags, meta.slug) == ("عنواني", ["أ", "ب"], "my-draft")
-    assert [r.text for r in result.removed] == ["Share This"]
+    assert [(r.line, r.text) for r in result.removed] == [(9, "Share This")]
     assert "فقرة المقال الأولى" in result.article.body
 
 

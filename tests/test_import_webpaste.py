@@ -42,7 +42,10 @@ def test_shared_web_paste_sample(samples_dir: Path) -> None:
                        "Top", "Pin It on Pinterest", "Share This", "مشاركة",
                        "شارك هذا المقال مع صديق!"]
     assert all(r.reason for r in result.removed)
-    assert [r.line for r in result.moved] == [1, 4]
+    assert [r.kind for r in result.removed] == [
+        "duplicate", "share", "comments", "comment_notice", "navigation", "share", "share",
+        "share", "share"]
+    assert [(r.line, r.kind) for r in result.moved] == [(1, "title"), (4, "author")]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)

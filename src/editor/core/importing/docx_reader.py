@@ -327,13 +327,13 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
     for block in blocks:
         if block.kind == "byline":
             _byline_metadata(block.text, meta)
-            result.moved.append(Removal(0, block.text, "byline"))
+            result.moved.append(Removal(0, block.text, "byline", "author"))
             continue
         if block.kind in ("title", "subtitle"):
             field_name = block.kind
             if not getattr(meta, field_name) or getattr(meta, field_name) == block.text:
                 setattr(meta, field_name, block.text)
-                result.moved.append(Removal(0, block.text, field_name))
+                result.moved.append(Removal(0, block.text, field_name, field_name))
                 continue
             block = _Block("heading", f"# {block.text}")
         body_blocks.append(block)

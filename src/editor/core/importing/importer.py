@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from ..article import parse_article
@@ -19,7 +20,7 @@ from ..textdecode import DecodedText, decode_bytes, detect_newline, normalize_ne
 from .docx_reader import read_docx
 from .html_to_markdown import html_to_markdown
 from .mojibake import repair_mojibake
-from .result import ImportResult, Removal
+from .result import ImportResult
 from .webpaste import clean_web_text
 
 DOCX_SUFFIXES = (".docx", ".docm", ".dotx")
@@ -75,7 +76,7 @@ def _mojibake_note(repaired: int) -> list[str]:
 def _shift_lines(result: ImportResult, offset: int | None) -> ImportResult:
     """Make reported line numbers point into the source (None: not line-based, show none)."""
     for name in ("removed", "moved"):
-        setattr(result, name, [Removal(0 if offset is None else r.line + offset, r.text, r.reason)
+        setattr(result, name, [replace(r, line=0 if offset is None else r.line + offset)
                                for r in getattr(result, name)])
     return result
 

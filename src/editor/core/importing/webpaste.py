@@ -84,26 +84,28 @@ class _Cleanup:
 
     # ---- recording decisions ---------------------------------------------------------------
 
-    def remove(self, line: LineView, reason: str) -> None:
-        self.removed.append(Removal(line.index + 1, line.text, reason))
+    def remove(self, line: LineView, reason: str, kind: str) -> None:
+        self.removed.append(Removal(line.index + 1, line.text, reason, kind))
 
-    def move(self, line: LineView, what: str) -> None:
-        self.moved.append(Removal(line.index + 1, line.text, what))
+    def move(self, line: LineView, what: str, kind: str) -> None:
+        self.moved.append(Removal(line.index + 1, line.text, what, kind))
 
     def set_author(self, line: LineView, name: str) -> None:
         if self.meta.author:
-            self.remove(line, f"byline (the article's byline is already “{self.meta.author}”)")
+            self.remove(line, f"byline (the article's byline is already “{self.meta.author}”)",
+                        "duplicate")
         else:
             self.meta.author = name
-            self.move(line, f"byline → author: {name}")
+            self.move(line, f"byline → author: {name}", "author")
 
     def set_date(self, line: LineView, iso: str | None) -> None:
         value = iso or line.plain
         if self.meta.date:
-            self.remove(line, f"dateline (the article's date is already {self.meta.date})")
+            self.remove(line, f"dateline (the article's date is already {self.meta.date})",
+                        "duplicate")
         else:
             self.meta.date = value
-            self.move(line, f"dateline → date: {value}")
+            self.move(line, f"dateline → date: {value}", "date")
 
     # ---- the pass ----------------------------------------------------------------------------
 
@@ -132,11 +134,11 @@ class _Cleanup:
         verdict = score_line(line, self.vocab, arabic_document=self.arabic_document,
                              in_tail=line.index > self.last_paragraph >= 0)
         if verdict.score >= BOILERPLATE_SCORE:
-            self.remove(line, verdict.reason)
+            self.remove(line, verdict.reason, verdict.kind)
             return self._related_block(at) if verdict.related_heading else 0
         if not self._head_line(line, following):
             if self.title_line is not None and line.plain == self.title_line.plain:
-                self.remove(line, "repeats the title")
+                self.remove(line, "repeats the title", "duplicate")
             else:
                 self.body.add(line.index)
         return 0
@@ -163,19 +165,20 @@ class _Cleanup:
         before_title = self.title_line is None and self.detect_title
         if before_title and is_section_label(line, following, self.first_paragraph, self.vocab):
             if self.meta.category:
-                self.remove(line, "section label above the title")
+                self.remove(line, "section label above the title", "duplicate")
             else:
                 self.meta.category = line.plain.rstrip(":：").strip()
-                self.move(line, f"section label → category: {self.meta.category}")
+                self.move(line, f"section label → category: {self.meta.category}",
+                          "category")
             return True
         if line.index in self.menu:
-            self.remove(line, "navigation menu")
+            self.remove(line, "navigation menu", "menu")
             return True
         if before_title:
             if can_be_title(line):
                 self.title_line = line
                 self.meta.title = line.plain
-                self.move(line, "title")
+                self.move(line, "title", "title")
                 return True
             return False
         if self.title_line is None:
@@ -187,7 +190,7 @@ class _Cleanup:
             return True
         if is_deck(line, self.first_paragraph) and not self.meta.subtitle:
             self.meta.subtitle = line.plain
-            self.move(line, "deck under the title → subtitle")
+            self.move(line, "deck under the title → subtitle", "subtitle")
             return True
         return False
 
@@ -210,13 +213,13 @@ class _Cleanup:
             elif not self.meta.category:
                 self.meta.category = items[0]
             for offset in range(used):
-                self.move(views[at + offset], f"{kind} → {', '.join(items)}")
+                self.move(views[at + offset], f"{kind} → {', '.join(items)}", kind)
             return used
         if _HASHTAG_LINE.fullmatch(line.text):
             # "#عادات_رقمية": the underscore stands for a space a hashtag cannot hold.
             items = [item.replace("_", " ") for item in _items(line.text)]
             self.meta.tags.extend(t for t in items if t not in self.meta.tags)
-            self.move(line, f"tags → {', '.join(items)}")
+            self.move(line, f"tags → {', '.join(items)}", "tags")
             return 1
         return 0
 
@@ -229,7 +232,7 @@ class _Cleanup:
             if score_line(line, self.vocab, arabic_document=True, in_tail=False).score \
                     >= BOILERPLATE_SCORE:
                 break  # a footer or widget of its own kind ends the block
-            self.remove(line, "“read also”/related links")
+            self.remove(line, "“read also”/related links", "related")
             used += 1
         return used
 

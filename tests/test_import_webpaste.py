@@ -245,3 +245,25 @@ def test_paragraph_per_line_text_keeps_its_paragraphs() -> None:
     text = "العنوان\n\nفقرة أولى قصيرة.\nفقرة ثانية قصيرة.\nفقرة ثالثة قصيرة.\n"
     body = clean_web_text(text).article.body
     assert body == "فقرة أولى قصيرة.\n\nفقرة ثانية قصيرة.\n\nفقرة ثالثة قصيرة.\n"
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("مصدر الصورة، Getty Images", "media_credit"),
+    ("حمّل تطبيقنا على أندرويد وآيفون", "apps"),
+    ("Download the app on Google Play", "apps"),
+    ("منذ 3 ساعات", "timestamps"),
+    ("5 min read", "timestamps"),
+    ("قراءة 4 دقائق", "timestamps"),
+    ("للمزيد اضغط هنا", "navigation"),
+    ("Advertisement - Scroll to continue", "ads"),
+])
+def test_more_widget_kinds(line: str, kind: str) -> None:
+    text = f"العنوان\n\n{LONG}\n\n{line}\n\n{LONG}\n"
+    removed = clean_web_text(text).removed
+    assert [(r.text, r.kind) for r in removed] == [(line, kind)]
+
+
+def test_sentences_with_time_words_stay() -> None:
+    text = (f"العنوان\n\n{LONG}\n\nمنذ ثلاث ساعات والمتطوعون يرتبون الرفوف.\n\n"
+            "حمّل المزارعون محاصيلهم على الشاحنات قبل الفجر.\n")
+    assert clean_web_text(text).removed == []

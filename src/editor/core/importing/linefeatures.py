@@ -57,13 +57,14 @@ class Verdict:
 def _widget_score(line: LineView, vocab: Vocabulary) -> tuple[float, Category | None]:
     """Vocabulary score of the coverage kinds, and the kind that covers the most words."""
     words = list(line.words)
+    kinds_of_words = [vocab.coverage_kinds(word) for word in words]
     covered: set[int] = set()
     best, best_count = None, 0
     for category in vocab.categories:
         if category.mode != "coverage":
             continue
         mine = phrase_cover(words, category.phrases)
-        mine.update(i for i, word in enumerate(words) if category.has_word(word))
+        mine.update(i for i, kinds in enumerate(kinds_of_words) if category.name in kinds)
         if len(mine) > best_count:
             best, best_count = category, len(mine)
         covered |= mine

@@ -267,3 +267,20 @@ def test_sentences_with_time_words_stay() -> None:
     text = (f"العنوان\n\n{LONG}\n\nمنذ ثلاث ساعات والمتطوعون يرتبون الرفوف.\n\n"
             "حمّل المزارعون محاصيلهم على الشاحنات قبل الفجر.\n")
     assert clean_web_text(text).removed == []
+
+
+def test_signature_after_the_last_paragraph_is_the_author() -> None:
+    text = f"في مديح البطء\n\n{LONG}\n\n{LONG}\n\nسلمى الحداد\n\nShare This\n"
+    result = clean_web_text(text)
+    assert result.article.metadata.author == "سلمى الحداد"
+    assert "سلمى" not in result.article.body
+    # Not when a byline was already found, and not for a short line elsewhere.
+    text = f"العنوان\n\nبقلم: ريم علي\n\n{LONG}\n\nسلمى الحداد\n"
+    result = clean_web_text(text)
+    assert result.article.metadata.author == "ريم علي"
+    assert "سلمى الحداد" in result.article.body
+
+
+def test_headline_like_short_lines_are_not_names(vocab) -> None:
+    assert name_line("الطقس اليوم", vocab) is None
+    assert name_line("عبدالله العتيبي", vocab) == "عبدالله العتيبي"

@@ -56,8 +56,10 @@ def name_line(text: str, vocab: Vocabulary) -> str | None:
         if places[0] != places[1]:
             name = segments[1] if places[0] else segments[0]
             return name if is_name(name, vocab, max_words=4) else None
-    count = len(_WORD.findall(text))
-    if 2 <= count <= 4 and len(segments) == 1 and is_name(text, vocab, max_words=4):
+    words = _WORD.findall(text)
+    # A given name does not start with the article "ال"; headlines and labels often do.
+    if 2 <= len(words) <= 4 and len(segments) == 1 and not fold_light(words[0]).startswith("ال") \
+            and is_name(text, vocab, max_words=4):
         return text
     return None
 

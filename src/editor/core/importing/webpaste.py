@@ -136,7 +136,7 @@ class _Cleanup:
         if verdict.score >= BOILERPLATE_SCORE:
             self.remove(line, verdict.reason, verdict.kind)
             return self._related_block(at) if verdict.related_heading else 0
-        if not self._head_line(line, following):
+        if not self._head_line(line, following) and not self._signature(line, at):
             if self.title_line is not None and line.plain == self.title_line.plain:
                 self.remove(line, "repeats the title", "duplicate")
             else:
@@ -193,6 +193,17 @@ class _Cleanup:
             self.move(line, "deck under the title → subtitle", "subtitle")
             return True
         return False
+
+    def _signature(self, line: LineView, at: int) -> bool:
+        """An op-ed signed at the end: a bare name right after the last paragraph."""
+        after_last = at > 0 and self.views[at - 1].index == self.last_paragraph
+        name = name_line(line.text, self.vocab) \
+            if after_last and not self.meta.author and ends_block(self.lines, line.index) \
+            else None
+        if name is None:
+            return False
+        self.set_author(line, name)
+        return True
 
     def _metadata_line(self, at: int) -> int:
         """Handle a tags/category line at ``views[at]``; return how many lines it used."""

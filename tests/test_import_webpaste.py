@@ -161,10 +161,14 @@ def test_hijri_only_dateline_is_kept_as_written(vocab) -> None:
     ("Author: Leila A", "Leila A"),
     ("By John Smith and Jane Doe | March 3, 2024", "John Smith and Jane Doe"),
     ("Written by Omar Haddad, Reuters", "Omar Haddad"),
+    ("كتب محمد أحمد الأحد، 03 نوفمبر 2024 02:00 م", "محمد أحمد"),
+    ("By Jane Doe March 12, 2024", "Jane Doe"),
 ])
 def test_bylines(line: str, name: str, vocab) -> None:
     byline = find_byline(line, vocab)
     assert byline is not None and byline.name == name
+    if any(ch.isdigit() for ch in line):
+        assert byline.date_iso is not None
 
 
 def test_sentences_are_not_bylines(vocab) -> None:

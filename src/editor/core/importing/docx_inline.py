@@ -52,7 +52,7 @@ class InlineContext:
     """What inline conversion needs from the document."""
 
     char_style: Callable[[str], tuple[bool, bool, bool]]  # style id → (bold, italic, code)
-    hyperlink: Callable[[str], str | None]  # relationship id → URL
+    hyperlink: Callable[[str, str], str | None]  # (relationship id, anchor) → URL
     note_label: Callable[[str, str], str]  # ("footnote"/"endnote", id) → Markdown label
     images: list[str] = field(default_factory=list)  # alt texts of pictures left out
     # Text boxes met in the paragraph being read; the caller places their text after it.
@@ -171,7 +171,7 @@ def inline_pieces(element: etree._Element, ctx: InlineContext) -> list[Piece]:
                             emit(piece)
             elif child.tag == w("hyperlink"):
                 inner = inline_pieces(child, ctx)
-                url = ctx.hyperlink(child.get(f"{{{R}}}id", ""))
+                url = ctx.hyperlink(child.get(f"{{{R}}}id", ""), child.get(w("anchor"), ""))
                 if url:
                     emit(Piece(link(render_pieces(inner), url), markup=True))
                 else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -108,7 +109,7 @@ def test_docx_and_html_files(tmp_path: Path) -> None:
     result = import_file(page)
     assert result.article.metadata.title == "عنوان الصفحة"
     assert result.article.body == "الفقرة **الأولى**.\n"
-    assert [r.text for r in result.removed] == ["Share on Facebook"]
+    assert [(r.line, r.text) for r in result.removed] == [(0, "Share on Facebook")]
 
 
 def test_untitled_text_takes_the_file_name(tmp_path: Path) -> None:
@@ -142,7 +143,7 @@ def test_midad_article_keeps_its_metadata(tmp_path: Path) -> None:
     result = import_file(path)
     meta = result.article.metadata
     assert (meta.title, meta.tags, meta.slug) == ("عنواني", ["أ", "ب"], "my-draft")
-    assert [r.text for r in result.removed] == ["Share This"]
+    assert [(r.line, r.text) for r in result.removed] == [(9, "Share This")]
     assert "فقرة المقال الأولى" in result.article.body
 
 
@@ -172,3 +173,15 @@ def test_garbled_arabic_is_restored(tmp_path: Path) -> None:
                             "page, like “ط§ظ„”) were restored."]
     pasted = paste_as_article(None, f"<p>{garbled_1256}</p>")
     assert pasted.article.metadata.title == title and pasted.notes
+
+
+def test_cli_json_report(tmp_path: Path, samples_dir: Path,
+                         capsys: pytest.CaptureFixture) -> None:
+    target = tmp_path / "a.md"
+    assert main(["import", str(samples_dir / "web-paste.txt"), "-o", str(target), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["output"] == str(target.resolve())
+    assert report["found"]["author"] == "ليلى عبد الرحمن"
+    assert report["removed"][1] == {"line": 16, "text": "Share This Post On",
+                                    "reason": "share/print/email widget", "kind": "share"}
+    assert [m["kind"] for m in report["moved"]] == ["title", "author"]

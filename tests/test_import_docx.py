@@ -321,3 +321,19 @@ def test_endnotes_follow_footnote_numbering(tmp_path: Path) -> None:
     path = tmp_path / "end.docx"
     document.save(path)
     assert read_docx(path).article.body == "نص[^1]\n\n[^1]: مصدر الأرقام.\n"
+
+
+def test_links_to_bookmarked_headings_point_to_their_ids(tmp_path: Path) -> None:
+    document = docx.Document()
+    heading = document.add_heading("", level=2)
+    heading._p.append(parse_xml(f'<w:bookmarkStart {nsdecls("w")} w:id="1" w:name="_h1"/>'))
+    heading.add_run("ما الذي يحتاجه الكاتب؟")
+    paragraph = document.add_paragraph("انظر ")
+    paragraph._p.append(parse_xml(
+        f'<w:hyperlink {nsdecls("w")} w:anchor="_h1"><w:r><w:t>القسم</w:t></w:r></w:hyperlink>'))
+    paragraph._p.append(parse_xml(
+        f'<w:hyperlink {nsdecls("w")} w:anchor="_Toc9"><w:r><w:t> هنا</w:t></w:r></w:hyperlink>'))
+    path = tmp_path / "anchors.docx"
+    document.save(path)
+    assert read_docx(path).article.body == (
+        "## ما الذي يحتاجه الكاتب؟\n\nانظر [القسم](#ما-الذي-يحتاجه-الكاتب) هنا\n")

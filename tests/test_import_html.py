@@ -87,3 +87,16 @@ def test_malformed_html_does_not_lose_text() -> None:
     result = html_to_markdown(html)
     for word in ("أول", "ثانٍ", "عريض", "مائل", "بعد", "ذيل"):
         assert word in result
+
+
+@pytest.mark.parametrize("opening", ["<div>", "<b>", "<ul><li>", "<ol>", "<blockquote>",
+                                     "<table><tr><td>", "<table><tbody>", "<span>"])
+def test_hostile_nesting_keeps_the_text(opening: str) -> None:
+    result = html_to_markdown(opening * 3000 + "النص العميق")
+    assert "النص العميق" in result
+
+
+def test_stray_text_in_lists_and_tables_is_kept() -> None:
+    html = "<ul>نص حر<li>بند</li></ul><table>قبل<tr><td>أ</td>وسط</tr></table>"
+    assert html_to_markdown(html) == ("- نص حر\n- بند\n\n"
+                                      "| أ | وسط |\n| --- | --- |\n| قبل |  |\n")

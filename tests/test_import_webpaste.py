@@ -42,7 +42,10 @@ def test_shared_web_paste_sample(samples_dir: Path) -> None:
                        "Top", "Pin It on Pinterest", "Share This", "مشاركة",
                        "شارك هذا المقال مع صديق!"]
     assert all(r.reason for r in result.removed)
-    assert [r.line for r in result.moved] == [1, 4]
+    assert [r.kind for r in result.removed] == [
+        "duplicate", "share", "comments", "comment_notice", "navigation", "share", "share",
+        "share", "share"]
+    assert [(r.line, r.kind) for r in result.moved] == [(1, "title"), (4, "author")]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
@@ -158,10 +161,14 @@ def test_hijri_only_dateline_is_kept_as_written(vocab) -> None:
     ("Author: Leila A", "Leila A"),
     ("By John Smith and Jane Doe | March 3, 2024", "John Smith and Jane Doe"),
     ("Written by Omar Haddad, Reuters", "Omar Haddad"),
+    ("كتب محمد أحمد الأحد، 03 نوفمبر 2024 02:00 م", "محمد أحمد"),
+    ("By Jane Doe March 12, 2024", "Jane Doe"),
 ])
 def test_bylines(line: str, name: str, vocab) -> None:
     byline = find_byline(line, vocab)
     assert byline is not None and byline.name == name
+    if any(ch.isdigit() for ch in line):
+        assert byline.date_iso is not None
 
 
 def test_sentences_are_not_bylines(vocab) -> None:
@@ -242,3 +249,42 @@ def test_paragraph_per_line_text_keeps_its_paragraphs() -> None:
     text = "العنوان\n\nفقرة أولى قصيرة.\nفقرة ثانية قصيرة.\nفقرة ثالثة قصيرة.\n"
     body = clean_web_text(text).article.body
     assert body == "فقرة أولى قصيرة.\n\nفقرة ثانية قصيرة.\n\nفقرة ثالثة قصيرة.\n"
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("مصدر الصورة، Getty Images", "media_credit"),
+    ("حمّل تطبيقنا على أندرويد وآيفون", "apps"),
+    ("Download the app on Google Play", "apps"),
+    ("منذ 3 ساعات", "timestamps"),
+    ("5 min read", "timestamps"),
+    ("قراءة 4 دقائق", "timestamps"),
+    ("للمزيد اضغط هنا", "navigation"),
+    ("Advertisement - Scroll to continue", "ads"),
+])
+def test_more_widget_kinds(line: str, kind: str) -> None:
+    text = f"العنوان\n\n{LONG}\n\n{line}\n\n{LONG}\n"
+    removed = clean_web_text(text).removed
+    assert [(r.text, r.kind) for r in removed] == [(line, kind)]
+
+
+def test_sentences_with_time_words_stay() -> None:
+    text = (f"العنوان\n\n{LONG}\n\nمنذ ثلاث ساعات والمتطوعون يرتبون الرفوف.\n\n"
+            "حمّل المزارعون محاصيلهم على الشاحنات قبل الفجر.\n")
+    assert clean_web_text(text).removed == []
+
+
+def test_signature_after_the_last_paragraph_is_the_author() -> None:
+    text = f"في مديح البطء\n\n{LONG}\n\n{LONG}\n\nسلمى الحداد\n\nShare This\n"
+    result = clean_web_text(text)
+    assert result.article.metadata.author == "سلمى الحداد"
+    assert "سلمى" not in result.article.body
+    # Not when a byline was already found, and not for a short line elsewhere.
+    text = f"العنوان\n\nبقلم: ريم علي\n\n{LONG}\n\nسلمى الحداد\n"
+    result = clean_web_text(text)
+    assert result.article.metadata.author == "ريم علي"
+    assert "سلمى الحداد" in result.article.body
+
+
+def test_headline_like_short_lines_are_not_names(vocab) -> None:
+    assert name_line("الطقس اليوم", vocab) is None
+    assert name_line("عبدالله العتيبي", vocab) == "عبدالله العتيبي"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QWidget
 
 from ..core.bidi import LRM, RLM, Direction, flip_paragraph_direction
+from ..core.importing.html_to_markdown import html_to_markdown
 from .fonts import DEFAULT_EDITOR_FAMILY, DEFAULT_EDITOR_SIZE, load_bundled_fonts
 from .highlighter import MarkdownHighlighter
 
@@ -53,6 +54,7 @@ class EditorPane(QPlainTextEdit):
         load_bundled_fonts()
         self.document_direction = Direction.RTL
         self._show_controls = False
+        self._pasting_plain = False
         self._configure_text_option()
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.setFont(QFont(DEFAULT_EDITOR_FAMILY, DEFAULT_EDITOR_SIZE))
@@ -126,6 +128,23 @@ class EditorPane(QPlainTextEdit):
         cursor.setPosition(block.position() + min(column + len(flipped) - len(block.text()),
                                                   len(flipped)) if column else block.position())
         self.setTextCursor(cursor)
+
+    # -- paste ----------------------------------------------------------------------------
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Pasted HTML (a web page, Word, Google Docs) arrives as Markdown, not markup."""
+        if source.hasHtml() and not self._pasting_plain:
+            markdown = html_to_markdown(source.html())
+            if markdown.strip():
+                self.insertPlainText(markdown)
+                return
+        super().insertFromMimeData(source)
+
+    def paste_plain(self) -> None:
+        self._pasting_plain = True
+        try:
+            self.paste()
+        finally:
+            self._pasting_plain = False
 
     def insert_rlm(self) -> None:
         self.insertPlainText(RLM)

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QMainWindow,
@@ -31,12 +32,15 @@ from ..core.bidi import Direction
 from ..core.document import Fingerprint, article_from_editor, journal_text
 from ..core.errors import ArticleError
 from ..core.export.service import FORMATS, default_output_path, export_article
+from ..core.importing.importer import import_file, paste_as_article
+from ..core.importing.result import ImportResult
 from ..core.journal import DocumentJournal
 from ..core.stats import text_stats
 from .app_settings import AppSettings
 from .editor_pane import FLIP_DIRECTION_SHORTCUT, EditorPane
 from .find_bar import FindBar
 from .i18n import ui_language
+from .import_report import ImportReportDialog
 from .metadata_panel import MetadataPanel
 from .preview_pane import PreviewPane
 from .proofing_ui import ProofingUi
@@ -162,6 +166,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         menu.addSeparator()
         menu.addActions([self.save_action, self.save_as_action])
+        self.import_action = self._action(self.tr("&Import…"), self.import_dialog, "Ctrl+I")
+        menu.addAction(self.import_action)
         self.export_menu = menu.addMenu(self.tr("&Export"))
         self.export_actions = {
             fmt: self._action(label, lambda _=False, f=fmt: self.export_dialog(f))
@@ -177,6 +183,12 @@ class MainWindow(QMainWindow):
         undo = self._action(self.tr("&Undo"), self.editor.undo, QKeySequence.StandardKey.Undo)
         redo = self._action(self.tr("&Redo"), self.editor.redo, QKeySequence.StandardKey.Redo)
         edit.addActions([undo, redo])
+        edit.addSeparator()
+        self.paste_plain_action = self._action(self.tr("Paste as Plain Text"),
+                                               self.editor.paste_plain, "Ctrl+Shift+V")
+        self.paste_article_action = self._action(self.tr("Paste as New Article"),
+                                                 self.paste_as_new_article)
+        edit.addActions([self.paste_plain_action, self.paste_article_action])
         edit.addSeparator()
         self.find_action = self._action(self.tr("&Find and Replace…"), self.find_bar.show_bar,
                                         QKeySequence.StandardKey.Find)
@@ -324,6 +336,43 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Opened with warnings"),
                                     "\n\n".join(article.warnings))
         return True
+
+    def import_dialog(self) -> None:
+        if not self.confirm_discard():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import"), "",
+            self.tr("Importable files (*.txt *.text *.html *.htm *.docx *.md);;All files (*)"))
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> bool:
+        """Import a text, HTML or DOCX file as a new, unsaved article and show the report."""
+        try:
+            result = import_file(path)
+        except ArticleError as exc:
+            self.show_error(self.tr("Cannot import"), str(exc))
+            return False
+        self._show_imported(result, path.name)
+        return True
+
+    def paste_as_new_article(self) -> None:
+        """Turn the clipboard (a web page's text or HTML) into a clean new article."""
+        if not self.confirm_discard():
+            return
+        mime = QApplication.clipboard().mimeData()
+        result = paste_as_article(mime.text() if mime.hasText() else "",
+                                  mime.html() if mime.hasHtml() else None)
+        self._show_imported(result, self.tr("the clipboard"))
+
+    def _show_imported(self, result: ImportResult, source: str) -> None:
+        self.journal.clear()
+        self._load_into_panes(result.article, modified=True)
+        self._fingerprint = None
+        self.show_import_report(result, source)
+
+    def show_import_report(self, result: ImportResult, source: str) -> None:
+        ImportReportDialog(result, source, self).exec()
 
     def load_recovered(self, article: Article) -> None:
         """Show a document rebuilt from the crash journal, unsaved, for the user to review."""

@@ -10,6 +10,7 @@ is itself a ``.md``). An existing file there is never replaced unless ``--force`
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 from typing import Any, TextIO
@@ -17,7 +18,7 @@ from typing import Any, TextIO
 from ...core.article import save_article, serialize_article
 from ...core.errors import ArticleError
 from ...core.importing.importer import import_file
-from ...core.importing.result import ImportResult
+from ...core.importing.result import ImportResult, Removal
 
 NAME = "import"
 
@@ -37,6 +38,8 @@ def register(subparsers: Any) -> None:
                         help="where to write the article ('-' for stdout)")
     parser.add_argument("--force", action="store_true",
                         help="replace an existing file at the default output path")
+    parser.add_argument("--json", action="store_true",
+                        help="print the report as JSON (found, moved, removed, notes)")
     parser.set_defaults(run=run)
 
 
@@ -76,15 +79,31 @@ def print_report(result: ImportResult, out: TextIO) -> None:
         print(f"note: {note}", file=out)
 
 
+def report_json(result: ImportResult, output: Path | None) -> str:
+    def lines(items: list[Removal]) -> list[dict[str, Any]]:
+        return [{"line": r.line, "text": r.text, "reason": r.reason, "kind": r.kind}
+                for r in items]
+
+    return json.dumps({"output": str(output) if output else None, "found": result.found(),
+                       "moved": lines(result.moved), "removed": lines(result.removed),
+                       "notes": list(result.notes)}, ensure_ascii=False, indent=2)
+
+
 def run(args: argparse.Namespace) -> int:
     source = Path(args.file)
     target = _target(args, source)
     result = import_file(source)
     if target is None:
         sys.stdout.write(serialize_article(result.article))
-        print_report(result, sys.stderr)
+        if args.json:
+            print(report_json(result, None), file=sys.stderr)
+        else:
+            print_report(result, sys.stderr)
         return 0
     written = save_article(result.article, target)
+    if args.json:
+        print(report_json(result, written))
+        return 0
     print(f"imported: {source} → {written}")
     print_report(result, sys.stdout)
     return 0

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import find_date
-from .textfold import ends_sentence, fold_light, rest_after_words, tokens
+from .textfold import ends_sentence, fold, fold_light, rest_after_words, tokens
 from .vocabulary import Vocabulary, starts_with
 
 _LETTER = r"(?:[^\W\d_]|[\u064b-\u065f\u0670])"
@@ -56,10 +56,23 @@ def name_line(text: str, vocab: Vocabulary) -> str | None:
         if places[0] != places[1]:
             name = segments[1] if places[0] else segments[0]
             return name if is_name(name, vocab, max_words=4) else None
-    count = len(_WORD.findall(text))
-    if 2 <= count <= 4 and len(segments) == 1 and is_name(text, vocab, max_words=4):
+    words = _WORD.findall(text)
+    # A given name does not start with the article "ال"; headlines and labels often do.
+    if 2 <= len(words) <= 4 and len(segments) == 1 and not fold_light(words[0]).startswith("ال") \
+            and is_name(text, vocab, max_words=4):
         return text
     return None
+
+
+def _split_at_date(text: str, vocab: Vocabulary) -> str:
+    """"محمد أحمد الأحد، 03 نوفمبر 2024" → "محمد أحمد | الأحد، 03 نوفمبر 2024": a date that
+    follows the name without a separator starts its own segment."""
+    words = text.split(" ")
+    for index, word in enumerate(words[1:], start=1):
+        key = fold(word.strip("،,:.()"))
+        if key.isdigit() or key in vocab.weekdays or (key,) in vocab.months:
+            return " ".join(words[:index]) + " | " + " ".join(words[index:])
+    return text
 
 
 def find_byline(text: str, vocab: Vocabulary) -> Byline | None:
@@ -75,7 +88,7 @@ def find_byline(text: str, vocab: Vocabulary) -> Byline | None:
     has_colon = rest.lstrip().startswith((":", "："))
     if not has_colon and (chosen != prefix or ends_sentence(text)):
         return None  # "تقرير البنك الدولي" and "كتب الرئيس رسالة." are not bylines
-    rest = _LEADING_PUNCT.sub("", rest)
+    rest = _split_at_date(_LEADING_PUNCT.sub("", rest), vocab)
     segments = [s.strip() for s in _SEGMENT_SPLIT.split(rest) if s.strip()]
     if not segments:
         return None
@@ -83,10 +96,5 @@ def find_byline(text: str, vocab: Vocabulary) -> Byline | None:
     # Without a colon, "كتب" could start a sentence; be strict about what follows.
     if not is_name(name, vocab, max_words=6 if has_colon else 5):
         return None
-    date = None
-    for segment in segments[1:]:
-        found = find_date(segment, vocab)
-        if found is not None:
-            date = found.iso
-            break
-    return Byline(name, date, labelled=has_colon)
+    found = find_date(" ".join(segments[1:]), vocab) if len(segments) > 1 else None
+    return Byline(name, found.iso if found else None, labelled=has_colon)

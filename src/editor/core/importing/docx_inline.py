@@ -33,6 +33,23 @@ _TRANSPARENT = {w(t) for t in ("ins", "smartTag", "customXml", "sdt", "sdtConten
 _SKIPPED = {w(t) for t in ("del", "moveFrom", "pPr", "proofErr", "commentRangeStart",
                            "commentRangeEnd", "bookmarkStart", "bookmarkEnd", "sdtPr",
                            "sdtEndPr")}
+# Tag names of the run loop, computed once (it runs for every run of the document).
+_BR = w("br")
+_CHAR = w("char")
+_CR = w("cr")
+_DRAWING = w("drawing")
+_ENDNOTEREFERENCE = w("endnoteReference")
+_FLDCHAR = w("fldChar")
+_FLDCHARTYPE = w("fldCharType")
+_FOOTNOTEREFERENCE = w("footnoteReference")
+_INSTRTEXT = w("instrText")
+_NOBREAKHYPHEN = w("noBreakHyphen")
+_OBJECT = w("object")
+_PICT = w("pict")
+_SYM = w("sym")
+_T = w("t")
+_TAB = w("tab")
+_TYPE = w("type")
 
 
 def toggle(props: etree._Element | None, *tags: str) -> bool | None:
@@ -52,7 +69,7 @@ class InlineContext:
     """What inline conversion needs from the document."""
 
     char_style: Callable[[str], tuple[bool, bool, bool]]  # style id → (bold, italic, code)
-    hyperlink: Callable[[str], str | None]  # relationship id → URL
+    hyperlink: Callable[[str, str], str | None]  # (relationship id, anchor) → URL
     note_label: Callable[[str, str], str]  # ("footnote"/"endnote", id) → Markdown label
     images: list[str] = field(default_factory=list)  # alt texts of pictures left out
     # Text boxes met in the paragraph being read; the caller places their text after it.
@@ -97,27 +114,27 @@ def _run_pieces(run: etree._Element, ctx: InlineContext) -> Iterator[Piece | str
     bold, italic, code = _run_format(run, ctx)
     for child in run:
         tag = child.tag
-        if tag == w("t"):
+        if tag == _T:
             yield Piece(child.text or "", bold, italic, code=code)
-        elif tag == w("tab"):
+        elif tag == _TAB:
             yield Piece("\t", bold, italic)
-        elif tag in (w("br"), w("cr")):
-            if child.get(w("type")) not in ("page", "column"):
+        elif tag in (_BR, _CR):
+            if child.get(_TYPE) not in ("page", "column"):
                 yield Piece(HARD_BREAK, markup=True)
-        elif tag == w("noBreakHyphen"):
+        elif tag == _NOBREAKHYPHEN:
             yield Piece("\u2011", bold, italic)
-        elif tag == w("sym"):
-            code = int(child.get(w("char"), "0"), 16)
+        elif tag == _SYM:
+            code = int(child.get(_CHAR, "0"), 16)
             if code and not 0xF000 <= code <= 0xF0FF:  # symbol-font glyphs have no Unicode
                 yield Piece(chr(code), bold, italic)
-        elif tag == w("fldChar"):
-            yield child.get(w("fldCharType"), "")
-        elif tag == w("instrText"):
+        elif tag == _FLDCHAR:
+            yield child.get(_FLDCHARTYPE, "")
+        elif tag == _INSTRTEXT:
             yield "instr:" + (child.text or "")
-        elif tag in (w("footnoteReference"), w("endnoteReference")):
-            kind = "footnote" if tag == w("footnoteReference") else "endnote"
+        elif tag in (_FOOTNOTEREFERENCE, _ENDNOTEREFERENCE):
+            kind = "footnote" if tag == _FOOTNOTEREFERENCE else "endnote"
             yield Piece(f"[^{ctx.note_label(kind, child.get(w('id'), ''))}]", markup=True)
-        elif tag in (w("drawing"), w("pict"), w("object")):
+        elif tag in (_DRAWING, _PICT, _OBJECT):
             _objects(child, ctx)
         elif tag == f"{{{MC}}}AlternateContent":
             # The same object twice (for new and old Word): read the first choice only.
@@ -171,7 +188,7 @@ def inline_pieces(element: etree._Element, ctx: InlineContext) -> list[Piece]:
                             emit(piece)
             elif child.tag == w("hyperlink"):
                 inner = inline_pieces(child, ctx)
-                url = ctx.hyperlink(child.get(f"{{{R}}}id", ""))
+                url = ctx.hyperlink(child.get(f"{{{R}}}id", ""), child.get(w("anchor"), ""))
                 if url:
                     emit(Piece(link(render_pieces(inner), url), markup=True))
                 else:

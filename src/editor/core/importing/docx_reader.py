@@ -13,6 +13,7 @@ from pathlib import Path
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
+from markdown.extensions.toc import slugify_unicode, unique
 
 from ..article import KNOWN_FIELDS, Article, Metadata, split_tags
 from .bylines import find_byline
@@ -47,15 +48,34 @@ class _Converter:
     labels: dict[str, str] = field(default_factory=dict)
     counters: dict[tuple[str, int], int] = field(default_factory=dict)
     open_lists: dict[int, str] = field(default_factory=dict)  # depth → numId of the open list
+    heading_ids: dict[str, str] = field(default_factory=dict)  # bookmark → heading id
     text_box_count: int = 0
     ctx: InlineContext = field(init=False)
 
     def __post_init__(self) -> None:
         self.ctx = InlineContext(self.styles.char_format, self._hyperlink, self._note_label)
 
-    def _hyperlink(self, rel_id: str) -> str | None:
+    def _hyperlink(self, rel_id: str, anchor: str) -> str | None:
+        """The URL of a link: its relationship's target, or "#id" of the heading a bookmark
+        link points to (the id the Markdown renderer gives that heading)."""
+        if not rel_id:
+            return f"#{self.heading_ids[anchor]}" if anchor in self.heading_ids else None
         rel = self.document.part.rels.get(rel_id)
         return rel.target_ref if rel is not None else None
+
+    def collect_heading_ids(self, body: etree._Element) -> None:
+        """Bookmark name → heading id, for the bookmarks that sit in headings."""
+        used: set[str] = set()
+        for p in body.iter(w("p")):
+            ppr = p.find(w("pPr"))
+            style = ppr.find(w("pStyle")) if ppr is not None else None
+            if self.styles.heading_level(style.get(w("val"), "") if style is not None else "") \
+                    is None:
+                continue
+            text = "".join(t.text or "" for t in p.iter(w("t")))
+            slug = unique(slugify_unicode(text, "-") or "section", used)
+            for mark in p.iter(w("bookmarkStart")):
+                self.heading_ids[mark.get(w("name"), "")] = slug
 
     def _note_label(self, kind: str, note_id: str) -> str:
         key = f"{kind}:{note_id}"
@@ -313,6 +333,7 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
         converter = _Converter(document, Styles.parse(_part_blob(document, RT.STYLES)),
                                Numbering.parse(_part_blob(document, RT.NUMBERING)),
                                _notes(document))
+        converter.collect_heading_ids(document.element.body)
         blocks = converter.blocks(document.element.body)
         meta = _core_metadata(document)
         _custom_properties(parts.get("docProps/custom.xml"), meta)
@@ -327,13 +348,13 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
     for block in blocks:
         if block.kind == "byline":
             _byline_metadata(block.text, meta)
-            result.moved.append(Removal(0, block.text, "byline"))
+            result.moved.append(Removal(0, block.text, "byline", "author"))
             continue
         if block.kind in ("title", "subtitle"):
             field_name = block.kind
             if not getattr(meta, field_name) or getattr(meta, field_name) == block.text:
                 setattr(meta, field_name, block.text)
-                result.moved.append(Removal(0, block.text, field_name))
+                result.moved.append(Removal(0, block.text, field_name, field_name))
                 continue
             block = _Block("heading", f"# {block.text}")
         body_blocks.append(block)

@@ -96,10 +96,15 @@ def _list(node: Node, ordered: bool) -> list[Block]:
     items: list[Block] = []
     kind_of_list = f"item:{id(node)}"  # items of one list are tight; two lists are apart
     for child in node.children:
-        if child.tag != "li" or _hidden(child):
-            if child.tag in ("ul", "ol"):  # a list directly inside a list: nest it
-                items.extend((kind_of_list, _indent(text)) for _, text in _blocks(child))
+        if child.tag in _DROPPED or (child.tag and _hidden(child)):
             continue
+        if child.tag in ("ul", "ol"):  # a list directly inside a list: nest it
+            items.extend((kind_of_list, _indent(text)) for _, text in _blocks(child))
+            continue
+        if child.tag != "li":
+            child = Node("li", children=[child])  # stray content in a list is an item too
+            if not child.text_content().strip():
+                continue
         marker = f"{number}." if ordered else "-"
         number += 1
         inner = _blocks(child) or [("paragraph", "")]
@@ -116,11 +121,17 @@ def _indent(text: str) -> str:
 
 def _table(node: Node) -> Block | None:
     rows: list[list[str]] = []
-    for tr in _descend(node, "tr", stop={"table"}):
+    trs = _descend(node, "tr", stop={"table"})
+    stray = Node("tr", children=_outside_rows(node))
+    if stray.text_content().strip():
+        trs.append(stray)  # text outside any row still belongs to the table
+    for tr in trs:
         cells = []
         for cell in tr.children:
             if cell.tag not in ("td", "th"):
-                continue
+                if not cell.text_content().strip() or cell.tag in _DROPPED:
+                    continue
+                cell = Node("td", children=[cell])
             text = "<br>".join(t for _, t in _blocks(cell)).replace(HARD_BREAK, "<br>")
             text = text.replace("\n", " ").replace("|", "\\|")
             span = cell.attrs.get("colspan", "1")
@@ -133,6 +144,17 @@ def _table(node: Node) -> Block | None:
     lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
     lines.insert(1, "|" + " --- |" * width)
     return ("table", "\n".join(lines))
+
+
+def _outside_rows(node: Node) -> list[Node]:
+    """Content of a table, or of its row groups, that sits outside any row."""
+    found = []
+    for child in node.children:
+        if child.tag in ("thead", "tbody", "tfoot"):
+            found.extend(_outside_rows(child))
+        elif child.tag not in ("tr", "caption", "colgroup"):
+            found.append(child)
+    return found
 
 
 def _descend(node: Node, tag: str, stop: set[str]) -> list[Node]:

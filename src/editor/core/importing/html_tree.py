@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+MAX_DEPTH = 100
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
         "track", "wbr", "param"}
 # An open element of the key's kind is closed when one of these starts (like browsers do).
@@ -60,6 +61,10 @@ class _Builder(HTMLParser):
                 return
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if len(self.stack) >= MAX_DEPTH and tag not in VOID:
+            # Past MAX_DEPTH elements are ignored and their text goes to the deepest one kept:
+            # no text is lost, and hostile nesting cannot exhaust the converter's recursion.
+            return
         self._close_implied(tag)
         node = Node(tag, {k: v or "" for k, v in attrs})
         self.stack[-1].children.append(node)

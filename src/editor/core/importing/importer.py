@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from ..article import parse_article
@@ -72,9 +73,18 @@ def _mojibake_note(repaired: int) -> list[str]:
             "like “ط§ظ„”) were restored."]
 
 
+def _shift_lines(result: ImportResult, offset: int | None) -> ImportResult:
+    """Make reported line numbers point into the source (None: not line-based, show none)."""
+    for name in ("removed", "moved"):
+        setattr(result, name, [replace(r, line=0 if offset is None else r.line + offset)
+                               for r in getattr(result, name)])
+    return result
+
+
 def import_html(html: str) -> ImportResult:
-    """HTML (a saved page or the clipboard) → Markdown → web-paste cleanup."""
-    return clean_web_text(html_to_markdown(html), markdown=True)
+    """HTML (a saved page or the clipboard) → Markdown → web-paste cleanup. Removed lines are
+    lines of the Markdown, so they carry no line number of the HTML."""
+    return _shift_lines(clean_web_text(html_to_markdown(html), markdown=True), None)
 
 
 def paste_as_article(plain: str | None, html: str | None = None) -> ImportResult:
@@ -109,6 +119,7 @@ def import_file(path: str | os.PathLike[str]) -> ImportResult:
                 article = parse_article(text)
                 result = clean_web_text(article.body, markdown=True,
                                         detect_title=not article.metadata.title)
+                _shift_lines(result, text[:len(text) - len(article.body)].count("\n"))
                 for key, value in article.metadata.__dict__.items():
                     if value not in ("", [], {}):
                         setattr(result.article.metadata, key, value)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .textfold import ends_sentence, is_mostly_latin, rest_after_words, tokens
-from .vocabulary import Vocabulary, phrase_cover, starts_with
+from .vocabulary import Category, Vocabulary, phrase_cover, starts_with
 
 BOILERPLATE_SCORE = 2.0
 
@@ -49,25 +49,27 @@ def view_line(index: int, text: str) -> LineView:
 @dataclass(frozen=True)
 class Verdict:
     score: float
-    reason: str  # the vocabulary kind or feature that makes it boilerplate
+    reason: str  # what makes it boilerplate, in words
     related_heading: bool = False  # "اقرأ أيضاً" alone: the link lines after it go too
+    kind: str = ""  # the vocabulary kind or feature (see Removal.kind)
 
 
-def _widget_score(line: LineView, vocab: Vocabulary) -> tuple[float, str]:
+def _widget_score(line: LineView, vocab: Vocabulary) -> tuple[float, Category | None]:
     """Vocabulary score of the coverage kinds, and the kind that covers the most words."""
     words = list(line.words)
+    kinds_of_words = [vocab.coverage_kinds(word) for word in words]
     covered: set[int] = set()
-    best, best_count = "", 0
+    best, best_count = None, 0
     for category in vocab.categories:
         if category.mode != "coverage":
             continue
         mine = phrase_cover(words, category.phrases)
-        mine.update(i for i, word in enumerate(words) if category.has_word(word))
+        mine.update(i for i, kinds in enumerate(kinds_of_words) if category.name in kinds)
         if len(mine) > best_count:
-            best, best_count = category.reason, len(mine)
+            best, best_count = category, len(mine)
         covered |= mine
-    if not covered:
-        return 0.0, ""
+    if best is None:
+        return 0.0, None
     covered.update(i for i, word in enumerate(words) if vocab.is_weak(word))
     share = len(covered) / len(words)
     score = 2.0 if share >= 0.9 else 1.4 if share >= 0.75 else 0.7 if share >= 0.5 else 0.2
@@ -80,7 +82,7 @@ def _claim_score(line: LineView, vocab: Vocabulary) -> Verdict | None:
         if category.mode == "claim" and line.count <= category.max_words and (
                 phrase_cover(words, category.phrases)
                 or any(symbol in line.text for symbol in category.symbols)):
-            return Verdict(2.5, category.reason)
+            return Verdict(2.5, category.reason, kind=category.name)
         if category.mode == "prefix" and line.count <= category.max_words:
             phrase = starts_with(words, category.phrases)
             if phrase is None:
@@ -90,7 +92,8 @@ def _claim_score(line: LineView, vocab: Vocabulary) -> Verdict | None:
             labelled = rest_after_words(line.plain, len(phrase)).lstrip().startswith(":")
             if alone or labelled or not line.plain.endswith((".", "!", "…")):
                 # "اقرأ أيضاً" or "المزيد من أخبار الاقتصاد" heads a block of links.
-                return Verdict(2.5, category.reason, related_heading=alone or not labelled)
+                return Verdict(2.5, category.reason, related_heading=alone or not labelled,
+                               kind=category.name)
     return None
 
 
@@ -115,16 +118,18 @@ def score_line(line: LineView, vocab: Vocabulary, *, arabic_document: bool,
     if line.count == 0:
         if _SEPARATOR.fullmatch(line.text) or "|" in line.text:
             return Verdict(0.0, "")  # a section break or a table rule belongs to the article
-        return Verdict(BOILERPLATE_SCORE, "no words (decoration or stray symbols)")
+        return Verdict(BOILERPLATE_SCORE, "no words (decoration or stray symbols)",
+                       kind="decoration")
     if line.count <= 2 and all(word.isdigit() for word in line.words):
-        return Verdict(BOILERPLATE_SCORE, "stray number (a share or comment counter?)")
+        return Verdict(BOILERPLATE_SCORE, "stray number (a share or comment counter?)",
+                       kind="counter")
     claimed = _claim_score(line, vocab)
     if claimed is not None:
         return claimed
     if is_breadcrumb(line, vocab):
-        return Verdict(BOILERPLATE_SCORE + 0.5, "breadcrumb navigation")
-    score, reason = _widget_score(line, vocab)
-    if score == 0.0:
+        return Verdict(BOILERPLATE_SCORE + 0.5, "breadcrumb navigation", kind="breadcrumb")
+    score, category = _widget_score(line, vocab)
+    if category is None:
         return Verdict(0.0, "")
     if line.count <= 3:
         score += 0.4
@@ -138,7 +143,7 @@ def score_line(line: LineView, vocab: Vocabulary, *, arabic_document: bool,
         score += 0.3
     if line.count > 10:
         score -= 0.15 * (line.count - 10)
-    return Verdict(round(score, 2), reason)
+    return Verdict(round(score, 2), category.reason, kind=category.name)
 
 
 def looks_like_link_title(line: LineView) -> bool:

@@ -14,7 +14,11 @@ class Removal:
 
     line: int  # 1-based line number in the imported text (0 when not line-based, e.g. DOCX)
     text: str
-    reason: str
+    reason: str  # English, for the command line and logs
+    # A stable key for the UI to group and translate by: a vocabulary kind ("share",
+    # "comments", "copyright"…) or "title", "author", "date", "tags", "category", "subtitle",
+    # "menu", "breadcrumb", "related", "duplicate", "counter", "decoration".
+    kind: str = ""
 
 
 @dataclass

@@ -73,6 +73,23 @@ class Vocabulary:
             index.setdefault(phrase[0], []).append((phrase, number))
         return {first: tuple(items) for first, items in index.items()}
 
+    @functools.cached_property
+    def coverage_words(self) -> dict[str, frozenset[str]]:
+        """Word → names of the coverage kinds listing it (one lookup instead of one per kind)."""
+        index: dict[str, set[str]] = {}
+        for category in self.categories:
+            if category.mode == "coverage":
+                for word in category.words:
+                    index.setdefault(word, set()).add(category.name)
+        return {word: frozenset(names) for word, names in index.items()}
+
+    def coverage_kinds(self, token: str) -> frozenset[str]:
+        """The coverage kinds ``token`` (or its form without a clitic) belongs to."""
+        found: frozenset[str] = frozenset()
+        for variant in clitic_variants(token):
+            found |= self.coverage_words.get(variant, frozenset())
+        return found
+
     def is_section(self, token: str) -> bool:
         return any(variant in self.section_words for variant in clitic_variants(token))
 

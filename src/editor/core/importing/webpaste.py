@@ -8,14 +8,13 @@ body, whose words are kept exactly as written. Everything taken out is reported.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 
 from ..article import Article, Metadata
-from ..textdecode import normalize_newlines
 from .bylines import find_byline, name_line
 from .dates import dateline_date
+from .headzone import can_be_title, ends_block, head_menu, is_deck, is_section_label
 from .linefeatures import (
     BOILERPLATE_SCORE,
     LineView,
@@ -23,30 +22,16 @@ from .linefeatures import (
     score_line,
     view_line,
 )
+from .pastelayout import assemble_body, normalize_lines, protected_lines
 from .result import ImportResult, Removal
 from .textfold import ends_sentence, rest_after_words, script_counts
 from .vocabulary import Vocabulary, load_vocabulary, starts_with
 
-# Spaces a web page uses that are not the ordinary space; the byte-order mark is never text.
-_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u3000": " ",
-                         "\ufeff": ""})
+__all__ = ["clean_web_text", "normalize_lines"]
+
 _ITEM_SPLIT = re.compile(r"\s*[,،؛;|/]\s*|\s+(?=#)")
 _HASHTAG_LINE = re.compile(r"#[^\s#]+(?:\s+#[^\s#]+)*")
-_STRUCTURAL = re.compile(r"^\s*(?:[-*+•]\s|\d+[.)]\s|>|\||#{1,6}\s|```|~~~|\s{4})")
-_TITLE_MAX_WORDS = 30
 _HEAD_BYLINE_MAX_WORDS = 12
-
-
-def normalize_lines(text: str, keep_hard_breaks: bool = False) -> list[str]:
-    """Lines with no-break spaces made plain and trailing spaces trimmed (a Markdown hard
-    break, two trailing spaces, is kept when ``keep_hard_breaks``)."""
-    lines = []
-    for line in normalize_newlines(text).translate(_SPACES).split("\n"):
-        stripped = line.rstrip()
-        if keep_hard_breaks and stripped and line.endswith("  "):
-            stripped += "  "
-        lines.append(stripped)
-    return lines
 
 
 def _items(text: str) -> list[str]:
@@ -75,142 +60,192 @@ def labelled_items(line: LineView, prefixes: tuple[tuple[str, ...], ...]) -> lis
 
 @dataclass
 class _Cleanup:
+    """One cleanup: the lines, what is known of them, and what has been decided."""
+
     vocab: Vocabulary
     lines: list[str]
+    markdown: bool
+    detect_title: bool
     meta: Metadata = field(default_factory=Metadata)
     removed: list[Removal] = field(default_factory=list)
     moved: list[Removal] = field(default_factory=list)
     body: set[int] = field(default_factory=set)  # indexes of the lines kept in the body
+    title_line: LineView | None = None
 
-    def remove(self, line: LineView, reason: str) -> None:
-        self.removed.append(Removal(line.index + 1, line.text, reason))
+    def __post_init__(self) -> None:
+        self.views = [view_line(i, line) for i, line in enumerate(self.lines) if line.strip()]
+        arabic, latin = script_counts("\n".join(self.lines))
+        self.arabic_document = arabic >= latin
+        paragraphs = [v.index for v in self.views if v.count >= 15 and ends_sentence(v.plain)]
+        self.first_paragraph, self.last_paragraph = \
+            (paragraphs[0], paragraphs[-1]) if paragraphs else (-1, -1)
+        self.menu = head_menu(self.views, self.vocab, self.first_paragraph)
+        self.protected = protected_lines(self.lines)
 
-    def move(self, line: LineView, what: str) -> None:
-        self.moved.append(Removal(line.index + 1, line.text, what))
+    # ---- recording decisions ---------------------------------------------------------------
+
+    def remove(self, line: LineView, reason: str, kind: str) -> None:
+        self.removed.append(Removal(line.index + 1, line.text, reason, kind))
+
+    def move(self, line: LineView, what: str, kind: str) -> None:
+        self.moved.append(Removal(line.index + 1, line.text, what, kind))
 
     def set_author(self, line: LineView, name: str) -> None:
         if self.meta.author:
-            self.remove(line, f"byline (the article's byline is already “{self.meta.author}”)")
+            self.remove(line, f"byline (the article's byline is already “{self.meta.author}”)",
+                        "duplicate")
         else:
             self.meta.author = name
-            self.move(line, f"byline → author: {name}")
+            self.move(line, f"byline → author: {name}", "author")
 
     def set_date(self, line: LineView, iso: str | None) -> None:
         value = iso or line.plain
         if self.meta.date:
-            self.remove(line, f"dateline (the article's date is already {self.meta.date})")
+            self.remove(line, f"dateline (the article's date is already {self.meta.date})",
+                        "duplicate")
         else:
             self.meta.date = value
-            self.move(line, f"dateline → date: {value}")
+            self.move(line, f"dateline → date: {value}", "date")
 
+    # ---- the pass ----------------------------------------------------------------------------
 
-def _metadata_line(job: _Cleanup, views: list[LineView], at: int) -> int:
-    """Handle a tags/category line at ``views[at]``; return how many lines it used (0: none)."""
-    line = views[at]
-    for prefixes, kind in ((job.vocab.tag_prefixes, "tags"),
-                           (job.vocab.category_prefixes, "category")):
-        items = labelled_items(line, prefixes)
-        used = 1
-        if items == [] and at + 1 < len(views):
-            below = views[at + 1].plain  # the label alone, items on the line below it
-            items, used = _items(below), 2
-            if len(items) < 2 and kind == "tags":
-                items = []  # "مواضيع" over one short line is a subheading, not a tag list
-            text = below
-        else:
-            text = line.plain
-        if not items or not _tag_like(items, text):
-            continue
-        if kind == "tags":
-            job.meta.tags.extend(t for t in items if t not in job.meta.tags)
-        elif not job.meta.category:
-            job.meta.category = items[0]
-        for offset in range(used):
-            job.move(views[at + offset], f"{kind} → {', '.join(items)}")
+    def run(self) -> ImportResult:
+        at = 0
+        while at < len(self.views):
+            line = self.views[at]
+            following = self.views[at + 1] if at + 1 < len(self.views) else None
+            used = 1
+            if line.index in self.protected:
+                self.body.add(line.index)  # code and table rows are the article's
+            elif not (used := self._metadata_line(at)):
+                used = 1 + self._classify(line, following, at)
+            at += used
+        self.meta.lang = "ar" if self.arabic_document else "en"
+        body = assemble_body(self.lines, self.body, markdown=self.markdown)
+        result = ImportResult(Article(self.meta, body), self.removed, self.moved)
+        if not self.meta.title and self.detect_title:
+            result.notes.append("No title was found: the text starts with a paragraph.")
+        return result
+
+    def _classify(self, line: LineView, following: LineView | None, at: int) -> int:
+        """Decide one line; return how many lines after it were decided with it."""
+        if self._byline_or_dateline(line):
+            return 0
+        verdict = score_line(line, self.vocab, arabic_document=self.arabic_document,
+                             in_tail=line.index > self.last_paragraph >= 0)
+        if verdict.score >= BOILERPLATE_SCORE:
+            self.remove(line, verdict.reason, verdict.kind)
+            return self._related_block(at) if verdict.related_heading else 0
+        if not self._head_line(line, following) and not self._signature(line, at):
+            if self.title_line is not None and line.plain == self.title_line.plain:
+                self.remove(line, "repeats the title", "duplicate")
+            else:
+                self.body.add(line.index)
+        return 0
+
+    def _byline_or_dateline(self, line: LineView) -> bool:
+        byline = find_byline(line.text, self.vocab) if line.count <= 12 else None
+        in_body = self.first_paragraph <= line.index <= self.last_paragraph
+        if byline is not None and (byline.labelled or not in_body):
+            self.set_author(line, byline.name)
+            if byline.date_iso and not self.meta.date:
+                self.meta.date = byline.date_iso
+            return True
+        found = dateline_date(line.plain, self.vocab) \
+            if line.count <= _HEAD_BYLINE_MAX_WORDS else None
+        if found is not None:
+            self.set_date(line, found.iso)
+            return True
+        return False
+
+    def _head_line(self, line: LineView, following: LineView | None) -> bool:
+        """Section label, menu, title, byline name or standfirst, before the body starts."""
+        if self.body:
+            return False
+        before_title = self.title_line is None and self.detect_title
+        if before_title and is_section_label(line, following, self.first_paragraph, self.vocab):
+            if self.meta.category:
+                self.remove(line, "section label above the title", "duplicate")
+            else:
+                self.meta.category = line.plain.rstrip(":：").strip()
+                self.move(line, f"section label → category: {self.meta.category}",
+                          "category")
+            return True
+        if line.index in self.menu:
+            self.remove(line, "navigation menu", "menu")
+            return True
+        if before_title:
+            if can_be_title(line):
+                self.title_line = line
+                self.meta.title = line.plain
+                self.move(line, "title", "title")
+                return True
+            return False
+        if self.title_line is None:
+            return False
+        name = name_line(line.text, self.vocab) if not self.meta.author and \
+            ends_block(self.lines, line.index) else None
+        if name is not None:
+            self.set_author(line, name)
+            return True
+        if is_deck(line, self.first_paragraph) and not self.meta.subtitle:
+            self.meta.subtitle = line.plain
+            self.move(line, "deck under the title → subtitle", "subtitle")
+            return True
+        return False
+
+    def _signature(self, line: LineView, at: int) -> bool:
+        """An op-ed signed at the end: a bare name right after the last paragraph."""
+        after_last = at > 0 and self.views[at - 1].index == self.last_paragraph
+        name = name_line(line.text, self.vocab) \
+            if after_last and not self.meta.author and ends_block(self.lines, line.index) \
+            else None
+        if name is None:
+            return False
+        self.set_author(line, name)
+        return True
+
+    def _metadata_line(self, at: int) -> int:
+        """Handle a tags/category line at ``views[at]``; return how many lines it used."""
+        views, line = self.views, self.views[at]
+        for prefixes, kind in ((self.vocab.tag_prefixes, "tags"),
+                               (self.vocab.category_prefixes, "category")):
+            items = labelled_items(line, prefixes)
+            used, text = 1, line.plain
+            if items == [] and at + 1 < len(views):
+                text = views[at + 1].plain  # the label alone, items on the line below it
+                items, used = _items(text), 2
+                if len(items) < 2 and kind == "tags":
+                    items = []  # "مواضيع" over one short line is a subheading, not tags
+            if not items or not _tag_like(items, text):
+                continue
+            if kind == "tags":
+                self.meta.tags.extend(t for t in items if t not in self.meta.tags)
+            elif not self.meta.category:
+                self.meta.category = items[0]
+            for offset in range(used):
+                self.move(views[at + offset], f"{kind} → {', '.join(items)}", kind)
+            return used
+        if _HASHTAG_LINE.fullmatch(line.text):
+            # "#عادات_رقمية": the underscore stands for a space a hashtag cannot hold.
+            items = [item.replace("_", " ") for item in _items(line.text)]
+            self.meta.tags.extend(t for t in items if t not in self.meta.tags)
+            self.move(line, f"tags → {', '.join(items)}", "tags")
+            return 1
+        return 0
+
+    def _related_block(self, at: int) -> int:
+        """Drop the link lines under a "read also" heading; return how many were dropped."""
+        used = 0
+        for line in self.views[at + 1:]:
+            if not looks_like_link_title(line) or (ends_sentence(line.plain) and line.count > 12):
+                break
+            if score_line(line, self.vocab, arabic_document=True, in_tail=False).score \
+                    >= BOILERPLATE_SCORE:
+                break  # a footer or widget of its own kind ends the block
+            self.remove(line, "“read also”/related links", "related")
+            used += 1
         return used
-    if _HASHTAG_LINE.fullmatch(line.text):
-        # "#عادات_رقمية": the underscore stands for a space a hashtag cannot hold.
-        items = [item.replace("_", " ") for item in _items(line.text)]
-        job.meta.tags.extend(t for t in items if t not in job.meta.tags)
-        job.move(line, f"tags → {', '.join(items)}")
-        return 1
-    return 0
-
-
-def _related_block(job: _Cleanup, views: list[LineView], at: int) -> int:
-    """Drop the link lines under a "read also" heading; return how many were dropped."""
-    used = 0
-    for line in views[at + 1:]:
-        if not looks_like_link_title(line) or (ends_sentence(line.plain) and line.count > 12):
-            break
-        if score_line(line, job.vocab, arabic_document=True, in_tail=False).score \
-                >= BOILERPLATE_SCORE:
-            break  # a footer or widget of its own kind ends the block
-        job.remove(line, "“read also”/related links")
-        used += 1
-    return used
-
-
-def _substantive(line: LineView) -> bool:
-    """Can be a title: not too long, and not a full sentence of a paragraph."""
-    if line.count > 10 and line.plain.endswith((".", "…")):
-        return False
-    return 1 <= line.count <= _TITLE_MAX_WORDS and len(line.plain) <= 250
-
-
-def _protected_lines(lines: list[str]) -> set[int]:
-    """Lines inside fenced code blocks (fences included) and Markdown table rows."""
-    protected: set[int] = set()
-    fence = ""
-    for index, line in enumerate(lines):
-        stripped = line.strip()
-        if fence:
-            protected.add(index)
-            if stripped.startswith(fence):
-                fence = ""
-        elif stripped.startswith(("```", "~~~")):
-            fence = stripped[:3]
-            protected.add(index)
-        elif stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 2:
-            protected.add(index)
-    return protected
-
-
-def _is_deck(line: LineView, first_paragraph: int) -> bool:
-    """The standfirst under a headline: a long-ish line that is not a sentence of the body."""
-    return 5 <= line.count <= _TITLE_MAX_WORDS and line.index < first_paragraph \
-        and not ends_sentence(line.plain) and not line.link_only \
-        and not _STRUCTURAL.match(line.text)
-
-
-def _is_label_above_title(line: LineView, following: LineView | None, first_paragraph: int,
-                          vocab: Vocabulary) -> bool:
-    """A section name ("اقتصاد", "رأي") on its own line right above a longer headline."""
-    if line.count > 3 or following is None or not _substantive(following) \
-            or following.count < line.count + 2 or following.index >= first_paragraph:
-        return False
-    if not line.words or vocab.is_weak(line.words[0]):
-        return False
-    return all(vocab.is_section(word) or vocab.is_weak(word) for word in line.words)
-
-
-def _head_menu(views: list[LineView], vocab: Vocabulary, first_paragraph: int) -> set[int]:
-    """Indexes of a site menu before the article: four or more very short lines in a row."""
-    found: set[int] = set()
-    run: list[int] = []
-    for line in [v for v in views if v.index < first_paragraph] + [None]:
-        if line is not None and line.count <= 3 and not ends_sentence(line.plain) \
-                and not _STRUCTURAL.match(line.text) and dateline_date(line.plain, vocab) is None:
-            run.append(line.index)
-            continue
-        if len(run) >= 4:
-            found.update(run)
-        run = []
-    return found
-
-
-def _ends_block(lines: list[str], index: int) -> bool:
-    return index + 1 >= len(lines) or not lines[index + 1].strip()
 
 
 def clean_web_text(text: str, *, markdown: bool = False, detect_title: bool = True,
@@ -221,115 +256,5 @@ def clean_web_text(text: str, *, markdown: bool = False, detect_title: bool = Tr
     line structure is then kept as it is. ``detect_title=False`` is for text whose title is
     already known (an article's body): its first line stays in the body.
     """
-    job = _Cleanup(vocab or load_vocabulary(), normalize_lines(text, keep_hard_breaks=markdown))
-    views = [view_line(i, line) for i, line in enumerate(job.lines) if line.strip()]
-    arabic, latin = script_counts(text)
-    arabic_document = arabic >= latin
-    paragraphs = [v.index for v in views if v.count >= 15 and ends_sentence(v.plain)]
-    first_paragraph, last_paragraph = (paragraphs[0], paragraphs[-1]) if paragraphs else (-1, -1)
-    menu = _head_menu(views, job.vocab, first_paragraph)
-    protected = _protected_lines(job.lines)
-    title_line: LineView | None = None
-    at = 0
-    while at < len(views):
-        line = views[at]
-        if line.index in protected:
-            job.body.add(line.index)  # code and table rows are the article's, whatever they say
-            at += 1
-            continue
-        used = _metadata_line(job, views, at)
-        if used:
-            at += used
-            continue
-        at += 1
-        byline = find_byline(line.text, job.vocab) if line.count <= 12 else None
-        in_body_zone = first_paragraph <= line.index <= last_paragraph
-        if byline is not None and (byline.labelled or not in_body_zone):
-            job.set_author(line, byline.name)
-            if byline.date_iso and not job.meta.date:
-                job.meta.date = byline.date_iso
-            continue
-        if line.count <= _HEAD_BYLINE_MAX_WORDS:
-            found = dateline_date(line.plain, job.vocab)
-            if found is not None:
-                job.set_date(line, found.iso)
-                continue
-        verdict = score_line(line, job.vocab, arabic_document=arabic_document,
-                             in_tail=line.index > last_paragraph >= 0)
-        if verdict.score >= BOILERPLATE_SCORE:
-            job.remove(line, verdict.reason)
-            if verdict.related_heading:
-                at += _related_block(job, views, at - 1)
-            continue
-        following = views[at] if at < len(views) else None
-        if title_line is None and not job.body and detect_title and \
-                _is_label_above_title(line, following, first_paragraph, job.vocab):
-            if job.meta.category:
-                job.remove(line, "section label above the title")
-            else:
-                job.meta.category = line.plain.rstrip(":：").strip()
-                job.move(line, f"section label → category: {job.meta.category}")
-            continue
-        if line.index in menu:
-            job.remove(line, "navigation menu")
-            continue
-        if title_line is None and not job.body and detect_title:
-            if _substantive(line):
-                title_line = line
-                job.meta.title = line.plain
-                job.move(line, "title")
-                continue
-        elif title_line is not None and not job.body:
-            name = name_line(line.text, job.vocab) if not job.meta.author and \
-                _ends_block(job.lines, line.index) else None
-            if name is not None:
-                job.set_author(line, name)
-                continue
-            if _is_deck(line, first_paragraph) and not job.meta.subtitle:
-                job.meta.subtitle = line.plain
-                job.move(line, "deck under the title → subtitle")
-                continue
-        if title_line is not None and line.plain == title_line.plain:
-            job.remove(line, "repeats the title")
-            continue
-        job.body.add(line.index)
-    job.meta.lang = "ar" if arabic_document else "en"
-    body = assemble_body(job.lines, job.body, markdown=markdown)
-    result = ImportResult(Article(job.meta, body), job.removed, job.moved)
-    if not job.meta.title and detect_title:
-        result.notes.append("No title was found: the text starts with a paragraph.")
-    return result
-
-
-def _hard_wrapped(blocks: list[list[str]]) -> bool:
-    """Whether the text was wrapped at a fixed width: the lines inside its blocks are short
-    and mostly stop mid-sentence. (Paragraph-per-line text ends nearly every line with a
-    full stop.)"""
-    inner = [line for block in blocks for line in block[:-1] if not _STRUCTURAL.match(line)]
-    if len(inner) < 2 or any(len(line) > 100 for line in inner):
-        return False
-    return sum(ends_sentence(line) for line in inner) < len(inner) / 2
-
-
-def assemble_body(lines: list[str], keep: set[int], *, markdown: bool) -> str:
-    """The kept lines, blank-line runs collapsed. In plain text each line is its own paragraph,
-    unless the text is hard-wrapped (then the lines of a block are one paragraph)."""
-    blocks: list[list[str]] = [[]]
-    for index, line in enumerate(lines):
-        if index in keep:
-            blocks[-1].append(line)
-        elif blocks[-1] and not line.strip():
-            blocks.append([])
-    blocks = [block for block in blocks if block]
-    if not markdown and not _hard_wrapped(blocks):
-        split: list[list[str]] = []
-        for block in blocks:
-            split.append([block[0]])
-            for previous, line in itertools.pairwise(block):
-                if _STRUCTURAL.match(line) and _STRUCTURAL.match(previous):
-                    split[-1].append(line)
-                else:
-                    split.append([line])
-        blocks = split
-    text = "\n\n".join("\n".join(block) for block in blocks)
-    return text + "\n" if text else ""
+    lines = normalize_lines(text, keep_hard_breaks=markdown)
+    return _Cleanup(vocab or load_vocabulary(), lines, markdown, detect_title).run()

@@ -34,9 +34,9 @@ def _use_bundled_enchant() -> None:
 
 def _use_bundled_enchant_macos() -> None:
     # pyenchant passes this library's prefix to the relocatable enchant (bundle_parts.py).
-    library = os.path.join(sys._MEIPASS, "enchant-prefix", "lib", "libenchant-2.dylib")
-    if os.path.isfile(library):
-        os.environ["PYENCHANT_LIBRARY_PATH"] = library
+    found = glob.glob(os.path.join(sys._MEIPASS, "enchant-prefix", "lib", "libenchant-2*.dylib"))
+    if found:
+        os.environ["PYENCHANT_LIBRARY_PATH"] = sorted(found)[0]
 
 
 if sys.platform.startswith("linux"):

@@ -101,6 +101,17 @@ else
     ok "export DOCX ($(wc -c <out/article.docx) bytes; unzip missing, contents not read)"
 fi
 
+HELP=$(clean "$MIDAD" --help)
+has_command() { grep -qE "^ +$1 +" <<<"$HELP"; }
+if has_command import; then
+    clean "$MIDAD" import out/article.docx -o out/roundtrip.md >out/import.log 2>&1 \
+        || fail "midad import of the exported DOCX failed: $(cat out/import.log)"
+    grep -qF "$title" out/roundtrip.md || fail "the DOCX imported back lacks the title"
+    ok "import: the exported DOCX comes back as an article with its title"
+else
+    skip "import (this build has no \`midad import\`)"
+fi
+
 # Spelling through the bundled enchant, hunspell provider and Arabic dictionary.
 check_spelling() {  # check_spelling RUNNER...: the dictionary flags المدينه and suggests المدينة
     "$@" "$MIDAD" check --json out/misspelt.md >out/check.json 2>out/check.err || true
@@ -108,7 +119,7 @@ check_spelling() {  # check_spelling RUNNER...: the dictionary flags المدي�
     grep -q '"rule": "spelling"' out/check.json || fail "no dictionary finding: $(cat out/check.json out/check.err)"
     grep -q '"المدينة"' out/check.json || fail "no hunspell suggestion: $(cat out/check.json)"
 }
-if clean "$MIDAD" --help | grep -qE '^ +check +'; then
+if has_command check; then
     printf -- '---\ntitle: تجربة\nlang: ar\n---\n\nوصلنا إلى المدينه مساء أمس.\n' >out/misspelt.md
     check_spelling clean
     ok "check: the bundled dictionary flags المدينه and suggests المدينة"

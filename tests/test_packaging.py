@@ -28,6 +28,7 @@ def test_smoke_switch_reports_the_opened_window_and_quits(samples_dir: Path) -> 
     assert window["article_title"].startswith("الكتابة")
     assert window["body_chars"] > 1000
     assert report["icon_sizes"] == [16, 32, 48, 64, 128, 256, 512]
+    assert report["bundled_fonts"] == ["Amiri", "Noto Sans Arabic"]
 
 
 @pytest.mark.slow

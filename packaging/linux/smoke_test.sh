@@ -69,7 +69,9 @@ open_in_window window.json "$MIDAD" "$SAMPLE"
 WINDOW_TIME=$(since "$start")
 grep -q '"icon_sizes": \[16, 32, 48, 64, 128, 256, 512\]' window.json \
     || fail "window icon sizes: $(cat window.json)"
-ok "window shows the sample, with the app icon ($WINDOW_TIME from launch to quit)"
+grep -q '"bundled_fonts": \["Amiri", "Noto Sans Arabic"\]' window.json \
+    || fail "the shipped fonts are not loaded: $(cat window.json)"
+ok "window shows the sample, with the app icon and fonts ($WINDOW_TIME from launch to quit)"
 grep -q '"layout_direction": "LeftToRight"' window.json || fail "English UI is not left-to-right"
 SMOKE_LANG=ar_EG.UTF-8 open_in_window window-ar.json "$MIDAD" "$SAMPLE"
 grep -q '"layout_direction": "RightToLeft"' window-ar.json || fail "Arabic UI is not mirrored"

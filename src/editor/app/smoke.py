@@ -1,8 +1,9 @@
 """A hidden switch for packaging smoke tests: report what the started window shows, then quit.
 
 With MIDAD_SMOKE_TEST_QUIT_AFTER_MS=N in the environment the event loop runs N ms, then one
-JSON line goes to stdout (the open windows, their files and text sizes, the icon's sizes) and
-the application quits. packaging/linux/smoke_test.sh uses it on the built bundle; users never do.
+JSON line goes to stdout (the open windows, their files and text sizes, the icon's sizes, the
+shipped fonts, the UI direction) and the application quits. packaging/linux/smoke_test.sh uses
+it on the built bundle; users never do.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ ENV_VAR = "MIDAD_SMOKE_TEST_QUIT_AFTER_MS"
 
 
 def window_report(app: QApplication) -> dict:
+    from ..ui.fonts import load_bundled_fonts
     from ..ui.main_window import MainWindow
 
     windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
@@ -25,6 +27,7 @@ def window_report(app: QApplication) -> dict:
         "layout_direction": app.layoutDirection().name,
         # A string of Qt's own catalogue (qtbase_*.qm): shows whether it was found and loaded.
         "qt_cancel": QCoreApplication.translate("QPlatformTheme", "Cancel"),
+        "bundled_fonts": load_bundled_fonts(),
         "icon_sizes": sorted(size.width() for size in app.windowIcon().availableSizes()),
         "windows": [{
             "title": w.windowTitle(),

@@ -61,9 +61,13 @@ def test_app_icon_offers_all_sizes(qapp) -> None:
 def test_configured_application_carries_the_icon_and_desktop_id(qapp) -> None:
     from editor.app.application import configure_application
 
-    configure_application(qapp)
-    assert sorted(s.width() for s in qapp.windowIcon().availableSizes()) == list(ICON_SIZES)
-    assert qapp.desktopFileName() == APP_ID
+    direction = qapp.layoutDirection()  # configure_application also sets the UI language
+    try:
+        configure_application(qapp)
+        assert sorted(s.width() for s in qapp.windowIcon().availableSizes()) == list(ICON_SIZES)
+        assert qapp.desktopFileName() == APP_ID
+    finally:
+        qapp.setLayoutDirection(direction)
 
 
 def test_committed_pngs_match_the_svg(qapp) -> None:

@@ -50,6 +50,7 @@ def test_linux_bundle_builds_and_passes_the_smoke_test(tmp_path: Path, samples_d
     # Spelling is part of the bundle's promise: these checks may not be skipped here.
     assert "ok   check: the bundled dictionary" in smoke.stdout
     assert "ok   installed: the menu entry's command" in smoke.stdout
+    assert "ok   window on an X server" in smoke.stdout  # xvfb is in scripts/setup.sh
 
 
 def test_runtime_hook_and_build_agree_on_the_enchant_provider_descriptor() -> None:

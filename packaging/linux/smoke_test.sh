@@ -73,6 +73,18 @@ grep -q '"bundled_fonts": \["Amiri", "Noto Sans Arabic"\]' window.json \
     || fail "the shipped fonts are not loaded: $(cat window.json)"
 ok "window shows the sample, with the app icon and fonts ($WINDOW_TIME from launch to quit)"
 grep -q '"layout_direction": "LeftToRight"' window.json || fail "English UI is not left-to-right"
+if command -v xvfb-run >/dev/null 2>&1; then  # a real X server: the xcb plugin and its libraries
+    export SAMPLE MIDAD WORK
+    xvfb-run -a -s "-screen 0 1280x800x24" sh -c 'timeout 120 env -i PATH=/usr/bin:/bin \
+        HOME="$WORK/home" LANG=C.UTF-8 DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" \
+        MIDAD_SMOKE_TEST_QUIT_AFTER_MS=500 "$MIDAD" "$SAMPLE"' >x11.json 2>x11.err \
+        || fail "the window did not start on X11 (Xvfb): $(tail -5 x11.err)"
+    grep -q '"platform": "xcb"' x11.json && grep -q '"visible": true' x11.json \
+        || fail "no visible X11 window: $(cat x11.json)"
+    ok "window on an X server (Xvfb, xcb platform)"
+else
+    skip "window on an X server (no xvfb-run)"
+fi
 SMOKE_LANG=ar_EG.UTF-8 open_in_window window-ar.json "$MIDAD" "$SAMPLE"
 grep -q '"layout_direction": "RightToLeft"' window-ar.json || fail "Arabic UI is not mirrored"
 grep -q '"qt_cancel": "ألغِ"' window-ar.json || fail "Qt's Arabic catalogue is not loaded"

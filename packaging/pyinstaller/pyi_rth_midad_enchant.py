@@ -12,6 +12,9 @@ import glob
 import os
 import sys
 
+if sys.platform != "win32":
+    import resource
+
 PROVIDER_FD = 1000
 
 
@@ -23,12 +26,16 @@ def _use_bundled_enchant() -> None:
         return
     os.environ["PYENCHANT_LIBRARY_PATH"] = library
     try:
+        # A descriptor number at or above the soft limit cannot be used: raise it if allowed.
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        if soft <= PROVIDER_FD and (hard == resource.RLIM_INFINITY or hard > PROVIDER_FD):
+            resource.setrlimit(resource.RLIMIT_NOFILE, (PROVIDER_FD + 1, hard))
         folder = os.open(providers, os.O_RDONLY | os.O_DIRECTORY)
         os.dup2(folder, PROVIDER_FD, inheritable=False)
         os.close(folder)
         for hunspell in glob.glob(os.path.join(base, "libhunspell*.so*")):
             ctypes.CDLL(hunspell)
-    except OSError:
+    except (OSError, ValueError):
         pass  # spelling then reports itself unavailable; the editor still starts
 
 

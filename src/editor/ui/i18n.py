@@ -23,21 +23,28 @@ def ui_language(settings: QSettings | None = None) -> str:
     return "ar" if QLocale.system().language() == QLocale.Language.Arabic else "en"
 
 
-def install_translations(app: QCoreApplication, language: str) -> list[str]:
-    """Load Midad's and Qt's catalogues for ``language``; returns the files loaded."""
+def remove_translations(app: QCoreApplication) -> None:
+    """Back to the English source strings (the layout direction is left as it is)."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+
+
+def install_translations(app: QCoreApplication, language: str,
+                         folder: Path | None = None) -> list[str]:
+    """Load Midad's (from ``folder``, else the package) and Qt's catalogues for ``language``;
+    returns the files loaded."""
+    remove_translations(app)
     loaded = []
-    candidates = [(f"midad_{language}", QM_DIR),
+    candidates = [(f"midad_{language}", folder or QM_DIR),
                   (f"qtbase_{language}", Path(QLibraryInfo.path(
                       QLibraryInfo.LibraryPath.TranslationsPath)))]
-    for name, folder in candidates:
+    for name, where in candidates:
         translator = QTranslator(app)
-        if translator.load(name, str(folder)):
+        if translator.load(name, str(where)):
             app.installTranslator(translator)
             _installed.append(translator)
-            loaded.append(str(folder / f"{name}.qm"))
+            loaded.append(str(where / f"{name}.qm"))
     direction = Qt.LayoutDirection.RightToLeft if language == "ar" \
         else Qt.LayoutDirection.LeftToRight
     if hasattr(app, "setLayoutDirection"):

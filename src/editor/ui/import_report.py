@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from ..core.importing.result import ImportResult
+from ..core.importing.result import ImportResult, Removal
+from .core_messages import core_text
 
 
 class ImportReportDialog(QDialog):
@@ -23,11 +24,11 @@ class ImportReportDialog(QDialog):
         self.removed = QListWidget()
         for removal in result.removed:
             where = self.tr("line %1").replace("%1", str(removal.line)) if removal.line else ""
-            self.removed.addItem(f"{where} “{removal.text}” — {removal.reason}".strip())
+            self.removed.addItem(f"{where} “{removal.text}” — {self._reason(removal)}".strip())
         layout.addWidget(QLabel(self.tr("Removed (%n line(s))", "", len(result.removed))))
         layout.addWidget(self.removed)
         for note in result.notes:
-            label = QLabel(note)
+            label = QLabel(core_text(note))
             label.setWordWrap(True)
             layout.addWidget(label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
@@ -39,3 +40,29 @@ class ImportReportDialog(QDialog):
                  "tags": self.tr("Tags"), "category": self.tr("Category"),
                  "subtitle": self.tr("Subtitle")}
         return names.get(key, key)
+
+    def _reason(self, removal: Removal) -> str:
+        """Why a line went, by its kind (the English reason carries details for the CLI)."""
+        reasons = {
+            "share": self.tr("share/print/email widget"),
+            "follow": self.tr("follow/subscribe widget"),
+            "comments": self.tr("comment form or comment widget"),
+            "comment_notice": self.tr("comment form notice"),
+            "navigation": self.tr("navigation link"),
+            "menu": self.tr("navigation menu"),
+            "breadcrumb": self.tr("breadcrumb navigation"),
+            "related": self.tr("“read also”/related links"),
+            "copyright": self.tr("copyright/site footer"),
+            "ads": self.tr("advertisement marker"),
+            "tags": self.tr("tag line"),
+            "category": self.tr("category line"),
+            "media_credit": self.tr("picture credit (the picture itself is not in the paste)"),
+            "apps": self.tr("app or download promotion"),
+            "timestamps": self.tr("relative time or reading time"),
+            "counter": self.tr("stray number (a share or comment counter?)"),
+            "decoration": self.tr("no words (decoration or stray symbols)"),
+            "duplicate": self.tr("repeats the title or its section label"),
+            "author": self.tr("byline (the article already has an author)"),
+            "date": self.tr("dateline (the article already has a date)"),
+        }
+        return reasons.get(removal.kind) or core_text(removal.reason)

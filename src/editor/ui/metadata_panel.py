@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..core.article import STATUSES, Metadata, split_tags
 from ..core.slug import slug_problem, suggest_slug
+from .core_messages import core_text
 from .editor_pane import use_paragraph_directions
 
 SUMMARY_LIMIT = 160  # what search engines and social cards show
@@ -224,10 +225,10 @@ class MetadataPanel(QWidget):
         self.tag_list.setText("  ".join(f"• {tag}" for tag in tags))
         length = len(self.summary.toPlainText().strip())
         self.summary_count.setText(self.tr("%n character(s)", "", length) +
-                                   (f" — {self.tr('longer than search results show')}"
+                                   (" — " + self.tr("longer than search results show")
                                     if length > SUMMARY_LIMIT else ""))
         problem = slug_problem(self.slug.text().strip())
-        self.slug_message.setText(self.tr(problem) if problem else "")
+        self.slug_message.setText(core_text(problem) if problem else "")
         self.slug_message.setVisible(bool(problem))
 
     def _suggest_slug(self) -> None:

@@ -44,11 +44,12 @@ class MetadataPanel(QWidget):
         self.author = QLineEdit()
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
+        # An ISO date read right-to-left would show as 14-03-2026: keep its own order. Before
+        # setDisplayFormat, which reverses the sections of a right-to-left edit.
+        self.date.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setMinimumDate(QDate(1900, 1, 1))
         self.date.setSpecialValueText(self.tr("No date"))
-        # An ISO date read right-to-left would show as 14-03-2026: keep its own order.
-        self.date.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.category = QComboBox()
         self.category.setEditable(True)
         self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

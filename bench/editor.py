@@ -2,7 +2,7 @@
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/editor.py   (or under xvfb-run)
 Targets (issue 6): open 100,000 words < 0.5 s; typing p99 < 6 ms, no stall > 30 ms;
-memory < 200 MB.
+memory < 200 MB. A keystroke is timed from the key event until its repaint has been processed.
 """
 
 from __future__ import annotations
@@ -73,7 +73,8 @@ def typing_latencies(app: QApplication, editor: QPlainTextEdit) -> list[float]:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QCoreApplication.sendEvent(editor, QKeyEvent(kind, Qt.Key.Key_unknown,
                                                          Qt.KeyboardModifier.NoModifier, ch))
-        editor.viewport().repaint()
+        # Until painted: processing the posted update request repaints the changed region,
+        # as a real keystroke does (a forced full-viewport repaint would overstate it).
         app.processEvents()
         samples.append((time.perf_counter() - start) * 1000)
     return samples
@@ -84,6 +85,39 @@ def describe(samples: list[float]) -> str:
     p99 = ordered[int(len(ordered) * 0.99) - 1]
     return (f"p50 {statistics.median(ordered):.2f} ms, p99 {p99:.2f} ms, "
             f"max {ordered[-1]:.2f} ms, stalls>30ms {sum(1 for s in ordered if s > 30)}")
+
+
+def window_figures(app: QApplication, corpus, text: str) -> None:
+    """The whole window: highlighting, spelling underlines, preview, stats, autosave."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    from editor.ui.main_window import MainWindow
+
+    folder = Path(tempfile.mkdtemp())
+    path = folder / "long.md"
+    path.write_text("---\ntitle: مقال طويل\n---\n\n" + text, encoding="utf-8")
+    window = MainWindow(settings=QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
+    window.confirm_discard = lambda: True
+    window.resize(1300, 850)
+    window.show()
+    app.processEvents()
+    start = time.perf_counter()
+    window.open_path(path, confirm=False)
+    window.repaint()
+    app.processEvents()
+    print(f"MainWindow open 100k words → first paint {(time.perf_counter() - start) * 1000:.0f} ms "
+          "(spelling, preview and stats then run in the background)")
+    controller = window.proofing.controller
+    start = time.perf_counter()
+    while controller.last_check is None and time.perf_counter() - start < 60:
+        app.processEvents()
+    print(f"  first full proofreading pass done after {time.perf_counter() - start:.1f} s "
+          f"({len(controller.last_check.body) if controller.last_check else '?'} findings)")
+    print(f"  typing, spelling on:   {describe(typing_latencies(app, window.editor))}")
+    window.set_modified(False)
+    window.close()
 
 
 def main() -> None:
@@ -131,6 +165,8 @@ def main() -> None:
     parts = ", ".join(f"{name} {min(values):.1f} ms" for name, values in times.items())
     total = min(a + b for a, b in zip(*times.values(), strict=True))
     print(f"preview refresh, 10,000 words: {total:.1f} ms = {parts} (best of 5)")
+    pane.close()
+    window_figures(app, corpus, text)
     print(f"memory: {rss_mb():.0f} MB resident (process start + {rss_mb() - base_rss:.0f} MB "
           "for both editors)")
 

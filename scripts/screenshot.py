@@ -1,5 +1,6 @@
 """Render the main window with a sample article to a PNG (used in README: docs/screenshot.png).
 
+MIDAD_SCREENSHOT_DOCK=proofreading shows the proofreading panel instead of the details.
 Run it under a real X server so fonts and shaping go through the same path as on a desktop:
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshot.py [ARTICLE] [OUT]
 MIDAD_UI_LANGUAGE=ar (the default) or en chooses the interface language; the default OUT is
@@ -45,8 +46,14 @@ def main() -> int:
     window.resize(1300, 820)
     window.open_path(article, confirm=False)
     window.show()
+    if os.environ.get("MIDAD_SCREENSHOT_DOCK") == "proofreading":
+        window.proofing_dock.raise_()  # show the findings list instead of the details form
 
     def capture() -> None:
+        if window.proofing.controller.last_check is None:  # wait for the first full check
+            QTimer.singleShot(200, capture)
+            return
+        window.editor.refresh_visible_formats()
         out.parent.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(out))
         print(out)

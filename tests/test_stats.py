@@ -53,3 +53,23 @@ def test_clean_sample_counts(samples_dir: Path) -> None:
     assert 180 <= stats.words <= 210  # front matter not counted (it alone has ~40 words)
     assert stats.characters > stats.characters_no_spaces > 0
     assert stats.reading_minutes == 2
+
+
+def test_cached_counts_match_fresh_counts_after_edits() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from editor.core.stats import StatsCounter
+
+    lines = st.sampled_from(["# عنوان", "نص **غامق** هنا", "- بند", "```", "كود داخل", "",
+                             "| أ | ب |", "| --- | --- |", "[^1]: حاشية", "English *word*",
+                             "كَتَبَ الطالبُ", "> اقتباس"])
+    warm = StatsCounter()
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(lines, max_size=30))
+    def check(chosen: list[str]) -> None:
+        body = "\n".join(chosen)
+        assert warm.count(body) == StatsCounter().count(body)
+
+    check()

@@ -15,10 +15,12 @@ from dataclasses import asdict, dataclass
 _WORD_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
 _WORD_CHAR = rf"(?:[^\W_]|[{_WORD_MARKS}])"
 # Decimal/thousands separators join digits (4,500 ١٢٫٥); apostrophes and hyphens join letters.
+# A word starts with a letter or digit (a stray mark alone is not a word).
 _WORD = re.compile(
-    rf"{_WORD_CHAR}+(?:(?:(?<=\d)[.,\u066b\u066c](?=\d)|['’\-](?=[^\W\d_])){_WORD_CHAR}+)*"
+    rf"[^\W_]{_WORD_CHAR}*(?:(?:(?<=\d)[.,\u066b\u066c](?=\d)|['’\-](?=[^\W\d_])){_WORD_CHAR}+)*"
 )
-_HAS_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+# Lines without any of these characters have no Markdown to strip.
+_MARKUP_HINT = re.compile(r"[#>*_`\[\]<|~]|^\s*(?:[-+]|\d+[.)])\s|^\s*-{3,}|https?:")
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _HTML_TAG = re.compile(r"<[^>\n]+>")
@@ -50,6 +52,25 @@ class TextStats:
         return asdict(self)
 
 
+def _plain_line(line: str) -> str:
+    """The reader-visible text of one Markdown line outside code blocks."""
+    if not _MARKUP_HINT.search(line):
+        return " ".join(line.split())  # most prose lines: nothing to strip
+    if (_TABLE_SEPARATOR.match(line) and "-" in line) or _THEMATIC_BREAK.match(line) \
+            or (_LINK_DEFINITION.match(line) and not line.lstrip().startswith("[^")):
+        return ""
+    text = _BLOCK_PREFIX.sub("", line)
+    text = _FOOTNOTE_REF.sub(" ", text)
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK.sub(r"\1", text)
+    text = _REF_LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(" ", text)
+    text = _HTML_TAG.sub(" ", text)
+    text = _EMPHASIS.sub("", text)
+    text = text.replace("|", " ")
+    return " ".join(text.split())
+
+
 def plain_lines(markdown: str) -> list[str]:
     """The reader-visible text of each Markdown line ('' for lines that show nothing).
 
@@ -61,44 +82,17 @@ def plain_lines(markdown: str) -> list[str]:
         if _FENCE.match(line):
             in_fence = not in_fence
             lines.append("")
-            continue
-        if in_fence:
-            lines.append(line)
-            continue
-        if (_TABLE_SEPARATOR.match(line) and "-" in line) or _THEMATIC_BREAK.match(line) \
-                or (_LINK_DEFINITION.match(line) and not line.lstrip().startswith("[^")):
-            lines.append("")
-            continue
-        text = _BLOCK_PREFIX.sub("", line)
-        text = _FOOTNOTE_REF.sub(" ", text)
-        text = _IMAGE.sub(r"\1", text)
-        text = _LINK.sub(r"\1", text)
-        text = _REF_LINK.sub(r"\1", text)
-        text = _AUTOLINK.sub(" ", text)
-        text = _HTML_TAG.sub(" ", text)
-        text = _EMPHASIS.sub("", text)
-        text = text.replace("|", " ")
-        lines.append(" ".join(text.split()))
+        else:
+            lines.append(line if in_fence else _plain_line(line))
     return lines
 
 
 def count_words(text: str) -> int:
-    return sum(1 for match in _WORD.finditer(text) if _HAS_LETTER_OR_DIGIT.search(match.group()))
+    return len(_WORD.findall(text))
 
 
-def _count_paragraphs(markdown: str, lines: list[str]) -> int:
-    """Paragraphs as a word processor counts them: each heading, list item or table row is one."""
-    count = 0
-    in_paragraph = False
-    for raw, text in zip(markdown.split("\n"), lines, strict=True):
-        if not text:
-            in_paragraph = False
-            continue
-        starts_block = bool(_BLOCK_PREFIX.match(raw)) or raw.lstrip().startswith("|")
-        if starts_block or not in_paragraph:
-            count += 1
-        in_paragraph = not raw.lstrip().startswith("#")
-    return count
+def _starts_block(raw: str) -> bool:
+    return bool(_BLOCK_PREFIX.match(raw)) or raw.lstrip().startswith("|")
 
 
 def reading_minutes(words: int, lang: str = "ar") -> int:
@@ -108,12 +102,61 @@ def reading_minutes(words: int, lang: str = "ar") -> int:
     return max(1, math.ceil(words / wpm))
 
 
+@dataclass(frozen=True)
+class _LineCount:
+    words: int
+    characters: int
+    characters_no_spaces: int
+    visible: bool
+    starts_block: bool  # a heading, list item, quote or table row: always a new paragraph
+    heading: bool
+
+
+class StatsCounter:
+    """Counts article bodies, remembering each line's counts so a re-count after an edit
+    only looks at the lines that changed (the status bar re-counts while the writer works)."""
+
+    def __init__(self, limit: int = 100_000) -> None:
+        self._cache: dict[tuple[str, bool], _LineCount] = {}
+        self._limit = limit
+
+    def _line(self, raw: str, in_fence: bool) -> _LineCount:
+        key = (raw, in_fence)
+        counted = self._cache.get(key)
+        if counted is None:
+            text = raw if in_fence else _plain_line(raw)
+            counted = _LineCount(count_words(text), len(text), len(text.replace(" ", "")),
+                                 bool(text), not in_fence and _starts_block(raw),
+                                 raw.lstrip().startswith("#"))
+            if len(self._cache) >= self._limit:
+                self._cache.clear()
+            self._cache[key] = counted
+        return counted
+
+    def count(self, markdown_body: str, lang: str = "ar") -> TextStats:
+        words = characters = no_spaces = paragraphs = 0
+        in_fence = in_paragraph = False
+        for raw in markdown_body.split("\n"):
+            if _FENCE.match(raw):
+                in_fence = not in_fence
+                in_paragraph = False
+                continue
+            line = self._line(raw, in_fence)
+            words += line.words
+            characters += line.characters
+            no_spaces += line.characters_no_spaces
+            if not line.visible:
+                in_paragraph = False
+                continue
+            if line.starts_block or not in_paragraph:
+                paragraphs += 1
+            in_paragraph = not line.heading
+        return TextStats(words, characters, no_spaces, paragraphs, reading_minutes(words, lang))
+
+
+_default_counter = StatsCounter()
+
+
 def text_stats(markdown_body: str, lang: str = "ar") -> TextStats:
     """Statistics of an article body (front matter already removed)."""
-    lines = plain_lines(markdown_body)
-    visible = "\n".join(line for line in lines if line)
-    words = count_words(visible)
-    characters = sum(len(line) for line in lines)
-    no_spaces = sum(len(line.replace(" ", "")) for line in lines)
-    return TextStats(words, characters, no_spaces, _count_paragraphs(markdown_body, lines),
-                     reading_minutes(words, lang))
+    return _default_counter.count(markdown_body, lang)

@@ -6,6 +6,7 @@ Panes are independent widgets; this class only wires their signals and runs file
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -39,12 +40,14 @@ from ..core.article import Article, load_article, save_article
 from ..core.bidi import Direction
 from ..core.document import Fingerprint, article_from_editor, journal_text
 from ..core.errors import ArticleError
+from ..core.export.preview import preview_window
 from ..core.export.service import FORMATS, default_output_path, export_article
 from ..core.importing.importer import import_file, paste_as_article
 from ..core.importing.result import ImportResult
 from ..core.journal import DocumentJournal
 from ..core.stats import text_stats
 from .app_settings import AppSettings
+from .background import Background
 from .core_messages import core_error_message, core_text
 from .editor_pane import FLIP_DIRECTION_SHORTCUT, EditorPane
 from .find_bar import FindBar
@@ -74,6 +77,8 @@ class MainWindow(QMainWindow):
         self.recent_files = RecentList("recent/files", self.settings)
         self.recent_categories = RecentList("recent/categories", self.settings)
         self.journal = DocumentJournal()
+        self._background = Background("window", self)
+        self._preview_lines = (0, 0)  # the body lines the preview shows
 
         self.app_settings = AppSettings.load(self.settings)
         self.language = ui_language(self.settings)
@@ -275,8 +280,8 @@ class MainWindow(QMainWindow):
         self.editor.set_text(article.body)
         self.set_modified(modified)
         self._watch(article.source.path)
-        self._refresh_stats()
-        self.preview.refresh_now(self.current_article())
+        self._stats_timer.start()
+        self.preview.refresh_now(self._preview_article())
 
     def _update_title(self) -> None:
         path = self.article.source.path
@@ -286,20 +291,33 @@ class MainWindow(QMainWindow):
 
     def _text_changed(self) -> None:
         self._stats_timer.start()
-        self.preview.schedule(self.current_article)
+        self.preview.schedule(self._preview_article)
         if self.is_modified():
             self._journal_timer.start()
 
     def _metadata_edited(self) -> None:
         self.set_modified(True)
-        self.preview.schedule(self.current_article)
+        self.preview.schedule(self._preview_article)
         self._journal_timer.start()
 
+    def _preview_article(self) -> Article:
+        """What the preview shows: the article, or for a long one the part around the cursor."""
+        article = self.current_article()
+        excerpt, first, last = preview_window(article.body, self.editor.textCursor().blockNumber())
+        self._preview_lines = (first, last)
+        return dataclasses.replace(article, body=excerpt)
+
     def _follow_in_preview(self, line: int, _column: int) -> None:
-        self.preview.follow((line - 1) / max(1, self.editor.document().blockCount() - 1))
+        first, last = self._preview_lines
+        if first <= line - 1 <= last:
+            self.preview.follow((line - 1 - first) / max(1, last - first))
+        else:
+            self.preview.schedule(self._preview_article)  # moved out of the previewed part
 
     def _refresh_stats(self) -> None:
-        self.status.show_stats(text_stats(self.editor.text(), self.article.metadata.lang))
+        # Counted in the background: a first count of a long article takes a few hundred ms.
+        text, lang = self.editor.text(), self.article.metadata.lang
+        self._background.submit(lambda: text_stats(text, lang), self.status.show_stats)
 
     def _write_journal(self) -> None:
         if not self.is_modified():
@@ -534,6 +552,7 @@ class MainWindow(QMainWindow):
             self.journal.close()
             self.preview.shutdown()
             self.proofing.shutdown()
+            self._background.shutdown()
             event.accept()
         else:
             event.ignore()

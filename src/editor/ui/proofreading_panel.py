@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 from ..core.proofing import KINDS, ArticleCheck, Finding
 
 _ROLE = Qt.ItemDataRole.UserRole
+# Listing thousands of rows would stall the window on every re-check of a long article.
+MAX_LISTED = 500
 
 
 class ProofreadingPanel(QWidget):
@@ -78,6 +80,7 @@ class ProofreadingPanel(QWidget):
 
     def _rebuild(self) -> None:
         wanted = self.filter.currentData()
+        self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         counts = dict.fromkeys(KINDS, 0)
         for finding in self.findings:
@@ -88,12 +91,20 @@ class ProofreadingPanel(QWidget):
             group = QTreeWidgetItem([f"{self.kind_names[kind]} ({counts[kind]})"])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(group)
-            for finding in (f for f in self.findings if f.kind == kind):
+            of_kind = [f for f in self.findings if f.kind == kind]
+            items = []
+            for finding in of_kind[:MAX_LISTED]:
                 item = QTreeWidgetItem([self._describe(finding)])
                 item.setData(0, _ROLE, finding)
                 item.setToolTip(0, finding.message_for(self.language))
-                group.addChild(item)
+                items.append(item)
+            if len(of_kind) > MAX_LISTED:
+                more = QTreeWidgetItem([self.tr("… and %n more", "", len(of_kind) - MAX_LISTED)])
+                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                items.append(more)
+            group.addChildren(items)
             group.setExpanded(True)
+        self.tree.setUpdatesEnabled(True)
         total = sum(counts.values())
         safe = sum(1 for f in self.findings if f.safe)
         self.summary.setText(self.tr("%n finding(s)", "", total) + " · " +

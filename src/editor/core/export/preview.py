@@ -55,3 +55,50 @@ def _align(element: HtmlElement, inherited: str) -> None:
     for child in element:
         if isinstance(child.tag, str):
             _align(child, direction)
+
+
+# QTextBrowser lays out the whole page on the GUI thread; past this many words the preview
+# shows the part of the article around the cursor instead of all of it.
+PREVIEW_WORD_LIMIT = 12_000
+
+
+def preview_window(body: str, line: int,
+                   max_words: int = PREVIEW_WORD_LIMIT) -> tuple[str, int, int]:
+    """The Markdown around ``line`` (0-based) with at most about ``max_words`` words.
+
+    Returns the excerpt and its first and last line numbers. The excerpt starts and ends at
+    blank lines outside code fences, so no block is cut in half. Short bodies come back whole.
+    """
+    lines = body.split("\n")
+    if len(body.split()) <= max_words:
+        return body, 0, len(lines) - 1
+    boundaries = _block_boundaries(lines)
+    line = min(max(line, 0), len(lines) - 1)
+    budget = max_words // 2
+    first = line
+    while first > 0 and budget > 0:
+        first -= 1
+        budget -= len(lines[first].split())
+    budget += max_words // 2
+    last = line
+    while last < len(lines) - 1 and budget > 0:
+        last += 1
+        budget -= len(lines[last].split())
+    while first > 0 and first not in boundaries:
+        first -= 1
+    while last < len(lines) - 1 and last not in boundaries:
+        last += 1
+    return "\n".join(lines[first:last + 1]), first, last
+
+
+def _block_boundaries(lines: list[str]) -> set[int]:
+    """Blank lines outside fenced code: places where a block can safely be cut."""
+    boundaries = set()
+    in_fence = False
+    for number, text in enumerate(lines):
+        stripped = text.lstrip()
+        if stripped.startswith(("```", "~~~")):
+            in_fence = not in_fence
+        elif not stripped and not in_fence:
+            boundaries.add(number)
+    return boundaries

@@ -92,6 +92,10 @@
         <source>line %1</source>
         <translation>السطر %1</translation>
     </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>«%1» — %2</translation>
+    </message>
     <message numerus="yes">
         <source>Removed (%n line(s))</source>
         <translation>
@@ -634,6 +638,17 @@
         <translation>تطبيق كل تصحيح لا يحتاج إلى تقدير، في خطوة واحدة يمكن التراجع عنها</translation>
     </message>
     <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ولا ملاحظات أخرى</numerusform>
+            <numerusform>… وملاحظة أخرى</numerusform>
+            <numerusform>… وملاحظتان أخريان</numerusform>
+            <numerusform>… و%n ملاحظات أخرى</numerusform>
+            <numerusform>… و%n ملاحظة أخرى</numerusform>
+            <numerusform>… و%n ملاحظة أخرى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
             <numerusform>لا ملاحظات</numerusform>
@@ -658,6 +673,11 @@
     <message>
         <source>line %1</source>
         <translation>السطر %1</translation>
+    </message>
+    <message>
+        <source>→</source>
+        <comment>from the text to its fix; mirrored in right-to-left languages</comment>
+        <translation>←</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1060,10 @@
     <message>
         <source>The front matter could not be read; only the text after it was checked.</source>
         <translation>تعذّرت قراءة ترويسة البيانات؛ فلم يُدقَّق إلا النص الذي بعدها.</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>«{name}»</translation>
     </message>
     <message>
         <source>A slug should be at most {limit} characters.</source>

@@ -84,6 +84,10 @@
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>“%1” — %2</translation>
+    </message>
     <message numerus="yes">
         <source>Removed (%n line(s))</source>
         <translation>
@@ -614,6 +618,13 @@
         <translation>Apply every fix that needs no judgement, as one step you can undo</translation>
     </message>
     <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n finding</numerusform>
@@ -630,6 +641,11 @@
     <message>
         <source>line %1</source>
         <translation>line %1</translation>
+    </message>
+    <message>
+        <source>→</source>
+        <comment>from the text to its fix; mirrored in right-to-left languages</comment>
+        <translation>→</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1004,10 @@
     <message>
         <source>The front matter could not be read; only the text after it was checked.</source>
         <translation>The front matter could not be read; only the text after it was checked.</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>“{name}”</translation>
     </message>
     <message>
         <source>A slug should be at most {limit} characters.</source>

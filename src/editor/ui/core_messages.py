@@ -78,6 +78,7 @@ PHRASES = (
 
 # Sentences the core builds with f-strings: recognised by shape, {name} matches any text.
 SHAPES = (
+    QT_TRANSLATE_NOOP("core", "“{name}”"),  # a file name the core put in quotes
     QT_TRANSLATE_NOOP("core", "A slug should be at most {limit} characters."),
     QT_TRANSLATE_NOOP("core", "The file was read as {encoding}; it will be saved as UTF-8."),
     QT_TRANSLATE_NOOP("core", "The file was read as {encoding}; the article is saved as UTF-8."),

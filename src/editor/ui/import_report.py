@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from ..core.importing.result import ImportResult, Removal
 from .core_messages import core_text
+
+
+def _fill(template: str, *values: str) -> str:
+    """Replace %1, %2… in one pass (a value that contains "%2" stays as it is)."""
+    return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1], template)
 
 
 class ImportReportDialog(QDialog):
@@ -24,7 +31,9 @@ class ImportReportDialog(QDialog):
         self.removed = QListWidget()
         for removal in result.removed:
             where = self.tr("line %1").replace("%1", str(removal.line)) if removal.line else ""
-            self.removed.addItem(f"{where} “{removal.text}” — {self._reason(removal)}".strip())
+            quoted = self.tr("“%1” — %2")  # the removed line, then why
+            what = _fill(quoted, removal.text, self._reason(removal))
+            self.removed.addItem(f"{where} {what}".strip())
         layout.addWidget(QLabel(self.tr("Removed (%n line(s))", "", len(result.removed))))
         layout.addWidget(self.removed)
         for note in result.notes:

@@ -352,8 +352,11 @@ def test_layout_is_mirrored_for_arabic_only(window: MainWindow, language: str) -
     side = Qt.DockWidgetArea.LeftDockWidgetArea if language == "ar" \
         else Qt.DockWidgetArea.RightDockWidgetArea
     assert window.dockWidgetArea(window.metadata_dock) == side
-    # Dates keep their ISO order in a mirrored window (a right-to-left QDateEdit reverses them).
+    # Dates keep their ISO order in a mirrored window (a right-to-left QDateEdit reverses them);
+    # the calendar names the months in the interface language.
     assert window.metadata_panel.date.text() == "2026-05-02"
+    calendar = window.metadata_panel.date.calendarWidget()
+    assert calendar.locale().monthName(5) == ("مايو" if language == "ar" else "May")
 
 
 # -- the catalogues -----------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 LANGUAGES = ("ar", "en")
 QM_DIR = Path(__file__).resolve().parent.parent / "i18n"
 _installed: list[QTranslator] = []
+_language = ["en"]  # the language of the installed catalogues
 
 
 def ui_language(settings: QSettings | None = None) -> str:
@@ -28,6 +29,12 @@ def remove_translations(app: QCoreApplication) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _language[0] = "en"
+
+
+def interface_locale() -> QLocale:
+    """The locale of the installed interface language, for names Qt shows (months, days)."""
+    return QLocale(QLocale.Language.Arabic if _language[0] == "ar" else QLocale.Language.English)
 
 
 def install_translations(app: QCoreApplication, language: str,
@@ -35,6 +42,7 @@ def install_translations(app: QCoreApplication, language: str,
     """Load Midad's (from ``folder``, else the package) and Qt's catalogues for ``language``;
     returns the files loaded."""
     remove_translations(app)
+    _language[0] = language
     loaded = []
     candidates = [(f"midad_{language}", folder or QM_DIR),
                   (f"qtbase_{language}", Path(QLibraryInfo.path(

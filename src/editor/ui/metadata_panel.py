@@ -22,6 +22,7 @@ from ..core.article import STATUSES, Metadata, split_tags
 from ..core.slug import slug_problem, suggest_slug
 from .core_messages import core_text
 from .editor_pane import use_paragraph_directions
+from .i18n import interface_locale
 
 SUMMARY_LIMIT = 160  # what search engines and social cards show
 
@@ -50,6 +51,8 @@ class MetadataPanel(QWidget):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setMinimumDate(QDate(1900, 1, 1))
         self.date.setSpecialValueText(self.tr("No date"))
+        # The field stays ISO; the calendar names months and days in the interface language.
+        self.date.calendarWidget().setLocale(interface_locale())
         self.category = QComboBox()
         self.category.setEditable(True)
         self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

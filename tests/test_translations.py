@@ -49,7 +49,7 @@ from editor.ui import core_messages
 from editor.ui.core_messages import core_error_message, core_text
 from editor.ui.i18n import install_translations, remove_translations
 from editor.ui.import_report import ImportReportDialog
-from editor.ui.main_window import MainWindow
+from editor.ui.main_window import FILE_FILTER, MainWindow
 from editor.ui.recovery_dialog import RecoveryDialog
 from editor.ui.settings_dialog import SettingsDialog
 
@@ -408,3 +408,23 @@ def test_catalogues_cover_every_string_in_the_code(tmp_path: Path) -> None:
     assert all(re.fullmatch(r"[A-Z]\w*|core", c) for c in contexts), contexts
     assert len(core_messages.ERROR_TEMPLATES) + len(core_messages.PHRASES) \
         + len(core_messages.SHAPES) == sum(1 for c, _ in in_code if c == "core")
+
+
+# -- Qt's own dialogs (qtbase_<lang>.qm) --------------------------------------------------------
+def test_qt_dialogs_follow_the_language(window: MainWindow, language: str,
+                                        tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    question = QMessageBox(QMessageBox.Icon.Question, window.tr("Unsaved changes"),
+                           window.tr("The article has unsaved changes. Save them first?"),
+                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                           | QMessageBox.StandardButton.Cancel, window)
+    _assert_translated(question, window, language)
+    discard = question.button(QMessageBox.StandardButton.Discard).text()
+    assert discard == ("لا تحفظ" if language == "ar" else "Discard")
+    dialog = QFileDialog(window, window.tr("Open Article"), str(tmp_path),
+                         window.tr(FILE_FILTER))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    patterns = tuple(re.findall(r"\*\.\w+", FILE_FILTER))
+    folders = tuple(part for part in tmp_path.parts if part != "/")
+    _assert_translated(dialog, window, language, (*patterns, *folders))

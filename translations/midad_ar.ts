@@ -681,6 +681,32 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>البحث في:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>الملفات من النوع:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Discard</source>
+        <translation>لا تحفظ</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>لا تحفظ</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>أغلق دون حفظ</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recover unsaved work</source>

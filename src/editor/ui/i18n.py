@@ -2,18 +2,39 @@
 
 Source strings are English; `translations/midad_ar.ts` and `midad_en.ts` are compiled into
 `editor/i18n/*.qm` by scripts/setup.sh (pyside6-lrelease). Arabic mirrors the whole window.
+
+Midad's catalogue is searched before Qt's own (qtbase_<lang>.qm), so it also fills the gaps in
+Qt's Arabic (QT_GAPS below: strings of Qt's dialogs that qtbase_ar leaves in English or
+translates in a way that misleads here).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QTranslator,
+)
 
 LANGUAGES = ("ar", "en")
 QM_DIR = Path(__file__).resolve().parent.parent / "i18n"
 _installed: list[QTranslator] = []
 _language = ["en"]  # the language of the installed catalogues
+
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    # qtbase_ar says "reject" for the button that drops unsaved changes.
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Don't Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close without Saving"),
+)
 
 
 def ui_language(settings: QSettings | None = None) -> str:
@@ -44,9 +65,10 @@ def install_translations(app: QCoreApplication, language: str,
     remove_translations(app)
     _language[0] = language
     loaded = []
-    candidates = [(f"midad_{language}", folder or QM_DIR),
-                  (f"qtbase_{language}", Path(QLibraryInfo.path(
-                      QLibraryInfo.LibraryPath.TranslationsPath)))]
+    # The translator installed last is asked first: Midad's, then Qt's.
+    candidates = [(f"qtbase_{language}", Path(QLibraryInfo.path(
+                      QLibraryInfo.LibraryPath.TranslationsPath))),
+                  (f"midad_{language}", folder or QM_DIR)]
     for name, where in candidates:
         translator = QTranslator(app)
         if translator.load(name, str(where)):

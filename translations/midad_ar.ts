@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>Relaxed: ي and ى at a word&apos;s end are equal</source>
-        <translation>متساهل: ي وى في آخر الكلمة سواء</translation>
+        <translation>متساهل: الياء (ي) والألف المقصورة (ى) في آخر الكلمة سواء</translation>
     </message>
     <message>
         <source>The article&apos;s own style</source>

@@ -78,7 +78,6 @@ PHRASES = (
 
 # Sentences the core builds with f-strings: recognised by shape, {name} matches any text.
 SHAPES = (
-    QT_TRANSLATE_NOOP("core", "“{name}”"),  # a file name the core put in quotes
     QT_TRANSLATE_NOOP("core", "A slug should be at most {limit} characters."),
     QT_TRANSLATE_NOOP("core", "The file was read as {encoding}; it will be saved as UTF-8."),
     QT_TRANSLATE_NOOP("core", "The file was read as {encoding}; the article is saved as UTF-8."),
@@ -111,6 +110,7 @@ SHAPES = (
     QT_TRANSLATE_NOOP("core", "its part {part} is larger than it declares"),
     QT_TRANSLATE_NOOP("core", "its part {part} declares a DOCTYPE or entities, which Word never "
                               "writes (a hostile file?)"),
+    QT_TRANSLATE_NOOP("core", "“{name}”"),  # a file name the core put in quotes (tried last)
 )
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")

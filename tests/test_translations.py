@@ -339,6 +339,25 @@ def test_core_errors_are_shown_in_arabic(qapp: QApplication, qm_dir: Path,
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
+def test_every_core_message_has_an_arabic_form(qapp: QApplication, qm_dir: Path) -> None:
+    install_translations(qapp, "ar", qm_dir)
+    try:
+        for template in (*core_messages.ERROR_TEMPLATES, *core_messages.PHRASES,
+                         *core_messages.SHAPES):
+            params = {name: f"«{name}-42»" for name in re.findall(r"\{(\w+)\}", template)}
+            error_message = core_error_message(ArticleError(template, **params))
+            shaped = core_text(template.format(**params))
+            for shown in (error_message, shaped) if template in core_messages.SHAPES \
+                    else (error_message,):
+                assert shown != template.format(**params), shown
+                if LATIN.search(re.sub(r"\{\w+\}", "", template)):
+                    assert ARABIC.search(shown), shown
+                assert all(value in shown for value in params.values()), shown
+    finally:
+        remove_translations(qapp)
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 # -- direction ----------------------------------------------------------------------------------
 def test_layout_is_mirrored_for_arabic_only(window: MainWindow, language: str) -> None:
     expected = Qt.LayoutDirection.RightToLeft if language == "ar" \

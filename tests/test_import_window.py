@@ -11,6 +11,13 @@ from PySide6.QtWidgets import QApplication
 from editor.ui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def empty_clipboard(qapp):
+    """Leave nothing in the clipboard: Qt would free its data after Python already has."""
+    yield
+    QApplication.clipboard().clear()
+
+
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> MainWindow:
     win = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))

@@ -27,6 +27,10 @@ class Background(QObject):
         if done is not None:
             future.add_done_callback(lambda f: self._relay(f, done))
 
+    def run(self, work: Callable[[], Any], timeout: float | None = None) -> Any:
+        """Run ``work`` on the worker (after what is queued) and wait for its result."""
+        return self._executor.submit(work).result(timeout=timeout)
+
     def _relay(self, future: Future[Any], done: Callable[[Any], None]) -> None:
         try:
             result = future.result()

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.article import Article
 from ..core.export.preview import preview_html
+from .background import Background
 
 DEBOUNCE_MS = 350
 _QT_STYLE = """
@@ -29,12 +29,6 @@ code, pre { font-family: monospace; background-color: #f1ede4; }
 th { background-color: #f1ede4; }
 .article-subtitle, .article-byline { color: #5f5a52; }
 """
-
-
-class _Relay(QObject):
-    """Carries a finished render from the worker thread to the GUI thread (queued signal)."""
-
-    rendered = Signal(int, str)
 
 
 class PreviewPane(QTextBrowser):
@@ -52,9 +46,7 @@ class PreviewPane(QTextBrowser):
         self._pending: Callable[[], Article] | None = None
         self._sequence = itertools.count(1)
         self._latest = 0
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview")
-        self._relay = _Relay()
-        self._relay.rendered.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self._worker = Background("preview", self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -84,15 +76,14 @@ class PreviewPane(QTextBrowser):
         self._folder = Path(article.source.path).parent if article.source.path else None
         number = next(self._sequence)
         self._latest = number
-        future = self._executor.submit(self.renderer, article)
-        future.add_done_callback(lambda done, n=number: self._finished(n, done))
+        self._worker.submit(lambda: self._render(article),
+                            lambda html, n=number: self._show(n, html))
 
-    def _finished(self, number: int, future: Future[str]) -> None:
+    def _render(self, article: Article) -> str:
         try:
-            html = future.result()
-        except Exception as exc:
-            html = f"<p>{type(exc).__name__}: {exc}</p>"
-        self._relay.rendered.emit(number, html)
+            return self.renderer(article)
+        except Exception as exc:  # a preview failure must never take the editor down
+            return f"<p>{type(exc).__name__}: {exc}</p>"
 
     def _show(self, number: int, html: str) -> None:
         if number != self._latest:
@@ -130,4 +121,4 @@ class PreviewPane(QTextBrowser):
 
     def shutdown(self) -> None:
         self._timer.stop()
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._worker.shutdown()

@@ -12,15 +12,15 @@ shown, and paragraphs that scroll into view are checked the same lazy way they a
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor
 
 from ..core.article import Article
 from ..core.proofing import ArticleCheck, Finding, Proofreader, ProofSettings
 from ..core.proofing.rules.base import DocumentProfile
 from ..core.proofing.wordlists import ignored_words
+from .background import Background
 from .editor_pane import EditorPane
 
 QUICK_DELAY_MS = 300
@@ -40,11 +40,6 @@ UNDERLINES = {
     "typography": _underline("#1e6fd9", QTextCharFormat.UnderlineStyle.WaveUnderline),
     "style": _underline("#2e9d5b", QTextCharFormat.UnderlineStyle.DashUnderline),
 }
-
-
-class _Relay(QObject):
-    quick_done = Signal(object, object)  # {text: findings}, profile they were checked against
-    full_done = Signal(int, object)  # sequence number, ArticleCheck
 
 
 class ProofController(QObject):
@@ -67,10 +62,8 @@ class ProofController(QObject):
         self._asked: set[str] = set()
         self._full_sequence = 0
         self._closed = False
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="proofing")
-        self._relay = _Relay()
-        self._relay.quick_done.connect(self._quick_done, Qt.ConnectionType.QueuedConnection)
-        self._relay.full_done.connect(self._full_done, Qt.ConnectionType.QueuedConnection)
+        # One worker thread: the spell checker is only ever used from it.
+        self._worker = Background("proofing", self)
         self._quick = self._timer(QUICK_DELAY_MS, self._quick_pass)
         self._full = self._timer(FULL_DELAY_MS, self.run_full_check)
         self._typing: tuple[int, int] | None = None  # (block, offset) of the last edit
@@ -89,7 +82,6 @@ class ProofController(QObject):
     # -- settings -------------------------------------------------------------------------
     def set_settings(self, settings: ProofSettings) -> None:
         """New house style or rule choices: everything is checked again."""
-        self._submit(lambda: None)  # let running work finish with the old proofreader
         self.proofreader = Proofreader(settings)
         self._reset()
 
@@ -192,9 +184,9 @@ class ProofController(QObject):
             return
         self._asked.update(wanted)
         proofreader, profile = self.proofreader, self.profile
-        self._submit(lambda: {text: tuple(proofreader.check_block(text, profile))
-                              for text in wanted},
-                     lambda result: self._relay.quick_done.emit(result, profile))
+        self._worker.submit(lambda: {text: tuple(proofreader.check_block(text, profile))
+                                     for text in wanted},
+                            lambda result: self._quick_done(result, profile))
 
     def _quick_done(self, result: dict[str, tuple[Finding, ...]], profile: DocumentProfile) -> None:
         self._asked.difference_update(result)
@@ -222,15 +214,15 @@ class ProofController(QObject):
         sequence = self._full_sequence
         article = self.article()
         proofreader = self.proofreader
-        self._submit(lambda: proofreader.check_article(article),
-                     lambda result: self._relay.full_done.emit(sequence, result))
+        self._worker.submit(lambda: proofreader.check_article(article),
+                            lambda result: self._full_done(sequence, result))
 
     def check_now(self) -> ArticleCheck:
         """A full check in the calling thread (for commands that need fresh findings)."""
         if self._closed:
             return ArticleCheck([], [], self.profile)
-        future = self._executor.submit(self.proofreader.check_article, self.article())
-        check = future.result()
+        article, proofreader = self.article(), self.proofreader
+        check = self._worker.run(lambda: proofreader.check_article(article))
         self._full_done(self._full_sequence, check)
         return check
 
@@ -263,22 +255,14 @@ class ProofController(QObject):
             self._lines.clear()
         self._lines.update(result)
 
-    def _submit(self, work: Callable[[], object],
-                done: Callable[[object], None] | None = None) -> None:
-        if self._closed:
-            return
-        future = self._executor.submit(work)
-        if done is not None:
-            future.add_done_callback(lambda f: _deliver(f, done))
-
     # -- actions --------------------------------------------------------------------------
     def suggestions_for(self, finding: Finding) -> tuple[str, ...]:
         """Every suggestion, hunspell's included (asked for only when a menu opens)."""
         if self._closed:
             return finding.suggestions
-        future = self._executor.submit(self.proofreader.full_suggestions, finding)
+        proofreader = self.proofreader
         try:
-            return future.result(timeout=3)
+            return self._worker.run(lambda: proofreader.full_suggestions(finding), timeout=3)
         except Exception:  # a slow or failing dictionary: our own suggestions still help
             return finding.suggestions
 
@@ -287,7 +271,8 @@ class ProofController(QObject):
         self._redecorate([block])
 
     def add_to_dictionary(self, word: str) -> None:
-        self._submit(lambda: self.proofreader.add_to_dictionary(word))
+        proofreader = self.proofreader
+        self._worker.submit(lambda: proofreader.add_to_dictionary(word))
         self._reset()
 
     def ignored_words(self) -> set[str]:
@@ -298,7 +283,7 @@ class ProofController(QObject):
         self.enabled = False
         self._quick.stop()
         self._full.stop()
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._worker.shutdown()
 
 
 def _in_line(finding: Finding, line_length: int) -> Finding:
@@ -308,14 +293,6 @@ def _in_line(finding: Finding, line_length: int) -> Finding:
     start = finding.column - 1
     return replace(finding, start=start, end=min(line_length, start + finding.end -
                                                  finding.start))
-
-
-def _deliver(future: Future[object], done: Callable[[object], None]) -> None:
-    try:
-        result = future.result()
-    except Exception:  # the editor keeps working; the next pass tries again
-        return
-    done(result)
 
 
 def select_finding(editor: EditorPane, block: QTextBlock, finding: Finding) -> None:

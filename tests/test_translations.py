@@ -296,9 +296,11 @@ def test_import_report_dialog_is_translated(window: MainWindow, language: str) -
                                category="محليات", tags=["نقل", "بلديات"]), "نص\n")
     kinds = ("share", "follow", "comments", "comment_notice", "navigation", "menu",
              "breadcrumb", "related", "copyright", "ads", "tags", "category", "media_credit",
-             "apps", "timestamps", "counter", "decoration", "duplicate", "author", "date")
+             "apps", "timestamps", "counter", "decoration", "duplicate")
     removed = [Removal(i + 1, "سطر محذوف", f"English reason for {kind}", kind)
                for i, kind in enumerate(kinds)]
+    removed.append(Removal(40, "بقلم كاتب", "byline (the article's byline is already “كاتب”)",
+                           "duplicate"))
     notes = ["No title was found: the text starts with a paragraph.",
              "3 garbled line(s) (Arabic UTF-8 once read with a wrong code page, like “ط§ظ„”) "
              "were restored.",
@@ -306,9 +308,12 @@ def test_import_report_dialog_is_translated(window: MainWindow, language: str) -
              "2 picture(s) were left out: an article holds text only."]
     dialog = ImportReportDialog(ImportResult(article, removed, [], notes), "web-paste.txt",
                                 window)
-    arabic_data = ("عنوان", "كاتب", "محليات", "نقل", "بلديات", "سطر محذوف", "ط§ظ„", "، ")
+    arabic_data = ("عنوان", "كاتب", "محليات", "نقل", "بلديات", "سطر محذوف", "ط§ظ„", "، ", "بقلم")
     extra = ("web-paste.txt", "Windows-1256", "Arabic") if language == "ar" else arabic_data
     _assert_translated(dialog, window, language, extra)
+    if language == "ar":  # the core's exact reason, not only its kind
+        last = dialog.removed.item(dialog.removed.count() - 1).text()
+        assert "سطر الكاتب" in last and "«كاتب»" in last, last
 
 
 # -- messages from the core ---------------------------------------------------------------------

@@ -200,16 +200,8 @@
         <translation>سطر بلا كلمات (زخرفة أو رموز شاردة)</translation>
     </message>
     <message>
-        <source>repeats the title or its section label</source>
-        <translation>تكرار للعنوان أو لاسم القسم فوقه</translation>
-    </message>
-    <message>
-        <source>byline (the article already has an author)</source>
-        <translation>سطر الكاتب (للمقال كاتب من قبل)</translation>
-    </message>
-    <message>
-        <source>dateline (the article already has a date)</source>
-        <translation>سطر التاريخ (للمقال تاريخ من قبل)</translation>
+        <source>repeats the title, byline, date or section already found</source>
+        <translation>يكرر العنوان أو الكاتب أو التاريخ أو القسم المعروف من قبل</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1078,38 @@
     <message>
         <source>The front matter could not be read; only the text after it was checked.</source>
         <translation>تعذّرت قراءة ترويسة البيانات؛ فلم يُدقَّق إلا النص الذي بعدها.</translation>
+    </message>
+    <message>
+        <source>repeats the title</source>
+        <translation>يكرر العنوان</translation>
+    </message>
+    <message>
+        <source>section label above the title</source>
+        <translation>اسم القسم فوق العنوان</translation>
+    </message>
+    <message>
+        <source>navigation menu</source>
+        <translation>قائمة تنقّل</translation>
+    </message>
+    <message>
+        <source>breadcrumb navigation</source>
+        <translation>مسار التنقّل في الموقع</translation>
+    </message>
+    <message>
+        <source>no words (decoration or stray symbols)</source>
+        <translation>سطر بلا كلمات (زخرفة أو رموز شاردة)</translation>
+    </message>
+    <message>
+        <source>stray number (a share or comment counter?)</source>
+        <translation>رقم منفرد (عدّاد مشاركات أو تعليقات؟)</translation>
+    </message>
+    <message>
+        <source>byline (the article&apos;s byline is already “{author}”)</source>
+        <translation>سطر الكاتب (كاتب المقال محدد: «{author}»)</translation>
+    </message>
+    <message>
+        <source>dateline (the article&apos;s date is already {date})</source>
+        <translation>سطر التاريخ (تاريخ المقال محدد: {date})</translation>
     </message>
     <message>
         <source>“{name}”</source>

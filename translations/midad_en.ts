@@ -188,16 +188,8 @@
         <translation>no words (decoration or stray symbols)</translation>
     </message>
     <message>
-        <source>repeats the title or its section label</source>
-        <translation>repeats the title or its section label</translation>
-    </message>
-    <message>
-        <source>byline (the article already has an author)</source>
-        <translation>byline (the article already has an author)</translation>
-    </message>
-    <message>
-        <source>dateline (the article already has a date)</source>
-        <translation>dateline (the article already has a date)</translation>
+        <source>repeats the title, byline, date or section already found</source>
+        <translation>repeats the title, byline, date or section already found</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1022,38 @@
     <message>
         <source>The front matter could not be read; only the text after it was checked.</source>
         <translation>The front matter could not be read; only the text after it was checked.</translation>
+    </message>
+    <message>
+        <source>repeats the title</source>
+        <translation>repeats the title</translation>
+    </message>
+    <message>
+        <source>section label above the title</source>
+        <translation>section label above the title</translation>
+    </message>
+    <message>
+        <source>navigation menu</source>
+        <translation>navigation menu</translation>
+    </message>
+    <message>
+        <source>breadcrumb navigation</source>
+        <translation>breadcrumb navigation</translation>
+    </message>
+    <message>
+        <source>no words (decoration or stray symbols)</source>
+        <translation>no words (decoration or stray symbols)</translation>
+    </message>
+    <message>
+        <source>stray number (a share or comment counter?)</source>
+        <translation>stray number (a share or comment counter?)</translation>
+    </message>
+    <message>
+        <source>byline (the article&apos;s byline is already “{author}”)</source>
+        <translation>byline (the article&apos;s byline is already “{author}”)</translation>
+    </message>
+    <message>
+        <source>dateline (the article&apos;s date is already {date})</source>
+        <translation>dateline (the article&apos;s date is already {date})</translation>
     </message>
     <message>
         <source>“{name}”</source>

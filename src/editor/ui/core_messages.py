@@ -74,10 +74,19 @@ PHRASES = (
     QT_TRANSLATE_NOOP("core", "No title was found: the text starts with a paragraph."),
     QT_TRANSLATE_NOOP("core", "The front matter could not be read; only the text after it "
                               "was checked."),
+    # Why an import removed a line (the vocabulary's own reasons go by kind: import_report.py).
+    QT_TRANSLATE_NOOP("core", "repeats the title"),
+    QT_TRANSLATE_NOOP("core", "section label above the title"),
+    QT_TRANSLATE_NOOP("core", "navigation menu"),
+    QT_TRANSLATE_NOOP("core", "breadcrumb navigation"),
+    QT_TRANSLATE_NOOP("core", "no words (decoration or stray symbols)"),
+    QT_TRANSLATE_NOOP("core", "stray number (a share or comment counter?)"),
 )
 
 # Sentences the core builds with f-strings: recognised by shape, {name} matches any text.
 SHAPES = (
+    QT_TRANSLATE_NOOP("core", "byline (the article's byline is already “{author}”)"),
+    QT_TRANSLATE_NOOP("core", "dateline (the article's date is already {date})"),
     QT_TRANSLATE_NOOP("core", "A slug should be at most {limit} characters."),
     QT_TRANSLATE_NOOP("core", "The file was read as {encoding}; it will be saved as UTF-8."),
     QT_TRANSLATE_NOOP("core", "The file was read as {encoding}; the article is saved as UTF-8."),

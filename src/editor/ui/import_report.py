@@ -51,7 +51,7 @@ class ImportReportDialog(QDialog):
         return names.get(key, key)
 
     def _reason(self, removal: Removal) -> str:
-        """Why a line went, by its kind (the English reason carries details for the CLI)."""
+        """Why a line went: its reason translated, else a description of its kind."""
         reasons = {
             "share": self.tr("share/print/email widget"),
             "follow": self.tr("follow/subscribe widget"),
@@ -70,8 +70,9 @@ class ImportReportDialog(QDialog):
             "timestamps": self.tr("relative time or reading time"),
             "counter": self.tr("stray number (a share or comment counter?)"),
             "decoration": self.tr("no words (decoration or stray symbols)"),
-            "duplicate": self.tr("repeats the title or its section label"),
-            "author": self.tr("byline (the article already has an author)"),
-            "date": self.tr("dateline (the article already has a date)"),
+            "duplicate": self.tr("repeats the title, byline, date or section already found"),
         }
-        return reasons.get(removal.kind) or core_text(removal.reason)
+        translated = core_text(removal.reason)  # the exact reason, when the core's is known
+        if translated != removal.reason:
+            return translated
+        return reasons.get(removal.kind, removal.reason)

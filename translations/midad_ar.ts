@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>Imported “%1”.</source>
-        <translation>استُورد «%1».</translation>
+        <translation>استُورد «⁨%1⁩».</translation>
     </message>
     <message>
         <source>Found</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation>صُدِّر المقال إلى %1</translation>
+        <translation>صُدِّر المقال إلى ⁨%1⁩</translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>Exported to “%1”. Open it now?</source>
-        <translation>صُدِّر المقال إلى «%1». أتريد فتحه الآن؟</translation>
+        <translation>صُدِّر المقال إلى «⁨%1⁩». أتريد فتحه الآن؟</translation>
     </message>
     <message>
         <source>File changed on disk</source>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>“%1” was changed by another program. Reload it?</source>
-        <translation>غيّر برنامج آخر الملف «%1». أتريد إعادة تحميله؟</translation>
+        <translation>غيّر برنامج آخر الملف «⁨%1⁩». أتريد إعادة تحميله؟</translation>
     </message>
     <message>
         <source>Your unsaved changes in Midad would be lost.</source>
@@ -937,11 +937,11 @@
     </message>
     <message>
         <source>Exporting to “{path}” would overwrite the article itself; choose another file name.</source>
-        <translation>التصدير إلى «{path}» سيكتب فوق المقال نفسه؛ اختر اسم ملف آخر.</translation>
+        <translation>التصدير إلى «⁨{path}⁩» سيكتب فوق المقال نفسه؛ اختر اسم ملف آخر.</translation>
     </message>
     <message>
         <source>“{path}” is a folder; give a file name to export to.</source>
-        <translation>«{path}» مجلد؛ اكتب اسم ملف للتصدير إليه.</translation>
+        <translation>«⁨{path}⁩» مجلد؛ اكتب اسم ملف للتصدير إليه.</translation>
     </message>
     <message>
         <source>The article has no file name yet; choose where to export it.</source>
@@ -949,63 +949,63 @@
     </message>
     <message>
         <source>“{path}” is a folder, not a file.</source>
-        <translation>«{path}» مجلد وليس ملفًا.</translation>
+        <translation>«⁨{path}⁩» مجلد وليس ملفًا.</translation>
     </message>
     <message>
         <source>“{path}” is too large to be an article ({size} MB).</source>
-        <translation>«{path}» أكبر من أن يكون مقالًا ({size} ميغابايت).</translation>
+        <translation>«⁨{path}⁩» أكبر من أن يكون مقالًا ({size} ميغابايت).</translation>
     </message>
     <message>
         <source>“{path}” does not exist.</source>
-        <translation>«{path}» غير موجود.</translation>
+        <translation>«⁨{path}⁩» غير موجود.</translation>
     </message>
     <message>
         <source>You do not have permission to read “{path}”.</source>
-        <translation>ليس لديك إذن بقراءة «{path}».</translation>
+        <translation>ليس لديك إذن بقراءة «⁨{path}⁩».</translation>
     </message>
     <message>
         <source>“{path}” could not be read: {reason}.</source>
-        <translation>تعذّرت قراءة «{path}»: {reason}.</translation>
+        <translation>تعذّرت قراءة «⁨{path}⁩»: {reason}.</translation>
     </message>
     <message>
         <source>“{path}” could not be saved: {reason}.</source>
-        <translation>تعذّر حفظ «{path}»: {reason}.</translation>
+        <translation>تعذّر حفظ «⁨{path}⁩»: {reason}.</translation>
     </message>
     <message>
         <source>“{path}” could not be saved: {reason}. The previous version is unchanged.</source>
-        <translation>تعذّر حفظ «{path}»: {reason}. النسخة السابقة باقية كما هي.</translation>
+        <translation>تعذّر حفظ «⁨{path}⁩»: {reason}. النسخة السابقة باقية كما هي.</translation>
     </message>
     <message>
         <source>“{name}” cannot be imported: it is damaged ({reason}).</source>
-        <translation>لا يمكن استيراد «{name}»: الملف تالف ({reason}).</translation>
+        <translation>لا يمكن استيراد «⁨{name}⁩»: الملف تالف ({reason}).</translation>
     </message>
     <message>
         <source>The import vocabulary “{name}” could not be read: {reason}.</source>
-        <translation>تعذّرت قراءة معجم الاستيراد «{name}»: {reason}.</translation>
+        <translation>تعذّرت قراءة معجم الاستيراد «⁨{name}⁩»: {reason}.</translation>
     </message>
     <message>
         <source>“{name}” cannot be imported: {why}.</source>
-        <translation>لا يمكن استيراد «{name}»: {why}.</translation>
+        <translation>لا يمكن استيراد «⁨{name}⁩»: {why}.</translation>
     </message>
     <message>
         <source>The folder “{path}” could not be created: {reason}.</source>
-        <translation>تعذّر إنشاء المجلد «{path}»: {reason}.</translation>
+        <translation>تعذّر إنشاء المجلد «⁨{path}⁩»: {reason}.</translation>
     </message>
     <message>
         <source>{name} is not a text file (it contains binary data).</source>
-        <translation>{name} ليس ملفًا نصيًا (فيه بيانات ثنائية).</translation>
+        <translation>⁨{name}⁩ ليس ملفًا نصيًا (فيه بيانات ثنائية).</translation>
     </message>
     <message>
         <source>{name} is not a text file, or its encoding could not be recognised.</source>
-        <translation>{name} ليس ملفًا نصيًا، أو تعذّر التعرف على ترميزه.</translation>
+        <translation>⁨{name}⁩ ليس ملفًا نصيًا، أو تعذّر التعرف على ترميزه.</translation>
     </message>
     <message>
         <source>{name} is not a text file: it looks like {what}.</source>
-        <translation>{name} ليس ملفًا نصيًا: يبدو أنه {what}.</translation>
+        <translation>⁨{name}⁩ ليس ملفًا نصيًا: يبدو أنه {what}.</translation>
     </message>
     <message>
         <source>{name} starts with a {label} byte-order mark but is not valid {label} text.</source>
-        <translation>يبدأ {name} بعلامة ترتيب البايتات الخاصة بترميز {label}، لكنه ليس نصًا صالحًا بهذا الترميز ({label}).</translation>
+        <translation>يبدأ ⁨{name}⁩ بعلامة ترتيب البايتات الخاصة بترميز {label}، لكنه ليس نصًا صالحًا بهذا الترميز ({label}).</translation>
     </message>
     <message>
         <source>the file</source>
@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <source>“{name}”</source>
-        <translation>«{name}»</translation>
+        <translation>«⁨{name}⁩»</translation>
     </message>
     <message>
         <source>A slug should be at most {limit} characters.</source>
@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>No title was found in the text; the file name “{name}” is the title for now.</source>
-        <translation>لم يُعثر على عنوان في النص؛ اسم الملف «{name}» هو العنوان مؤقتًا.</translation>
+        <translation>لم يُعثر على عنوان في النص؛ اسم الملف «⁨{name}⁩» هو العنوان مؤقتًا.</translation>
     </message>
     <message>
         <source>{count} garbled line(s) (Arabic UTF-8 once read with a wrong code page, like “ط§ظ„”) were restored.</source>

@@ -90,3 +90,13 @@ def test_gui_without_display_fails_with_one_clear_line() -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("midad: no display found")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_version_and_gui_start_do_not_load_the_heavy_commands() -> None:
+    script = ("import sys; from editor.cli.main import main, _wants_gui\n"
+              "main(['--version']); assert _wants_gui(['a.md']) and not _wants_gui(['check'])\n"
+              "print(sorted(m for m in sys.modules if m.startswith(('editor.core.proofing', "
+              "'editor.core.export', 'lxml', 'docx'))))")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.splitlines()[-1] == "[]"

@@ -12,6 +12,8 @@ from ..core.journal import discard, find_orphans
 from ..ui.i18n import install_translations, ui_language
 from ..ui.main_window import MainWindow
 from ..ui.recovery_dialog import RecoveryDialog
+from .icon import APP_ID, app_icon
+from .smoke import quit_for_smoke_test
 
 _windows: list[MainWindow] = []  # top-level windows live as long as the application
 
@@ -21,6 +23,9 @@ def configure_application(app: QCoreApplication) -> None:
     app.setOrganizationName("Midad")
     app.setOrganizationDomain("midad.app")
     install_translations(app, ui_language())
+    if isinstance(app, QApplication):
+        app.setWindowIcon(app_icon())
+        app.setDesktopFileName(APP_ID)  # Wayland matches windows to the .desktop file by this
 
 
 def new_window() -> MainWindow:
@@ -61,4 +66,5 @@ def run_application(argv: list[str]) -> int:
         window = new_window()
         if files:
             window.open_path(files[0], confirm=False)
+    quit_for_smoke_test(app)
     return app.exec()

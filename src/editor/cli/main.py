@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..core.errors import ArticleError
-from .commands import COMMANDS
+from .commands import MODULES, load_commands
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -42,14 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"midad {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for command in COMMANDS:
+    for command in load_commands():
         command.register(sub)
     return parser
 
 
 def _wants_gui(argv: Sequence[str]) -> bool:
-    names = {command.NAME for command in COMMANDS}
-    return not argv or (argv[0] not in names and not argv[0].startswith("-"))
+    return not argv or (argv[0] not in MODULES and not argv[0].startswith("-"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -58,6 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..app.launch import launch_gui  # Qt is imported only when a window is wanted
 
         return launch_gui(argv)
+    if argv == ["--version"]:  # answered without loading every subcommand
+        print(f"midad {__version__}")
+        return EXIT_OK
     args = build_parser().parse_args(argv)
     if args.command is None:
         build_parser().print_help()

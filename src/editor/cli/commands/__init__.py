@@ -1,5 +1,18 @@
-"""Subcommands of `midad`; each module has NAME, register(subparsers) and a run(args) it binds."""
+"""Subcommands of `midad`; each module has NAME, register(subparsers) and a run(args) it binds.
 
-from . import check, export, fix, import_, info
+They are imported only when a subcommand (or --help) is asked for: starting the window or
+printing the version should not pay for loading the proofreader, the DOCX code and lxml.
+"""
 
-COMMANDS = [info, check, fix, export, import_]
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+# Command name → module, in the order --help lists them.
+MODULES = {"info": "info", "check": "check", "fix": "fix", "export": "export",
+           "import": "import_"}
+
+
+def load_commands() -> list[ModuleType]:
+    return [importlib.import_module(f"{__name__}.{module}") for module in MODULES.values()]

@@ -1,24 +1,21 @@
-"""The interface in Arabic and English: complete catalogues, every pane and dialog translated.
+"""The interface in Arabic and English: every pane, menu and dialog translated, layout mirrored.
 
-The catalogues are compiled from translations/*.ts into a temporary folder for the session, so
-the test never depends on .qm files left by an earlier build. For Arabic, any Latin letter left
-in a visible text (after removing what is legitimately Latin: file names, format names, rule
-ids, "English") is an untranslated string; for English, Arabic text outside the article's own
-content is a string that did not follow the interface language.
+The catalogues are compiled from translations/*.ts into a temporary folder for the session
+(the qm_dir fixture in conftest.py), so the test never depends on .qm files left by an earlier
+build. For Arabic, any Latin letter left in a visible text (after removing what is legitimately
+Latin: file names, format names, rule ids, "English") is an untranslated string; for English,
+Arabic text outside the article's own content is a string that did not follow the language.
+test_translation_catalogues.py checks the .ts files themselves and the core's messages.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import re
-import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from lxml import etree
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -39,45 +36,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.article import Article, Metadata, load_article
-from editor.core.errors import ArticleError
+from editor.core.article import Article, Metadata
 from editor.core.importing.result import ImportResult, Removal
 from editor.core.journal import JournalEntry
 from editor.core.proofing.rules import all_rules
-from editor.core.slug import slug_problem
-from editor.ui import core_messages
-from editor.ui.core_messages import core_error_message, core_text
 from editor.ui.i18n import install_translations, remove_translations
 from editor.ui.import_report import ImportReportDialog
 from editor.ui.main_window import FILE_FILTER, MainWindow
 from editor.ui.recovery_dialog import RecoveryDialog
 from editor.ui.settings_dialog import SettingsDialog
 
-REPO = Path(__file__).resolve().parent.parent
-TS_DIR = REPO / "translations"
 LANGUAGES = ("ar", "en")
-PLURAL_FORMS = {"ar": 6, "en": 2}
 LATIN = re.compile(r"[A-Za-z]")
 ARABIC = re.compile(r"[\u0600-\u06FF]")
 # Legitimately Latin in an Arabic interface: format and language names, encodings.
 LATIN_ALLOWED = ("Markdown", "HTML", "DOCX", "English", "UTF-8", "ZIP", "PDF")
-
-
-def _qt_tool(name: str) -> str:
-    beside_python = Path(sys.executable).parent / name
-    found = str(beside_python) if beside_python.exists() else shutil.which(name)
-    if not found:
-        pytest.fail(f"{name} not found (it comes with PySide6)")
-    return found
-
-
-@pytest.fixture(scope="session")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("qm")
-    for ts in sorted(TS_DIR.glob("midad_*.ts")):
-        subprocess.run([_qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
-                        str(folder / f"{ts.stem}.qm")], check=True)
-    return folder
 
 
 @pytest.fixture(params=LANGUAGES)
@@ -316,53 +289,6 @@ def test_import_report_dialog_is_translated(window: MainWindow, language: str) -
         assert "سطر الكاتب" in last and "«كاتب»" in last, last
 
 
-# -- messages from the core ---------------------------------------------------------------------
-def test_core_errors_are_shown_in_arabic(qapp: QApplication, qm_dir: Path,
-                                         tmp_path: Path) -> None:
-    install_translations(qapp, "ar", qm_dir)
-    try:
-        binary = tmp_path / "picture.md"
-        binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
-        for path in (tmp_path / "missing.md", tmp_path, binary):
-            with pytest.raises(ArticleError) as caught:
-                load_article(path)
-            message = core_error_message(caught.value)
-            assert ARABIC.search(message) and "“" not in message, message  # «Arabic quotes»
-            assert not LATIN.search(message.replace(str(path), "").replace(path.name, "")
-                                    .replace("PNG", "")), message
-        assert core_text(slug_problem("x" * 300)) .startswith("ينبغي")
-        legacy = tmp_path / "legacy.md"
-        legacy.write_bytes("---\ntitle: عنوان\nstatus: later\n---\n\nنص عربي قديم\n"
-                           .encode("cp1256"))
-        warnings = load_article(legacy).warnings
-        assert len(warnings) == 2
-        for warning in warnings:
-            assert ARABIC.search(core_text(warning).replace("عنوان", "")), warning
-        assert core_text("an unknown sentence") == "an unknown sentence"
-    finally:
-        remove_translations(qapp)
-        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-
-
-def test_every_core_message_has_an_arabic_form(qapp: QApplication, qm_dir: Path) -> None:
-    install_translations(qapp, "ar", qm_dir)
-    try:
-        for template in (*core_messages.ERROR_TEMPLATES, *core_messages.PHRASES,
-                         *core_messages.SHAPES):
-            params = {name: f"«{name}-42»" for name in re.findall(r"\{(\w+)\}", template)}
-            error_message = core_error_message(ArticleError(template, **params))
-            shaped = core_text(template.format(**params))
-            for shown in (error_message, shaped) if template in core_messages.SHAPES \
-                    else (error_message,):
-                assert shown != template.format(**params), shown
-                if LATIN.search(re.sub(r"\{\w+\}", "", template)):
-                    assert ARABIC.search(shown), shown
-                assert all(value in shown for value in params.values()), shown
-    finally:
-        remove_translations(qapp)
-        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-
-
 # -- direction ----------------------------------------------------------------------------------
 def test_layout_is_mirrored_for_arabic_only(window: MainWindow, language: str) -> None:
     expected = Qt.LayoutDirection.RightToLeft if language == "ar" \
@@ -381,60 +307,6 @@ def test_layout_is_mirrored_for_arabic_only(window: MainWindow, language: str) -
     assert window.metadata_panel.date.text() == "2026-05-02"
     calendar = window.metadata_panel.date.calendarWidget()
     assert calendar.locale().monthName(5) == ("مايو" if language == "ar" else "May")
-
-
-# -- the catalogues -----------------------------------------------------------------------------
-def _messages(language: str) -> list[etree._Element]:
-    return list(etree.parse(str(TS_DIR / f"midad_{language}.ts")).iter("message"))
-
-
-@pytest.mark.parametrize("ts_language", LANGUAGES)
-def test_catalogue_is_complete(ts_language: str) -> None:
-    messages = _messages(ts_language)
-    assert len(messages) > 200
-    for message in messages:
-        source = message.findtext("source")
-        translation = message.find("translation")
-        assert translation.get("type") is None, f"unfinished: {source!r}"
-        if message.get("numerus") == "yes":
-            forms = [form.text or "" for form in translation.iter("numerusform")]
-            assert len(forms) == PLURAL_FORMS[ts_language] and all(forms), source
-            assert all("%n" in form for form in forms[3 if ts_language == "ar" else 0:]), source
-            texts = forms
-        else:
-            assert translation.text, f"empty: {source!r}"
-            texts = [translation.text]
-        for text in texts:
-            # Qt placeholders and the core's {name} placeholders survive translation.
-            assert set(re.findall(r"%\d", text)) == set(re.findall(r"%\d", source)), source
-            assert set(re.findall(r"\{\w+\}", text)) == set(re.findall(r"\{\w+\}", source)), \
-                source
-            if ts_language == "ar":  # a file name keeps its own direction in an Arabic line
-                for placeholder in ("{path}", "{name}"):
-                    assert placeholder not in text or f"\u2068{placeholder}\u2069" in text, text
-            words = re.sub(r"\{\w+\}|%[\dn]", "", source)
-            if ts_language == "ar" and LATIN.search(words):
-                assert ARABIC.search(text), f"not Arabic: {text!r}"
-
-
-def test_catalogues_cover_every_string_in_the_code(tmp_path: Path) -> None:
-    sources = sorted(str(p) for folder in ("ui", "app")
-                     for p in (REPO / "src" / "editor" / folder).rglob("*.py"))
-    fresh = tmp_path / "fresh.ts"
-    subprocess.run([_qt_tool("pyside6-lupdate"), "-silent", "-locations", "none", *sources,
-                    "-ts", str(fresh)], check=True)
-    in_code = {(m.getparent().findtext("name"), m.findtext("source"))
-               for m in etree.parse(str(fresh)).iter("message")}
-    for language in LANGUAGES:
-        in_catalogue = {(m.getparent().findtext("name"), m.findtext("source"))
-                        for m in _messages(language)}
-        missing = in_code - in_catalogue
-        assert not missing, f"run scripts/update_translations.sh and translate: {missing}"
-    contexts = {context for context, _ in in_code}
-    # lupdate names a context after the object tr() is called on: only classes are valid.
-    assert all(re.fullmatch(r"[A-Z]\w*|core", c) for c in contexts), contexts
-    assert len(core_messages.ERROR_TEMPLATES) + len(core_messages.PHRASES) \
-        + len(core_messages.SHAPES) == sum(1 for c, _ in in_code if c == "core")
 
 
 # -- Qt's own dialogs (qtbase_<lang>.qm) --------------------------------------------------------

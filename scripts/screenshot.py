@@ -3,15 +3,19 @@
 MIDAD_SCREENSHOT_DOCK=proofreading shows the proofreading panel instead of the details.
 Run it under a real X server so fonts and shaping go through the same path as on a desktop:
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshot.py [ARTICLE] [OUT]
+MIDAD_UI_LANGUAGE=ar (the default) or en chooses the interface language; the default OUT is
+docs/screenshot.png for Arabic and docs/screenshot-en.png for English. The user's own settings
+are not read (a temporary settings file), so the picture is the same on every machine.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,13 +24,25 @@ ROOT = Path(__file__).resolve().parent.parent
 def main() -> int:
     article = Path(sys.argv[1]) if len(sys.argv) > 1 else \
         ROOT.parent / "shared" / "samples" / "clean-article.md"
-    out = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "docs" / "screenshot.png"
+    language = os.environ.get("MIDAD_UI_LANGUAGE", "ar")
+    default_name = "screenshot.png" if language == "ar" else f"screenshot-{language}.png"
+    out = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "docs" / default_name
     app = QApplication(sys.argv[:1])
     from editor.app.application import configure_application
+    from editor.ui.i18n import install_translations
     from editor.ui.main_window import MainWindow
 
     configure_application(app)
-    window = MainWindow()
+    settings_dir = tempfile.TemporaryDirectory()
+    settings = QSettings(str(Path(settings_dir.name) / "settings.ini"),
+                         QSettings.Format.IniFormat)
+    settings.setValue("ui/language", language)
+    if not any(Path(p).name == f"midad_{language}.qm"
+               for p in install_translations(app, language)):
+        print(f"screenshot: no compiled catalogue for “{language}”; run "
+              "scripts/setup.sh's build_translations first", file=sys.stderr)
+        return 1
+    window = MainWindow(settings=settings)
     window.resize(1300, 820)
     window.open_path(article, confirm=False)
     window.show()

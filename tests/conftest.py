@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -31,3 +34,22 @@ def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     return home
+
+
+def qt_tool(name: str) -> str:
+    """A PySide6 command-line tool (pyside6-lrelease, pyside6-lupdate) of this Python."""
+    beside_python = Path(sys.executable).parent / name
+    found = str(beside_python) if beside_python.exists() else shutil.which(name)
+    if not found:
+        pytest.fail(f"{name} not found (it comes with PySide6)")
+    return found
+
+
+@pytest.fixture(scope="session")
+def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """translations/*.ts compiled for this session: tests never rely on stale .qm files."""
+    folder = tmp_path_factory.mktemp("qm")
+    for ts in sorted((REPO_ROOT / "translations").glob("midad_*.ts")):
+        subprocess.run([qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
+                        str(folder / f"{ts.stem}.qm")], check=True)
+    return folder

@@ -5,72 +5,72 @@
     <name>FindBar</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدل بـ</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة حالة الأحرف</translation>
     </message>
     <message>
         <source>Whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات كاملة</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>تعبير نمطي</translation>
     </message>
     <message>
         <source>Ignore tashkeel and hamza forms</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التشكيل وصور الهمزة</translation>
     </message>
     <message>
         <source>Ignore tashkeel and tatweel; treat ا أ إ آ, ى ي and ة ه as the same letter</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التشكيل والتطويل، وعُدَّ «ا أ إ آ» و«ى ي» و«ة ه» حرفًا واحدًا</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال</translation>
     </message>
     <message>
         <source>Replace All</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال الكل</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُستبدل شيء</numerusform>
+            <numerusform>استُبدلت نتيجة واحدة</numerusform>
+            <numerusform>استُبدلت نتيجتان</numerusform>
+            <numerusform>استُبدلت %n نتائج</numerusform>
+            <numerusform>استُبدلت %n نتيجة</numerusform>
+            <numerusform>استُبدلت %n نتيجة</numerusform>
         </translation>
     </message>
 </context>
@@ -78,366 +78,496 @@
     <name>ImportReportDialog</name>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الاستيراد</translation>
     </message>
     <message>
         <source>Imported “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد «⁨%1⁩».</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>ما عُثر عليه</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1</translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>«%1» — %2</translation>
     </message>
     <message numerus="yes">
         <source>Removed (%n line(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المحذوف (لا أسطر)</numerusform>
+            <numerusform>المحذوف (سطر واحد)</numerusform>
+            <numerusform>المحذوف (سطران)</numerusform>
+            <numerusform>المحذوف (%n أسطر)</numerusform>
+            <numerusform>المحذوف (%n سطرًا)</numerusform>
+            <numerusform>المحذوف (%n سطر)</numerusform>
         </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم</translation>
     </message>
     <message>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان الفرعي</translation>
+    </message>
+    <message>
+        <source>share/print/email widget</source>
+        <translation>أداة مشاركة أو طباعة أو إرسال بالبريد</translation>
+    </message>
+    <message>
+        <source>follow/subscribe widget</source>
+        <translation>أداة متابعة أو اشتراك</translation>
+    </message>
+    <message>
+        <source>comment form or comment widget</source>
+        <translation>نموذج تعليقات أو أداة تعليقات</translation>
+    </message>
+    <message>
+        <source>comment form notice</source>
+        <translation>تنبيه نموذج التعليقات</translation>
+    </message>
+    <message>
+        <source>navigation link</source>
+        <translation>رابط تنقّل</translation>
+    </message>
+    <message>
+        <source>navigation menu</source>
+        <translation>قائمة تنقّل</translation>
+    </message>
+    <message>
+        <source>breadcrumb navigation</source>
+        <translation>مسار التنقّل في الموقع</translation>
+    </message>
+    <message>
+        <source>“read also”/related links</source>
+        <translation>روابط «اقرأ أيضًا» ومواد ذات صلة</translation>
+    </message>
+    <message>
+        <source>copyright/site footer</source>
+        <translation>حقوق النشر أو تذييل الموقع</translation>
+    </message>
+    <message>
+        <source>advertisement marker</source>
+        <translation>علامة إعلان</translation>
+    </message>
+    <message>
+        <source>tag line</source>
+        <translation>سطر الوسوم</translation>
+    </message>
+    <message>
+        <source>category line</source>
+        <translation>سطر القسم</translation>
+    </message>
+    <message>
+        <source>picture credit (the picture itself is not in the paste)</source>
+        <translation>حقوق الصورة (الصورة نفسها ليست في النص الملصق)</translation>
+    </message>
+    <message>
+        <source>app or download promotion</source>
+        <translation>ترويج لتطبيق أو تنزيل</translation>
+    </message>
+    <message>
+        <source>relative time or reading time</source>
+        <translation>وقت نسبي أو مدة قراءة</translation>
+    </message>
+    <message>
+        <source>stray number (a share or comment counter?)</source>
+        <translation>رقم منفرد (عدّاد مشاركات أو تعليقات؟)</translation>
+    </message>
+    <message>
+        <source>no words (decoration or stray symbols)</source>
+        <translation>سطر بلا كلمات (زخرفة أو رموز شاردة)</translation>
+    </message>
+    <message>
+        <source>repeats the title, byline, date or section already found</source>
+        <translation>يكرر العنوان أو الكاتب أو التاريخ أو القسم المعروف من قبل</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Markdown articles (*.md *.markdown);;Text files (*.txt);;All files (*)</source>
+        <translation>مقالات Markdown (*.md *.markdown);;ملفات نصية (*.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
         <source>Article details</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات المقال</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>المعاينة</translation>
     </message>
     <message>
         <source>Proofreading</source>
-        <translation type="unfinished"></translation>
+        <translation>التدقيق</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ باسم…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>Flip Paragraph &amp;Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>عكس اتجاه الفقرة</translation>
     </message>
     <message>
         <source>Insert Right-to-Left Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج علامة الاتجاه من اليمين إلى اليسار</translation>
     </message>
     <message>
         <source>Insert Left-to-Right Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج علامة الاتجاه من اليسار إلى اليمين</translation>
     </message>
     <message>
         <source>Show Invisible Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الأحرف غير المرئية</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات الأخيرة</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Web Page (HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة ويب (HTML)…</translation>
     </message>
     <message>
         <source>Word Document (DOCX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند وورد (DOCX)…</translation>
     </message>
     <message>
         <source>Clean Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>نص Markdown نظيف…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>Paste as Plain Text</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق كنص عادي</translation>
     </message>
     <message>
         <source>Paste as New Article</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق كمقال جديد</translation>
     </message>
     <message>
         <source>&amp;Find and Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث واستبدال…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن التالي</translation>
     </message>
     <message>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن السابق</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>أدوات</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات…</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Midad</source>
+        <translation>مداد</translation>
     </message>
     <message>
         <source>Could not write the recovery journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة سجل الاستعادة: %1</translation>
     </message>
     <message>
         <source>Open Article</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مقال</translation>
     </message>
     <message>
         <source>Cannot open file</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
         <source>Opened with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح الملف مع تنبيهات</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>Importable files (*.txt *.text *.html *.htm *.docx *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات قابلة للاستيراد (*.txt *.text *.html *.htm *.docx *.md);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاستيراد</translation>
     </message>
     <message>
         <source>the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>الحافظة</translation>
     </message>
     <message>
         <source>article</source>
-        <translation type="unfinished"></translation>
+        <translation>مقال</translation>
     </message>
     <message>
         <source>Save Article</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المقال</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحفظ</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ المقال</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحات ويب (*.html)</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات وورد (*.docx)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات Markdown (*.md)</translation>
     </message>
     <message>
         <source>Export Article</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المقال</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التصدير</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر المقال إلى ⁨%1⁩</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل التصدير</translation>
     </message>
     <message>
         <source>Exported to “%1”. Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر المقال إلى «⁨%1⁩». أتريد فتحه الآن؟</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر الملف على القرص</translation>
     </message>
     <message>
         <source>Another program changed this file since you opened it. Overwrite its changes with yours?</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر برنامج آخر هذا الملف بعد أن فتحته. أتريد أن تكتب تغييراتك فوق تغييراته؟</translation>
     </message>
     <message>
         <source>“%1” was changed by another program. Reload it?</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر برنامج آخر الملف «⁨%1⁩». أتريد إعادة تحميله؟</translation>
     </message>
     <message>
         <source>Your unsaved changes in Midad would be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستضيع تغييراتك غير المحفوظة في مداد.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>The article has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>في المقال تغييرات غير محفوظة. أتريد حفظها أولًا؟</translation>
     </message>
 </context>
 <context>
     <name>MetadataPanel</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تاريخ</translation>
     </message>
     <message>
         <source>Separate tags with commas (، or ,)</source>
-        <translation type="unfinished"></translation>
+        <translation>افصل بين الوسوم بفواصل (، أو ,)</translation>
     </message>
     <message>
         <source>Suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح</translation>
     </message>
     <message>
         <source>Suggest a slug from the title</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح معرّف للرابط من العنوان</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد المراجعة</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز للنشر</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان الفرعي</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الموجز</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الرابط</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أحرف</numerusform>
+            <numerusform>حرف واحد</numerusform>
+            <numerusform>حرفان</numerusform>
+            <numerusform>%n أحرف</numerusform>
+            <numerusform>%n حرفًا</numerusform>
+            <numerusform>%n حرف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>longer than search results show</source>
+        <translation>أطول مما تعرضه نتائج البحث</translation>
+    </message>
+</context>
+<context>
+    <name>ProofingUi</name>
+    <message>
+        <source>Next Finding</source>
+        <translation>الملاحظة التالية</translation>
+    </message>
+    <message>
+        <source>Previous Finding</source>
+        <translation>الملاحظة السابقة</translation>
+    </message>
+    <message>
+        <source>Fix All Safe</source>
+        <translation>تصحيح كل ما هو آمن</translation>
+    </message>
+    <message>
+        <source>(delete)</source>
+        <translation>(حذف)</translation>
+    </message>
+    <message>
+        <source>Ignore Once</source>
+        <translation>تجاهل هذه المرة</translation>
+    </message>
+    <message>
+        <source>Ignore in This Article</source>
+        <translation>تجاهل في هذا المقال</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>إضافة إلى القاموس</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safe fix(es) applied</source>
+        <translation>
+            <numerusform>لم يُطبَّق أي تصحيح آمن</numerusform>
+            <numerusform>طُبِّق تصحيح آمن واحد</numerusform>
+            <numerusform>طُبِّق تصحيحان آمنان</numerusform>
+            <numerusform>طُبِّقت %n تصحيحات آمنة</numerusform>
+            <numerusform>طُبِّق %n تصحيحًا آمنًا</numerusform>
+            <numerusform>طُبِّق %n تصحيح آمن</numerusform>
         </translation>
     </message>
 </context>
@@ -445,144 +575,186 @@
     <name>ProofreadingPanel</name>
     <message>
         <source>Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>الإملاء</translation>
     </message>
     <message>
         <source>Typography</source>
-        <translation type="unfinished"></translation>
+        <translation>الترقيم والطباعة</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسلوب</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان الفرعي</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الموجز</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأنواع</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Fix All Safe</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح كل ما هو آمن</translation>
     </message>
     <message>
         <source>Apply every fix that needs no judgement, as one step you can undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق كل تصحيح لا يحتاج إلى تقدير، في خطوة واحدة يمكن التراجع عنها</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ولا ملاحظات أخرى</numerusform>
+            <numerusform>… وملاحظة أخرى</numerusform>
+            <numerusform>… وملاحظتان أخريان</numerusform>
+            <numerusform>… و%n ملاحظات أخرى</numerusform>
+            <numerusform>… و%n ملاحظة أخرى</numerusform>
+            <numerusform>… و%n ملاحظة أخرى</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا ملاحظات</numerusform>
+            <numerusform>ملاحظة واحدة</numerusform>
+            <numerusform>ملاحظتان</numerusform>
+            <numerusform>%n ملاحظات</numerusform>
+            <numerusform>%n ملاحظة</numerusform>
+            <numerusform>%n ملاحظة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n safe to fix automatically</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا شيء منها يُصحَّح تلقائيًا</numerusform>
+            <numerusform>واحدة منها تُصحَّح تلقائيًا بأمان</numerusform>
+            <numerusform>اثنتان منها تُصحَّحان تلقائيًا بأمان</numerusform>
+            <numerusform>%n منها تُصحَّح تلقائيًا بأمان</numerusform>
+            <numerusform>%n منها تُصحَّح تلقائيًا بأمان</numerusform>
+            <numerusform>%n منها تُصحَّح تلقائيًا بأمان</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1</translation>
+    </message>
+    <message>
+        <source>→</source>
+        <comment>from the text to its fix; mirrored in right-to-left languages</comment>
+        <translation>←</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>البحث في:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>الملفات من النوع:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Discard</source>
+        <translation>لا تحفظ</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>لا تحفظ</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>أغلق دون حفظ</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة العمل غير المحفوظ</translation>
     </message>
     <message>
         <source>Midad closed without saving these articles. Check the ones to recover; recovered articles open unsaved so you can review them before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلق مداد دون حفظ هذه المقالات. حدّد ما تريد استعادته منها؛ تُفتح المقالات المستعادة غير محفوظة لتراجعها قبل حفظها.</translation>
     </message>
     <message>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ قط</translation>
     </message>
     <message>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <source>Ask Me Later</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكّرني لاحقًا</translation>
     </message>
     <message>
         <source>less than a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل أقل من دقيقة</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الآن</numerusform>
+            <numerusform>قبل دقيقة</numerusform>
+            <numerusform>قبل دقيقتين</numerusform>
+            <numerusform>قبل %n دقائق</numerusform>
+            <numerusform>قبل %n دقيقة</numerusform>
+            <numerusform>قبل %n دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قبل أقل من ساعة</numerusform>
+            <numerusform>قبل ساعة</numerusform>
+            <numerusform>قبل ساعتين</numerusform>
+            <numerusform>قبل %n ساعات</numerusform>
+            <numerusform>قبل %n ساعة</numerusform>
+            <numerusform>قبل %n ساعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اليوم</numerusform>
+            <numerusform>قبل يوم</numerusform>
+            <numerusform>قبل يومين</numerusform>
+            <numerusform>قبل %n أيام</numerusform>
+            <numerusform>قبل %n يومًا</numerusform>
+            <numerusform>قبل %n يوم</numerusform>
         </translation>
     </message>
 </context>
@@ -590,208 +762,450 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتح</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
     <message>
         <source>Takes effect when Midad starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>يسري التغيير عند تشغيل مداد من جديد</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ثانية</translation>
     </message>
     <message>
         <source>Check spelling while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>تدقيق الإملاء أثناء الكتابة</translation>
     </message>
     <message>
         <source>Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>صارم</translation>
     </message>
     <message>
         <source>Relaxed: ا for أ/إ/آ is not an error</source>
-        <translation type="unfinished"></translation>
+        <translation>متساهل: كتابة ا مكان أ/إ/آ ليست خطأ</translation>
     </message>
     <message>
         <source>Relaxed: ي and ى at a word&apos;s end are equal</source>
-        <translation type="unfinished"></translation>
+        <translation>متساهل: الياء (ي) والألف المقصورة (ى) في آخر الكلمة سواء</translation>
     </message>
     <message>
         <source>The article&apos;s own style</source>
-        <translation type="unfinished"></translation>
+        <translation>نمط المقال نفسه</translation>
     </message>
     <message>
         <source>Straight quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات تنصيص مستقيمة</translation>
     </message>
     <message>
         <source>One style per article</source>
-        <translation type="unfinished"></translation>
+        <translation>نمط واحد في المقال كله</translation>
     </message>
     <message>
         <source>Arabic-Indic (٠١٢)</source>
-        <translation type="unfinished"></translation>
+        <translation>مشرقية (٠١٢)</translation>
     </message>
     <message>
         <source>Western (012)</source>
-        <translation type="unfinished"></translation>
+        <translation>غربية (012)</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>أي نمط</translation>
     </message>
     <message>
         <source>Editor font</source>
-        <translation type="unfinished"></translation>
+        <translation>خط المحرر</translation>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الخط</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>المظهر</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة</translation>
     </message>
     <message>
         <source>Save recovery copy after</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة الاستعادة بعد</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>عام</translation>
     </message>
     <message>
         <source>Initial alef-hamza</source>
-        <translation type="unfinished"></translation>
+        <translation>همزة أول الكلمة</translation>
     </message>
     <message>
         <source>Final yaa / alef maqsura</source>
-        <translation type="unfinished"></translation>
+        <translation>الياء والألف المقصورة في آخر الكلمة</translation>
     </message>
     <message>
         <source>Quotation marks</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات التنصيص</translation>
     </message>
     <message>
         <source>Digits</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>القواعد</translation>
     </message>
     <message>
         <source>Proofreading</source>
-        <translation type="unfinished"></translation>
+        <translation>التدقيق</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا كلمات</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%n كلمات</numerusform>
+            <numerusform>%n كلمة</numerusform>
+            <numerusform>%n كلمة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أحرف</numerusform>
+            <numerusform>حرف واحد</numerusform>
+            <numerusform>حرفان</numerusform>
+            <numerusform>%n أحرف</numerusform>
+            <numerusform>%n حرفًا</numerusform>
+            <numerusform>%n حرف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أقل من دقيقة قراءة</numerusform>
+            <numerusform>دقيقة قراءة</numerusform>
+            <numerusform>دقيقتا قراءة</numerusform>
+            <numerusform>%n دقائق قراءة</numerusform>
+            <numerusform>%n دقيقة قراءة</numerusform>
+            <numerusform>%n دقيقة قراءة</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1, Column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1، العمود %2</translation>
     </message>
     <message>
         <source>Spelling: on</source>
-        <translation type="unfinished"></translation>
+        <translation>الإملاء: مفعّل</translation>
     </message>
     <message>
         <source>Spelling: off</source>
-        <translation type="unfinished"></translation>
+        <translation>الإملاء: معطّل</translation>
     </message>
 </context>
 <context>
-    <name>self.window</name>
+    <name>core</name>
     <message>
-        <source>(delete)</source>
-        <translation type="unfinished"></translation>
+        <source>The article has no file name yet; choose where to save it.</source>
+        <translation>ليس للمقال اسم ملف بعد؛ اختر مكان حفظه.</translation>
     </message>
     <message>
-        <source>Ignore Once</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown export format “{fmt}”; choose one of: {choices}.</source>
+        <translation>صيغة التصدير «{fmt}» غير معروفة؛ اختر واحدة من: {choices}.</translation>
     </message>
     <message>
-        <source>Ignore in This Article</source>
-        <translation type="unfinished"></translation>
+        <source>--fragment applies to HTML exports only.</source>
+        <translation>الخيار ‎--fragment‎ خاص بالتصدير إلى HTML.</translation>
     </message>
     <message>
-        <source>Add to Dictionary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n safe fix(es) applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Next Finding</source>
-        <translation type="unfinished"></translation>
+        <source>Exporting to “{path}” would overwrite the article itself; choose another file name.</source>
+        <translation>التصدير إلى «⁨{path}⁩» سيكتب فوق المقال نفسه؛ اختر اسم ملف آخر.</translation>
     </message>
     <message>
-        <source>Previous Finding</source>
-        <translation type="unfinished"></translation>
+        <source>“{path}” is a folder; give a file name to export to.</source>
+        <translation>«⁨{path}⁩» مجلد؛ اكتب اسم ملف للتصدير إليه.</translation>
     </message>
     <message>
-        <source>Fix All Safe</source>
-        <translation type="unfinished"></translation>
+        <source>The article has no file name yet; choose where to export it.</source>
+        <translation>ليس للمقال اسم ملف بعد؛ اختر مكان تصديره.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder, not a file.</source>
+        <translation>«⁨{path}⁩» مجلد وليس ملفًا.</translation>
+    </message>
+    <message>
+        <source>“{path}” is too large to be an article ({size} MB).</source>
+        <translation>«⁨{path}⁩» أكبر من أن يكون مقالًا ({size} ميغابايت).</translation>
+    </message>
+    <message>
+        <source>“{path}” does not exist.</source>
+        <translation>«⁨{path}⁩» غير موجود.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read “{path}”.</source>
+        <translation>ليس لديك إذن بقراءة «⁨{path}⁩».</translation>
+    </message>
+    <message>
+        <source>“{path}” could not be read: {reason}.</source>
+        <translation>تعذّرت قراءة «⁨{path}⁩»: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” could not be saved: {reason}.</source>
+        <translation>تعذّر حفظ «⁨{path}⁩»: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” could not be saved: {reason}. The previous version is unchanged.</source>
+        <translation>تعذّر حفظ «⁨{path}⁩»: {reason}. النسخة السابقة باقية كما هي.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: it is damaged ({reason}).</source>
+        <translation>لا يمكن استيراد «⁨{name}⁩»: الملف تالف ({reason}).</translation>
+    </message>
+    <message>
+        <source>The import vocabulary “{name}” could not be read: {reason}.</source>
+        <translation>تعذّرت قراءة معجم الاستيراد «⁨{name}⁩»: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: {why}.</source>
+        <translation>لا يمكن استيراد «⁨{name}⁩»: {why}.</translation>
+    </message>
+    <message>
+        <source>The folder “{path}” could not be created: {reason}.</source>
+        <translation>تعذّر إنشاء المجلد «⁨{path}⁩»: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it contains binary data).</source>
+        <translation>⁨{name}⁩ ليس ملفًا نصيًا (فيه بيانات ثنائية).</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file, or its encoding could not be recognised.</source>
+        <translation>⁨{name}⁩ ليس ملفًا نصيًا، أو تعذّر التعرف على ترميزه.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file: it looks like {what}.</source>
+        <translation>⁨{name}⁩ ليس ملفًا نصيًا: يبدو أنه {what}.</translation>
+    </message>
+    <message>
+        <source>{name} starts with a {label} byte-order mark but is not valid {label} text.</source>
+        <translation>يبدأ ⁨{name}⁩ بعلامة ترتيب البايتات الخاصة بترميز {label}، لكنه ليس نصًا صالحًا بهذا الترميز ({label}).</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or an office document (DOCX, ODT)</source>
+        <translation>أرشيف ZIP أو مستند مكتبي (DOCX أو ODT)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>صورة PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>صورة JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>صورة GIF</translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office document</source>
+        <translation>مستند أوفيس قديم</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation>مستند RTF</translation>
+    </message>
+    <message>
+        <source>it is encrypted</source>
+        <translation>الملف مشفّر</translation>
+    </message>
+    <message>
+        <source>it is a ZIP archive but not a Word document (no word/document.xml)</source>
+        <translation>الملف أرشيف ZIP وليس مستند وورد (لا يحوي word/document.xml)</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a Word document (not a valid ZIP archive)</source>
+        <translation>الملف تالف أو ليس مستند وورد (ليس أرشيف ZIP صالحًا)</translation>
+    </message>
+    <message>
+        <source>A slug cannot contain spaces; use hyphens.</source>
+        <translation>لا يصح أن يحوي معرّف الرابط مسافات؛ استعمل الشَّرطة (-).</translation>
+    </message>
+    <message>
+        <source>A slug may hold only letters, digits and single hyphens, and starts and ends with a letter or digit.</source>
+        <translation>يتكوّن معرّف الرابط من حروف وأرقام وشَرطات مفردة فقط، ويبدأ وينتهي بحرف أو رقم.</translation>
+    </message>
+    <message>
+        <source>A slug is written in lower case.</source>
+        <translation>يُكتب معرّف الرابط بالحروف اللاتينية الصغيرة.</translation>
+    </message>
+    <message>
+        <source>Line 1: the front matter opened with “---” is never closed; the whole file was kept as the article&apos;s text.</source>
+        <translation>السطر 1: ترويسة البيانات التي تبدأ بـ«---» لم تُغلق؛ فأُبقي الملف كله نصًّا للمقال.</translation>
+    </message>
+    <message>
+        <source>A tag had an unexpected structure; it was kept as text.</source>
+        <translation>جاء أحد الوسوم ببنية غير متوقعة؛ فأُبقي نصًّا.</translation>
+    </message>
+    <message>
+        <source>No title was found: the text starts with a paragraph.</source>
+        <translation>لم يُعثر على عنوان: يبدأ النص بفقرة.</translation>
+    </message>
+    <message>
+        <source>The front matter could not be read; only the text after it was checked.</source>
+        <translation>تعذّرت قراءة ترويسة البيانات؛ فلم يُدقَّق إلا النص الذي بعدها.</translation>
+    </message>
+    <message>
+        <source>repeats the title</source>
+        <translation>يكرر العنوان</translation>
+    </message>
+    <message>
+        <source>section label above the title</source>
+        <translation>اسم القسم فوق العنوان</translation>
+    </message>
+    <message>
+        <source>navigation menu</source>
+        <translation>قائمة تنقّل</translation>
+    </message>
+    <message>
+        <source>breadcrumb navigation</source>
+        <translation>مسار التنقّل في الموقع</translation>
+    </message>
+    <message>
+        <source>no words (decoration or stray symbols)</source>
+        <translation>سطر بلا كلمات (زخرفة أو رموز شاردة)</translation>
+    </message>
+    <message>
+        <source>stray number (a share or comment counter?)</source>
+        <translation>رقم منفرد (عدّاد مشاركات أو تعليقات؟)</translation>
+    </message>
+    <message>
+        <source>byline (the article&apos;s byline is already “{author}”)</source>
+        <translation>سطر الكاتب (كاتب المقال محدد: «{author}»)</translation>
+    </message>
+    <message>
+        <source>dateline (the article&apos;s date is already {date})</source>
+        <translation>سطر التاريخ (تاريخ المقال محدد: {date})</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>«⁨{name}⁩»</translation>
+    </message>
+    <message>
+        <source>A slug should be at most {limit} characters.</source>
+        <translation>ينبغي ألا يزيد معرّف الرابط على {limit} حرفًا.</translation>
+    </message>
+    <message>
+        <source>The file was read as {encoding}; it will be saved as UTF-8.</source>
+        <translation>قُرئ الملف بترميز {encoding}؛ وسيُحفظ بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file was read as {encoding}; the article is saved as UTF-8.</source>
+        <translation>قُرئ الملف بترميز {encoding}؛ ويُحفظ المقال بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the front matter could not be read ({problem}); it was kept, unchanged, at the top of the article&apos;s text.</source>
+        <translation>السطر {line}: تعذّرت قراءة ترويسة البيانات ({problem})؛ فأُبقيت كما هي في أعلى نص المقال.</translation>
+    </message>
+    <message>
+        <source>The “{field}” field was a list; its items were joined into one text.</source>
+        <translation>كان الحقل «{field}» قائمة؛ فضُمّت عناصرها في نص واحد.</translation>
+    </message>
+    <message>
+        <source>The “{field}” field had an unexpected structure; it was kept as text.</source>
+        <translation>جاء الحقل «{field}» ببنية غير متوقعة؛ فأُبقي نصًّا.</translation>
+    </message>
+    <message>
+        <source>Unknown status “{status}”; expected one of: {choices}.</source>
+        <translation>الحالة «{status}» غير معروفة؛ المتوقع واحدة من: {choices}.</translation>
+    </message>
+    <message>
+        <source>No title was found in the text; the file name “{name}” is the title for now.</source>
+        <translation>لم يُعثر على عنوان في النص؛ اسم الملف «⁨{name}⁩» هو العنوان مؤقتًا.</translation>
+    </message>
+    <message>
+        <source>{count} garbled line(s) (Arabic UTF-8 once read with a wrong code page, like “ط§ظ„”) were restored.</source>
+        <translation>أُصلحت أسطر مشوّهة (نص عربي بترميز UTF-8 قُرئ مرةً بصفحة ترميز خاطئة، مثل «ط§ظ„»)، عددها: {count}.</translation>
+    </message>
+    <message>
+        <source>The document was created on {date}; that is not taken as the article&apos;s date.</source>
+        <translation>أُنشئ المستند في {date}؛ ولا يُعدّ ذلك تاريخًا للمقال.</translation>
+    </message>
+    <message>
+        <source>The text of {count} text box(es) was placed after the paragraph that holds it.</source>
+        <translation>وُضع نص مربعات النص (عددها {count}) بعد الفقرة التي تحمل كلًّا منها.</translation>
+    </message>
+    <message>
+        <source>{count} picture(s) were left out: an article holds text only.</source>
+        <translation>أُسقطت الصور (عددها {count}): المقال نص فقط.</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: {detail}</source>
+        <translation>تعبير نمطي غير صالح: {detail}</translation>
+    </message>
+    <message>
+        <source>The replacement refers to a missing group: {group}</source>
+        <translation>يشير نص الاستبدال إلى مجموعة غير موجودة: {group}</translation>
+    </message>
+    <message>
+        <source>it is too large ({size} MB)</source>
+        <translation>الملف كبير جدًا ({size} ميغابايت)</translation>
+    </message>
+    <message>
+        <source>it could not be read ({reason})</source>
+        <translation>تعذّرت قراءته ({reason})</translation>
+    </message>
+    <message>
+        <source>it is damaged ({detail})</source>
+        <translation>الملف تالف ({detail})</translation>
+    </message>
+    <message>
+        <source>it holds {count} parts, far more than any Word document</source>
+        <translation>عدد أجزائه {count}، وهذا أكثر بكثير مما في أي مستند وورد</translation>
+    </message>
+    <message>
+        <source>its part {part} would expand to {size} MB (a “zip bomb”?)</source>
+        <translation>جزؤه {part} يتمدد إلى {size} ميغابايت (قنبلة ZIP؟)</translation>
+    </message>
+    <message>
+        <source>its part {part} is compressed {ratio} times over (a “zip bomb”?)</source>
+        <translation>جزؤه {part} مضغوط بنسبة {ratio} ضعفًا (قنبلة ZIP؟)</translation>
+    </message>
+    <message>
+        <source>its text would expand to {size} MB (a “zip bomb”?)</source>
+        <translation>نصه يتمدد إلى {size} ميغابايت (قنبلة ZIP؟)</translation>
+    </message>
+    <message>
+        <source>its part {part} is larger than it declares</source>
+        <translation>جزؤه {part} أكبر مما يعلنه</translation>
+    </message>
+    <message>
+        <source>its part {part} declares a DOCTYPE or entities, which Word never writes (a hostile file?)</source>
+        <translation>جزؤه {part} يعرّف DOCTYPE أو كيانات، ووورد لا يكتبها أبدًا (ملف مريب؟)</translation>
     </message>
 </context>
 </TS>

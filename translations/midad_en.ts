@@ -5,64 +5,64 @@
     <name>FindBar</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Find</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace with</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Match case</translation>
     </message>
     <message>
         <source>Whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole words</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular expression</translation>
     </message>
     <message>
         <source>Ignore tashkeel and hamza forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignore tashkeel and hamza forms</translation>
     </message>
     <message>
         <source>Ignore tashkeel and tatweel; treat ا أ إ آ, ى ي and ة ه as the same letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignore tashkeel and tatweel; treat ا أ إ آ, ى ي and ة ه as the same letter</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace</translation>
     </message>
     <message>
         <source>Replace All</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace All</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Replaced %n match</numerusform>
+            <numerusform>Replaced %n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -70,358 +70,484 @@
     <name>ImportReportDialog</name>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Import report</translation>
     </message>
     <message>
         <source>Imported “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported “%1”.</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Found</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>“%1” — %2</translation>
     </message>
     <message numerus="yes">
         <source>Removed (%n line(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removed (%n line)</numerusform>
+            <numerusform>Removed (%n lines)</numerusform>
         </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Author</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <source>share/print/email widget</source>
+        <translation>share/print/email widget</translation>
+    </message>
+    <message>
+        <source>follow/subscribe widget</source>
+        <translation>follow/subscribe widget</translation>
+    </message>
+    <message>
+        <source>comment form or comment widget</source>
+        <translation>comment form or comment widget</translation>
+    </message>
+    <message>
+        <source>comment form notice</source>
+        <translation>comment form notice</translation>
+    </message>
+    <message>
+        <source>navigation link</source>
+        <translation>navigation link</translation>
+    </message>
+    <message>
+        <source>navigation menu</source>
+        <translation>navigation menu</translation>
+    </message>
+    <message>
+        <source>breadcrumb navigation</source>
+        <translation>breadcrumb navigation</translation>
+    </message>
+    <message>
+        <source>“read also”/related links</source>
+        <translation>“read also”/related links</translation>
+    </message>
+    <message>
+        <source>copyright/site footer</source>
+        <translation>copyright/site footer</translation>
+    </message>
+    <message>
+        <source>advertisement marker</source>
+        <translation>advertisement marker</translation>
+    </message>
+    <message>
+        <source>tag line</source>
+        <translation>tag line</translation>
+    </message>
+    <message>
+        <source>category line</source>
+        <translation>category line</translation>
+    </message>
+    <message>
+        <source>picture credit (the picture itself is not in the paste)</source>
+        <translation>picture credit (the picture itself is not in the paste)</translation>
+    </message>
+    <message>
+        <source>app or download promotion</source>
+        <translation>app or download promotion</translation>
+    </message>
+    <message>
+        <source>relative time or reading time</source>
+        <translation>relative time or reading time</translation>
+    </message>
+    <message>
+        <source>stray number (a share or comment counter?)</source>
+        <translation>stray number (a share or comment counter?)</translation>
+    </message>
+    <message>
+        <source>no words (decoration or stray symbols)</source>
+        <translation>no words (decoration or stray symbols)</translation>
+    </message>
+    <message>
+        <source>repeats the title, byline, date or section already found</source>
+        <translation>repeats the title, byline, date or section already found</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Markdown articles (*.md *.markdown);;Text files (*.txt);;All files (*)</source>
+        <translation>Markdown articles (*.md *.markdown);;Text files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
         <source>Article details</source>
-        <translation type="unfinished"></translation>
+        <translation>Article details</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Proofreading</source>
-        <translation type="unfinished"></translation>
+        <translation>Proofreading</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;As…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Flip Paragraph &amp;Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Flip Paragraph &amp;Direction</translation>
     </message>
     <message>
         <source>Insert Right-to-Left Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert Right-to-Left Mark</translation>
     </message>
     <message>
         <source>Insert Left-to-Right Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert Left-to-Right Mark</translation>
     </message>
     <message>
         <source>Show Invisible Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Show Invisible Characters</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Recent</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <source>Web Page (HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Page (HTML)…</translation>
     </message>
     <message>
         <source>Word Document (DOCX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Word Document (DOCX)…</translation>
     </message>
     <message>
         <source>Clean Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clean Markdown…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Paste as Plain Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste as Plain Text</translation>
     </message>
     <message>
         <source>Paste as New Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste as New Article</translation>
     </message>
     <message>
         <source>&amp;Find and Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find and Replace…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Find &amp;Next</translation>
     </message>
     <message>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Find &amp;Previous</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Midad</source>
+        <translation>Midad</translation>
     </message>
     <message>
         <source>Could not write the recovery journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write the recovery journal: %1</translation>
     </message>
     <message>
         <source>Open Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Article</translation>
     </message>
     <message>
         <source>Cannot open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open file</translation>
     </message>
     <message>
         <source>Opened with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened with warnings</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Importable files (*.txt *.text *.html *.htm *.docx *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importable files (*.txt *.text *.html *.htm *.docx *.md);;All files (*)</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import</translation>
     </message>
     <message>
         <source>the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>the clipboard</translation>
     </message>
     <message>
         <source>article</source>
-        <translation type="unfinished"></translation>
+        <translation>article</translation>
     </message>
     <message>
         <source>Save Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Article</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web pages (*.html)</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word documents (*.docx)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Export Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Article</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot export</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported to %1</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Export finished</translation>
     </message>
     <message>
         <source>Exported to “%1”. Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported to “%1”. Open it now?</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>File changed on disk</translation>
     </message>
     <message>
         <source>Another program changed this file since you opened it. Overwrite its changes with yours?</source>
-        <translation type="unfinished"></translation>
+        <translation>Another program changed this file since you opened it. Overwrite its changes with yours?</translation>
     </message>
     <message>
         <source>“%1” was changed by another program. Reload it?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” was changed by another program. Reload it?</translation>
     </message>
     <message>
         <source>Your unsaved changes in Midad would be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your unsaved changes in Midad would be lost.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>The article has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>The article has unsaved changes. Save them first?</translation>
     </message>
 </context>
 <context>
     <name>MetadataPanel</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>No date</translation>
     </message>
     <message>
         <source>Separate tags with commas (، or ,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate tags with commas (، or ,)</translation>
     </message>
     <message>
         <source>Suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggest</translation>
     </message>
     <message>
         <source>Suggest a slug from the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggest a slug from the title</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>In review</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Published</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtitle</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Author</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>longer than search results show</source>
+        <translation>longer than search results show</translation>
+    </message>
+</context>
+<context>
+    <name>ProofingUi</name>
+    <message>
+        <source>Next Finding</source>
+        <translation>Next Finding</translation>
+    </message>
+    <message>
+        <source>Previous Finding</source>
+        <translation>Previous Finding</translation>
+    </message>
+    <message>
+        <source>Fix All Safe</source>
+        <translation>Fix All Safe</translation>
+    </message>
+    <message>
+        <source>(delete)</source>
+        <translation>(delete)</translation>
+    </message>
+    <message>
+        <source>Ignore Once</source>
+        <translation>Ignore Once</translation>
+    </message>
+    <message>
+        <source>Ignore in This Article</source>
+        <translation>Ignore in This Article</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Add to Dictionary</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safe fix(es) applied</source>
+        <translation>
+            <numerusform>%n safe fix applied</numerusform>
+            <numerusform>%n safe fixes applied</numerusform>
         </translation>
     </message>
 </context>
@@ -429,124 +555,162 @@
     <name>ProofreadingPanel</name>
     <message>
         <source>Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelling</translation>
     </message>
     <message>
         <source>Typography</source>
-        <translation type="unfinished"></translation>
+        <translation>Typography</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Style</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtitle</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Author</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignore</translation>
     </message>
     <message>
         <source>Fix All Safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix All Safe</translation>
     </message>
     <message>
         <source>Apply every fix that needs no judgement, as one step you can undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply every fix that needs no judgement, as one step you can undo</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n safe to fix automatically</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n safe to fix automatically</numerusform>
+            <numerusform>%n safe to fix automatically</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>→</source>
+        <comment>from the text to its fix; mirrored in right-to-left languages</comment>
+        <translation>→</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Don&apos;t Save</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Close without Saving</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Recover unsaved work</translation>
     </message>
     <message>
         <source>Midad closed without saving these articles. Check the ones to recover; recovered articles open unsaved so you can review them before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Midad closed without saving these articles. Check the ones to recover; recovered articles open unsaved so you can review them before saving.</translation>
     </message>
     <message>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>never saved</translation>
     </message>
     <message>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Recover</translation>
     </message>
     <message>
         <source>Ask Me Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask Me Later</translation>
     </message>
     <message>
         <source>less than a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>less than a minute ago</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>
@@ -554,192 +718,438 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Light</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dark</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Same as the system</translation>
     </message>
     <message>
         <source>Takes effect when Midad starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Takes effect when Midad starts again</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Check spelling while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Check spelling while typing</translation>
     </message>
     <message>
         <source>Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>Strict</translation>
     </message>
     <message>
         <source>Relaxed: ا for أ/إ/آ is not an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaxed: ا for أ/إ/آ is not an error</translation>
     </message>
     <message>
         <source>Relaxed: ي and ى at a word&apos;s end are equal</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaxed: ي and ى at a word&apos;s end are equal</translation>
     </message>
     <message>
         <source>The article&apos;s own style</source>
-        <translation type="unfinished"></translation>
+        <translation>The article&apos;s own style</translation>
     </message>
     <message>
         <source>Straight quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Straight quotes</translation>
     </message>
     <message>
         <source>One style per article</source>
-        <translation type="unfinished"></translation>
+        <translation>One style per article</translation>
     </message>
     <message>
         <source>Arabic-Indic (٠١٢)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabic-Indic (٠١٢)</translation>
     </message>
     <message>
         <source>Western (012)</source>
-        <translation type="unfinished"></translation>
+        <translation>Western (012)</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Any</translation>
     </message>
     <message>
         <source>Editor font</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor font</translation>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Font size</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface language</translation>
     </message>
     <message>
         <source>Save recovery copy after</source>
-        <translation type="unfinished"></translation>
+        <translation>Save recovery copy after</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Initial alef-hamza</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial alef-hamza</translation>
     </message>
     <message>
         <source>Final yaa / alef maqsura</source>
-        <translation type="unfinished"></translation>
+        <translation>Final yaa / alef maqsura</translation>
     </message>
     <message>
         <source>Quotation marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotation marks</translation>
     </message>
     <message>
         <source>Digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Digits</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules</translation>
     </message>
     <message>
         <source>Proofreading</source>
-        <translation type="unfinished"></translation>
+        <translation>Proofreading</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min read</numerusform>
+            <numerusform>%n min read</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1, Column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1, Column %2</translation>
     </message>
     <message>
         <source>Spelling: on</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelling: on</translation>
     </message>
     <message>
         <source>Spelling: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelling: off</translation>
     </message>
 </context>
 <context>
-    <name>self.window</name>
+    <name>core</name>
     <message>
-        <source>(delete)</source>
-        <translation type="unfinished"></translation>
+        <source>The article has no file name yet; choose where to save it.</source>
+        <translation>The article has no file name yet; choose where to save it.</translation>
     </message>
     <message>
-        <source>Ignore Once</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown export format “{fmt}”; choose one of: {choices}.</source>
+        <translation>Unknown export format “{fmt}”; choose one of: {choices}.</translation>
     </message>
     <message>
-        <source>Ignore in This Article</source>
-        <translation type="unfinished"></translation>
+        <source>--fragment applies to HTML exports only.</source>
+        <translation>--fragment applies to HTML exports only.</translation>
     </message>
     <message>
-        <source>Add to Dictionary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n safe fix(es) applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Next Finding</source>
-        <translation type="unfinished"></translation>
+        <source>Exporting to “{path}” would overwrite the article itself; choose another file name.</source>
+        <translation>Exporting to “{path}” would overwrite the article itself; choose another file name.</translation>
     </message>
     <message>
-        <source>Previous Finding</source>
-        <translation type="unfinished"></translation>
+        <source>“{path}” is a folder; give a file name to export to.</source>
+        <translation>“{path}” is a folder; give a file name to export to.</translation>
     </message>
     <message>
-        <source>Fix All Safe</source>
-        <translation type="unfinished"></translation>
+        <source>The article has no file name yet; choose where to export it.</source>
+        <translation>The article has no file name yet; choose where to export it.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder, not a file.</source>
+        <translation>“{path}” is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>“{path}” is too large to be an article ({size} MB).</source>
+        <translation>“{path}” is too large to be an article ({size} MB).</translation>
+    </message>
+    <message>
+        <source>“{path}” does not exist.</source>
+        <translation>“{path}” does not exist.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read “{path}”.</source>
+        <translation>You do not have permission to read “{path}”.</translation>
+    </message>
+    <message>
+        <source>“{path}” could not be read: {reason}.</source>
+        <translation>“{path}” could not be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” could not be saved: {reason}.</source>
+        <translation>“{path}” could not be saved: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” could not be saved: {reason}. The previous version is unchanged.</source>
+        <translation>“{path}” could not be saved: {reason}. The previous version is unchanged.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: it is damaged ({reason}).</source>
+        <translation>“{name}” cannot be imported: it is damaged ({reason}).</translation>
+    </message>
+    <message>
+        <source>The import vocabulary “{name}” could not be read: {reason}.</source>
+        <translation>The import vocabulary “{name}” could not be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: {why}.</source>
+        <translation>“{name}” cannot be imported: {why}.</translation>
+    </message>
+    <message>
+        <source>The folder “{path}” could not be created: {reason}.</source>
+        <translation>The folder “{path}” could not be created: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it contains binary data).</source>
+        <translation>{name} is not a text file (it contains binary data).</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file, or its encoding could not be recognised.</source>
+        <translation>{name} is not a text file, or its encoding could not be recognised.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file: it looks like {what}.</source>
+        <translation>{name} is not a text file: it looks like {what}.</translation>
+    </message>
+    <message>
+        <source>{name} starts with a {label} byte-order mark but is not valid {label} text.</source>
+        <translation>{name} starts with a {label} byte-order mark but is not valid {label} text.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>the file</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or an office document (DOCX, ODT)</source>
+        <translation>a ZIP archive or an office document (DOCX, ODT)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>a PNG image</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>a JPEG image</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>a GIF image</translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office document</source>
+        <translation>an old Microsoft Office document</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation>an RTF document</translation>
+    </message>
+    <message>
+        <source>it is encrypted</source>
+        <translation>it is encrypted</translation>
+    </message>
+    <message>
+        <source>it is a ZIP archive but not a Word document (no word/document.xml)</source>
+        <translation>it is a ZIP archive but not a Word document (no word/document.xml)</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a Word document (not a valid ZIP archive)</source>
+        <translation>it is damaged or not a Word document (not a valid ZIP archive)</translation>
+    </message>
+    <message>
+        <source>A slug cannot contain spaces; use hyphens.</source>
+        <translation>A slug cannot contain spaces; use hyphens.</translation>
+    </message>
+    <message>
+        <source>A slug may hold only letters, digits and single hyphens, and starts and ends with a letter or digit.</source>
+        <translation>A slug may hold only letters, digits and single hyphens, and starts and ends with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>A slug is written in lower case.</source>
+        <translation>A slug is written in lower case.</translation>
+    </message>
+    <message>
+        <source>Line 1: the front matter opened with “---” is never closed; the whole file was kept as the article&apos;s text.</source>
+        <translation>Line 1: the front matter opened with “---” is never closed; the whole file was kept as the article&apos;s text.</translation>
+    </message>
+    <message>
+        <source>A tag had an unexpected structure; it was kept as text.</source>
+        <translation>A tag had an unexpected structure; it was kept as text.</translation>
+    </message>
+    <message>
+        <source>No title was found: the text starts with a paragraph.</source>
+        <translation>No title was found: the text starts with a paragraph.</translation>
+    </message>
+    <message>
+        <source>The front matter could not be read; only the text after it was checked.</source>
+        <translation>The front matter could not be read; only the text after it was checked.</translation>
+    </message>
+    <message>
+        <source>repeats the title</source>
+        <translation>repeats the title</translation>
+    </message>
+    <message>
+        <source>section label above the title</source>
+        <translation>section label above the title</translation>
+    </message>
+    <message>
+        <source>navigation menu</source>
+        <translation>navigation menu</translation>
+    </message>
+    <message>
+        <source>breadcrumb navigation</source>
+        <translation>breadcrumb navigation</translation>
+    </message>
+    <message>
+        <source>no words (decoration or stray symbols)</source>
+        <translation>no words (decoration or stray symbols)</translation>
+    </message>
+    <message>
+        <source>stray number (a share or comment counter?)</source>
+        <translation>stray number (a share or comment counter?)</translation>
+    </message>
+    <message>
+        <source>byline (the article&apos;s byline is already “{author}”)</source>
+        <translation>byline (the article&apos;s byline is already “{author}”)</translation>
+    </message>
+    <message>
+        <source>dateline (the article&apos;s date is already {date})</source>
+        <translation>dateline (the article&apos;s date is already {date})</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <source>A slug should be at most {limit} characters.</source>
+        <translation>A slug should be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The file was read as {encoding}; it will be saved as UTF-8.</source>
+        <translation>The file was read as {encoding}; it will be saved as UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file was read as {encoding}; the article is saved as UTF-8.</source>
+        <translation>The file was read as {encoding}; the article is saved as UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the front matter could not be read ({problem}); it was kept, unchanged, at the top of the article&apos;s text.</source>
+        <translation>Line {line}: the front matter could not be read ({problem}); it was kept, unchanged, at the top of the article&apos;s text.</translation>
+    </message>
+    <message>
+        <source>The “{field}” field was a list; its items were joined into one text.</source>
+        <translation>The “{field}” field was a list; its items were joined into one text.</translation>
+    </message>
+    <message>
+        <source>The “{field}” field had an unexpected structure; it was kept as text.</source>
+        <translation>The “{field}” field had an unexpected structure; it was kept as text.</translation>
+    </message>
+    <message>
+        <source>Unknown status “{status}”; expected one of: {choices}.</source>
+        <translation>Unknown status “{status}”; expected one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>No title was found in the text; the file name “{name}” is the title for now.</source>
+        <translation>No title was found in the text; the file name “{name}” is the title for now.</translation>
+    </message>
+    <message>
+        <source>{count} garbled line(s) (Arabic UTF-8 once read with a wrong code page, like “ط§ظ„”) were restored.</source>
+        <translation>{count} garbled line(s) (Arabic UTF-8 once read with a wrong code page, like “ط§ظ„”) were restored.</translation>
+    </message>
+    <message>
+        <source>The document was created on {date}; that is not taken as the article&apos;s date.</source>
+        <translation>The document was created on {date}; that is not taken as the article&apos;s date.</translation>
+    </message>
+    <message>
+        <source>The text of {count} text box(es) was placed after the paragraph that holds it.</source>
+        <translation>The text of {count} text box(es) was placed after the paragraph that holds it.</translation>
+    </message>
+    <message>
+        <source>{count} picture(s) were left out: an article holds text only.</source>
+        <translation>{count} picture(s) were left out: an article holds text only.</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: {detail}</source>
+        <translation>Invalid regular expression: {detail}</translation>
+    </message>
+    <message>
+        <source>The replacement refers to a missing group: {group}</source>
+        <translation>The replacement refers to a missing group: {group}</translation>
+    </message>
+    <message>
+        <source>it is too large ({size} MB)</source>
+        <translation>it is too large ({size} MB)</translation>
+    </message>
+    <message>
+        <source>it could not be read ({reason})</source>
+        <translation>it could not be read ({reason})</translation>
+    </message>
+    <message>
+        <source>it is damaged ({detail})</source>
+        <translation>it is damaged ({detail})</translation>
+    </message>
+    <message>
+        <source>it holds {count} parts, far more than any Word document</source>
+        <translation>it holds {count} parts, far more than any Word document</translation>
+    </message>
+    <message>
+        <source>its part {part} would expand to {size} MB (a “zip bomb”?)</source>
+        <translation>its part {part} would expand to {size} MB (a “zip bomb”?)</translation>
+    </message>
+    <message>
+        <source>its part {part} is compressed {ratio} times over (a “zip bomb”?)</source>
+        <translation>its part {part} is compressed {ratio} times over (a “zip bomb”?)</translation>
+    </message>
+    <message>
+        <source>its text would expand to {size} MB (a “zip bomb”?)</source>
+        <translation>its text would expand to {size} MB (a “zip bomb”?)</translation>
+    </message>
+    <message>
+        <source>its part {part} is larger than it declares</source>
+        <translation>its part {part} is larger than it declares</translation>
+    </message>
+    <message>
+        <source>its part {part} declares a DOCTYPE or entities, which Word never writes (a hostile file?)</source>
+        <translation>its part {part} declares a DOCTYPE or entities, which Word never writes (a hostile file?)</translation>
     </message>
 </context>
 </TS>

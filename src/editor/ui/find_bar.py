@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.search import Match, SearchError, SearchOptions, expand_replacement, find_all
+from .core_messages import core_text
 
 
 class FindBar(QWidget):
@@ -102,7 +103,7 @@ class FindBar(QWidget):
             self.matches = find_all(self.editor.toPlainText(), self.query.text(), self.options())
         except SearchError as exc:
             self.matches = []
-            self.count.setText(str(exc))
+            self.count.setText(core_text(str(exc)))
             self._tint()
             return
         self.count.setText(self.tr("%n match(es)", "", len(self.matches))

@@ -2,17 +2,39 @@
 
 Source strings are English; `translations/midad_ar.ts` and `midad_en.ts` are compiled into
 `editor/i18n/*.qm` by scripts/setup.sh (pyside6-lrelease). Arabic mirrors the whole window.
+
+Midad's catalogue is searched before Qt's own (qtbase_<lang>.qm), so it also fills the gaps in
+Qt's Arabic (QT_GAPS below: strings of Qt's dialogs that qtbase_ar leaves in English or
+translates in a way that misleads here).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QTranslator,
+)
 
 LANGUAGES = ("ar", "en")
 QM_DIR = Path(__file__).resolve().parent.parent / "i18n"
 _installed: list[QTranslator] = []
+_language = ["en"]  # the language of the installed catalogues
+
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    # qtbase_ar says "reject" for the button that drops unsaved changes.
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Don't Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close without Saving"),
+)
 
 
 def ui_language(settings: QSettings | None = None) -> str:
@@ -23,21 +45,36 @@ def ui_language(settings: QSettings | None = None) -> str:
     return "ar" if QLocale.system().language() == QLocale.Language.Arabic else "en"
 
 
-def install_translations(app: QCoreApplication, language: str) -> list[str]:
-    """Load Midad's and Qt's catalogues for ``language``; returns the files loaded."""
+def remove_translations(app: QCoreApplication) -> None:
+    """Back to the English source strings (the layout direction is left as it is)."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _language[0] = "en"
+
+
+def interface_locale() -> QLocale:
+    """The locale of the installed interface language, for names Qt shows (months, days)."""
+    return QLocale(QLocale.Language.Arabic if _language[0] == "ar" else QLocale.Language.English)
+
+
+def install_translations(app: QCoreApplication, language: str,
+                         folder: Path | None = None) -> list[str]:
+    """Load Midad's (from ``folder``, else the package) and Qt's catalogues for ``language``;
+    returns the files loaded."""
+    remove_translations(app)
+    _language[0] = language
     loaded = []
-    candidates = [(f"midad_{language}", QM_DIR),
-                  (f"qtbase_{language}", Path(QLibraryInfo.path(
-                      QLibraryInfo.LibraryPath.TranslationsPath)))]
-    for name, folder in candidates:
+    # The translator installed last is asked first: Midad's, then Qt's.
+    candidates = [(f"qtbase_{language}", Path(QLibraryInfo.path(
+                      QLibraryInfo.LibraryPath.TranslationsPath))),
+                  (f"midad_{language}", folder or QM_DIR)]
+    for name, where in candidates:
         translator = QTranslator(app)
-        if translator.load(name, str(folder)):
+        if translator.load(name, str(where)):
             app.installTranslator(translator)
             _installed.append(translator)
-            loaded.append(str(folder / f"{name}.qm"))
+            loaded.append(str(where / f"{name}.qm"))
     direction = Qt.LayoutDirection.RightToLeft if language == "ar" \
         else Qt.LayoutDirection.LeftToRight
     if hasattr(app, "setLayoutDirection"):

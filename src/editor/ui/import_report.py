@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from ..core.importing.result import ImportResult
+from ..core.importing.result import ImportResult, Removal
+from .core_messages import core_text
+
+
+def _fill(template: str, *values: str) -> str:
+    """Replace %1, %2… in one pass (a value that contains "%2" stays as it is)."""
+    return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1], template)
 
 
 class ImportReportDialog(QDialog):
@@ -23,11 +31,13 @@ class ImportReportDialog(QDialog):
         self.removed = QListWidget()
         for removal in result.removed:
             where = self.tr("line %1").replace("%1", str(removal.line)) if removal.line else ""
-            self.removed.addItem(f"{where} “{removal.text}” — {removal.reason}".strip())
+            quoted = self.tr("“%1” — %2")  # the removed line, then why
+            what = _fill(quoted, removal.text, self._reason(removal))
+            self.removed.addItem(f"{where} {what}".strip())
         layout.addWidget(QLabel(self.tr("Removed (%n line(s))", "", len(result.removed))))
         layout.addWidget(self.removed)
         for note in result.notes:
-            label = QLabel(note)
+            label = QLabel(core_text(note))
             label.setWordWrap(True)
             layout.addWidget(label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
@@ -39,3 +49,30 @@ class ImportReportDialog(QDialog):
                  "tags": self.tr("Tags"), "category": self.tr("Category"),
                  "subtitle": self.tr("Subtitle")}
         return names.get(key, key)
+
+    def _reason(self, removal: Removal) -> str:
+        """Why a line went: its reason translated, else a description of its kind."""
+        reasons = {
+            "share": self.tr("share/print/email widget"),
+            "follow": self.tr("follow/subscribe widget"),
+            "comments": self.tr("comment form or comment widget"),
+            "comment_notice": self.tr("comment form notice"),
+            "navigation": self.tr("navigation link"),
+            "menu": self.tr("navigation menu"),
+            "breadcrumb": self.tr("breadcrumb navigation"),
+            "related": self.tr("“read also”/related links"),
+            "copyright": self.tr("copyright/site footer"),
+            "ads": self.tr("advertisement marker"),
+            "tags": self.tr("tag line"),
+            "category": self.tr("category line"),
+            "media_credit": self.tr("picture credit (the picture itself is not in the paste)"),
+            "apps": self.tr("app or download promotion"),
+            "timestamps": self.tr("relative time or reading time"),
+            "counter": self.tr("stray number (a share or comment counter?)"),
+            "decoration": self.tr("no words (decoration or stray symbols)"),
+            "duplicate": self.tr("repeats the title, byline, date or section already found"),
+        }
+        translated = core_text(removal.reason)  # the exact reason, when the core's is known
+        if translated != removal.reason:
+            return translated
+        return reasons.get(removal.kind, removal.reason)

@@ -9,7 +9,15 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QFileSystemWatcher,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -40,6 +48,7 @@ from ..core.journal import DocumentJournal
 from ..core.stats import text_stats
 from .app_settings import AppSettings
 from .background import Background
+from .core_messages import core_error_message, core_text
 from .editor_pane import FLIP_DIRECTION_SHORTCUT, EditorPane
 from .find_bar import FindBar
 from .i18n import ui_language
@@ -53,7 +62,8 @@ from .status_bar import StatusBar
 
 JOURNAL_DELAY_MS = 1500  # unsaved typing reaches the recovery journal within 2 s
 STATS_DELAY_MS = 400
-FILE_FILTER = "Markdown articles (*.md *.markdown);;Text files (*.txt);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Markdown articles (*.md *.markdown);;"
+                                              "Text files (*.txt);;All files (*)")
 
 
 class MainWindow(QMainWindow):
@@ -242,7 +252,7 @@ class MainWindow(QMainWindow):
         self.status.show_spelling(settings.spelling)
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.app_settings, self)
+        dialog = SettingsDialog(self.app_settings, self, self.language)
         if dialog.exec():
             settings = dialog.result_settings()
             settings.save(self.settings)
@@ -277,7 +287,7 @@ class MainWindow(QMainWindow):
         path = self.article.source.path
         name = Path(path).name if path else self.tr("Untitled")
         self.setWindowModified(self.is_modified())
-        self.setWindowTitle(f"{name}[*] — {self.tr('Midad')}")
+        self.setWindowTitle(name + "[*] — " + self.tr("Midad"))
 
     def _text_changed(self) -> None:
         self._stats_timer.start()
@@ -319,7 +329,7 @@ class MainWindow(QMainWindow):
             self.journal.write(journal_text(article), path, name)
         except ArticleError as exc:
             self.status.showMessage(self.tr("Could not write the recovery journal: %1")
-                                    .replace("%1", str(exc)), 10000)
+                                    .replace("%1", core_error_message(exc)), 10000)
 
     # -- file commands --------------------------------------------------------------------
     def new_document(self) -> None:
@@ -342,17 +352,17 @@ class MainWindow(QMainWindow):
         try:
             article = load_article(path)
         except ArticleError as exc:
-            self.show_error(self.tr("Cannot open file"), str(exc))
+            self.show_error(self.tr("Cannot open file"), core_error_message(exc))
             return False
         self.journal.clear()
         self._load_into_panes(article)
         self._fingerprint = Fingerprint.of(path)
         self.recent_files.add(str(Path(path).resolve()))
         for warning in article.warnings:
-            self.status.showMessage(warning, 15000)
+            self.status.showMessage(core_text(warning), 15000)
         if article.warnings:
             QMessageBox.information(self, self.tr("Opened with warnings"),
-                                    "\n\n".join(article.warnings))
+                                    "\n\n".join(map(core_text, article.warnings)))
         return True
 
     def import_dialog(self) -> None:
@@ -369,7 +379,7 @@ class MainWindow(QMainWindow):
         try:
             result = import_file(path)
         except ArticleError as exc:
-            self.show_error(self.tr("Cannot import"), str(exc))
+            self.show_error(self.tr("Cannot import"), core_error_message(exc))
             return False
         self._show_imported(result, path.name)
         return True
@@ -421,7 +431,7 @@ class MainWindow(QMainWindow):
         try:
             save_article(article, path)
         except ArticleError as exc:
-            self.show_error(self.tr("Cannot save"), str(exc))
+            self.show_error(self.tr("Cannot save"), core_error_message(exc))
             return False
         self.article = article
         self._fingerprint = Fingerprint.of(path)
@@ -454,7 +464,7 @@ class MainWindow(QMainWindow):
         try:
             written = export_article(self.current_article(), fmt, path)
         except ArticleError as exc:
-            self.show_error(self.tr("Cannot export"), str(exc))
+            self.show_error(self.tr("Cannot export"), core_error_message(exc))
             return None
         self.status.showMessage(self.tr("Exported to %1").replace("%1", str(written)), 8000)
         if self.ask(self.tr("Export finished"),

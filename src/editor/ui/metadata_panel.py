@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from ..core.article import STATUSES, Metadata, split_tags
 from ..core.slug import slug_problem, suggest_slug
+from .core_messages import core_text
 from .editor_pane import use_paragraph_directions
+from .i18n import interface_locale
 
 SUMMARY_LIMIT = 160  # what search engines and social cards show
 
@@ -43,11 +45,14 @@ class MetadataPanel(QWidget):
         self.author = QLineEdit()
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
+        # An ISO date read right-to-left would show as 14-03-2026: keep its own order. Before
+        # setDisplayFormat, which reverses the sections of a right-to-left edit.
+        self.date.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setMinimumDate(QDate(1900, 1, 1))
         self.date.setSpecialValueText(self.tr("No date"))
-        # An ISO date read right-to-left would show as 14-03-2026: keep its own order.
-        self.date.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        # The field stays ISO; the calendar names months and days in the interface language.
+        self.date.calendarWidget().setLocale(interface_locale())
         self.category = QComboBox()
         self.category.setEditable(True)
         self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -224,10 +229,10 @@ class MetadataPanel(QWidget):
         self.tag_list.setText("  ".join(f"• {tag}" for tag in tags))
         length = len(self.summary.toPlainText().strip())
         self.summary_count.setText(self.tr("%n character(s)", "", length) +
-                                   (f" — {self.tr('longer than search results show')}"
+                                   (" — " + self.tr("longer than search results show")
                                     if length > SUMMARY_LIMIT else ""))
         problem = slug_problem(self.slug.text().strip())
-        self.slug_message.setText(self.tr(problem) if problem else "")
+        self.slug_message.setText(core_text(problem) if problem else "")
         self.slug_message.setVisible(bool(problem))
 
     def _suggest_slug(self) -> None:

@@ -40,10 +40,10 @@ class ProofingUi(QObject):
         self.panel.ignore_requested.connect(self.ignore_from_panel)
         self.panel.fix_all_requested.connect(self.fix_all_safe)
         self.editor.context_menu_hook = self.add_menu_actions
-        self.next_action = self._action(window.tr("Next Finding"), self.next_finding, "F8")
-        self.previous_action = self._action(window.tr("Previous Finding"),
+        self.next_action = self._action(self.tr("Next Finding"), self.next_finding, "F8")
+        self.previous_action = self._action(self.tr("Previous Finding"),
                                             self.previous_finding, "Shift+F8")
-        self.fix_all_action = self._action(window.tr("Fix All Safe"), self.fix_all_safe,
+        self.fix_all_action = self._action(self.tr("Fix All Safe"), self.fix_all_safe,
                                            "Ctrl+Shift+F")
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: str) -> QAction:
@@ -68,7 +68,7 @@ class ProofingUi(QObject):
         header.setEnabled(False)
         entries: list[QAction] = [header]
         for suggestion in self.controller.suggestions_for(finding)[:8]:
-            action = QAction(suggestion or self.window.tr("(delete)"), menu)
+            action = QAction(suggestion or self.tr("(delete)"), menu)
             action.triggered.connect(
                 lambda _=False, s=suggestion: self.replace_in_block(block, finding, s))
             font = action.font()
@@ -76,13 +76,13 @@ class ProofingUi(QObject):
                 font.setBold(True)
             action.setFont(font)
             entries.append(action)
-        ignore_once = QAction(self.window.tr("Ignore Once"), menu)
+        ignore_once = QAction(self.tr("Ignore Once"), menu)
         ignore_once.triggered.connect(lambda: self.controller.ignore_once(block, finding))
         entries.append(ignore_once)
         if finding.kind == "spelling":
-            in_article = QAction(self.window.tr("Ignore in This Article"), menu)
+            in_article = QAction(self.tr("Ignore in This Article"), menu)
             in_article.triggered.connect(lambda: self.ignore_word_in_article(finding.text))
-            to_dictionary = QAction(self.window.tr("Add to Dictionary"), menu)
+            to_dictionary = QAction(self.tr("Add to Dictionary"), menu)
             to_dictionary.triggered.connect(
                 lambda: self.controller.add_to_dictionary(finding.text))
             entries.extend([in_article, to_dictionary])
@@ -179,7 +179,7 @@ class ProofingUi(QObject):
                     applied += 1
         finally:
             cursor.endEditBlock()
-        message = self.window.tr("%n safe fix(es) applied", "", applied)
+        message = self.tr("%n safe fix(es) applied", "", applied)
         self.panel.show_message(message)
         self.window.status.showMessage(message, 8000)
         self.controller.run_full_check()

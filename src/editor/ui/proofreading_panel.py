@@ -115,7 +115,9 @@ class ProofreadingPanel(QWidget):
     def _describe(self, finding: Finding) -> str:
         where = self.field_names.get(finding.field or "", finding.field or "") if finding.field \
             else self.tr("line %1").replace("%1", str(finding.line))
-        fix = f" → {finding.fix}" if finding.fix else ""
+        # The arrow points from the text to its fix: the other way in a right-to-left UI.
+        arrow = self.tr("→", "from the text to its fix; mirrored in right-to-left languages")
+        fix = f" {arrow} {finding.fix}" if finding.fix else ""
         return f"{finding.text}{fix} — {finding.message_for(self.language)} ({where})"
 
     def counts(self) -> dict[str, int]:

@@ -31,7 +31,9 @@ class RecoveryDialog(QDialog):
             "recovered articles open unsaved so you can review them before saving.")))
         self.list = QListWidget()
         for entry in entries:
-            where = str(entry.document_path) if entry.document_path else self.tr("never saved")
+            # A path keeps its left-to-right order inside a right-to-left line (a bidi isolate).
+            where = f"\u2066{entry.document_path}\u2069" if entry.document_path \
+                else self.tr("never saved")
             item = QListWidgetItem(f"{entry.display_name} — {self.describe_age(entry.age())}"
                                    f"\n{where}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -5,7 +5,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mapfile -t sources < <(find src/editor/ui src/editor/app -name '*.py' | sort)
+catalogues=(translations/midad_ar.ts translations/midad_en.ts)
+.venv/bin/python scripts/carry_translations.py --save "${catalogues[@]}"
 for language in ar en; do
     .venv/bin/pyside6-lupdate -no-obsolete -locations none -source-language en \
         -target-language "$language" "${sources[@]}" -ts "translations/midad_$language.ts"
+done
+# Strings that only moved to another class keep their translations; lupdate then rewrites the
+# files in its own layout.
+.venv/bin/python scripts/carry_translations.py --fill "${catalogues[@]}"
+for language in ar en; do
+    .venv/bin/pyside6-lupdate -no-obsolete -locations none -source-language en \
+        -target-language "$language" "${sources[@]}" -ts "translations/midad_$language.ts" >/dev/null
 done

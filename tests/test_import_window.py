@@ -24,13 +24,13 @@ def window(qtbot, tmp_path: Path) -> MainWindow:
     qtbot.addWidget(win)
     win.confirm_discard = lambda: True
     reports: list[tuple[object, str]] = []
-    win.show_import_report = lambda result, source: reports.append((result, source))
+    win.transfer.show_report = lambda result, source: reports.append((result, source))
     win.reports = reports
     return win
 
 
 def test_import_web_paste_file(window: MainWindow, samples_dir: Path) -> None:
-    assert window.import_path(samples_dir / "web-paste.txt")
+    assert window.transfer.import_path(samples_dir / "web-paste.txt")
     assert window.metadata_panel.title.text().startswith("مكتبات الأحياء تفتح أبوابها")
     assert window.metadata_panel.author.text() == "ليلى عبد الرحمن"
     text = window.editor.toPlainText()
@@ -43,7 +43,7 @@ def test_import_web_paste_file(window: MainWindow, samples_dir: Path) -> None:
 def test_import_refuses_damaged_docx_with_a_dialog(window: MainWindow, samples_dir: Path) -> None:
     shown: list[str] = []
     window.show_error = lambda title, message: shown.append(message)
-    assert not window.import_path(samples_dir / "bad" / "truncated.docx")
+    assert not window.transfer.import_path(samples_dir / "bad" / "truncated.docx")
     assert shown
 
 
@@ -72,6 +72,6 @@ def test_paste_as_new_article(window: MainWindow, samples_dir: Path) -> None:
     mime = QMimeData()
     mime.setText((samples_dir / "web-paste.txt").read_text(encoding="utf-8"))
     QApplication.clipboard().setMimeData(mime)
-    window.paste_as_new_article()
+    window.transfer.paste_as_new_article()
     assert window.metadata_panel.author.text() == "ليلى عبد الرحمن"
     assert "Share This" not in window.editor.toPlainText()

@@ -278,7 +278,7 @@ def test_export_from_the_window_includes_unsaved_edits(window: MainWindow, sampl
     window.open_path(samples_dir / "clean-article.md", confirm=False)
     type_text(window.editor, "كلمة مضافة ")
     window.ask = lambda title, question: False  # do not open the result
-    written = window.export_to(fmt, tmp_path / f"out.{fmt}")
+    written = window.transfer.export_to(fmt, tmp_path / f"out.{fmt}")
     assert written is not None and written.exists()
     if fmt == "docx":
         content = zipfile.ZipFile(written).read("word/document.xml").decode("utf-8")
@@ -290,7 +290,7 @@ def test_export_from_the_window_includes_unsaved_edits(window: MainWindow, sampl
 def test_export_error_is_a_dialog(window: MainWindow, tmp_path: Path) -> None:
     shown: list[str] = []
     window.show_error = lambda title, message: shown.append(message)
-    assert window.export_to("html", tmp_path) is None  # a folder, not a file
+    assert window.transfer.export_to("html", tmp_path) is None  # a folder, not a file
     assert shown and "folder" in shown[0]
 
 
@@ -331,7 +331,7 @@ def test_save_does_not_silently_overwrite_external_changes(window: MainWindow,
                                                            tmp_path: Path) -> None:
     path = _copy_sample(samples_dir, tmp_path)
     window.open_path(path, confirm=False)
-    window._watcher.removePaths(window._watcher.files())  # the change lands unnoticed
+    window.disk._watcher.removePaths(window.disk._watcher.files())  # the change lands unnoticed
     path.write_text("---\ntitle: نسخة أخرى\n---\n\nنص من برنامج آخر\n", encoding="utf-8")
     type_text(window.editor, "تعديل")
     window.ask = lambda title, question: False

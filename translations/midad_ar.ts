@@ -355,22 +355,6 @@
         <translation>فُتح الملف مع تنبيهات</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>استيراد</translation>
-    </message>
-    <message>
-        <source>Importable files (*.txt *.text *.html *.htm *.docx *.md);;All files (*)</source>
-        <translation>ملفات قابلة للاستيراد (*.txt *.text *.html *.htm *.docx *.md);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>تعذّر الاستيراد</translation>
-    </message>
-    <message>
-        <source>the clipboard</source>
-        <translation>الحافظة</translation>
-    </message>
-    <message>
         <source>article</source>
         <translation>مقال</translation>
     </message>
@@ -385,38 +369,6 @@
     <message>
         <source>Saved</source>
         <translation>حُفظ المقال</translation>
-    </message>
-    <message>
-        <source>Web pages (*.html)</source>
-        <translation>صفحات ويب (*.html)</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>مستندات وورد (*.docx)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>ملفات Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Export Article</source>
-        <translation>تصدير المقال</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>تعذّر التصدير</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>صُدِّر المقال إلى ⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>اكتمل التصدير</translation>
-    </message>
-    <message>
-        <source>Exported to “%1”. Open it now?</source>
-        <translation>صُدِّر المقال إلى «⁨%1⁩». أتريد فتحه الآن؟</translation>
     </message>
     <message>
         <source>File changed on disk</source>
@@ -919,6 +871,57 @@
     <message>
         <source>Spelling: off</source>
         <translation>الإملاء: معطّل</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Importable files (*.txt *.text *.html *.htm *.docx *.md);;All files (*)</source>
+        <translation>ملفات قابلة للاستيراد (*.txt *.text *.html *.htm *.docx *.md);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>تعذّر الاستيراد</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>الحافظة</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>صفحات ويب (*.html)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>مستندات وورد (*.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>ملفات Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Article</source>
+        <translation>تصدير المقال</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>صُدِّر المقال إلى ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>اكتمل التصدير</translation>
+    </message>
+    <message>
+        <source>Exported to “%1”. Open it now?</source>
+        <translation>صُدِّر المقال إلى «⁨%1⁩». أتريد فتحه الآن؟</translation>
     </message>
 </context>
 <context>

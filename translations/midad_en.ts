@@ -343,22 +343,6 @@
         <translation>Opened with warnings</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Importable files (*.txt *.text *.html *.htm *.docx *.md);;All files (*)</source>
-        <translation>Importable files (*.txt *.text *.html *.htm *.docx *.md);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>Cannot import</translation>
-    </message>
-    <message>
-        <source>the clipboard</source>
-        <translation>the clipboard</translation>
-    </message>
-    <message>
         <source>article</source>
         <translation>article</translation>
     </message>
@@ -373,38 +357,6 @@
     <message>
         <source>Saved</source>
         <translation>Saved</translation>
-    </message>
-    <message>
-        <source>Web pages (*.html)</source>
-        <translation>Web pages (*.html)</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Word documents (*.docx)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Export Article</source>
-        <translation>Export Article</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>Cannot export</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exported to %1</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>Export finished</translation>
-    </message>
-    <message>
-        <source>Exported to “%1”. Open it now?</source>
-        <translation>Exported to “%1”. Open it now?</translation>
     </message>
     <message>
         <source>File changed on disk</source>
@@ -863,6 +815,57 @@
     <message>
         <source>Spelling: off</source>
         <translation>Spelling: off</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importable files (*.txt *.text *.html *.htm *.docx *.md);;All files (*)</source>
+        <translation>Importable files (*.txt *.text *.html *.htm *.docx *.md);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>the clipboard</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Web pages (*.html)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Article</source>
+        <translation>Export Article</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>Exported to “%1”. Open it now?</source>
+        <translation>Exported to “%1”. Open it now?</translation>
     </message>
 </context>
 <context>

@@ -11,23 +11,19 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QFileSystemWatcher,
     QSettings,
     Qt,
     QTimer,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QFileDialog,
     QMainWindow,
@@ -38,27 +34,25 @@ from PySide6.QtWidgets import (
 
 from ..core.article import Article, load_article, save_article
 from ..core.bidi import Direction
-from ..core.document import Fingerprint, article_from_editor, journal_text
+from ..core.document import article_from_editor, journal_text
 from ..core.errors import ArticleError
 from ..core.export.preview import preview_window
-from ..core.export.service import FORMATS, default_output_path, export_article
-from ..core.importing.importer import import_file, paste_as_article
-from ..core.importing.result import ImportResult
 from ..core.journal import DocumentJournal
 from ..core.stats import text_stats
 from .app_settings import AppSettings
 from .background import Background
 from .core_messages import core_error_message, core_text
+from .disk_watch import DiskWatch
 from .editor_pane import FLIP_DIRECTION_SHORTCUT, EditorPane
 from .find_bar import FindBar
 from .i18n import ui_language
-from .import_report import ImportReportDialog
 from .metadata_panel import MetadataPanel
 from .preview_pane import PreviewPane
 from .proofing_ui import ProofingUi
 from .recent import RecentList
 from .settings_dialog import SettingsDialog
 from .status_bar import StatusBar
+from .transfer import Transfer
 
 JOURNAL_DELAY_MS = 1500  # unsaved typing reaches the recovery journal within 2 s
 STATS_DELAY_MS = 400
@@ -73,7 +67,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings or QSettings()
         self.article = Article()
-        self._fingerprint: Fingerprint | None = None
         self.recent_files = RecentList("recent/files", self.settings)
         self.recent_categories = RecentList("recent/categories", self.settings)
         self.journal = DocumentJournal()
@@ -112,8 +105,9 @@ class MainWindow(QMainWindow):
 
         self._journal_timer = self._single_shot(JOURNAL_DELAY_MS, self._write_journal)
         self._stats_timer = self._single_shot(STATS_DELAY_MS, self._refresh_stats)
-        self._watcher = QFileSystemWatcher(self)
-        self._watcher.fileChanged.connect(self._file_changed_on_disk)
+        self.disk = DiskWatch(self)
+        self.disk.changed_outside.connect(self._changed_outside)
+        self.transfer = Transfer(self)
 
         self._create_actions()
         self._connect_panes()
@@ -181,11 +175,12 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         menu.addSeparator()
         menu.addActions([self.save_action, self.save_as_action])
-        self.import_action = self._action(self.tr("&Import…"), self.import_dialog, "Ctrl+I")
+        self.import_action = self._action(self.tr("&Import…"), self.transfer.import_dialog,
+                                          "Ctrl+I")
         menu.addAction(self.import_action)
         self.export_menu = menu.addMenu(self.tr("&Export"))
         self.export_actions = {
-            fmt: self._action(label, lambda _=False, f=fmt: self.export_dialog(f))
+            fmt: self._action(label, lambda _=False, f=fmt: self.transfer.export_dialog(f))
             for fmt, label in (("html", self.tr("Web Page (HTML)…")),
                                ("docx", self.tr("Word Document (DOCX)…")),
                                ("md", self.tr("Clean Markdown…")))
@@ -202,7 +197,7 @@ class MainWindow(QMainWindow):
         self.paste_plain_action = self._action(self.tr("Paste as Plain Text"),
                                                self.editor.paste_plain, "Ctrl+Shift+V")
         self.paste_article_action = self._action(self.tr("Paste as New Article"),
-                                                 self.paste_as_new_article)
+                                                 self.transfer.paste_as_new_article)
         edit.addActions([self.paste_plain_action, self.paste_article_action])
         edit.addSeparator()
         self.find_action = self._action(self.tr("&Find and Replace…"), self.find_bar.show_bar,
@@ -279,7 +274,6 @@ class MainWindow(QMainWindow):
         self.editor.set_document_direction(Direction.RTL if rtl else Direction.LTR)
         self.editor.set_text(article.body)
         self.set_modified(modified)
-        self._watch(article.source.path)
         self._stats_timer.start()
         self.preview.refresh_now(self._preview_article())
 
@@ -356,7 +350,7 @@ class MainWindow(QMainWindow):
             return False
         self.journal.clear()
         self._load_into_panes(article)
-        self._fingerprint = Fingerprint.of(path)
+        self.disk.track(Path(path))
         self.recent_files.add(str(Path(path).resolve()))
         for warning in article.warnings:
             self.status.showMessage(core_text(warning), 15000)
@@ -365,47 +359,16 @@ class MainWindow(QMainWindow):
                                     "\n\n".join(map(core_text, article.warnings)))
         return True
 
-    def import_dialog(self) -> None:
-        if not self.confirm_discard():
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import"), "",
-            self.tr("Importable files (*.txt *.text *.html *.htm *.docx *.md);;All files (*)"))
-        if path:
-            self.import_path(Path(path))
-
-    def import_path(self, path: Path) -> bool:
-        """Import a text, HTML or DOCX file as a new, unsaved article and show the report."""
-        try:
-            result = import_file(path)
-        except ArticleError as exc:
-            self.show_error(self.tr("Cannot import"), core_error_message(exc))
-            return False
-        self._show_imported(result, path.name)
-        return True
-
-    def paste_as_new_article(self) -> None:
-        """Turn the clipboard (a web page's text or HTML) into a clean new article."""
-        if not self.confirm_discard():
-            return
-        mime = QApplication.clipboard().mimeData()
-        result = paste_as_article(mime.text() if mime.hasText() else "",
-                                  mime.html() if mime.hasHtml() else None)
-        self._show_imported(result, self.tr("the clipboard"))
-
-    def _show_imported(self, result: ImportResult, source: str) -> None:
+    def load_imported(self, article: Article) -> None:
+        """Show an imported article: new and unsaved, tied to no file yet."""
         self.journal.clear()
-        self._load_into_panes(result.article, modified=True)
-        self._fingerprint = None
-        self.show_import_report(result, source)
-
-    def show_import_report(self, result: ImportResult, source: str) -> None:
-        ImportReportDialog(result, source, self).exec()
+        self._load_into_panes(article, modified=True)
+        self.disk.track(None)
 
     def load_recovered(self, article: Article) -> None:
         """Show a document rebuilt from the crash journal, unsaved, for the user to review."""
         self._load_into_panes(article, modified=True)
-        self._fingerprint = Fingerprint.of(article.source.path) if article.source.path else None
+        self.disk.track(article.source.path)
         self._write_journal()
 
     def save(self) -> bool:
@@ -434,8 +397,7 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Cannot save"), core_error_message(exc))
             return False
         self.article = article
-        self._fingerprint = Fingerprint.of(path)
-        self._watch(path)
+        self.disk.track(Path(path))
         self.set_modified(False)
         self.journal.clear()
         self.recent_files.add(str(Path(path).resolve()))
@@ -444,70 +406,23 @@ class MainWindow(QMainWindow):
         self.document_saved.emit(Path(path))
         return True
 
-    def export_dialog(self, fmt: str) -> Path | None:
-        article = self.current_article()
-        source = article.source.path or Path.home() / ((article.metadata.slug or "article") + ".md")
-        suggested = default_output_path(Path(source), fmt)
-        filters = {"html": self.tr("Web pages (*.html)"),
-                   "docx": self.tr("Word documents (*.docx)"),
-                   "md": self.tr("Markdown (*.md)")}
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Article"), str(suggested),
-                                              filters[fmt])
-        if not path:
-            return None
-        if not Path(path).suffix:
-            path += FORMATS[fmt]
-        return self.export_to(fmt, Path(path))
-
-    def export_to(self, fmt: str, path: Path) -> Path | None:
-        """Export the article as it stands (unsaved edits included); offer to open the result."""
-        try:
-            written = export_article(self.current_article(), fmt, path)
-        except ArticleError as exc:
-            self.show_error(self.tr("Cannot export"), core_error_message(exc))
-            return None
-        self.status.showMessage(self.tr("Exported to %1").replace("%1", str(written)), 8000)
-        if self.ask(self.tr("Export finished"),
-                    self.tr("Exported to “%1”. Open it now?").replace("%1", written.name)):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
-        return written
-
     # -- external changes -----------------------------------------------------------------
-    def _watch(self, path: Path | None) -> None:
-        if self._watcher.files():
-            self._watcher.removePaths(self._watcher.files())
-        if path is not None and Path(path).exists():
-            self._watcher.addPath(str(path))
-
-    def _changed_on_disk(self, path: Path) -> bool:
-        if self._fingerprint is None or path != self.article.source.path:
-            return False
-        now = Fingerprint.of(path)
-        return now is not None and not self._fingerprint.same_content(now)
-
     def _confirm_overwrite_external(self, path: Path) -> bool:
-        if not self._changed_on_disk(path):
+        if not self.disk.differs(path):
             return True
         return self.ask(self.tr("File changed on disk"),
                         self.tr("Another program changed this file since you opened it. "
                                 "Overwrite its changes with yours?"))
 
-    def _file_changed_on_disk(self, changed: str) -> None:
-        path = self.article.source.path
-        if path is None or Path(changed) != Path(path):
-            return
-        # Editors that save atomically replace the file: watch the new one.
-        QTimer.singleShot(200, lambda: self._watch(path))
-        if not self._changed_on_disk(path):
-            return
+    def _changed_outside(self, path: Path) -> None:
         message = self.tr("“%1” was changed by another program. Reload it?") \
-            .replace("%1", Path(path).name)
+            .replace("%1", path.name)
         if self.is_modified():
             message += "\n\n" + self.tr("Your unsaved changes in Midad would be lost.")
         if self.ask(self.tr("File changed on disk"), message):
             self.open_path(path, confirm=False)
         else:
-            self._fingerprint = Fingerprint.of(path)  # don't ask again for this version
+            self.disk.accept_current()  # don't ask again for this version
 
     # -- dialogs (tests patch these) ------------------------------------------------------
     def confirm_discard(self) -> bool:

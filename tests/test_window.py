@@ -340,3 +340,14 @@ def test_save_does_not_silently_overwrite_external_changes(window: MainWindow,
     window.ask = lambda title, question: True
     assert window.save()
     assert "تعديل" in path.read_text(encoding="utf-8")
+
+
+def test_broken_front_matter_opens_with_a_warning_and_all_text(window: MainWindow,
+                                                               samples_dir: Path) -> None:
+    told: list[str] = []
+    window.inform = lambda title, message: told.append(message)
+    path = samples_dir / "bad" / "broken-front-matter.md"
+    assert window.open_path(path, confirm=False)
+    assert window.editor.toPlainText() == path.read_text(encoding="utf-8")
+    assert told and "3" in told[0]
+    assert not window.is_modified()

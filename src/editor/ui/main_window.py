@@ -355,8 +355,8 @@ class MainWindow(QMainWindow):
         for warning in article.warnings:
             self.status.showMessage(core_text(warning), 15000)
         if article.warnings:
-            QMessageBox.information(self, self.tr("Opened with warnings"),
-                                    "\n\n".join(map(core_text, article.warnings)))
+            self.inform(self.tr("Opened with warnings"),
+                        "\n\n".join(map(core_text, article.warnings)))
         return True
 
     def load_imported(self, article: Article) -> None:
@@ -440,6 +440,9 @@ class MainWindow(QMainWindow):
 
     def ask(self, title: str, question: str) -> bool:
         return QMessageBox.question(self, title, question) == QMessageBox.StandardButton.Yes
+
+    def inform(self, title: str, message: str) -> None:
+        QMessageBox.information(self, title, message)
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)

@@ -158,3 +158,13 @@ def test_damaged_settings_fall_back_to_defaults(tmp_path: Path) -> None:
     loaded = AppSettings.load(settings)
     assert loaded.editor_size == AppSettings().editor_size
     assert loaded.digit_style == "consistent"
+
+
+def test_underlines_never_split_a_word() -> None:
+    from editor.ui.proof_controller import whole_words
+
+    text = "كتبتُ الدرسَ.وقال"
+    assert whole_words(text, 0, 4) == (0, 5)  # the damma stays with its letter
+    assert whole_words(text, 8, 11) == (6, 12)
+    assert whole_words(text, 12, 13) == (12, 13)  # a full stop between words stays alone
+    assert whole_words("abc", 0, 3) == (0, 3)

@@ -11,6 +11,7 @@ shown, and paragraphs that scroll into view are checked the same lazy way they a
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -111,10 +112,12 @@ class ProofController(QObject):
         spans = []
         typing_at = self._typing[1] if self._typing and \
             self._typing[0] == block.blockNumber() else -1
+        text = block.text()
         for finding in self.findings_in(block):
             if finding.kind == "spelling" and finding.start <= typing_at <= finding.end:
                 continue
-            spans.append((finding.start, finding.end - finding.start, UNDERLINES[finding.kind]))
+            start, end = whole_words(text, finding.start, finding.end)
+            spans.append((start, end - start, UNDERLINES[finding.kind]))
         return spans
 
     def finding_at(self, position: int) -> tuple[QTextBlock, Finding] | None:
@@ -293,6 +296,23 @@ def _in_line(finding: Finding, line_length: int) -> Finding:
     start = finding.column - 1
     return replace(finding, start=start, end=min(line_length, start + finding.end -
                                                  finding.start))
+
+
+def _in_word(ch: str) -> bool:
+    return ch.isalnum() or unicodedata.category(ch) == "Mn" or ch == "\u0640"
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``start:end`` to whole words.
+
+    Qt shapes each run of equally formatted text on its own, so an underline that began or
+    ended inside an Arabic word would cut the word's joining (or strand its tashkeel).
+    """
+    while 0 < start < len(text) and _in_word(text[start - 1]) and _in_word(text[start]):
+        start -= 1
+    while 0 < end < len(text) and _in_word(text[end - 1]) and _in_word(text[end]):
+        end += 1
+    return start, end
 
 
 def select_finding(editor: EditorPane, block: QTextBlock, finding: Finding) -> None:

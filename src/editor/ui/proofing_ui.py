@@ -10,9 +10,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 
 from ..core.article import Article
 from ..core.proofing import Finding, ProofSettings, ignore_in_article
@@ -161,6 +161,8 @@ class ProofingUi(QObject):
         applied = 0
         cursor = QTextCursor(self.editor.document())
         cursor.beginEditBlock()
+        # Each pass re-checks the whole article (a second or so on a very long one).
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             for _ in range(MAX_PASSES):
                 check = self.controller.check_now()
@@ -179,6 +181,7 @@ class ProofingUi(QObject):
                     applied += 1
         finally:
             cursor.endEditBlock()
+            QApplication.restoreOverrideCursor()
         message = self.tr("%n safe fix(es) applied", "", applied)
         self.panel.show_message(message)
         self.window.status.showMessage(message, 8000)

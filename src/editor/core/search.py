@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_IGNORED = frozenset("\u0640\u0670" + "".join(chr(c) for c in range(0x064B, 0x0660))
-                     + "".join(chr(c) for c in range(0x0610, 0x061B)))
-_FOLDS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
-                        "ؤ": "و", "ئ": "ي"})
+from .arabic import LETTER_FOLDS, WORD_MARK_RE, WORD_MARKS
+
+_FOLDS = str.maketrans(LETTER_FOLDS)
 _WORD_CHAR = r"[^\W_]"
 
 
@@ -43,7 +42,7 @@ def fold_arabic(text: str) -> tuple[str, list[int]]:
     chars: list[str] = []
     positions: list[int] = []
     for index, ch in enumerate(text):
-        if ch in _IGNORED:
+        if WORD_MARK_RE.match(ch):
             continue
         chars.append(ch)
         positions.append(index)
@@ -55,8 +54,7 @@ def _compile(query: str, options: SearchOptions) -> re.Pattern[str]:
     pattern = query if options.regex else re.escape(query)
     if options.whole_word:
         # Arabic words carry marks, so "word" means letters/digits plus combining marks.
-        pattern = rf"(?<![\w\u0610-\u061a\u064b-\u065f\u0670\u0640])(?:{pattern})" \
-                  rf"(?![\w\u0610-\u061a\u064b-\u065f\u0670\u0640])"
+        pattern = rf"(?<![\w{WORD_MARKS}])(?:{pattern})(?![\w{WORD_MARKS}])"
     flags = 0 if options.case_sensitive else re.IGNORECASE
     try:
         return re.compile(pattern, flags)

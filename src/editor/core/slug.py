@@ -9,16 +9,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .arabic import strip_word_marks
+
 _NOT_SLUG = re.compile(r"[^\w\-]+")
 _HYPHENS = re.compile(r"-{2,}")
-_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _VALID = re.compile(r"^[^\W_](?:[\w\-]*[^\W_])?$")
 MAX_SLUG_LENGTH = 80
 
 
 def suggest_slug(title: str) -> str:
     text = unicodedata.normalize("NFKC", title)
-    text = _MARKS.sub("", text).lower().replace("_", " ")
+    text = strip_word_marks(text).lower().replace("_", " ")
     text = _NOT_SLUG.sub("-", "-".join(text.split()))
     text = _HYPHENS.sub("-", text).strip("-")
     if len(text) > MAX_SLUG_LENGTH:

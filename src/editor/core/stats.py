@@ -10,19 +10,19 @@ import math
 import re
 from dataclasses import asdict, dataclass
 
+from .arabic import WORD_CHAR
+from .markdown_lines import FENCE
+
 # Arabic marks that live inside words: Quranic annotation signs, harakat, superscript alef,
 # small high signs, plus tatweel. Python's \w does not include combining marks.
-_WORD_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
-_WORD_CHAR = rf"(?:[^\W_]|[{_WORD_MARKS}])"
 # Decimal/thousands separators join digits (4,500 ١٢٫٥); apostrophes and hyphens join letters.
 # A word starts with a letter or digit (a stray mark alone is not a word).
 _WORD = re.compile(
-    rf"[^\W_]{_WORD_CHAR}*(?:(?:(?<=\d)[.,\u066b\u066c](?=\d)|['’\-](?=[^\W\d_])){_WORD_CHAR}+)*"
+    rf"[^\W_]{WORD_CHAR}*(?:(?:(?<=\d)[.,\u066b\u066c](?=\d)|['’\-](?=[^\W\d_])){WORD_CHAR}+)*"
 )
 # Lines without any of these characters have no Markdown to strip.
 _MARKUP_HINT = re.compile(r"[#>*_`\[\]<|~]|^\s*(?:[-+]|\d+[.)])\s|^\s*-{3,}|https?:")
 
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _HTML_TAG = re.compile(r"<[^>\n]+>")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -79,7 +79,7 @@ def plain_lines(markdown: str) -> list[str]:
     lines = []
     in_fence = False
     for line in markdown.split("\n"):
-        if _FENCE.match(line):
+        if FENCE.match(line):
             in_fence = not in_fence
             lines.append("")
         else:
@@ -137,7 +137,7 @@ class StatsCounter:
         words = characters = no_spaces = paragraphs = 0
         in_fence = in_paragraph = False
         for raw in markdown_body.split("\n"):
-            if _FENCE.match(raw):
+            if FENCE.match(raw):
                 in_fence = not in_fence
                 in_paragraph = False
                 continue

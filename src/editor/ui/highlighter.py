@@ -19,11 +19,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QFont, QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
 
 from ..core.bidi import BIDI_CONTROLS
+from ..core.markdown_lines import FENCE
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
 _LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _QUOTE = re.compile(r"^\s{0,3}>")
-_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![*\w])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\w])")
 _CODE = re.compile(r"(`+)(.+?)\1")
@@ -71,7 +71,7 @@ def markdown_spans(text: str, palette: Palette, in_fence: bool,
     """(start, length, format) runs for one paragraph; later runs win where they overlap."""
     spans: list[tuple[int, int, QTextCharFormat]] = []
     add = spans.append
-    if in_fence or _FENCE.match(text):
+    if in_fence or FENCE.match(text):
         add((0, len(text), palette.code))
     elif text:
         first = text.lstrip()[:1]
@@ -177,7 +177,7 @@ class MarkdownHighlighter(QObject):
         """Inside a fenced code block: an odd number of fence lines above this paragraph."""
         if self._fences is None:
             self._fences = [block.blockNumber() for block in self._blocks()
-                            if _FENCE.match(block.text())]
+                            if FENCE.match(block.text())]
         return bisect.bisect_left(self._fences, block_number) % 2 == 1
 
     def _blocks(self):
@@ -195,7 +195,7 @@ class MarkdownHighlighter(QObject):
         block = first
         while block.isValid() and not fences_moved:
             number = block.blockNumber()
-            is_fence = bool(_FENCE.match(block.text()))
+            is_fence = bool(FENCE.match(block.text()))
             was_fence = self._fences is not None and number in self._fences
             fences_moved = is_fence != was_fence
             if block == last:
@@ -204,7 +204,7 @@ class MarkdownHighlighter(QObject):
         if fences_moved and self._fences is not None:
             old = self._fences
             self._fences = None
-            if old or any(_FENCE.match(b.text()) for b in (first, last)):
+            if old or any(FENCE.match(b.text()) for b in (first, last)):
                 self.invalidate()  # paragraphs below may have gone in or out of code
         # Typed edits are on screen: format them now, not after a flash of plain text. A bulk
         # change (a whole new text, a large paste) is left to the visible-paragraph pass.

@@ -12,6 +12,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from ..article import Article
+from ..markdown_lines import FENCE
 from .document import text_direction
 from .html_writer import render_html
 
@@ -96,9 +97,8 @@ def _block_boundaries(lines: list[str]) -> set[int]:
     boundaries = set()
     in_fence = False
     for number, text in enumerate(lines):
-        stripped = text.lstrip()
-        if stripped.startswith(("```", "~~~")):
+        if FENCE.match(text):
             in_fence = not in_fence
-        elif not stripped and not in_fence:
+        elif not text.strip() and not in_fence:
             boundaries.add(number)
     return boundaries

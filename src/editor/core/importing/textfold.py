@@ -11,9 +11,10 @@ import functools
 import re
 import unicodedata
 
-_TASHKEEL = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+from ..arabic import LETTER_FOLDS, WORD_CHAR, strip_word_marks
+
 _LETTER_FOLDS = str.maketrans({
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    **LETTER_FOLDS,
     **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
     **{chr(0x06F0 + d): str(d) for d in range(10)},  # Extended (Persian) digits
 })
@@ -29,12 +30,12 @@ SENTENCE_END = (".", "!", "?", "؟", "…", ":", "»", "”", '"', ")", "؛")
 def fold(text: str) -> str:
     """Matching key of ``text``: see the module docstring."""
     text = unicodedata.normalize("NFC", text).casefold()
-    return _TASHKEEL.sub("", text).translate(_LETTER_FOLDS)
+    return strip_word_marks(text).translate(_LETTER_FOLDS)
 
 
 def fold_light(text: str) -> str:
     """Lower case without tashkeel, letters kept: "على" and the name "علي" stay different."""
-    return _TASHKEEL.sub("", unicodedata.normalize("NFC", text).casefold())
+    return strip_word_marks(unicodedata.normalize("NFC", text).casefold())
 
 
 def tokens(text: str) -> list[str]:
@@ -66,9 +67,7 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(SENTENCE_END)
 
 
-_RAW_WORD = re.compile(
-    r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed])+"
-    r"(?:[-.](?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed])+)*")
+_RAW_WORD = re.compile(rf"{WORD_CHAR}+(?:[-.]{WORD_CHAR}+)*")
 
 
 def rest_after_words(text: str, count: int) -> str:

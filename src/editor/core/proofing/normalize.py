@@ -6,10 +6,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..arabic import TATWEEL, WORD_MARKS
+
 TASHKEEL = "\u064b-\u0652\u0670"
-TATWEEL = "\u0640"
-# Marks that sit inside a word without splitting it (harakat, Quranic signs, tatweel).
-WORD_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
 ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06fa-\u06fc"
 PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
 ARABIC_LETTER_RE = re.compile(f"[{ARABIC_LETTERS}{PRESENTATION_FORMS}]")

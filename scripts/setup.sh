@@ -78,8 +78,8 @@ setup_venv() {
 
 build_translations() {
     # .qm files are build products: compiled from translations/*.ts into the package, never
-    # committed.
-    local ts qm lrelease=.venv/bin/pyside6-lrelease
+    # committed. $1: the pyside6-lrelease to use (default: the project venv's).
+    local ts qm lrelease=${1:-.venv/bin/pyside6-lrelease}
     [ -x "$lrelease" ] || return 0
     mkdir -p src/editor/i18n
     for ts in translations/*.ts; do

@@ -168,3 +168,14 @@ def test_underlines_never_split_a_word() -> None:
     assert whole_words(text, 8, 11) == (6, 12)
     assert whole_words(text, 12, 13) == (12, 13)  # a full stop between words stays alone
     assert whole_words("abc", 0, 3) == (0, 3)
+
+
+def test_ignore_from_panel_removes_the_finding(window: MainWindow, samples_dir: Path,
+                                               qtbot) -> None:
+    _open_draft(window, samples_dir, qtbot)
+    panel = window.proofing.panel
+    finding = next(f for f in panel.findings if f.text == "الاسعار")
+    window.proofing.ignore_from_panel(finding)
+    assert finding not in panel.findings
+    window.editor.refresh_visible_formats()
+    assert "الاسعار" not in _underlined(window).get("#d32f2f", set())

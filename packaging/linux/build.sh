@@ -13,10 +13,10 @@ cd "$REPO"
 DIST="${MIDAD_DIST_DIR:-$REPO/dist}"
 WORK="${MIDAD_BUILD_DIR:-$REPO/build}"
 
+source scripts/setup.sh  # functions only; nothing runs until called
 if [ -n "${MIDAD_BUILD_PYTHON:-}" ]; then
     PY="$MIDAD_BUILD_PYTHON"
 else
-    source scripts/setup.sh
     midad_setup
     install_system_packages binutils
     PY="$REPO/.venv/bin/python"
@@ -24,14 +24,7 @@ fi
 BIN="$(dirname "$PY")"
 
 # Translations are build products (.ts -> src/editor/i18n/*.qm); compile any that are stale.
-mkdir -p src/editor/i18n
-for ts in translations/*.ts; do
-    [ -e "$ts" ] || continue
-    qm="src/editor/i18n/$(basename "${ts%.ts}").qm"
-    if [ ! -e "$qm" ] || [ "$ts" -nt "$qm" ]; then
-        "$BIN/pyside6-lrelease" -silent "$ts" -qm "$qm"
-    fi
-done
+build_translations "$BIN/pyside6-lrelease"
 
 echo "build: PyInstaller bundle -> $DIST/midad"
 PYTHONPATH="$REPO/src" "$BIN/pyinstaller" --noconfirm --log-level WARN \

@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .article import Article, parse_article, serialize_article
+from .article import Article, parse_article
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,3 @@ def recovered_article(text: str, path: Path | None) -> Article:
     article = parse_article(text)
     article.source.path = path
     return article
-
-
-def journal_text(article: Article) -> str:
-    return serialize_article(article)

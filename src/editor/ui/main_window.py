@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.article import Article, load_article, save_article
+from ..core.article import Article, load_article, save_article, serialize_article
 from ..core.bidi import Direction
-from ..core.document import article_from_editor, journal_text
+from ..core.document import article_from_editor
 from ..core.errors import ArticleError
 from ..core.export.preview import preview_window
 from ..core.journal import DocumentJournal
@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         path = article.source.path
         name = Path(path).name if path else (article.metadata.title or self.tr("Untitled"))
         try:
-            self.journal.write(journal_text(article), path, name)
+            self.journal.write(serialize_article(article), path, name)
         except ArticleError as exc:
             self.status.showMessage(self.tr("Could not write the recovery journal: %1")
                                     .replace("%1", core_error_message(exc)), 10000)

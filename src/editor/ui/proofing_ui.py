@@ -138,15 +138,12 @@ class ProofingUi(QObject):
             self.replace_in_block(target[0], target[1], finding.fix)
 
     def ignore_from_panel(self, finding: Finding) -> None:
-        if finding.field:
-            self.panel.findings = [f for f in self.panel.findings if f is not finding]
-            self.panel._rebuild()
-            return
-        target = self._body_target(finding)
-        if target is not None:
+        if not finding.field:
+            target = self._body_target(finding)
+            if target is None:
+                return
             self.controller.ignore_once(*target)
-            self.panel.findings = [f for f in self.panel.findings if f is not finding]
-            self.panel._rebuild()
+        self.panel.remove(finding)
 
     def ignore_word_in_article(self, word: str) -> None:
         metadata = self.window.metadata_panel.metadata()

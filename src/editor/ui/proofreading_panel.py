@@ -75,6 +75,11 @@ class ProofreadingPanel(QWidget):
         self.findings = [*check.metadata, *check.body]
         self._rebuild()
 
+    def remove(self, finding: Finding) -> None:
+        """Take one finding off the list (ignored until the next full check)."""
+        self.findings = [f for f in self.findings if f is not finding]
+        self._rebuild()
+
     def show_message(self, message: str) -> None:
         self.notice.setText(message)
 

@@ -1,7 +1,9 @@
 """Live preview: the HTML exporter's page, refreshed shortly after typing stops.
 
-Rendering runs in a worker thread so a long article never blocks a keystroke; a result that
-is older than the latest request is dropped. Nothing remote is loaded and no script runs
+Rendering runs in a worker thread so a long article never blocks a keystroke: the page (only
+the blocks that changed are rendered again) and the QTextDocument Qt builds from it, which is
+most of Qt's cost; the GUI thread only swaps documents and lays out what is visible. A result
+older than the latest request is dropped. Nothing remote is loaded and no script runs
 (QTextBrowser has no script engine); links open in the system browser.
 """
 
@@ -11,12 +13,12 @@ import itertools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.article import Article
-from ..core.export.preview import preview_html
+from ..core.export.incremental import IncrementalPreview
 from .background import Background
 
 DEBOUNCE_MS = 350
@@ -31,18 +33,48 @@ th { background-color: #f1ede4; }
 """
 
 
+class PreviewDocument(QTextDocument):
+    """A page as QTextBrowser shows it; loads only local images next to the article."""
+
+    def __init__(self, folder: Path | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+
+    def loadResource(self, kind: int, url: QUrl):
+        """Never anything from the network, nor a file outside the article's folder."""
+        if url.scheme() in ("", "file") and self.folder is not None:
+            path = Path(url.toLocalFile() or url.path())
+            if not path.is_absolute():
+                path = self.folder / path
+            if path.resolve().is_relative_to(self.folder.resolve()):
+                return super().loadResource(kind, QUrl.fromLocalFile(str(path)))
+        return None
+
+
+def build_preview_document(html: str, folder: Path | None, font: QFont) -> PreviewDocument:
+    """The page as a document, built on any thread and handed to the GUI thread."""
+    document = PreviewDocument(folder)
+    document.setDefaultFont(font)
+    document.setDefaultStyleSheet(_QT_STYLE)
+    document.setHtml(html)  # PySide lets the GUI thread run meanwhile (the GIL is released)
+    application = QCoreApplication.instance()
+    if application is not None:
+        document.moveToThread(application.thread())  # a no-op on the GUI thread itself
+    return document
+
+
 class PreviewPane(QTextBrowser):
     refreshed = Signal()
 
-    def __init__(self, renderer: Callable[[Article], str] = preview_html,
+    def __init__(self, renderer: Callable[[Article], str] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.renderer = renderer
+        # Called on the worker thread only; it keeps each block's HTML for the next refresh.
+        self.renderer = renderer or IncrementalPreview()
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._open_link)
         self.document().setDefaultStyleSheet(_QT_STYLE)
-        self._folder: Path | None = None
         self._pending: Callable[[], Article] | None = None
         self._sequence = itertools.count(1)
         self._latest = 0
@@ -73,24 +105,33 @@ class PreviewPane(QTextBrowser):
             return
         self._timer.stop()
         article = provider()
-        self._folder = Path(article.source.path).parent if article.source.path else None
+        folder = Path(article.source.path).parent if article.source.path else None
         number = next(self._sequence)
         self._latest = number
-        self._worker.submit(lambda: self._render(article),
-                            lambda html, n=number: self._show(n, html))
+        font = QFont(self.document().defaultFont())
+        self._worker.submit(lambda: self._render(article, folder, font),
+                            lambda document, n=number: self._show(n, document))
 
-    def _render(self, article: Article) -> str:
+    def _render(self, article: Article, folder: Path | None, font: QFont) -> PreviewDocument:
         try:
-            return self.renderer(article)
+            html = self.renderer(article)
         except Exception as exc:  # a preview failure must never take the editor down
-            return f"<p>{type(exc).__name__}: {exc}</p>"
+            html = f"<p>{type(exc).__name__}: {exc}</p>"
+        return build_preview_document(html, folder, font)
 
-    def _show(self, number: int, html: str) -> None:
-        if number != self._latest:
-            return  # a newer render is on its way
+    def _show(self, number: int, document: PreviewDocument) -> None:
+        if number == self._latest:  # else a newer one is on its way; this one is dropped
+            self.show_document(document)
+
+    def show_document(self, document: PreviewDocument) -> None:
+        """Put a built page in place of the shown one, at the same scroll position."""
         bar = self.verticalScrollBar()
         keep = bar.value()
-        self.setHtml(html)
+        old = self.document()
+        document.setParent(self)  # ours now, not Python's
+        self.setDocument(document)
+        if isinstance(old, PreviewDocument):
+            old.deleteLater()  # the first document belongs to the widget, which deletes it
         bar.setValue(keep if self._follow_fraction is None
                      else int(self._follow_fraction * bar.maximum()))
         self.refreshed.emit()
@@ -102,17 +143,7 @@ class PreviewPane(QTextBrowser):
         bar = self.verticalScrollBar()
         bar.setValue(int(self._follow_fraction * bar.maximum()))
 
-    # -- safety ---------------------------------------------------------------------------
-    def loadResource(self, kind: int, url: QUrl):
-        """Only local images next to the article; never anything from the network."""
-        if url.scheme() in ("", "file") and self._folder is not None:
-            path = Path(url.toLocalFile() or url.path())
-            if not path.is_absolute():
-                path = self._folder / path
-            if path.resolve().is_relative_to(self._folder.resolve()):
-                return super().loadResource(kind, QUrl.fromLocalFile(str(path)))
-        return None
-
+    # -- links --------------------------------------------------------------------------
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() == "" and url.hasFragment():
             self.scrollToAnchor(url.fragment())

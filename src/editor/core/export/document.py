@@ -81,10 +81,20 @@ def build_document(article: Article) -> ExportDocument:
 
 
 def _build_document(article: Article) -> ExportDocument:
+    labels = labels_for(article_language(article))
+    return document_from_html(article, *markdown_to_html(article.body, labels))
+
+
+def article_language(article: Article) -> str:
+    return (article.metadata.lang or "ar").strip() or "ar"
+
+
+def document_from_html(article: Article, html: str,
+                       headings: list[tuple[int, str, str]]) -> ExportDocument:
+    """The document tree for ``article`` from python-markdown's rendering of (part of) its body."""
     meta = article.metadata
-    lang = (meta.lang or "ar").strip() or "ar"
+    lang = article_language(article)
     labels = labels_for(lang)
-    html, headings = markdown_to_html(article.body, labels)
     body = lxml.html.fragment_fromstring(sanitize_html(html) or "", create_parent="div")
     document = ExportDocument(meta, lang, direction_for(lang), labels, body)
     if article.source.path is not None:

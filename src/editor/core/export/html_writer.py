@@ -35,23 +35,23 @@ def render_html(article: Article | ExportDocument, *, fragment: bool = False,
     if theme not in THEMES:
         raise ValueError(f"theme must be one of {THEMES}, not {theme!r}")
     document = article if isinstance(article, ExportDocument) else build_document(article)
-    content = _body_html(document) + _footnotes_html(document)
+    content = body_html(document) + footnotes_html(document)
     if fragment:
         return content
-    return _page(document, content, theme, date_digits)
+    return page_html(document, content, theme, date_digits)
 
 
 def _attr(value: str) -> str:
     return escape(value, quote=True)
 
 
-def _body_html(document: ExportDocument) -> str:
+def body_html(document: ExportDocument) -> str:
     html = lxml.html.tostring(document.body, encoding="unicode", method="html")
     # Drop the wrapping <div> the tree needs; its children are the body.
     return html[html.index(">") + 1:html.rindex("</div>")].strip() + "\n"
 
 
-def _footnotes_html(document: ExportDocument) -> str:
+def footnotes_html(document: ExportDocument) -> str:
     if not document.footnotes:
         return ""
     labels = document.labels
@@ -110,7 +110,7 @@ def _meta_tags(document: ExportDocument) -> str:
     return "".join(tag + "\n" for tag in tags)
 
 
-def _page(document: ExportDocument, content: str, theme: str, date_digits: str) -> str:
+def page_html(document: ExportDocument, content: str, theme: str, date_digits: str) -> str:
     meta = document.metadata
     title = meta.title.strip() or (document.headings[0].text if document.headings else "")
     theme_attr = "" if theme == "auto" else f' data-theme="{theme}"'

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 import threading
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass
 
 import markdown
 from markdown.extensions import Extension
+from markdown.extensions.footnotes import FootnoteExtension
 from markdown.extensions.toc import slugify_unicode, unique
+from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE, HTML_PLACEHOLDER_RE
 
@@ -34,21 +38,33 @@ def _starts_list(line: str) -> bool:
     return bool(_BULLET.match(line) or _ORDERED_ONE.match(line)) and not _THEMATIC_BREAK.match(line)
 
 
-def separate_lists(text: str) -> str:
-    """Insert a blank line where a list interrupts a paragraph (CommonMark behaviour)."""
-    out: list[str] = []
+def _fence_lines(lines: list[str]) -> list[bool]:
+    """Which lines open, close or sit inside a fenced code block (left as they are)."""
+    flags = []
     fence: str | None = None
-    previous = "blank"  # what the previous line was: blank, paragraph, list, heading, other, code
-    for line in text.split("\n"):
+    for line in lines:
         fence_match = _FENCE.match(line)
         if fence is not None:
             marker = fence_match.group(1) if fence_match else ""
             if marker[:1] == fence[0] and len(marker) >= len(fence):
                 fence = None
-            out.append(line)
-            continue
-        if fence_match:
-            fence, previous = fence_match.group(1), "other"
+            flags.append(True)
+        elif fence_match:
+            fence = fence_match.group(1)
+            flags.append(True)
+        else:
+            flags.append(False)
+    return flags
+
+
+def separate_lists(text: str) -> str:
+    """Insert a blank line where a list interrupts a paragraph (CommonMark behaviour)."""
+    out: list[str] = []
+    previous = "blank"  # what the previous line was: blank, paragraph, list, heading, other, code
+    lines = text.split("\n")
+    for line, fenced in zip(lines, _fence_lines(lines), strict=True):
+        if fenced:
+            previous = "other"
         elif not line.strip():
             previous = "blank"
         elif _ANY_ITEM.match(line):
@@ -79,7 +95,7 @@ class _HeadingIds(Treeprocessor):
     """
 
     def run(self, root):  # type: ignore[no-untyped-def]
-        used: set[str] = set()
+        used: set[str] = set(getattr(self.md, "midad_used_ids", ()))
         headings: list[tuple[int, str, str]] = []
         for element in root.iter():
             level = _HEADING_TAGS.get(element.tag)
@@ -150,12 +166,161 @@ def _new_converter(labels: Labels, fast: bool = True) -> markdown.Markdown:
 
 def markdown_to_html(body: str, labels: Labels) -> tuple[str, list[tuple[int, str, str]]]:
     """Render a Markdown body; returns the HTML and its headings as (level, text, id)."""
+    converter = _converter(labels)
+    html = converter.convert(separate_lists(body))
+    return html, list(getattr(converter, "midad_headings", []))
+
+
+# -- rendering a long body piece by piece (the live preview) --------------------------------------
+#
+# python-markdown renders top-level blocks independently, except for what is defined once and used
+# anywhere: reference links, abbreviations, raw HTML blocks (they may span blank lines), footnotes
+# and heading ids. A body using the first three is rendered whole; footnotes and heading ids are
+# handled by the caller (editor.core.export.incremental) with the hooks below.
+
+# Reference-link definitions and abbreviations (anywhere: a list item or quote may hold them),
+# python-markdown's footnote placeholder, and characters its own normalization removes.
+_REFERENCE_DEFINITION = re.compile(r"\[(?!\^)[^\[\]\n]*\]:")
+_WHOLE_DOCUMENT_TEXT = ("*[", "///Footnotes Go Here///", "\x02", "\x03", "\r")
+# A line that may continue the block before a blank line: indented (list item or code), a quote,
+# a list item, a definition, an attribute list; or a footnote definition, whose following lines
+# python-markdown hands back as a block that may join the list before.
+_CONTINUES = re.compile(r"[ \t>:{]| {0,3}(?:[*+-]|\d+[.)])(?:[ \t]|$)|\[\^")
+# A definition-list line: a block holding one joins a definition list just before it.
+_DEFINITION = re.compile(r"[ \t]{0,3}:[ \t]")
+_NOTE_START = re.compile(r" {0,3}\[\^")
+FOOTNOTE_PLACEHOLDER = '<sup class="midad-fn-placeholder">0</sup>'
+
+
+def independent_blocks(body: str) -> list[str] | None:
+    """The body cut at blank lines into pieces that render alone exactly as they do together.
+
+    None when the body uses syntax defined in one place and used in another (reference links,
+    abbreviations) or raw HTML blocks: those bodies are rendered whole.
+    """
+    if _REFERENCE_DEFINITION.search(body) or any(text in body for text in _WHOLE_DOCUMENT_TEXT):
+        return None
+    lines = body.split("\n")
+    fenced = _fence_lines(lines)
+    if "```" in body or "~~~" in body:
+        for start, end in _python_markdown_fences(body):
+            fenced[start:end + 1] = [True] * (end + 1 - start)
+    pieces = []
+    start = 0
+    last_text = ""  # the last non-blank line before the current one
+    blank_before = False
+    definitions = False  # the block before holds a definition list
+    for number, line in enumerate(lines):
+        # python-markdown empties lines of spaces, but only after a newline: not the first one.
+        if not line.strip(" \t") and (number or not line):
+            blank_before = True
+            continue
+        if line[:4].lstrip(" ").startswith("<"):
+            return None  # a raw HTML block may run across blank lines
+        if blank_before:
+            if (number > start and not fenced[number - 1] and not definitions
+                    and not _CONTINUES.match(line) and not last_text.startswith((" ", "\t"))):
+                pieces.append("\n".join(lines[start:number]))
+                start = number
+            if not _NOTE_START.match(line):  # a note leaves nothing between the blocks around it
+                definitions = False
+        definitions = definitions or bool(_DEFINITION.match(line))
+        last_text = line
+        blank_before = False
+    pieces.append("\n".join(lines[start:]))
+    return pieces
+
+
+def _python_markdown_fences(body: str) -> list[tuple[int, int]]:
+    """First and last line of each block python-markdown's fenced_code extension will take."""
+    from markdown.extensions.fenced_code import FencedBlockPreprocessor
+
+    text = body.expandtabs(4)  # what python-markdown searches; the lines stay the same
+    spans = []
+    position = 0
+    while True:
+        match = FencedBlockPreprocessor.FENCED_BLOCK_RE.search(text, position)
+        if match is None:
+            return spans
+        spans.append((text.count("\n", 0, match.start()), text.count("\n", 0, match.end())))
+        position = match.end()
+
+
+class _PlaceholderFootnotes(InlineProcessor):
+    """A footnote reference as a placeholder: its number depends on the whole document."""
+
+    def handleMatch(self, m, data):  # type: ignore[no-untyped-def]  # python-markdown's signature
+        if m.group(1) not in self.md.midad_defined:  # type: ignore[attr-defined]
+            return None, None, None
+        self.md.midad_refs.append(m.group(1))  # type: ignore[attr-defined]
+        sup = etree.Element("sup")
+        sup.set("class", "midad-fn-placeholder")
+        sup.text = "0"
+        return sup, m.start(0), m.end(0)
+
+
+def _new_piece_converter(labels: Labels) -> markdown.Markdown:
+    converter = _new_converter(labels)
+    for name in ("footnote", "footnote-reorder", "footnote-duplicate"):
+        if name in converter.treeprocessors:
+            converter.treeprocessors.deregister(name)
+    converter.inlinePatterns.register(
+        _PlaceholderFootnotes(r"\[\^([^\]]*)\]", converter), "footnote", 175)
+    return converter
+
+
+def _converter(labels: Labels, kind: str = "whole") -> markdown.Markdown:
     cache = getattr(_local, "converters", None)
     if cache is None:
         cache = _local.converters = {}
-    converter = cache.get(labels.key)
+    converter = cache.get((labels.key, kind))
     if converter is None:
-        converter = cache[labels.key] = _new_converter(labels)
+        make = _new_piece_converter if kind == "piece" else _new_converter
+        converter = cache[(labels.key, kind)] = make(labels)
     converter.reset()
-    html = converter.convert(separate_lists(body))
+    # An empty text returns before the tree processors run: no headings from the last one.
+    converter.midad_headings = []  # type: ignore[attr-defined]
+    return converter
+
+
+def _footnote_store(converter: markdown.Markdown) -> FootnoteExtension:
+    return next(ext for ext in converter.registeredExtensions
+                if isinstance(ext, FootnoteExtension))
+
+
+@dataclass
+class RenderedPiece:
+    html: str  # footnote references are FOOTNOTE_PLACEHOLDER
+    headings: list[tuple[int, str, str]]
+    footnote_refs: list[str]  # the ids of the footnote references, in order
+    footnotes: list[tuple[str, str]]  # (id, Markdown text) of the notes defined here
+
+
+def render_piece(text: str, labels: Labels, defined: frozenset[str],
+                 used_ids: frozenset[str] = frozenset()) -> RenderedPiece:
+    """One of ``independent_blocks``: ``defined`` are the document's footnote ids, ``used_ids``
+    the heading ids taken before this piece."""
+    converter = _converter(labels, "piece")
+    converter.midad_defined = defined  # type: ignore[attr-defined]
+    converter.midad_refs = []  # type: ignore[attr-defined]
+    converter.midad_used_ids = used_ids  # type: ignore[attr-defined]
+    html = converter.convert(separate_lists(text))
+    return RenderedPiece(html, list(getattr(converter, "midad_headings", [])),
+                         converter.midad_refs,  # type: ignore[attr-defined]
+                         list(_footnote_store(converter).footnotes.items()))
+
+
+def render_footnotes(refs: list[str], footnotes: list[tuple[str, str]], labels: Labels,
+                     used_ids: frozenset[str]) -> tuple[str, list[tuple[int, str, str]]]:
+    """A stand-in paragraph holding the references in order, then the notes, as python-markdown
+    renders them for the whole document (numbers, back-links, repeated references)."""
+    converter = _converter(labels)
+    converter.midad_used_ids = used_ids  # type: ignore[attr-defined]
+    store = _footnote_store(converter)
+    for note_id, text in footnotes:
+        store.setFootnote(note_id, text)
+    try:
+        html = converter.convert("x " + " ".join(f"[^{note_id}]" for note_id in refs))
+    finally:
+        converter.midad_used_ids = frozenset()  # type: ignore[attr-defined]
     return html, list(getattr(converter, "midad_headings", []))

@@ -30,7 +30,7 @@ def adapt_for_qtextbrowser(page: str) -> str:
     base = (root.get("dir") or "ltr").lower()
     body = root.find("body")
     if body is not None:
-        _align(body, base)
+        align_for_qtextbrowser(body, base)
     return lxml.html.tostring(root, encoding="unicode", method="html", doctype="<!DOCTYPE html>")
 
 
@@ -43,7 +43,7 @@ def _own_direction(element: HtmlElement, inherited: str) -> str:
     return inherited
 
 
-def _align(element: HtmlElement, inherited: str) -> None:
+def align_for_qtextbrowser(element: HtmlElement, inherited: str) -> None:
     direction = _own_direction(element, inherited)
     if element.tag in _ALIGNED and element.get("align") is None:
         element.set("align", "right" if direction == "rtl" else "left")
@@ -55,7 +55,7 @@ def _align(element: HtmlElement, inherited: str) -> None:
             element.append(cell)
     for child in element:
         if isinstance(child.tag, str):
-            _align(child, direction)
+            align_for_qtextbrowser(child, direction)
 
 
 # QTextBrowser lays out the whole page on the GUI thread; past this many words the preview

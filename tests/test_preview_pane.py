@@ -1,0 +1,71 @@
+"""The preview pane: documents built off the GUI thread, swapped in, kept safe."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl
+from PySide6.QtGui import QColor, QFont, QImage, QTextDocument
+
+from editor.core.article import Article, Metadata, SourceInfo
+from editor.ui.preview_pane import PreviewDocument, PreviewPane, build_preview_document
+
+IMAGE = QTextDocument.ResourceType.ImageResource
+
+
+def _image(path: Path) -> None:
+    image = QImage(4, 4, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    assert image.save(str(path))
+
+
+def test_only_images_inside_the_article_folder_load(qapp, tmp_path: Path) -> None:
+    folder = tmp_path / "article"
+    folder.mkdir()
+    _image(folder / "inside.png")
+    _image(tmp_path / "outside.png")
+    document = PreviewDocument(folder)
+    assert document.loadResource(IMAGE, QUrl("inside.png")) is not None
+    assert document.loadResource(IMAGE, QUrl("../outside.png")) is None
+    assert document.loadResource(IMAGE, QUrl.fromLocalFile(str(tmp_path / "outside.png"))) is None
+    assert document.loadResource(IMAGE, QUrl("https://example.com/tracker.png")) is None
+    assert PreviewDocument(None).loadResource(IMAGE, QUrl("inside.png")) is None
+
+
+def test_a_document_built_on_a_worker_thread_lives_on_the_gui_thread(qapp) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        document = pool.submit(build_preview_document, '<p dir="rtl">نص المعاينة</p>', None,
+                               QFont()).result()
+    assert document.thread() is QCoreApplication.instance().thread()
+    assert document.toPlainText() == "نص المعاينة"
+
+
+def _article(paragraphs: int, path: Path | None = None) -> Article:
+    body = "\n\n".join(f"الفقرة رقم {number} من نص طويل للمعاينة." for number in range(paragraphs))
+    article = Article(metadata=Metadata(title="عنوان"), body=body + "\n")
+    if path is not None:
+        article.source = SourceInfo(path=path)
+    return article
+
+
+def test_refresh_swaps_documents_keeps_the_scroll_and_frees_the_old_one(qtbot) -> None:
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.resize(400, 300)
+    pane.show()
+    with qtbot.waitSignal(pane.refreshed, timeout=10_000):
+        pane.refresh_now(_article(200))
+    first = pane.document()
+    assert isinstance(first, PreviewDocument) and "الفقرة رقم 199" in first.toPlainText()
+    bar = pane.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    kept = bar.value()
+    with qtbot.waitSignal(pane.refreshed, timeout=10_000):
+        pane.refresh_now(_article(201))
+    assert pane.document() is not first and "الفقرة رقم 200" in pane.toPlainText()
+    assert bar.value() == kept
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(pane.findChildren(PreviewDocument)) == 1
+    pane.shutdown()

@@ -71,7 +71,7 @@ setup_venv() {
     if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
         echo "setup: installing Midad and its pinned dependencies into .venv"
         .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-        .venv/bin/python -m pip install -q -c requirements/constraints.txt -e ".[dev]"
+        .venv/bin/python -m pip install -q -c requirements/constraints.txt -e ".[dev,webengine]"
         echo "$want" >"$stamp"
     fi
 }

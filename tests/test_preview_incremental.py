@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from editor.core.article import Article, Metadata, load_article, parse_article
+from editor.core.export.html_writer import render_html
 from editor.core.export.incremental import IncrementalPreview
 from editor.core.export.markdown_input import independent_blocks
 from editor.core.export.preview import preview_html
@@ -84,10 +85,21 @@ def test_equals_whole_render_across_edits(edits: list[str], lang: str) -> None:
         assert renderer(article) == preview_html(article)
 
 
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(bodies(), min_size=1, max_size=3), st.sampled_from(["light", "auto"]))
+def test_browser_pages_equal_the_export(edits: list[str], theme: str) -> None:
+    renderer = IncrementalPreview(theme, for_qtextbrowser=False)
+    for body in edits:
+        article = _article(body)
+        assert renderer(article) == render_html(article, theme=theme)
+
+
 @pytest.mark.parametrize("name", ["clean-article.md", "draft-with-errors.md"])
 def test_samples_render_the_same(name: str) -> None:
     article = load_article(SAMPLES / name)
     assert IncrementalPreview()(article) == preview_html(article)
+    assert IncrementalPreview(for_qtextbrowser=False)(article) == render_html(article,
+                                                                               theme="light")
 
 
 def _long_body() -> str:

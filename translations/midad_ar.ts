@@ -733,6 +733,18 @@
         <translation>يسري التغيير عند تشغيل مداد من جديد</translation>
     </message>
     <message>
+        <source>Web engine when installed, otherwise light</source>
+        <translation>محرك الويب إن كان مثبتًا، وإلا فالخفيف</translation>
+    </message>
+    <message>
+        <source>Light (built in)</source>
+        <translation>خفيف (مدمج)</translation>
+    </message>
+    <message>
+        <source>Web engine (Chromium), as a browser shows it</source>
+        <translation>محرك الويب (كروميوم)، كما يعرضها المتصفح</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> ثانية</translation>
     </message>
@@ -795,6 +807,10 @@
     <message>
         <source>Save recovery copy after</source>
         <translation>حفظ نسخة الاستعادة بعد</translation>
+    </message>
+    <message>
+        <source>Preview engine</source>
+        <translation>محرك المعاينة</translation>
     </message>
     <message>
         <source>General</source>
@@ -922,6 +938,13 @@
     <message>
         <source>Exported to “%1”. Open it now?</source>
         <translation>صُدِّر المقال إلى «⁨%1⁩». أتريد فتحه الآن؟</translation>
+    </message>
+</context>
+<context>
+    <name>WebPreviewPane</name>
+    <message>
+        <source>This part of the article is too large for the web preview; the light preview shows it.</source>
+        <translation>هذا الجزء من المقال أكبر من أن يُعرض في معاينة الويب؛ تعرضه المعاينة الخفيفة.</translation>
     </message>
 </context>
 <context>

@@ -689,6 +689,18 @@
         <translation>Takes effect when Midad starts again</translation>
     </message>
     <message>
+        <source>Web engine when installed, otherwise light</source>
+        <translation>Web engine when installed, otherwise light</translation>
+    </message>
+    <message>
+        <source>Light (built in)</source>
+        <translation>Light (built in)</translation>
+    </message>
+    <message>
+        <source>Web engine (Chromium), as a browser shows it</source>
+        <translation>Web engine (Chromium), as a browser shows it</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -751,6 +763,10 @@
     <message>
         <source>Save recovery copy after</source>
         <translation>Save recovery copy after</translation>
+    </message>
+    <message>
+        <source>Preview engine</source>
+        <translation>Preview engine</translation>
     </message>
     <message>
         <source>General</source>
@@ -866,6 +882,13 @@
     <message>
         <source>Exported to “%1”. Open it now?</source>
         <translation>Exported to “%1”. Open it now?</translation>
+    </message>
+</context>
+<context>
+    <name>WebPreviewPane</name>
+    <message>
+        <source>This part of the article is too large for the web preview; the light preview shows it.</source>
+        <translation>This part of the article is too large for the web preview; the light preview shows it.</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from ..core.document import recovered_article
 from ..core.journal import discard, find_orphans
+from ..ui.app_settings import AppSettings
 from ..ui.i18n import install_translations, ui_language
 from ..ui.main_window import MainWindow
+from ..ui.preview_engines import prepare_webengine
 from ..ui.recovery_dialog import RecoveryDialog
 from .icon import APP_ID, app_icon
 from .smoke import quit_for_smoke_test
@@ -18,10 +20,15 @@ from .smoke import quit_for_smoke_test
 _windows: list[MainWindow] = []  # top-level windows live as long as the application
 
 
+def set_application_names() -> None:
+    """Where QSettings() keeps the settings; may run before the application exists."""
+    QCoreApplication.setApplicationName("Midad")
+    QCoreApplication.setOrganizationName("Midad")
+    QCoreApplication.setOrganizationDomain("midad.app")
+
+
 def configure_application(app: QCoreApplication) -> None:
-    app.setApplicationName("Midad")
-    app.setOrganizationName("Midad")
-    app.setOrganizationDomain("midad.app")
+    set_application_names()
     install_translations(app, ui_language())
     if isinstance(app, QApplication):
         app.setWindowIcon(app_icon())
@@ -58,6 +65,9 @@ def recover_unsaved_work(parent: MainWindow | None = None) -> list[MainWindow]:
 
 def run_application(argv: list[str]) -> int:
     qt_args = [sys.argv[0], *[a for a in argv if a.startswith("-")]]
+    set_application_names()
+    if AppSettings.load().preview_engine != "textbrowser":
+        prepare_webengine()  # before the application, or Qt cannot load it
     app = QApplication.instance() or QApplication(qt_args)
     configure_application(app)
     recovered = recover_unsaved_work()

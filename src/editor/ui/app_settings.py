@@ -12,6 +12,7 @@ from .fonts import DEFAULT_EDITOR_FAMILY, DEFAULT_EDITOR_SIZE
 
 THEMES = ("light", "dark")
 UI_LANGUAGES = ("", "ar", "en")  # "" follows the system
+PREVIEW_ENGINES = ("auto", "textbrowser", "webengine")  # auto: the web engine when installed
 
 
 _KEYS = {
@@ -20,10 +21,11 @@ _KEYS = {
     "autosave_seconds": "files/autosave_seconds", "spelling": "proofing/spelling",
     "hamza_mode": "proofing/hamza_mode", "yaa_mode": "proofing/yaa_mode",
     "quote_style": "proofing/quote_style", "digit_style": "proofing/digit_style",
-    "disabled_rules": "proofing/disabled_rules",
+    "disabled_rules": "proofing/disabled_rules", "preview_engine": "preview/engine",
 }
-_CHOICES = {"theme": THEMES, "language": UI_LANGUAGES, "hamza_mode": HAMZA_MODES,
-            "yaa_mode": YAA_MODES, "quote_style": QUOTE_STYLES, "digit_style": DIGIT_STYLES}
+_CHOICES = {"theme": THEMES, "language": UI_LANGUAGES, "preview_engine": PREVIEW_ENGINES,
+            "hamza_mode": HAMZA_MODES, "yaa_mode": YAA_MODES, "quote_style": QUOTE_STYLES,
+            "digit_style": DIGIT_STYLES}
 
 
 @dataclass
@@ -39,6 +41,7 @@ class AppSettings:
     quote_style: str = "auto"
     digit_style: str = "consistent"
     disabled_rules: list[str] = field(default_factory=list)
+    preview_engine: str = "auto"
 
     @classmethod
     def load(cls, settings: QSettings | None = None) -> AppSettings:

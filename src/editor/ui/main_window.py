@@ -47,7 +47,7 @@ from .editor_pane import FLIP_DIRECTION_SHORTCUT, EditorPane
 from .find_bar import FindBar
 from .i18n import ui_language
 from .metadata_panel import MetadataPanel
-from .preview_pane import PreviewPane
+from .preview_engines import make_preview_pane
 from .proofing_ui import ProofingUi
 from .recent import RecentList
 from .settings_dialog import SettingsDialog
@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.metadata_panel = MetadataPanel(self)
         self.metadata_dock = self._dock(self.metadata_panel, self.tr("Article details"),
                                         "metadata", self._side_area())
-        self.preview = PreviewPane(parent=self)
+        self.preview = make_preview_pane(self.app_settings.preview_engine, parent=self)
         self.preview_dock = self._dock(self.preview, self.tr("Preview"), "preview",
                                        self._side_area())
         # Preview and details side by side, the preview next to the editor.

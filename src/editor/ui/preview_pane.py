@@ -9,19 +9,17 @@ older than the latest request is dropped. Nothing remote is loaded and no script
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.article import Article
 from ..core.export.incremental import IncrementalPreview
-from .background import Background
+from .preview_requests import PreviewRequests, article_folder, render_safely
 
-DEBOUNCE_MS = 350
 _QT_STYLE = """
 body { font-family: 'Noto Sans Arabic', 'Amiri', serif; font-size: 15px; color: #1d1b18; }
 h1, h2, h3 { color: #1d1b18; }
@@ -64,6 +62,8 @@ def build_preview_document(html: str, folder: Path | None, font: QFont) -> Previ
 
 
 class PreviewPane(QTextBrowser):
+    """The light engine: Qt's rich-text browser, fed the exporter's page adapted for it."""
+
     refreshed = Signal()
 
     def __init__(self, renderer: Callable[[Article], str] | None = None,
@@ -75,53 +75,14 @@ class PreviewPane(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._open_link)
         self.document().setDefaultStyleSheet(_QT_STYLE)
-        self._pending: Callable[[], Article] | None = None
-        self._sequence = itertools.count(1)
-        self._latest = 0
-        self._worker = Background("preview", self)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self._render_pending)
         self._follow_fraction: float | None = None
+        self._requests = PreviewRequests(self._prepare, self.show_document, self)
+        self.schedule = self._requests.schedule
+        self.refresh_now = self._requests.refresh_now
 
-    # -- requests -------------------------------------------------------------------------
-    def schedule(self, article: Callable[[], Article]) -> None:
-        """Ask for a refresh after typing pauses; repeated calls restart the wait.
-
-        Takes a function, not an article: the article is built once when the wait ends,
-        never on the keystroke path.
-        """
-        self._pending = article
-        self._timer.start()
-
-    def refresh_now(self, article: Article) -> None:
-        self._pending = lambda: article
-        self._render_pending()
-
-    def _render_pending(self) -> None:
-        provider, self._pending = self._pending, None
-        if provider is None:
-            return
-        self._timer.stop()
-        article = provider()
-        folder = Path(article.source.path).parent if article.source.path else None
-        number = next(self._sequence)
-        self._latest = number
-        font = QFont(self.document().defaultFont())
-        self._worker.submit(lambda: self._render(article, folder, font),
-                            lambda document, n=number: self._show(n, document))
-
-    def _render(self, article: Article, folder: Path | None, font: QFont) -> PreviewDocument:
-        try:
-            html = self.renderer(article)
-        except Exception as exc:  # a preview failure must never take the editor down
-            html = f"<p>{type(exc).__name__}: {exc}</p>"
-        return build_preview_document(html, folder, font)
-
-    def _show(self, number: int, document: PreviewDocument) -> None:
-        if number == self._latest:  # else a newer one is on its way; this one is dropped
-            self.show_document(document)
+    def _prepare(self, article: Article) -> Callable[[], PreviewDocument]:
+        folder, font = article_folder(article), QFont(self.document().defaultFont())
+        return lambda: build_preview_document(render_safely(self.renderer, article), folder, font)
 
     def show_document(self, document: PreviewDocument) -> None:
         """Put a built page in place of the shown one, at the same scroll position."""
@@ -151,5 +112,4 @@ class PreviewPane(QTextBrowser):
             QDesktopServices.openUrl(url)
 
     def shutdown(self) -> None:
-        self._timer.stop()
-        self._worker.shutdown()
+        self._requests.shutdown()

@@ -50,6 +50,12 @@ class SettingsDialog(QDialog):
         self.language = _combo([("", self.tr("Same as the system")), ("ar", "العربية"),
                                 ("en", "English")], settings.language)
         self.language.setToolTip(self.tr("Takes effect when Midad starts again"))
+        self.preview_engine = _combo(
+            [("auto", self.tr("Web engine when installed, otherwise light")),
+             ("textbrowser", self.tr("Light (built in)")),
+             ("webengine", self.tr("Web engine (Chromium), as a browser shows it"))],
+            settings.preview_engine)
+        self.preview_engine.setToolTip(self.tr("Takes effect when Midad starts again"))
         self.autosave = QDoubleSpinBox()
         self.autosave.setRange(0.5, 60)
         self.autosave.setSingleStep(0.5)
@@ -92,6 +98,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("Interface language"), self.language)
         form.addRow(self.tr("Save recovery copy after"), self.autosave)
+        form.addRow(self.tr("Preview engine"), self.preview_engine)
         tabs.addTab(general, self.tr("General"))
         proofing = QWidget()
         proof_form = QFormLayout(proofing)
@@ -120,4 +127,5 @@ class SettingsDialog(QDialog):
                        autosave_seconds=self.autosave.value(),
                        spelling=self.spelling.isChecked(), hamza_mode=self.hamza.currentData(),
                        yaa_mode=self.yaa.currentData(), quote_style=self.quotes.currentData(),
-                       digit_style=self.digits.currentData(), disabled_rules=disabled)
+                       digit_style=self.digits.currentData(), disabled_rules=disabled,
+                       preview_engine=self.preview_engine.currentData())

@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 
 from ..article import Article
 from .document import ExportDocument, Heading, article_language, document_from_html
-from .html_writer import THEMES, body_html, footnotes_html, page_html
+from .html_writer import THEMES, body_html, footnotes_html, page_html, render_html
 from .labels import direction_for, labels_for
 from .markdown_input import (
     FOOTNOTE_PLACEHOLDER,
@@ -57,10 +57,13 @@ class _Piece:
 class IncrementalPreview:
     """A preview renderer that remembers each block's HTML between calls (one thread only)."""
 
-    def __init__(self, theme: str = "light") -> None:
+    def __init__(self, theme: str = "light", for_qtextbrowser: bool = True) -> None:
+        """Pages as ``preview_html`` makes them, or with ``for_qtextbrowser`` False exactly as
+        ``render_html`` exports them (for a browser engine)."""
         if theme not in THEMES:
             raise ValueError(f"theme must be one of {THEMES}, not {theme!r}")
         self.theme = theme
+        self.for_qtextbrowser = for_qtextbrowser
         self._cache: dict[tuple[str, str, frozenset[str], frozenset[str] | None], _Piece] = {}
         self._previous = self._cache  # the cache of the call before
         self._notes_guess: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
@@ -72,7 +75,11 @@ class IncrementalPreview:
         texts = independent_blocks(article.body)
         page = None if texts is None else self._render(article, texts)
         self._previous = {}
-        return preview_html(article, self.theme) if page is None else page
+        if page is not None:
+            return page
+        if self.for_qtextbrowser:
+            return preview_html(article, self.theme)
+        return render_html(article, theme=self.theme)
 
     def _render(self, article: Article, texts: list[str]) -> str | None:
         lang = article_language(article)
@@ -130,28 +137,27 @@ class IncrementalPreview:
             pieces.append(piece)
         return pieces
 
-    @staticmethod
-    def _render_piece(article: Article, lang: str, text: str, defined: frozenset[str],
+    def _render_piece(self, article: Article, lang: str, text: str, defined: frozenset[str],
                       seed: frozenset[str] | None) -> _Piece:
         rendered = render_piece(text, labels_for(lang), defined, seed or frozenset())
         document = document_from_html(article, rendered.html, rendered.headings)
         in_order = all(_in_top_level_paragraph(sup, document.body) for sup in
                        document.body.iterfind('.//sup[@class="midad-fn-placeholder"]'))
-        return _Piece(_finish(body_html(document).strip(), document.direction),
+        return _Piece(self._finish(body_html(document).strip(), document.direction),
                       rendered.headings, rendered.footnote_refs, rendered.footnotes, in_order)
 
-    @staticmethod
-    def _footnotes(article: Article, refs: list[str], notes: dict[str, str],
+    def _footnotes(self, article: Article, refs: list[str], notes: dict[str, str],
                    headings: list[tuple[int, str, str]]) -> _Notes | None:
         """The numbered references, in order, and the notes section; None if they disagree."""
         lang = article_language(article)
         html, note_headings = render_footnotes(refs, list(notes.items()), labels_for(lang),
                                                frozenset(anchor for *_rest, anchor in headings))
         document = document_from_html(article, html, note_headings)
-        references = _REFERENCE.findall(_finish(body_html(document).strip(), document.direction))
+        references = _REFERENCE.findall(
+            self._finish(body_html(document).strip(), document.direction))
         if len(references) != len(refs):
             return None
-        section = _finish(footnotes_html(document), document.direction)
+        section = self._finish(footnotes_html(document), document.direction)
         return references, section, note_headings
 
     def _page(self, article: Article, headings: list[tuple[int, str, str]], content: str) -> str:
@@ -159,14 +165,20 @@ class IncrementalPreview:
         document = ExportDocument(article.metadata, lang, direction_for(lang), labels_for(lang),
                                   lxml.html.fragment_fromstring("<div></div>"),
                                   headings=[Heading(*heading) for heading in headings[:1]])
-        frame = adapt_for_qtextbrowser(page_html(document, _MARKER, self.theme, "latin"))
+        frame = page_html(document, _MARKER, self.theme, "latin")
+        if self.for_qtextbrowser:
+            frame = adapt_for_qtextbrowser(frame)
         before, after = frame.split(_MARKER)
         return before + content + after
 
 
 
 
-def _finish(html: str, direction: str) -> str:
+    def _finish(self, html: str, direction: str) -> str:
+        return _for_qtextbrowser(html, direction) if self.for_qtextbrowser else html
+
+
+def _for_qtextbrowser(html: str, direction: str) -> str:
     """Blocks of the page's <article> as QTextBrowser gets them (see preview.py)."""
     root = lxml.html.document_fromstring(
         f'<html dir="{direction}"><body><article>{html}</article></body></html>')

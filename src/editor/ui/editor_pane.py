@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QMimeData, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPaintEvent,
@@ -44,6 +46,13 @@ def use_paragraph_directions(document: QTextDocument,
     document.setDefaultTextOption(option)
 
 
+class UndoHistory(Protocol):
+    def undo(self) -> None: ...
+    def redo(self) -> None: ...
+    def can_undo(self) -> bool: ...
+    def can_redo(self) -> bool: ...
+
+
 class EditorPane(QPlainTextEdit):
     """Plain-text Markdown editor; see use_paragraph_directions for the alignment."""
 
@@ -67,6 +76,9 @@ class EditorPane(QPlainTextEdit):
         self._blink.timeout.connect(self._toggle_blink)
         # Adds actions for the text under the mouse (proofreading suggestions) to the menu.
         self.context_menu_hook: Callable[[QMenu, int], None] | None = None
+        # Undo and Redo for the text and the article's details together (ArticleHistory);
+        # None leaves them to the text alone.
+        self.history: UndoHistory | None = None
         self.cursorPositionChanged.connect(self._emit_cursor)
         self.updateRequest.connect(self._highlight_visible)
 
@@ -180,12 +192,33 @@ class EditorPane(QPlainTextEdit):
         first, last = self.visible_block_range()
         self.highlighter.format_blocks(first, last)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.history is not None and event.matches(QKeySequence.StandardKey.Undo):
+            self.history.undo()
+        elif self.history is not None and event.matches(QKeySequence.StandardKey.Redo):
+            self.history.redo()
+        else:
+            super().keyPressEvent(event)
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
+        if self.history is not None:
+            self._use_history(menu, self.history)
         if self.context_menu_hook is not None:
             self.context_menu_hook(menu, self.cursorForPosition(event.pos()).position())
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    @staticmethod
+    def _use_history(menu: QMenu, history: UndoHistory) -> None:
+        """Point the menu's Undo and Redo (Qt names them) at the shared history."""
+        for action in menu.actions():
+            name = action.objectName()
+            if name in ("edit-undo", "edit-redo"):
+                action.triggered.disconnect()
+                undo = name == "edit-undo"
+                action.triggered.connect(history.undo if undo else history.redo)
+                action.setEnabled(history.can_undo() if undo else history.can_redo())
 
     # -- the empty-line cursor (QTBUG-76154) ----------------------------------------------
     # An empty paragraph has no strong character, so Qt places its cursor by the keyboard's

@@ -40,6 +40,7 @@ from ..core.export.preview import preview_window
 from ..core.journal import DocumentJournal
 from ..core.stats import text_stats
 from .app_settings import AppSettings
+from .article_history import ArticleHistory
 from .background import Background
 from .core_messages import core_error_message, core_text
 from .disk_watch import DiskWatch
@@ -102,6 +103,10 @@ class MainWindow(QMainWindow):
                                         "proofreading", self._side_area())
         self.tabifyDockWidget(self.metadata_dock, self.proofing_dock)
         self.metadata_dock.raise_()
+        # Undo and Redo take text and details edits in the order they were made.
+        self.history = ArticleHistory(self.editor.document(), self.metadata_panel,
+                                      self.editor.undo, self.editor.redo, self)
+        self.editor.history = self.history
 
         self._journal_timer = self._single_shot(JOURNAL_DELAY_MS, self._write_journal)
         self._stats_timer = self._single_shot(STATS_DELAY_MS, self._refresh_stats)
@@ -190,8 +195,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.quit_action)
 
         edit = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self._action(self.tr("&Undo"), self.editor.undo, QKeySequence.StandardKey.Undo)
-        redo = self._action(self.tr("&Redo"), self.editor.redo, QKeySequence.StandardKey.Redo)
+        undo = self._action(self.tr("&Undo"), self.history.undo, QKeySequence.StandardKey.Undo)
+        redo = self._action(self.tr("&Redo"), self.history.redo, QKeySequence.StandardKey.Redo)
         edit.addActions([undo, redo])
         edit.addSeparator()
         self.paste_plain_action = self._action(self.tr("Paste as Plain Text"),
@@ -230,6 +235,7 @@ class MainWindow(QMainWindow):
         self.editor.cursor_moved.connect(self.status.show_position)
         self.editor.cursor_moved.connect(self._follow_in_preview)
         self.metadata_panel.edited.connect(self._metadata_edited)
+        self.history.details_restored.connect(self._metadata_edited)
 
     # -- settings -------------------------------------------------------------------------
     def apply_settings(self, settings: AppSettings) -> None:
@@ -273,6 +279,7 @@ class MainWindow(QMainWindow):
         rtl = article.metadata.lang.split("-")[0].lower() in ("ar", "fa", "ur", "he", "ps")
         self.editor.set_document_direction(Direction.RTL if rtl else Direction.LTR)
         self.editor.set_text(article.body)
+        self.history.reset()
         self.set_modified(modified)
         self._stats_timer.start()
         self.preview.refresh_now(self._preview_article())

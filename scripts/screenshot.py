@@ -6,6 +6,8 @@ Run it under a real X server so fonts and shaping go through the same path as on
 MIDAD_UI_LANGUAGE=ar (the default) or en chooses the interface language; the default OUT is
 docs/screenshot.png for Arabic and docs/screenshot-en.png for English. The user's own settings
 are not read (a temporary settings file), so the picture is the same on every machine.
+MIDAD_PREVIEW_ENGINE=webengine shows the Qt WebEngine preview (when installed) instead of the
+light one the README pictures use.
 """
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ def main() -> int:
     language = os.environ.get("MIDAD_UI_LANGUAGE", "ar")
     default_name = "screenshot.png" if language == "ar" else f"screenshot-{language}.png"
     out = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "docs" / default_name
+    engine = os.environ.get("MIDAD_PREVIEW_ENGINE", "textbrowser")
+    if engine != "textbrowser":
+        from editor.ui.preview_engines import prepare_webengine
+
+        prepare_webengine()  # before the application
     app = QApplication(sys.argv[:1])
     from editor.app.application import configure_application
     from editor.ui.i18n import install_translations
@@ -37,6 +44,7 @@ def main() -> int:
     settings = QSettings(str(Path(settings_dir.name) / "settings.ini"),
                          QSettings.Format.IniFormat)
     settings.setValue("ui/language", language)
+    settings.setValue("preview/engine", engine)
     if not any(Path(p).name == f"midad_{language}.qm"
                for p in install_translations(app, language)):
         print(f"screenshot: no compiled catalogue for “{language}”; run "

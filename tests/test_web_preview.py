@@ -48,6 +48,8 @@ def test_web_preview_shows_the_export_as_a_browser_does(samples_dir: Path) -> No
     before, after = seen["scroll"]
     assert before > 0 and abs(after - before) < 2  # a refresh keeps the reading position
     assert seen["added"]
+    assert seen["in_place"] == {"middle": True, "removed": True, "start": True, "title": True}
+    assert seen["reloads"] == 5
 
 
 def test_without_webengine_loaded_first_the_light_preview_is_used(qtbot) -> None:

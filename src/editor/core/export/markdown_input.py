@@ -201,8 +201,9 @@ def independent_blocks(body: str) -> list[str] | None:
     if _REFERENCE_DEFINITION.search(body) or any(text in body for text in _WHOLE_DOCUMENT_TEXT):
         return None
     lines = body.split("\n")
-    fenced = _fence_lines(lines)
-    if "```" in body or "~~~" in body:
+    has_fences = "```" in body or "~~~" in body
+    fenced = _fence_lines(lines) if has_fences else [False] * len(lines)
+    if has_fences:
         for start, end in _python_markdown_fences(body):
             fenced[start:end + 1] = [True] * (end + 1 - start)
     pieces = []
@@ -224,7 +225,7 @@ def independent_blocks(body: str) -> list[str] | None:
                 start = number
             if not _NOTE_START.match(line):  # a note leaves nothing between the blocks around it
                 definitions = False
-        definitions = definitions or bool(_DEFINITION.match(line))
+        definitions = definitions or (":" in line[:5] and bool(_DEFINITION.match(line)))
         last_text = line
         blank_before = False
     pieces.append("\n".join(lines[start:]))

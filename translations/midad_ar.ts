@@ -943,8 +943,8 @@
 <context>
     <name>WebPreviewPane</name>
     <message>
-        <source>This part of the article is too large for the web preview; the light preview shows it.</source>
-        <translation>هذا الجزء من المقال أكبر من أن يُعرض في معاينة الويب؛ تعرضه المعاينة الخفيفة.</translation>
+        <source>This part of the article is too large for the web preview; choose the light preview in Settings.</source>
+        <translation>هذا الجزء من المقال أكبر من أن يُعرض في معاينة الويب؛ اختر المعاينة الخفيفة من الإعدادات.</translation>
     </message>
 </context>
 <context>

@@ -887,8 +887,8 @@
 <context>
     <name>WebPreviewPane</name>
     <message>
-        <source>This part of the article is too large for the web preview; the light preview shows it.</source>
-        <translation>This part of the article is too large for the web preview; the light preview shows it.</translation>
+        <source>This part of the article is too large for the web preview; choose the light preview in Settings.</source>
+        <translation>This part of the article is too large for the web preview; choose the light preview in Settings.</translation>
     </message>
 </context>
 <context>

@@ -136,10 +136,6 @@ class WebPreviewPane(QWebEngineView):
 
     def show_page(self, page: tuple[str, Path | None]) -> None:
         html, folder = page
-        if len(QUrl.toPercentEncoding(html)) > _SETHTML_LIMIT:
-            notice = self.tr("This part of the article is too large for the web preview; "
-                             "the light preview shows it.")
-            html = f'<p dir="auto">{escape(notice)}</p>'
         frame, content = _split_article(html)
         if frame is not None and (frame, folder) == self._frame:
             # Same page around the article: swap the article in place, no reload (a reload
@@ -147,6 +143,12 @@ class WebPreviewPane(QWebEngineView):
             self._script(f"({_REPLACE_CHANGED})({json.dumps(content)})",
                          lambda _result: self._updated())
             return
+        # At most 12 bytes per character once percent-encoded: measure only when it may matter.
+        if len(html) * 12 > _SETHTML_LIMIT and \
+                len(QUrl.toPercentEncoding(html)) > _SETHTML_LIMIT:
+            notice = self.tr("This part of the article is too large for the web preview; "
+                             "choose the light preview in Settings.")
+            html, frame = f'<p dir="auto">{escape(notice)}</p>', None
         self._frame = None  # until this page has loaded
         self._next_frame = (frame, folder)
         self._scroll = self.page().scrollPosition()

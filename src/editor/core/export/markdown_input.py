@@ -188,7 +188,6 @@ _WHOLE_DOCUMENT_TEXT = ("*[", "///Footnotes Go Here///", "\x02", "\x03", "\r")
 _CONTINUES = re.compile(r"[ \t>:{]| {0,3}(?:[*+-]|\d+[.)])(?:[ \t]|$)|\[\^")
 # A definition-list line: a block holding one joins a definition list just before it.
 _DEFINITION = re.compile(r"[ \t]{0,3}:[ \t]")
-_NOTE_START = re.compile(r" {0,3}\[\^")
 FOOTNOTE_PLACEHOLDER = '<sup class="midad-fn-placeholder">0</sup>'
 
 
@@ -218,13 +217,13 @@ def independent_blocks(body: str) -> list[str] | None:
             continue
         if line[:4].lstrip(" ").startswith("<"):
             return None  # a raw HTML block may run across blank lines
-        if blank_before:
-            if (number > start and not fenced[number - 1] and not definitions
-                    and not _CONTINUES.match(line) and not last_text.startswith((" ", "\t"))):
+        if blank_before and not fenced[number - 1] and not _CONTINUES.match(line):
+            # A new top-level block (a continuation, or a note, which leaves nothing between
+            # the blocks around it, keeps a definition list open for the next block).
+            if number > start and not definitions and not last_text.startswith((" ", "\t")):
                 pieces.append("\n".join(lines[start:number]))
                 start = number
-            if not _NOTE_START.match(line):  # a note leaves nothing between the blocks around it
-                definitions = False
+            definitions = False
         definitions = definitions or (":" in line[:5] and bool(_DEFINITION.match(line)))
         last_text = line
         blank_before = False

@@ -121,34 +121,53 @@ def window_figures(app: QApplication, corpus, text: str) -> None:
 
 
 def preview_figures(app: QApplication, corpus) -> None:
-    """Refresh after a pause in typing, as PreviewPane does it: on the worker thread the page is
-    rendered and Qt's document built from it; on the GUI thread the documents are swapped.
+    """Refresh after a pause in typing, through the real PreviewPane: from the request (when the
+    debounce ends) until the pane says the new page is shown, and the GUI thread's share.
 
-    The whole-article render is what the first refresh costs; later ones re-render only the
-    blocks that changed (editor.core.export.incremental), here one paragraph in the middle.
-    For comparison, QTextBrowser.setHtml does the document build on the GUI thread.
+    The first page is rendered and imported whole. Later ones re-render only the blocks that
+    changed (editor.core.export.incremental); when that is one paragraph, only its text is
+    replaced in the shown document (editor.ui.preview_builder), else Qt imports the page again
+    on the worker thread. For comparison, QTextBrowser.setHtml imports it on the GUI thread.
     """
-    from PySide6.QtGui import QFont
-
     from editor.core.article import parse_article
-    from editor.core.export.incremental import IncrementalPreview
     from editor.core.export.preview import preview_html
-    from editor.ui.preview_pane import PreviewPane, build_preview_document
+    from editor.ui.preview_pane import PreviewPane
 
     body = corpus.article_text(10_000)
-    middle = body.index("\n\n", len(body) // 2)
+    # Typing at the end of a plain paragraph in the middle of the article.
+    middle = len(body) // 2
+    while True:
+        middle = body.index(".\n\n", middle) + 1
+        line = body[body.rindex("\n", 0, middle) + 1:middle]
+        if "\u0621" <= line[0] <= "\u064a":  # starts with an Arabic letter: not a note or list
+            break
     preview = PreviewPane()
     preview.resize(600, 800)
     preview.show()
-    plain = QTextBrowser()  # the old way, for comparison: setHtml builds on the GUI thread
-    plain.document().setDefaultStyleSheet(preview.document().defaultStyleSheet())
-    plain.resize(600, 800)
-    renderer = IncrementalPreview()
-    renderer(parse_article(body))
+    gui_busy: list[float] = []
+    show_update = preview.show_update
+
+    def timed_show(update) -> None:  # type: ignore[no-untyped-def]
+        begin = time.perf_counter()
+        show_update(update)
+        gui_busy.append((time.perf_counter() - begin) * 1000)
+
+    preview._requests._show = timed_show  # what the GUI thread spends on each result
+
+    def refresh(text: str) -> float:
+        done: list[bool] = []
+        preview.refreshed.connect(lambda: done.append(True))
+        start = time.perf_counter()
+        preview.refresh_now(parse_article(text))
+        while not done:
+            app.processEvents()
+        elapsed = (time.perf_counter() - start) * 1000
+        preview.refreshed.disconnect()
+        return elapsed
 
     def settle() -> list[float]:
-        """Run the event loop until Qt's background layout of the last page is done; returns
-        the durations (ms) of the steps it took on the GUI thread."""
+        """Run the event loop until Qt's background layout of the page is done; returns the
+        durations (ms) of the steps it took on the GUI thread."""
         steps = []
         end = time.perf_counter() + 1.0
         while time.perf_counter() < end:
@@ -158,44 +177,41 @@ def preview_figures(app: QApplication, corpus) -> None:
             time.sleep(0.002)
         return [step for step in steps if step > 1]
 
-    for label, render in (("whole article", preview_html), ("one paragraph edited", renderer)):
-        parts: dict[str, list[float]] = {"render": [], "build document": [], "swap (GUI)": []}
-        layout_steps: list[float] = []
-        settle()
-        for round_number in range(7):
-            article = parse_article(body[:middle] + " كلمة" * (round_number + 1) + body[middle:])
-            start = time.perf_counter()
-            html = render(article)
-            rendered = time.perf_counter()
-            document = build_preview_document(html, None, QFont())
-            built = time.perf_counter()
-            preview.show_document(document)
-            shown = time.perf_counter()
-            layout_steps += settle()
-            for name, begin, end in (("render", start, rendered),
-                                     ("build document", rendered, built),
-                                     ("swap (GUI)", built, shown)):
-                parts[name].append((end - begin) * 1000)
-        total = statistics.median(sum(values) for values in zip(*parts.values(), strict=True))
-        detail = ", ".join(f"{name} {statistics.median(values):.1f}"
-                           for name, values in parts.items())
-        print(f"preview refresh, 10,000 words, {label}: {total:.1f} ms median = {detail} ms "
-              f"(render and build on the worker thread)")
-    print(f"  then Qt lays the page out in the background: GUI-thread steps of at most "
-          f"{max(layout_steps):.1f} ms, {sum(layout_steps) / 14:.0f} ms in all per refresh")
-    preview.hide()
+    first = refresh(body)
+    first_gui = gui_busy[-1]
+    layout = settle()
+    typed = []
+    for round_number in range(9):
+        typed.append(refresh(body[:middle] + " كلمة" * (round_number + 1) + body[middle:]))
+        layout += settle()
+    typed_gui = gui_busy[-9:]
+    new_paragraphs = []
+    for round_number in range(5):  # a new paragraph: the page's blocks change, a whole import
+        extra = "".join(f"\n\nفقرة جديدة رقم {n}." for n in range(round_number + 1))
+        new_paragraphs.append(refresh(body[:middle] + extra + body[middle:]))
+        layout += settle()
+    print(f"preview refresh, 10,000 words: first page {first:.1f} ms "
+          f"(GUI thread {first_gui:.1f} ms); typing in a paragraph: median "
+          f"{statistics.median(typed):.1f} ms (GUI thread {statistics.median(typed_gui):.1f} ms);"
+          f" a new paragraph: median {statistics.median(new_paragraphs):.1f} ms "
+          f"(GUI thread {statistics.median(gui_busy[-5:]):.1f} ms)")
+    print(f"  Qt's background layout after a whole page: GUI-thread steps of at most "
+          f"{max(layout):.1f} ms")
+    preview.shutdown()
+    preview.close()
+    plain = QTextBrowser()
+    plain.resize(600, 800)
     plain.show()
+    html = preview_html(parse_article(body))
     calls = []
     for _ in range(5):
         settle()
         start = time.perf_counter()
         plain.setHtml(html)
         calls.append((time.perf_counter() - start) * 1000)
-    print(f"  for comparison, QTextBrowser.setHtml builds the document on the GUI thread: "
+    print(f"  for comparison, QTextBrowser.setHtml imports the page on the GUI thread: "
           f"{statistics.median(calls):.1f} ms median")
-    preview.shutdown()
     for widget in (preview, plain):
-        widget.close()
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what app.exec() does
 

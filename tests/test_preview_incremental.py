@@ -66,6 +66,9 @@ BLOCKS = [
     "[^1]: تعريف مكرر للحاشية الأولى.",
     "   [^ب]: تعريف بعد مسافات",
     "نص فيه <span>HTML</span> داخل السطر، و*مائل*[^ب] و**عريض**.",
+    "*[ABC] : اختصار بمسافة",
+    "- *[XYZ]: اختصار في بند",
+    "*مائل*[^1] ثم **عريض**[^ب]",
     "## Heading",
     "## Heading {#heading_1}",
     "Heading\n-------",
@@ -149,6 +152,7 @@ def test_footnote_numbers_follow_an_edit_before_them() -> None:
 @pytest.mark.parametrize("body", [
     "رابط [بالمرجع][م].\n\n[م]: https://example.com\n",
     "*[HTML]: Hyper Text\n\nHTML هنا.\n",
+    "نص.\n\n- *[HTML]: Hyper Text\n\nHTML هنا.\n",
     "<div>\nكتلة\n\nطويلة</div>\n",
     "- بند\n\n  [م]: https://example.com\n",
 ])

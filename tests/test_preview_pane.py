@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QUrl
 from PySide6.QtGui import QColor, QFont, QImage, QTextDocument
 
 from editor.core.article import Article, Metadata, SourceInfo
+from editor.ui.preview_document import confine_images
 from editor.ui.preview_pane import PreviewDocument, PreviewPane, build_preview_document
 
 IMAGE = QTextDocument.ResourceType.ImageResource
@@ -30,6 +31,17 @@ def test_only_images_inside_the_article_folder_load(qapp, tmp_path: Path) -> Non
     assert document.loadResource(IMAGE, QUrl.fromLocalFile(str(tmp_path / "outside.png"))) is None
     assert document.loadResource(IMAGE, QUrl("https://example.com/tracker.png")) is None
     assert PreviewDocument(None).loadResource(IMAGE, QUrl("inside.png")) is None
+
+
+def test_images_outside_the_article_folder_are_emptied_before_qt_sees_them(tmp_path: Path) -> None:
+    folder = tmp_path / "article"
+    html = ('<p><img alt="a" src="photo.png"><img src="../secret.png">'
+            '<img src="/etc/x.png"><img src="data:image/png;base64,AAAA">'
+            '<img src="https://example.com/t.png"></p>')
+    assert confine_images(html, folder) == (
+        '<p><img alt="a" src="photo.png"><img src=""><img src="">'
+        '<img src="data:image/png;base64,AAAA"><img src=""></p>')
+    assert 'src="photo.png"' not in confine_images(html, None)
 
 
 def test_a_document_built_on_a_worker_thread_lives_on_the_gui_thread(qapp) -> None:
@@ -58,7 +70,7 @@ def test_refresh_swaps_documents_keeps_the_scroll_and_frees_the_old_one(qtbot) -
     with qtbot.waitSignal(pane.refreshed, timeout=10_000):
         pane.refresh_now(_article(200))
     first = pane.document()
-    assert isinstance(first, PreviewDocument) and "الفقرة رقم 199" in first.toPlainText()
+    assert first.parent() is pane and "الفقرة رقم 199" in first.toPlainText()
     bar = pane.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
     kept = bar.value()
@@ -67,5 +79,6 @@ def test_refresh_swaps_documents_keeps_the_scroll_and_frees_the_old_one(qtbot) -
     assert pane.document() is not first and "الفقرة رقم 200" in pane.toPlainText()
     assert bar.value() == kept
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert len(pane.findChildren(PreviewDocument)) == 1
+    assert [child for child in pane.findChildren(QTextDocument) if child.parent() is pane] == \
+        [pane.document()]
     pane.shutdown()

@@ -10,56 +10,18 @@ older than the latest request is dropped. Nothing remote is loaded and no script
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.article import Article
 from ..core.export.incremental import IncrementalPreview
+from .preview_builder import ParagraphPatch, PreviewBuilder, WholePage, apply_patch
+from .preview_document import QT_STYLE, PreviewDocument, build_preview_document
 from .preview_requests import PreviewRequests, article_folder, render_safely
 
-_QT_STYLE = """
-body { font-family: 'Noto Sans Arabic', 'Amiri', serif; font-size: 15px; color: #1d1b18; }
-h1, h2, h3 { color: #1d1b18; }
-a { color: #8a3b12; }
-blockquote { color: #5f5a52; margin-left: 24px; margin-right: 24px; }
-code, pre { font-family: monospace; background-color: #f1ede4; }
-th { background-color: #f1ede4; }
-.article-subtitle, .article-byline { color: #5f5a52; }
-"""
-
-
-class PreviewDocument(QTextDocument):
-    """A page as QTextBrowser shows it; loads only local images next to the article."""
-
-    def __init__(self, folder: Path | None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.folder = folder
-
-    def loadResource(self, kind: int, url: QUrl):
-        """Never anything from the network, nor a file outside the article's folder."""
-        if url.scheme() in ("", "file") and self.folder is not None:
-            path = Path(url.toLocalFile() or url.path())
-            if not path.is_absolute():
-                path = self.folder / path
-            if path.resolve().is_relative_to(self.folder.resolve()):
-                return super().loadResource(kind, QUrl.fromLocalFile(str(path)))
-        return None
-
-
-def build_preview_document(html: str, folder: Path | None, font: QFont) -> PreviewDocument:
-    """The page as a document, built on any thread and handed to the GUI thread."""
-    document = PreviewDocument(folder)
-    document.setDefaultFont(font)
-    document.setDefaultStyleSheet(_QT_STYLE)
-    document.setHtml(html)  # PySide lets the GUI thread run meanwhile (the GIL is released)
-    application = QCoreApplication.instance()
-    if application is not None:
-        document.moveToThread(application.thread())  # a no-op on the GUI thread itself
-    return document
-
+__all__ = ["PreviewDocument", "PreviewPane", "build_preview_document"]
 
 class PreviewPane(QTextBrowser):
     """The light engine: Qt's rich-text browser, fed the exporter's page adapted for it."""
@@ -74,25 +36,54 @@ class PreviewPane(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._open_link)
-        self.document().setDefaultStyleSheet(_QT_STYLE)
+        self.document().setDefaultStyleSheet(QT_STYLE)
+        self._builder = PreviewBuilder()  # its update() runs on the worker thread
+        self._shown_version = 0
+        self._paragraphs: dict[int, int] = {}  # of the shown page, for patches
+        self._whole_next = False  # the shown page missed a patch: import the next one whole
+        self._last_article: Article | None = None
         self._follow_fraction: float | None = None
-        self._requests = PreviewRequests(self._prepare, self.show_document, self)
+        self._requests = PreviewRequests(self._prepare, self.show_update, self)
         self.schedule = self._requests.schedule
         self.refresh_now = self._requests.refresh_now
 
-    def _prepare(self, article: Article) -> Callable[[], PreviewDocument]:
+    def _prepare(self, article: Article) -> Callable[[], WholePage | ParagraphPatch]:
         folder, font = article_folder(article), QFont(self.document().defaultFont())
-        return lambda: build_preview_document(render_safely(self.renderer, article), folder, font)
+        self._last_article = article
 
-    def show_document(self, document: PreviewDocument) -> None:
+        def job() -> WholePage | ParagraphPatch:
+            html = render_safely(self.renderer, article)
+            if self._whole_next:
+                self._whole_next = False
+                self._builder.forget()
+            parts = getattr(self.renderer, "last_parts", None)  # IncrementalPreview's
+            return self._builder.update(html, parts, folder, font)
+
+        return job
+
+    def show_update(self, update: WholePage | ParagraphPatch) -> None:
+        """A new page, or one paragraph of the shown one, from the worker thread."""
+        if isinstance(update, WholePage):
+            self._paragraphs, self._shown_version = update.paragraphs, update.version
+            self.show_document(update.document)
+        elif update.base == self._shown_version and \
+                apply_patch(self.document(), self._paragraphs, update):
+            self._shown_version = update.version
+            self.refreshed.emit()
+        elif self._last_article is not None:  # a dropped result came between: start afresh
+            self._whole_next = True
+            self.refresh_now(self._last_article)
+
+    def show_document(self, document: QTextDocument) -> None:
         """Put a built page in place of the shown one, at the same scroll position."""
         bar = self.verticalScrollBar()
         keep = bar.value()
         old = self.document()
+        ours = old.parent() is self  # the first one belongs to the widget, which deletes it
         document.setParent(self)  # ours now, not Python's
         self.setDocument(document)
-        if isinstance(old, PreviewDocument):
-            old.deleteLater()  # the first document belongs to the widget, which deletes it
+        if ours:
+            old.deleteLater()
         bar.setValue(keep if self._follow_fraction is None
                      else int(self._follow_fraction * bar.maximum()))
         self.refreshed.emit()

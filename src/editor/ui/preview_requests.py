@@ -64,8 +64,11 @@ class PreviewRequests(QObject):
         if number == self._latest:  # else a newer one is on its way; this one is dropped
             self._show(result)
 
-    def shutdown(self) -> None:
+    def shutdown(self, last: Callable[[], None] | None = None) -> None:
+        """Stop; ``last`` runs on the worker thread after its jobs (to free what it owns)."""
         self._timer.stop()
+        if last is not None:
+            self._worker.run(last)
         self._worker.shutdown()
 
 

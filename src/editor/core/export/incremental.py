@@ -41,6 +41,16 @@ _CONTAINERS = frozenset({"li", "ul", "ol", "blockquote", "table", "thead", "tbod
                          "div", "section", "details", "summary", "figure", "figcaption", "pre"})
 
 
+@dataclass(frozen=True)
+class PageParts:
+    before: str  # the page up to its first block
+    blocks: list[str]  # the HTML of each independent block, in order
+    after: str  # from the end of the last block to the end of the page
+
+    def page(self) -> str:
+        return self.before + "\n".join(self.blocks) + self.after
+
+
 # The numbered footnote references in order, the notes section, and headings inside notes.
 _Notes = tuple[list[str], str, list[tuple[int, str, str]]]
 
@@ -68,9 +78,13 @@ class IncrementalPreview:
         self._previous = self._cache  # the cache of the call before
         self._notes_guess: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
         self._notes: tuple[object, _Notes | None] = (None, None)
+        # The last page in parts, for a consumer that updates only what changed (None when
+        # the last page was rendered whole).
+        self.last_parts: PageParts | None = None
         self.reused = 0  # blocks taken from the cache by the last call (for tests and benches)
 
     def __call__(self, article: Article) -> str:
+        self.last_parts = None
         self._previous, self._cache = self._cache, {}
         texts = independent_blocks(article.body)
         page = None if texts is None else self._render(article, texts)
@@ -94,12 +108,13 @@ class IncrementalPreview:
         self._notes_guess = (guess, found)
         if not all(piece.in_order for piece in pieces):
             return None
-        body = "\n".join(piece.html for piece in pieces if piece.html) + "\n"
+        blocks = [piece.html for piece in pieces if piece.html]
         headings = [heading for piece in pieces for heading in piece.headings]
         refs = [ref for piece in pieces for ref in piece.footnote_refs]
         notes: dict[str, str] = {}
         for piece in pieces:
             notes.update(piece.footnotes)  # a later definition wins, in the first one's place
+        section = ""
         if notes:
             key = (lang, tuple(refs), tuple(notes.items()),
                    frozenset(anchor for *_rest, anchor in headings))
@@ -110,9 +125,12 @@ class IncrementalPreview:
                 return None
             references, section, note_headings = rendered
             numbered = iter(references)
-            body = _REFERENCE_PLACEHOLDER.sub(lambda _match: next(numbered), body) + section
+            blocks = [_REFERENCE_PLACEHOLDER.sub(lambda _match: next(numbered), block)
+                      if "midad-fn-placeholder" in block else block for block in blocks]
             headings += note_headings
-        return self._page(article, headings, body)
+        before, after = self._frame(article, headings)
+        self.last_parts = PageParts(before, blocks, "\n" + section + after)
+        return self.last_parts.page()
 
     def _pieces(self, article: Article, lang: str, texts: list[str],
                 defined: frozenset[str]) -> list[_Piece]:
@@ -160,7 +178,9 @@ class IncrementalPreview:
         section = self._finish(footnotes_html(document), document.direction)
         return references, section, note_headings
 
-    def _page(self, article: Article, headings: list[tuple[int, str, str]], content: str) -> str:
+    def _frame(self, article: Article,
+               headings: list[tuple[int, str, str]]) -> tuple[str, str]:
+        """The page before and after its content (header, head, stylesheet)."""
         lang = article_language(article)
         document = ExportDocument(article.metadata, lang, direction_for(lang), labels_for(lang),
                                   lxml.html.fragment_fromstring("<div></div>"),
@@ -169,7 +189,7 @@ class IncrementalPreview:
         if self.for_qtextbrowser:
             frame = adapt_for_qtextbrowser(frame)
         before, after = frame.split(_MARKER)
-        return before + content + after
+        return before, after
 
 
 

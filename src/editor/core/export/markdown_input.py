@@ -180,8 +180,8 @@ def markdown_to_html(body: str, labels: Labels) -> tuple[str, list[tuple[int, st
 
 # Reference-link definitions and abbreviations (anywhere: a list item or quote may hold them),
 # python-markdown's footnote placeholder, and characters its own normalization removes.
-_REFERENCE_DEFINITION = re.compile(r"\[(?!\^)[^\[\]\n]*\]:")
-_WHOLE_DOCUMENT_TEXT = ("*[", "///Footnotes Go Here///", "\x02", "\x03", "\r")
+_REFERENCE_DEFINITION = re.compile(r"\[(?!\^)[^\[\]\n]*\]:|\*\[[^\n]*?\] ?:")
+_WHOLE_DOCUMENT_TEXT = ("///Footnotes Go Here///", "\x02", "\x03", "\r")
 # A line that may continue the block before a blank line: indented (list item or code), a quote,
 # a list item, a definition, an attribute list; or a footnote definition, whose following lines
 # python-markdown hands back as a block that may join the list before.

@@ -1,0 +1,72 @@
+"""The light preview's QTextDocument: built from the page on any thread, local images only."""
+
+from __future__ import annotations
+
+import html as html_module
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtGui import QFont, QTextDocument
+
+QT_STYLE = """
+body { font-family: 'Noto Sans Arabic', 'Amiri', serif; font-size: 15px; color: #1d1b18; }
+h1, h2, h3 { color: #1d1b18; }
+a { color: #8a3b12; }
+blockquote { color: #5f5a52; margin-left: 24px; margin-right: 24px; }
+code, pre { font-family: monospace; background-color: #f1ede4; }
+th { background-color: #f1ede4; }
+.article-subtitle, .article-byline { color: #5f5a52; }
+"""
+_IMAGE_SOURCE = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)(")')
+
+
+def local_file(url: QUrl, folder: Path | None) -> Path | None:
+    """The file ``url`` names inside the article's folder; None for anything else (the network,
+    other folders, an unsaved article)."""
+    if folder is None or url.scheme() not in ("", "file"):
+        return None
+    path = Path(url.toLocalFile() or url.path())
+    if not path.is_absolute():
+        path = folder / path
+    return path if path.resolve().is_relative_to(folder.resolve()) else None
+
+
+def confine_images(html: str, folder: Path | None) -> str:
+    """Empty the source of every image outside the article's folder (inline data stays)."""
+    if "<img" not in html:
+        return html
+
+    def source(match: re.Match[str]) -> str:
+        url = html_module.unescape(match.group(2))
+        allowed = url.startswith("data:") or local_file(QUrl(url), folder) is not None
+        return match.group(1) + (match.group(2) if allowed else "") + match.group(3)
+
+    return _IMAGE_SOURCE.sub(source, html)
+
+
+class PreviewDocument(QTextDocument):
+    """A page as QTextBrowser shows it; loads only local images next to the article."""
+
+    def __init__(self, folder: Path | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+
+    def loadResource(self, kind: int, url: QUrl):
+        """Never anything from the network, nor a file outside the article's folder."""
+        path = local_file(url, self.folder)
+        return None if path is None else super().loadResource(kind, QUrl.fromLocalFile(str(path)))
+
+
+def build_preview_document(html: str, folder: Path | None, font: QFont,
+                           to_gui_thread: bool = True) -> PreviewDocument:
+    """The page as a document, built on any thread and (by default) handed to the GUI thread."""
+    document = PreviewDocument(folder)
+    document.setUndoRedoEnabled(False)  # a preview is never edited by hand
+    document.setDefaultFont(font)
+    document.setDefaultStyleSheet(QT_STYLE)
+    document.setHtml(html)  # PySide lets the GUI thread run meanwhile (the GIL is released)
+    application = QCoreApplication.instance()
+    if to_gui_thread and application is not None:
+        document.moveToThread(application.thread())  # a no-op on the GUI thread itself
+    return document

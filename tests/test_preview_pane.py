@@ -82,3 +82,23 @@ def test_refresh_swaps_documents_keeps_the_scroll_and_frees_the_old_one(qtbot) -
     assert [child for child in pane.findChildren(QTextDocument) if child.parent() is pane] == \
         [pane.document()]
     pane.shutdown()
+
+
+def test_a_patch_for_a_page_not_shown_brings_the_whole_page(qtbot) -> None:
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.resize(400, 300)
+    pane.show()
+    with qtbot.waitSignal(pane.refreshed, timeout=10_000):
+        pane.refresh_now(_article(30))
+    updates: list[str] = []
+    show_update = pane.show_update
+    pane._requests._show = lambda update: (updates.append(type(update).__name__),
+                                           show_update(update))
+    pane._shown_version = -1  # as if the page the next patch is made against had been dropped
+    edited = _article(30)
+    edited.body = edited.body.replace("الفقرة رقم 7 ", "الفقرة رقم 7 المعدلة ")
+    pane.refresh_now(edited)
+    qtbot.waitUntil(lambda: "المعدلة" in pane.toPlainText(), timeout=10_000)
+    assert updates == ["ParagraphPatch", "WholePage"]  # the patch was refused, then re-imported
+    pane.shutdown()

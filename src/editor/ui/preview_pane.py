@@ -2,8 +2,9 @@
 
 Rendering runs in a worker thread so a long article never blocks a keystroke: the page (only
 the blocks that changed are rendered again) and the QTextDocument Qt builds from it, which is
-most of Qt's cost; the GUI thread only swaps documents and lays out what is visible. A result
-older than the latest request is dropped. Nothing remote is loaded and no script runs
+most of Qt's cost. The GUI thread swaps documents, or while the writer types in a paragraph only
+replaces that paragraph's text (preview_builder). A result older than the latest request is
+dropped. Nothing remote is loaded and no script runs
 (QTextBrowser has no script engine); links open in the system browser.
 """
 
@@ -22,6 +23,7 @@ from .preview_document import QT_STYLE, PreviewDocument, build_preview_document
 from .preview_requests import PreviewRequests, article_folder, render_safely
 
 __all__ = ["PreviewDocument", "PreviewPane", "build_preview_document"]
+
 
 class PreviewPane(QTextBrowser):
     """The light engine: Qt's rich-text browser, fed the exporter's page adapted for it."""
@@ -70,9 +72,10 @@ class PreviewPane(QTextBrowser):
                 apply_patch(self.document(), self._paragraphs, update):
             self._shown_version = update.version
             self.refreshed.emit()
-        elif self._last_article is not None:  # a dropped result came between: start afresh
+        else:  # a dropped result came between: the next page comes whole
             self._whole_next = True
-            self.refresh_now(self._last_article)
+            if not self._requests.waiting() and self._last_article is not None:
+                self.refresh_now(self._last_article)
 
     def show_document(self, document: QTextDocument) -> None:
         """Put a built page in place of the shown one, at the same scroll position."""

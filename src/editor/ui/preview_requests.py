@@ -46,6 +46,10 @@ class PreviewRequests(QObject):
         self._pending = article
         self._timer.start()
 
+    def waiting(self) -> bool:
+        """Whether a request waits for typing to pause."""
+        return self._pending is not None
+
     def refresh_now(self, article: Article) -> None:
         self._pending = lambda: article
         self._start_pending()

@@ -87,8 +87,8 @@ def describe(samples: list[float]) -> str:
             f"max {ordered[-1]:.2f} ms, stalls>30ms {sum(1 for s in ordered if s > 30)}")
 
 
-def window_figures(app: QApplication, corpus, text: str) -> None:
-    """The whole window: highlighting, spelling underlines, preview, stats, autosave."""
+def shown_window(text: str):  # type: ignore[no-untyped-def]
+    """A shown MainWindow with fresh settings, and the path of an article holding ``text``."""
     import tempfile
 
     from PySide6.QtCore import QSettings
@@ -102,6 +102,12 @@ def window_figures(app: QApplication, corpus, text: str) -> None:
     window.confirm_discard = lambda: True
     window.resize(1300, 850)
     window.show()
+    return window, path
+
+
+def window_figures(app: QApplication, text: str) -> None:
+    """The whole window: highlighting, spelling underlines, preview, stats, autosave."""
+    window, path = shown_window(text)
     app.processEvents()
     start = time.perf_counter()
     window.open_path(path, confirm=False)
@@ -242,7 +248,7 @@ def main() -> None:
     print(f"  typing after a scroll: {describe(typing_latencies(app, pane))}")
     preview_figures(app, corpus)
     pane.close()
-    window_figures(app, corpus, text)
+    window_figures(app, text)
     print(f"memory of this whole benchmark process: {rss_mb():.0f} MB resident (start "
           f"{base_rss:.0f} MB; bare editor, EditorPane, preview panes and the window)")
     import subprocess
@@ -253,22 +259,10 @@ def main() -> None:
 def window_memory() -> None:
     """The memory target, in a process of its own: the window with the 100,000-word article
     open, after the first proofreading pass and preview have run."""
-    import tempfile
-
-    from PySide6.QtCore import QSettings
-
     app = QApplication(sys.argv[:1])
-    from editor.ui.main_window import MainWindow
-
-    folder = Path(tempfile.mkdtemp())
-    path = folder / "long.md"
-    path.write_text("---\ntitle: مقال طويل\n---\n\n" + _corpus().article_text(100_000),
-                    encoding="utf-8")
+    text = _corpus().article_text(100_000)
     start = rss_mb()
-    window = MainWindow(settings=QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
-    window.confirm_discard = lambda: True
-    window.resize(1300, 850)
-    window.show()
+    window, path = shown_window(text)
     window.open_path(path, confirm=False)
     refreshed = []
     window.preview.refreshed.connect(lambda: refreshed.append(True))

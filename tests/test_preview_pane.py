@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QUrl
 from PySide6.QtGui import QColor, QFont, QImage, QTextDocument
 
@@ -62,11 +63,17 @@ def _article(paragraphs: int, path: Path | None = None) -> Article:
     return article
 
 
-def test_refresh_swaps_documents_keeps_the_scroll_and_frees_the_old_one(qtbot) -> None:
-    pane = PreviewPane()
-    qtbot.addWidget(pane)
-    pane.resize(400, 300)
-    pane.show()
+@pytest.fixture
+def pane(qtbot):  # type: ignore[no-untyped-def]
+    shown = PreviewPane()
+    qtbot.addWidget(shown)
+    shown.resize(400, 300)
+    shown.show()
+    yield shown
+    shown.shutdown()
+
+
+def test_refresh_swaps_documents_keeps_the_scroll_and_frees_the_old_one(pane, qtbot) -> None:
     with qtbot.waitSignal(pane.refreshed, timeout=10_000):
         pane.refresh_now(_article(200))
     first = pane.document()
@@ -81,14 +88,9 @@ def test_refresh_swaps_documents_keeps_the_scroll_and_frees_the_old_one(qtbot) -
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert [child for child in pane.findChildren(QTextDocument) if child.parent() is pane] == \
         [pane.document()]
-    pane.shutdown()
 
 
-def test_a_patch_for_a_page_not_shown_brings_the_whole_page(qtbot) -> None:
-    pane = PreviewPane()
-    qtbot.addWidget(pane)
-    pane.resize(400, 300)
-    pane.show()
+def test_a_patch_for_a_page_not_shown_brings_the_whole_page(pane, qtbot) -> None:
     with qtbot.waitSignal(pane.refreshed, timeout=10_000):
         pane.refresh_now(_article(30))
     updates: list[str] = []
@@ -101,4 +103,3 @@ def test_a_patch_for_a_page_not_shown_brings_the_whole_page(qtbot) -> None:
     pane.refresh_now(edited)
     qtbot.waitUntil(lambda: "المعدلة" in pane.toPlainText(), timeout=10_000)
     assert updates == ["ParagraphPatch", "WholePage"]  # the patch was refused, then re-imported
-    pane.shutdown()

@@ -99,13 +99,10 @@ class PreviewBuilder:
                           [confine_images(block, folder) for block in parts.blocks],
                           confine_images(parts.after, folder))
         context = (font.toString(), folder)
-        index = self._single_change(parts, context)
+        patch = self._patch(parts, context)
         self._parts, self._context = parts, context
-        if index is not None:
-            base, self._version = self._version, next(_versions)
-            if index < 0:
-                return ParagraphPatch(None, "", base, self._version)
-            return ParagraphPatch(index, parts.blocks[index], base, self._version)
+        if patch is not None:
+            return patch
         self._version = next(_versions)
         page = PageParts(parts.before, [marked(number, block)
                                         for number, block in enumerate(parts.blocks)],
@@ -115,7 +112,9 @@ class PreviewBuilder:
         self._paragraphs = set(paragraphs)
         return WholePage(document, paragraphs, self._version)
 
-    def _single_change(self, parts: PageParts, context: tuple[str, Path | None]) -> int | None:
+    def _patch(self, parts: PageParts, context: tuple[str, Path | None]) -> ParagraphPatch | None:
+        """The change from the last page as a patch (no change, or one plain paragraph's new
+        text); None when the page must be imported whole."""
         last = self._parts
         if (last is None or context != self._context or last.before != parts.before
                 or last.after != parts.after or len(last.blocks) != len(parts.blocks)):
@@ -123,17 +122,19 @@ class PreviewBuilder:
         changed = [index for index, (old, new) in enumerate(zip(last.blocks, parts.blocks,
                                                                  strict=True))
                    if old is not new and old != new]
-        if not changed:
-            return -1  # the same page
-        # The last block is left out: Qt gives it the white space before what follows it
-        # (the notes section), which it would not in a patch.
-        index = changed[0]
-        if len(changed) != 1 or index not in self._paragraphs or index == len(parts.blocks) - 1:
-            return None
-        old, new = _paragraph(last.blocks[index]), _paragraph(parts.blocks[index])
-        if old is None or new is None or old[0] != new[0]:
-            return None  # not the same kind of paragraph (direction, alignment)
-        return index
+        index = changed[0] if changed else None
+        if index is not None:
+            # The last block is left out: Qt gives it the white space before what follows it
+            # (the notes section), which it would not in a patch.
+            if len(changed) > 1 or index not in self._paragraphs or \
+                    index == len(parts.blocks) - 1:
+                return None
+            old, new = _paragraph(last.blocks[index]), _paragraph(parts.blocks[index])
+            if old is None or new is None or old[0] != new[0]:
+                return None  # not the same kind of paragraph (direction, alignment)
+        base, self._version = self._version, next(_versions)
+        return ParagraphPatch(index, "" if index is None else parts.blocks[index], base,
+                              self._version)
 
 
 def _paragraph_blocks(document: QTextDocument) -> dict[int, int]:

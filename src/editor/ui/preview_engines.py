@@ -13,7 +13,6 @@ import os
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from .app_settings import PREVIEW_ENGINES
 from .preview_pane import PreviewPane
 
 _loaded = False
@@ -44,7 +43,7 @@ def webengine_loaded() -> bool:
 
 def make_preview_pane(engine: str, parent: QWidget | None = None) -> QWidget:
     """A preview pane of the chosen engine, or QTextBrowser's when that one is not available."""
-    if engine in PREVIEW_ENGINES[::2] and _loaded:  # "auto" or "webengine"
+    if engine != "textbrowser" and _loaded:
         from .web_preview import WebPreviewPane
 
         return WebPreviewPane(parent=parent)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..core.article import Article
 from ..core.export.incremental import IncrementalPreview
+from .preview_document import local_file
 from .preview_requests import PreviewRequests, article_folder, render_safely
 
 # setHtml sends the page as a percent-encoded data: URL, which Chromium caps at 2 MB.
@@ -60,11 +61,7 @@ class LocalOnly(QWebEngineUrlRequestInterceptor):
         self.folder: Path | None = None
 
     def allows(self, url: QUrl) -> bool:
-        if url.scheme() == "data":
-            return True
-        if not url.isLocalFile() or self.folder is None:
-            return False
-        return Path(url.toLocalFile()).resolve().is_relative_to(self.folder.resolve())
+        return url.scheme() == "data" or local_file(url, self.folder) is not None
 
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
         if not self.allows(info.requestUrl()):

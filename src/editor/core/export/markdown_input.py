@@ -21,13 +21,13 @@ from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE, HTML_PLACEHOLDER_RE
 
+from ..markdown_lines import FENCE
 from .labels import Labels
 
 _BULLET = re.compile(r" {0,3}[-*+][ \t]+\S")
 _ORDERED_ONE = re.compile(r" {0,3}0*1[.)][ \t]+\S")
 _ANY_ITEM = re.compile(r" {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S")
 _THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _HEADING = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
 _BLOCK_START = re.compile(r" {0,3}[>|<]")
 
@@ -43,7 +43,7 @@ def _fence_lines(lines: list[str]) -> list[bool]:
     flags = []
     fence: str | None = None
     for line in lines:
-        fence_match = _FENCE.match(line)
+        fence_match = FENCE.match(line)
         if fence is not None:
             marker = fence_match.group(1) if fence_match else ""
             if marker[:1] == fence[0] and len(marker) >= len(fence):

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..markdown_lines import FENCE
+
 MASK = "\ufffc"  # OBJECT REPLACEMENT CHARACTER: neither a letter, a digit, a space nor punctuation
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _INDENTED = re.compile(r"^(?: {4}|\t)")
 _LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])\s")
 
@@ -84,7 +85,7 @@ def split_blocks(body: str) -> list[Block]:
                 flush(code=True)
                 fence = None
         else:
-            opening = _FENCE.match(line)
+            opening = FENCE.match(line)
             if opening:
                 flush()
                 fence = opening.group(1)

@@ -78,3 +78,28 @@ def test_code_fence_covers_following_paragraphs(qtbot) -> None:
     cursor.insertText("نص")
     editor.viewport().repaint()
     assert _formats(editor, 4)[0].format == palette.code
+
+
+def test_fence_index_follows_edits_without_a_rescan(qtbot) -> None:
+    editor = EditorPane()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.set_text("أ\n```\nشيفرة\n```\nب\nج\n~~~\nد\n~~~\nه\n")
+    highlighter = editor.highlighter
+    highlighter.in_fence(0)  # build the index
+    document = editor.document()
+
+    def edit(block: int, column: int, remove: int, text: str) -> None:
+        cursor = QTextCursor(document.findBlockByNumber(block))
+        cursor.setPosition(cursor.position() + column)
+        cursor.setPosition(cursor.position() + remove, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(text)
+        scanned = [b for b in range(document.blockCount())
+                   if document.findBlockByNumber(b).text().lstrip(" ").startswith(("```", "~~~"))]
+        assert highlighter._fences == scanned, (block, text)
+
+    edit(0, 1, 0, "\n")  # Enter above every fence
+    edit(5, 0, 0, "سطر\nآخر\n")  # lines between the fences
+    edit(1, 0, len("أ\n```\nشيفرة\n"), "")  # a deletion across a fence line
+    edit(2, 0, 0, "```\nx\n```\n")  # a pasted fenced block
+    edit(0, 0, 0, "~~~")  # a paragraph becomes a fence

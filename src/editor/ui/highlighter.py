@@ -180,6 +180,27 @@ class MarkdownHighlighter(QObject):
                             if FENCE.match(block.text())]
         return bisect.bisect_left(self._fences, block_number) % 2 == 1
 
+    def _update_fences(self, first: QTextBlock, last: QTextBlock, shift: int) -> None:
+        """Keep the fence index in step with an edit of paragraphs ``first``..``last`` (which
+        stood at ``first``..``last - shift`` before): renumber the fences below, re-read the
+        edited ones. Only when the edit changes how many fences are above the paragraphs below
+        (their odd/even count) do those go in or out of code and need formatting again."""
+        start, end = first.blockNumber(), last.blockNumber()
+        fences = self._fences
+        low = bisect.bisect_left(fences, start)
+        high = bisect.bisect_right(fences, end - shift)
+        edited = []
+        block = first
+        while block.isValid():
+            if FENCE.match(block.text()):
+                edited.append(block.blockNumber())
+            if block == last:
+                break
+            block = block.next()
+        fences[low:] = edited + [number + shift for number in fences[high:]]
+        if (high - low) % 2 != len(edited) % 2:
+            self.invalidate()  # paragraphs below have gone in or out of code
+
     def _blocks(self):
         block = self.document.firstBlock()
         while block.isValid():
@@ -190,22 +211,11 @@ class MarkdownHighlighter(QObject):
         count = self.document.blockCount()
         first = self.document.findBlock(position)
         last = self.document.findBlock(position + added)
-        fences_moved = count != self._block_count
+        shift = count - self._block_count  # paragraphs added (or, negative, removed)
         self._block_count = count
-        block = first
-        while block.isValid() and not fences_moved:
-            number = block.blockNumber()
-            is_fence = bool(FENCE.match(block.text()))
-            was_fence = self._fences is not None and number in self._fences
-            fences_moved = is_fence != was_fence
-            if block == last:
-                break
-            block = block.next()
-        if fences_moved and self._fences is not None:
-            old = self._fences
-            self._fences = None
-            if old or any(FENCE.match(b.text()) for b in (first, last)):
-                self.invalidate()  # paragraphs below may have gone in or out of code
+        if self._fences is not None and first.isValid():
+            self._update_fences(first, last if last.isValid() else self.document.lastBlock(),
+                                shift)
         # Typed edits are on screen: format them now, not after a flash of plain text. A bulk
         # change (a whole new text, a large paste) is left to the visible-paragraph pass.
         if first.isValid() and last.blockNumber() - first.blockNumber() <= _MAX_EAGER_BLOCKS:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -52,3 +53,13 @@ def test_core_does_not_import_ui_or_app() -> None:
         source = path.read_text(encoding="utf-8")
         assert "editor.ui" not in source and "..ui" not in source, path
         assert "editor.app" not in source and "..app" not in source, path
+
+
+def test_the_window_starts_without_the_importers_and_exporters() -> None:
+    # python-docx and the import/export stack load when a menu command first needs them.
+    script = ("import sys, editor.ui.main_window\n"
+              "print(sorted(m for m in ('docx', 'editor.core.export.service', "
+              "'editor.core.importing.importer') if m in sys.modules))\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.stdout.strip() == "[]"

@@ -14,14 +14,15 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from ..core.errors import ArticleError
-from ..core.export.service import FORMATS, default_output_path, export_article
-from ..core.importing.importer import import_file, paste_as_article
-from ..core.importing.result import ImportResult
 from .core_messages import core_error_message
 from .import_report import ImportReportDialog
 
 if TYPE_CHECKING:
+    from ..core.importing.result import ImportResult
     from .main_window import MainWindow
+
+# The importers and exporters (python-docx among them, ~0.2 s) are imported when first used,
+# not when the window starts.
 
 
 class Transfer(QObject):
@@ -40,6 +41,8 @@ class Transfer(QObject):
 
     def import_path(self, path: Path) -> bool:
         """Import a text, HTML or DOCX file as a new, unsaved article and show the report."""
+        from ..core.importing.importer import import_file
+
         try:
             result = import_file(path)
         except ArticleError as exc:
@@ -50,6 +53,8 @@ class Transfer(QObject):
 
     def paste_as_new_article(self) -> None:
         """Turn the clipboard (a web page's text or HTML) into a clean new article."""
+        from ..core.importing.importer import paste_as_article
+
         if not self.window.confirm_discard():
             return
         mime = QApplication.clipboard().mimeData()
@@ -65,6 +70,8 @@ class Transfer(QObject):
         ImportReportDialog(result, source, self.window).exec()
 
     def export_dialog(self, fmt: str) -> Path | None:
+        from ..core.export.service import FORMATS, default_output_path
+
         article = self.window.current_article()
         source = article.source.path or Path.home() / ((article.metadata.slug or "article") + ".md")
         suggested = default_output_path(Path(source), fmt)
@@ -81,6 +88,8 @@ class Transfer(QObject):
 
     def export_to(self, fmt: str, path: Path) -> Path | None:
         """Export the article as it stands (unsaved edits included); offer to open the result."""
+        from ..core.export.service import export_article
+
         try:
             written = export_article(self.window.current_article(), fmt, path)
         except ArticleError as exc:

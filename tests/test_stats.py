@@ -45,6 +45,7 @@ def test_reading_time() -> None:
     assert reading_minutes(1) == 1
     assert reading_minutes(1400, "ar") == 10
     assert reading_minutes(1400, "en") < reading_minutes(1400, "ar")
+    assert reading_minutes(1400, "ar_EG") == reading_minutes(1400, " AR-eg ") == 10
 
 
 def test_clean_sample_counts(samples_dir: Path) -> None:

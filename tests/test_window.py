@@ -351,3 +351,15 @@ def test_broken_front_matter_opens_with_a_warning_and_all_text(window: MainWindo
     assert window.editor.toPlainText() == path.read_text(encoding="utf-8")
     assert told and "3" in told[0]
     assert not window.is_modified()
+
+
+@pytest.mark.parametrize(("lang", "rtl"), [("ar_EG", True), ("ckb", True), ("", True),
+                                           ("en-GB", False)])
+def test_editor_direction_follows_the_articles_language(window: MainWindow, tmp_path: Path,
+                                                        lang: str, rtl: bool) -> None:
+    from editor.core.bidi import Direction
+
+    path = tmp_path / "a.md"
+    path.write_text(f"---\ntitle: t\nlang: '{lang}'\n---\n\nنص\n", encoding="utf-8")
+    window.open_path(path, confirm=False)
+    assert window.editor.document_direction is (Direction.RTL if rtl else Direction.LTR)

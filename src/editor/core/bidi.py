@@ -10,6 +10,20 @@ from __future__ import annotations
 import unicodedata
 from enum import Enum
 
+RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ku", "ps", "sd", "ug", "ur",
+                           "yi"})
+
+
+def primary_language(lang: str) -> str:
+    """"ar" for "ar-EG", "ar_EG" or " AR "; an article without a language is Arabic."""
+    return (lang or "ar").strip().replace("_", "-").split("-")[0].lower() or "ar"
+
+
+def direction_for(lang: str) -> str:
+    """"rtl" or "ltr": an article's base direction from its language tag."""
+    return "rtl" if primary_language(lang) in RTL_LANGUAGES else "ltr"
+
+
 RLM = "\u200f"  # RIGHT-TO-LEFT MARK
 LRM = "\u200e"  # LEFT-TO-RIGHT MARK
 ALM = "\u061c"  # ARABIC LETTER MARK

@@ -11,6 +11,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from .arabic import WORD_CHAR
+from .bidi import primary_language
 from .markdown_lines import FENCE
 
 # Arabic marks that live inside words: Quranic annotation signs, harakat, superscript alef,
@@ -98,7 +99,7 @@ def _starts_block(raw: str) -> bool:
 def reading_minutes(words: int, lang: str = "ar") -> int:
     if words == 0:
         return 0
-    wpm = READING_WPM.get(lang.split("-")[0].lower(), READING_WPM["default"])
+    wpm = READING_WPM.get(primary_language(lang), READING_WPM["default"])
     return max(1, math.ceil(words / wpm))
 
 

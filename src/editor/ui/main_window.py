@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.article import Article, load_article, save_article, serialize_article
-from ..core.bidi import Direction
+from ..core.bidi import Direction, direction_for
 from ..core.document import article_from_editor
 from ..core.errors import ArticleError
 from ..core.export.preview import preview_window
@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         self.article = article
         self.metadata_panel.set_recent_categories(self.recent_categories.items())
         self.metadata_panel.set_metadata(article.metadata)
-        rtl = article.metadata.lang.split("-")[0].lower() in ("ar", "fa", "ur", "he", "ps")
+        rtl = direction_for(article.metadata.lang) == "rtl"
         self.editor.set_document_direction(Direction.RTL if rtl else Direction.LTR)
         self.editor.set_text(article.body)
         self.history.reset()

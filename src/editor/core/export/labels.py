@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..bidi import RTL_LANGUAGES, direction_for, primary_language
+
+__all__ = ["Labels", "direction_for", "labels_for", "primary_language"]
+
 
 @dataclass(frozen=True)
 class Labels:
@@ -29,18 +33,6 @@ ENGLISH = Labels(
     image="Image",
 )
 
-RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ku", "ps", "sd", "ug", "ur",
-                           "yi"})
-
-
-def primary_language(lang: str) -> str:
-    return (lang or "ar").strip().replace("_", "-").split("-")[0].lower() or "ar"
-
-
 def labels_for(lang: str) -> Labels:
     # Every right-to-left article gets Arabic labels: it is an Arabic editor.
     return ARABIC if primary_language(lang) in RTL_LANGUAGES else ENGLISH
-
-
-def direction_for(lang: str) -> str:
-    return "rtl" if primary_language(lang) in RTL_LANGUAGES else "ltr"

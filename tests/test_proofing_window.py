@@ -179,3 +179,24 @@ def test_ignore_from_panel_removes_the_finding(window: MainWindow, samples_dir: 
     assert finding not in panel.findings
     window.editor.refresh_visible_formats()
     assert "الاسعار" not in _underlined(window).get("#d32f2f", set())
+
+
+def test_a_check_that_ends_after_an_edit_marks_the_text_it_checked(window: MainWindow,
+                                                                   samples_dir: Path,
+                                                                   qtbot) -> None:
+    _open_draft(window, samples_dir, qtbot)
+    controller = window.proofing.controller
+    checked_body = window.current_article().body
+    check = controller.last_check
+    cursor = window.editor.textCursor()
+    cursor.setPosition(0)
+    cursor.insertText("سطر جديد في أول المقال\n")  # every paragraph moves down one line
+    controller._full_done(controller._full_sequence, check, checked_body)
+    block = window.editor.document().firstBlock()
+    marked = 0
+    while block.isValid():
+        for finding in controller.findings_in(block):
+            assert block.text()[finding.start:finding.end] == finding.text
+            marked += 1
+        block = block.next()
+    assert marked > 10

@@ -240,16 +240,13 @@ class MainWindow(QMainWindow):
     # -- settings -------------------------------------------------------------------------
     def apply_settings(self, settings: AppSettings) -> None:
         """Make settings take effect now (the interface language needs a restart)."""
-        old = self.app_settings
         self.app_settings = settings
         self.editor.set_editor_font(settings.editor_font, settings.editor_size)
         self.editor.set_dark(settings.theme == "dark")
         self._journal_timer.setInterval(int(settings.autosave_seconds * 1000))
         controller = self.proofing.controller
         if settings.proof_settings() != controller.proofreader.settings:
-            controller.set_settings(settings.proof_settings())
-        if settings.spelling != old.spelling or not controller.enabled:
-            controller.set_enabled(True)
+            controller.set_settings(settings.proof_settings())  # spelling on/off is one of them
         self.status.show_spelling(settings.spelling)
 
     def open_settings(self) -> None:

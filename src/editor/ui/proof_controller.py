@@ -20,7 +20,6 @@ from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor
 from ..core.article import Article
 from ..core.proofing import ArticleCheck, Finding, Proofreader, ProofSettings
 from ..core.proofing.rules.base import DocumentProfile
-from ..core.proofing.wordlists import ignored_words
 from .background import Background
 from .editor_pane import EditorPane
 
@@ -84,20 +83,15 @@ class ProofController(QObject):
     def set_settings(self, settings: ProofSettings) -> None:
         """New house style or rule choices: everything is checked again."""
         self.proofreader = Proofreader(settings)
-        self._reset()
+        self.recheck()
 
-    def set_enabled(self, enabled: bool) -> None:
-        self.enabled = enabled
-        self._reset()
-
-    def _reset(self) -> None:
+    def recheck(self) -> None:
+        """Forget what the editor shows and check the whole article again (the proofreader and
+        its dictionary stay: a new word or ignored word changes the findings, not them)."""
         self._lines.clear()
         self.last_check = None
         self._redecorate()
-        if self.enabled:
-            self.run_full_check()
-        else:
-            self.checked.emit(ArticleCheck([], [], DocumentProfile()))
+        self.run_full_check()
 
     # -- what the editor shows ------------------------------------------------------------
     def findings_in(self, block: QTextBlock) -> tuple[Finding, ...]:
@@ -218,7 +212,7 @@ class ProofController(QObject):
         article = self.article()
         proofreader = self.proofreader
         self._worker.submit(lambda: proofreader.check_article(article),
-                            lambda result: self._full_done(sequence, result))
+                            lambda result: self._full_done(sequence, result, article.body))
 
     def check_now(self) -> ArticleCheck:
         """A full check in the calling thread (for commands that need fresh findings)."""
@@ -226,16 +220,17 @@ class ProofController(QObject):
             return ArticleCheck([], [], self.profile)
         article, proofreader = self.article(), self.proofreader
         check = self._worker.run(lambda: proofreader.check_article(article))
-        self._full_done(self._full_sequence, check)
+        self._full_done(self._full_sequence, check, article.body)
         return check
 
-    def _full_done(self, sequence: int, check: ArticleCheck) -> None:
+    def _full_done(self, sequence: int, check: ArticleCheck, body: str) -> None:
+        """Findings of ``body`` (the text checked, not the editor's text now) by line."""
         if sequence != self._full_sequence:
             return  # the text changed again; a newer check is coming
         if check.profile != self.profile:
             self._lines.clear()
             self.profile = check.profile
-        lines = self.article_lines()
+        lines = body.split("\n")
         by_line: dict[int, list[Finding]] = {}
         for finding in check.body:
             by_line.setdefault(finding.line - 1, []).append(finding)
@@ -249,9 +244,6 @@ class ProofController(QObject):
         self.checked.emit(check)
         spell = self.proofreader.spell
         self.spelling_state.emit(spell is not None and spell.unavailable_reason is None)
-
-    def article_lines(self) -> list[str]:
-        return self.editor.toPlainText().split("\n")
 
     def _store(self, result: dict[str, tuple[Finding, ...]]) -> None:
         if len(self._lines) + len(result) > _MAX_CACHED_LINES:
@@ -276,10 +268,7 @@ class ProofController(QObject):
     def add_to_dictionary(self, word: str) -> None:
         proofreader = self.proofreader
         self._worker.submit(lambda: proofreader.add_to_dictionary(word))
-        self._reset()
-
-    def ignored_words(self) -> set[str]:
-        return ignored_words(self.article().metadata)
+        self.recheck()
 
     def shutdown(self) -> None:
         self._closed = True

@@ -150,8 +150,8 @@ class ProofingUi(QObject):
         holder = Article(metadata=metadata)
         if ignore_in_article(holder, word):
             self.window.metadata_panel.set_metadata(holder.metadata)
-            self.window.set_modified(True)
-            self.controller.set_settings(self.controller.proofreader.settings)
+            self.window.metadata_panel.edited.emit()  # a details edit: modified, undoable
+            self.controller.recheck()
 
     def fix_all_safe(self) -> int:
         """Apply every safe fix in the body as one undoable step; returns how many."""

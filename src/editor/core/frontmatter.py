@@ -125,9 +125,3 @@ def dump_value(key: Any, value: Any) -> str:
     )
 
 
-def dumps_round_trips(key: Any, value: Any) -> bool:
-    """Whether ``value`` reads back equal after being written (NaN, odd keys and such do not)."""
-    try:
-        return parse_yaml_mapping(dump_value(key, value)) == {key: value}
-    except (FrontMatterError, yaml.YAMLError):
-        return False

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from .arabic import LETTER_FOLDS, WORD_MARK_RE, WORD_MARKS
 
 _FOLDS = str.maketrans(LETTER_FOLDS)
-_WORD_CHAR = r"[^\W_]"
 
 
 class SearchError(ValueError):

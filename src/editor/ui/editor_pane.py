@@ -104,9 +104,6 @@ class EditorPane(QPlainTextEdit):
         self._configure_text_option()
         self.highlighter.set_show_controls(show)
 
-    def show_controls(self) -> bool:
-        return self._show_controls
-
     def set_editor_font(self, family: str, size: int) -> None:
         self.setFont(QFont(family or DEFAULT_EDITOR_FAMILY, size or DEFAULT_EDITOR_SIZE))
 

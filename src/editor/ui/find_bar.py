@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,7 +23,6 @@ from .core_messages import core_text
 class FindBar(QWidget):
     """Searches the editor it is given; all matches are tinted, the current one selected."""
 
-    closed = Signal()
 
     def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,7 +95,6 @@ class FindBar(QWidget):
         self.hide()
         self.editor.setExtraSelections([])
         self.editor.setFocus()
-        self.closed.emit()
 
     def refresh(self) -> None:
         try:

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import (
     QAction,
@@ -62,7 +61,6 @@ FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Markdown articles (*.md *.markdow
 
 
 class MainWindow(QMainWindow):
-    document_saved = Signal(Path)
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -407,7 +405,6 @@ class MainWindow(QMainWindow):
         self.recent_files.add(str(Path(path).resolve()))
         self.recent_categories.add(article.metadata.category)
         self.status.showMessage(self.tr("Saved"), 3000)
-        self.document_saved.emit(Path(path))
         return True
 
     # -- external changes -----------------------------------------------------------------

@@ -23,6 +23,3 @@ class RecentList:
             return
         items = [item, *[other for other in self.items() if other != item]][:MAX_RECENT]
         self.settings.setValue(self.key, items)
-
-    def remove(self, item: str) -> None:
-        self.settings.setValue(self.key, [other for other in self.items() if other != item])

@@ -165,9 +165,7 @@ class _DocxBuilder:
             if isinstance(item, str):
                 self._text(p, item, x.PLAIN, rtl)
             else:
-                self._inline_element(item, p, x.PLAIN, rtl)
-                if item.tail and item.tail.strip():
-                    pass  # tails were queued separately
+                self._inline_element(item, p, x.PLAIN, rtl)  # its tail was queued apart
         loose.clear()
 
     def _block(self, element: HtmlElement, target: x.Node, style: str,
@@ -235,7 +233,6 @@ class _DocxBuilder:
         rtl = self._direction(item)
         indent = 720 * (depth + 1)
         p = x.paragraph(target, style, bidi=rtl, num=num)
-        numbered = True
         if item.text and item.text.strip():
             self._text(p, item.text, x.PLAIN, rtl)
         for child in item:
@@ -243,7 +240,7 @@ class _DocxBuilder:
                 self._list(child, target, depth + 1, style if style != "ListParagraph" else "")
                 p = None
             elif isinstance(child.tag, str) and child.tag in _BLOCK_TAGS:
-                if child.tag == "p" and numbered and p is not None and not _has_runs(p):
+                if child.tag == "p" and p is not None and not p.has_content():
                     self._inline_content(child, p, x.PLAIN, self._direction(child))
                 else:
                     self._block(child, target, style, indent)
@@ -358,7 +355,7 @@ class _DocxBuilder:
     def _text(self, p: x.Node, text: str, fmt: x.RunFormat, rtl: bool,
               first: bool = False) -> None:
         text = _SPACES.sub(" ", text)
-        if first or not _has_runs(p):
+        if first or not p.has_content():
             text = text.lstrip()
         if not text:
             return
@@ -367,10 +364,6 @@ class _DocxBuilder:
             return
         for piece, piece_rtl in x.script_runs(text, rtl):
             x.run(p, piece, fmt, rtl=piece_rtl)
-
-
-def _has_runs(p: x.Node) -> bool:
-    return p.has_content()
 
 
 def _trim_trailing_space(p: x.Node) -> None:

@@ -14,8 +14,6 @@ from lxml import etree
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-
 PPR_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl",
              "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens",
              "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN",
@@ -178,9 +176,6 @@ class Node:
 
     def has_content(self) -> bool:
         return any(not isinstance(c, str) or "<w:r>" in c for c in self.children)
-
-    def last_run(self) -> Run | None:
-        return next((c for c in reversed(self.children) if isinstance(c, Run)), None)
 
     def parse(self) -> etree._Element:
         out: list[str] = []

@@ -23,6 +23,7 @@ _LATIN_OR_DIGIT = re.compile(r"[A-Za-z\u00c0-\u024f0-9\u0660-\u0669\u06f0-\u06f9
 
 ALEF_FAMILY = "اأإآ"
 HAMZA_ALEFS = "أإآ"
+_BARE_ALEFS = str.maketrans(HAMZA_ALEFS, "ااا")
 
 
 def fold_presentation_forms(text: str) -> str:
@@ -45,7 +46,7 @@ def is_checkable(word: str) -> bool:
 
 def fold_hamza(word: str) -> str:
     """Alef with hamza or madda as bare alef (relaxed alef-hamza comparisons)."""
-    return word.translate(str.maketrans("أإآ", "ااا"))
+    return word.translate(_BARE_ALEFS)
 
 
 def fold_final_yaa(word: str) -> str:

@@ -10,8 +10,4 @@ def all_rules() -> list[Rule]:
     return [*lexicon.RULES, *spacing.RULES, *words.RULES, *house.RULES, *lexicon.style_rules()]
 
 
-def rules_by_id() -> dict[str, Rule]:
-    return {rule.id: rule for rule in all_rules()}
-
-
-__all__ = ["BlockContext", "DocumentProfile", "Hit", "Rule", "all_rules", "rules_by_id"]
+__all__ = ["BlockContext", "DocumentProfile", "Hit", "Rule", "all_rules"]

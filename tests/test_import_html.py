@@ -100,3 +100,13 @@ def test_stray_text_in_lists_and_tables_is_kept() -> None:
     html = "<ul>نص حر<li>بند</li></ul><table>قبل<tr><td>أ</td>وسط</tr></table>"
     assert html_to_markdown(html) == ("- نص حر\n- بند\n\n"
                                       "| أ | وسط |\n| --- | --- |\n| قبل |  |\n")
+
+
+def test_code_that_holds_a_fence_is_never_cleaned_as_page_furniture() -> None:
+    from editor.core.importing.webpaste import clean_web_text
+
+    html = ("<h1>عنوان المقال</h1><p>مقدمة طويلة بما يكفي لتكون فقرة من فقرات المقال.</p>"
+            "<pre>print(1)\n```\nشارك على فيسبوك\n```</pre>"
+            "<p>خاتمة المقال بعد الشيفرة، وهي فقرة عادية أيضا.</p>")
+    result = clean_web_text(html_to_markdown(html), markdown=True)
+    assert "شارك على فيسبوك" in result.article.body

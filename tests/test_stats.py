@@ -74,3 +74,14 @@ def test_cached_counts_match_fresh_counts_after_edits() -> None:
         assert warm.count(body) == StatsCounter().count(body)
 
     check()
+
+
+def test_a_fence_closes_only_at_its_own_kind_and_length() -> None:
+    from editor.core.markdown_lines import CODE, DELIMITER, OUTSIDE, fence_states
+
+    lines = ["~~~", "```", "~~~", "", "````", "```", "````python", "````", "# عنوان"]
+    assert fence_states(lines) == [DELIMITER, CODE, DELIMITER, OUTSIDE, DELIMITER, CODE, CODE,
+                                   DELIMITER, OUTSIDE]
+    # After the code, Markdown is Markdown again: the heading's mark and the bold are not words.
+    assert plain_lines("~~~\n```\n~~~\n\n# عنوان\n\nفقرة **غامقة**")[4:] == [
+        "عنوان", "", "فقرة غامقة"]

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 
 from .arabic import WORD_CHAR
 from .bidi import primary_language
-from .markdown_lines import FENCE
+from .markdown_lines import CODE, DELIMITER, OUTSIDE, fence_states
 
 # Arabic marks that live inside words: Quranic annotation signs, harakat, superscript alef,
 # small high signs, plus tatweel. Python's \w does not include combining marks.
@@ -77,15 +77,15 @@ def plain_lines(markdown: str) -> list[str]:
 
     Code blocks are kept as text: a reader sees them, so they count.
     """
-    lines = []
-    in_fence = False
-    for line in markdown.split("\n"):
-        if FENCE.match(line):
-            in_fence = not in_fence
-            lines.append("")
-        else:
-            lines.append(line if in_fence else _plain_line(line))
-    return lines
+    raw = markdown.split("\n")
+    return ["" if state == DELIMITER else line if state == CODE else _plain_line(line)
+            for line, state in zip(raw, _fence_states(markdown, raw), strict=True)]
+
+
+def _fence_states(markdown: str, lines: list[str]) -> list[int]:
+    if "```" not in markdown and "~~~" not in markdown:  # most articles: no code to find
+        return [OUTSIDE] * len(lines)
+    return fence_states(lines)
 
 
 def count_words(text: str) -> int:
@@ -136,13 +136,13 @@ class StatsCounter:
 
     def count(self, markdown_body: str, lang: str = "ar") -> TextStats:
         words = characters = no_spaces = paragraphs = 0
-        in_fence = in_paragraph = False
-        for raw in markdown_body.split("\n"):
-            if FENCE.match(raw):
-                in_fence = not in_fence
+        in_paragraph = False
+        lines = markdown_body.split("\n")
+        for raw, state in zip(lines, _fence_states(markdown_body, lines), strict=True):
+            if state == DELIMITER:
                 in_paragraph = False
                 continue
-            line = self._line(raw, in_fence)
+            line = self._line(raw, state == CODE)
             words += line.words
             characters += line.characters
             no_spaces += line.characters_no_spaces

@@ -21,7 +21,7 @@ from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE, HTML_PLACEHOLDER_RE
 
-from ..markdown_lines import FENCE
+from ..markdown_lines import OUTSIDE, fence_states
 from .labels import Labels
 
 _BULLET = re.compile(r" {0,3}[-*+][ \t]+\S")
@@ -38,32 +38,13 @@ def _starts_list(line: str) -> bool:
     return bool(_BULLET.match(line) or _ORDERED_ONE.match(line)) and not _THEMATIC_BREAK.match(line)
 
 
-def _fence_lines(lines: list[str]) -> list[bool]:
-    """Which lines open, close or sit inside a fenced code block (left as they are)."""
-    flags = []
-    fence: str | None = None
-    for line in lines:
-        fence_match = FENCE.match(line)
-        if fence is not None:
-            marker = fence_match.group(1) if fence_match else ""
-            if marker[:1] == fence[0] and len(marker) >= len(fence):
-                fence = None
-            flags.append(True)
-        elif fence_match:
-            fence = fence_match.group(1)
-            flags.append(True)
-        else:
-            flags.append(False)
-    return flags
-
-
 def separate_lists(text: str) -> str:
     """Insert a blank line where a list interrupts a paragraph (CommonMark behaviour)."""
     out: list[str] = []
     previous = "blank"  # what the previous line was: blank, paragraph, list, heading, other, code
     lines = text.split("\n")
-    for line, fenced in zip(lines, _fence_lines(lines), strict=True):
-        if fenced:
+    for line, state in zip(lines, fence_states(lines), strict=True):
+        if state != OUTSIDE:
             previous = "other"
         elif not line.strip():
             previous = "blank"
@@ -201,7 +182,8 @@ def independent_blocks(body: str) -> list[str] | None:
         return None
     lines = body.split("\n")
     has_fences = "```" in body or "~~~" in body
-    fenced = _fence_lines(lines) if has_fences else [False] * len(lines)
+    fenced = ([state != OUTSIDE for state in fence_states(lines)] if has_fences
+              else [False] * len(lines))
     if has_fences:
         for start, end in _python_markdown_fences(body):
             fenced[start:end + 1] = [True] * (end + 1 - start)

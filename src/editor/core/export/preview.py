@@ -12,7 +12,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from ..article import Article
-from ..markdown_lines import FENCE
+from ..markdown_lines import OUTSIDE, fence_states
 from .document import text_direction
 from .html_writer import render_html
 
@@ -94,11 +94,6 @@ def preview_window(body: str, line: int,
 
 def _block_boundaries(lines: list[str]) -> set[int]:
     """Blank lines outside fenced code: places where a block can safely be cut."""
-    boundaries = set()
-    in_fence = False
-    for number, text in enumerate(lines):
-        if FENCE.match(text):
-            in_fence = not in_fence
-        elif not text.strip() and not in_fence:
-            boundaries.add(number)
-    return boundaries
+    return {number for number, (text, state) in enumerate(zip(lines, fence_states(lines),
+                                                                strict=True))
+            if state == OUTSIDE and not text.strip()}

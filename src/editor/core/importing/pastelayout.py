@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..markdown_lines import OUTSIDE, fence_states
 from ..textdecode import normalize_newlines
 from .textfold import ends_sentence
 
@@ -30,17 +31,10 @@ def normalize_lines(text: str, keep_hard_breaks: bool = False) -> list[str]:
 def protected_lines(lines: list[str]) -> set[int]:
     """Lines inside fenced code blocks (fences included) and Markdown table rows."""
     protected: set[int] = set()
-    fence = ""
-    for index, line in enumerate(lines):
+    for index, (line, state) in enumerate(zip(lines, fence_states(lines), strict=True)):
         stripped = line.strip()
-        if fence:
-            protected.add(index)
-            if stripped.startswith(fence):
-                fence = ""
-        elif stripped.startswith(("```", "~~~")):
-            fence = stripped[:3]
-            protected.add(index)
-        elif stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 2:
+        if state != OUTSIDE or (stripped.startswith("|") and stripped.endswith("|")
+                                and stripped.count("|") >= 2):
             protected.add(index)
     return protected
 

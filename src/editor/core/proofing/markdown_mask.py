@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..markdown_lines import FENCE
+from ..markdown_lines import DELIMITER, OUTSIDE, fence_states
 
 MASK = "\ufffc"  # OBJECT REPLACEMENT CHARACTER: neither a letter, a digit, a space nor punctuation
 
@@ -64,7 +64,6 @@ def split_blocks(body: str) -> list[Block]:
     offset = 0
     current_start = -1
     current: list[str] = []
-    fence: str | None = None
     previous_was_list = False
 
     def flush(code: bool = False) -> None:
@@ -78,27 +77,26 @@ def split_blocks(body: str) -> list[Block]:
                 previous_was_list = bool(_LIST_ITEM.match(current[0]))
         current, current_start = [], -1
 
-    for line in lines:
-        if fence is not None:
+    in_fence = False
+    for line, state in zip(lines, fence_states(lines), strict=True):
+        if state == DELIMITER and not in_fence:  # an opening fence starts a code block
+            flush()
+            current_start = offset
             current.append(line)
-            if line.strip().startswith(fence) and not line.strip().strip(fence[0]):
+            in_fence = True
+        elif state != OUTSIDE:
+            current.append(line)
+            if state == DELIMITER:  # the closing fence ends it
                 flush(code=True)
-                fence = None
+                in_fence = False
+        elif not line.strip():
+            flush()
         else:
-            opening = FENCE.match(line)
-            if opening:
-                flush()
-                fence = opening.group(1)
+            if current_start < 0:
                 current_start = offset
-                current.append(line)
-            elif not line.strip():
-                flush()
-            else:
-                if current_start < 0:
-                    current_start = offset
-                current.append(line)
+            current.append(line)
         offset += len(line) + 1
-    flush(code=fence is not None)
+    flush(code=in_fence)
     return blocks
 
 

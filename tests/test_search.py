@@ -47,3 +47,13 @@ def test_replace_all_plain() -> None:
 def test_fold_map_points_back() -> None:
     folded, positions = fold_arabic("أَحْمد")
     assert folded == "احمد" and positions == [0, 2, 4, 5, 6]
+
+
+def test_folding_keeps_every_original_position() -> None:
+    from editor.core.arabic import WORD_MARK_RE
+
+    for text in ["", "ـ", "أَحْمدُ", "كتابٌ ـــ جديدٌ ُ", "abc", "َُِ", "مَرْحَبًا بِكُمْ"]:
+        folded, positions = fold_arabic(text)
+        kept = [index for index, ch in enumerate(text) if not WORD_MARK_RE.match(ch)]
+        assert positions == [*kept, len(text)]
+        assert len(folded) == len(kept)

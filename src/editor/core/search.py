@@ -38,15 +38,23 @@ class Match:
 
 def fold_arabic(text: str) -> tuple[str, list[int]]:
     """Folded text and, for each folded character, its index in ``text`` (plus one end index)."""
-    chars: list[str] = []
+    global _last_fold
+    if _last_fold[0] != text:  # the find bar searches the same text at every letter typed
+        _last_fold = (text, _fold(text))
+    return _last_fold[1]
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
     positions: list[int] = []
-    for index, ch in enumerate(text):
-        if WORD_MARK_RE.match(ch):
-            continue
-        chars.append(ch)
-        positions.append(index)
-    positions.append(len(text))
-    return "".join(chars).translate(_FOLDS), positions
+    start = 0
+    for mark in WORD_MARK_RE.finditer(text):  # the gaps between marks, copied in C
+        positions.extend(range(start, mark.start()))
+        start = mark.end()
+    positions.extend(range(start, len(text) + 1))
+    return WORD_MARK_RE.sub("", text).translate(_FOLDS), positions
+
+
+_last_fold: tuple[str, tuple[str, list[int]]] = ("", ("", [0]))
 
 
 def _compile(query: str, options: SearchOptions) -> re.Pattern[str]:
@@ -69,7 +77,7 @@ def find_all(text: str, query: str, options: SearchOptions = SearchOptions()) ->
         pattern = _compile(query, options)
         return [_match(m, None) for m in pattern.finditer(text) if m.end() > m.start()]
     folded, positions = fold_arabic(text)
-    folded_query = fold_arabic(query)[0] if not options.regex else query.translate(_FOLDS)
+    folded_query = _fold(query)[0] if not options.regex else query.translate(_FOLDS)
     pattern = _compile(folded_query, options)
     return [_match(m, positions) for m in pattern.finditer(folded) if m.end() > m.start()]
 

@@ -114,9 +114,9 @@ def import_file(path: str | os.PathLike[str]) -> ImportResult:
             notes += _mojibake_note(repaired)
             if p.suffix.lower() in HTML_SUFFIXES or _HTML_START.match(text):
                 result = import_html(text)
-            elif text.startswith("---\n") and parse_article(text).source.had_front_matter:
+            elif text.startswith("---\n") and \
+                    (article := parse_article(text)).source.had_front_matter:
                 # Already a Midad article: its metadata is the writer's; only fill the gaps.
-                article = parse_article(text)
                 result = clean_web_text(article.body, markdown=True,
                                         detect_title=not article.metadata.title)
                 _shift_lines(result, text[:len(text) - len(article.body)].count("\n"))

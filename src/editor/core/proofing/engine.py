@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ..article import Article, Metadata
 from ..frontmatter import FrontMatterError, parse_yaml_mapping, split_front_matter
 from .findings import Finding, LineIndex
-from .markdown_mask import mask_block, split_blocks
+from .markdown_mask import Block, mask_block, split_blocks
 from .metadata_values import CHECKED_FIELDS, value_pieces
 from .normalize import normalize_word
 from .rules import BlockContext, DocumentProfile, Hit, Rule, all_rules
@@ -151,9 +151,12 @@ class Proofreader:
 
     def profile(self, body: str, ignored: Iterable[str] = ()) -> DocumentProfile:
         """The article-wide facts of a body (cheap after the first call: blocks are cached)."""
+        return self._profile(split_blocks(body), ignored)
+
+    def _profile(self, blocks: list[Block], ignored: Iterable[str]) -> DocumentProfile:
         digits = {"western": 0, "arabic-indic": 0}
         quotes = {"guillemets": 0, "curly": 0}
-        for block in split_blocks(body):
+        for block in blocks:
             if block.code:
                 continue
             facts = self._block_facts(block.text)
@@ -166,9 +169,10 @@ class Proofreader:
 
     def check_body(self, body: str, ignored: Iterable[str] = ()) -> BodyCheck:
         """Findings in a Markdown body (offsets into ``body``; line/column not set)."""
-        profile = self.profile(body, ignored)
+        blocks = split_blocks(body)
+        profile = self._profile(blocks, ignored)
         findings: list[Finding] = []
-        for block in split_blocks(body):
+        for block in blocks:
             if not block.code:
                 block_findings = self.check_block(block.text, profile)
                 findings.extend(f.shifted(block.start) for f in block_findings)

@@ -110,3 +110,10 @@ def test_code_that_holds_a_fence_is_never_cleaned_as_page_furniture() -> None:
             "<p>خاتمة المقال بعد الشيفرة، وهي فقرة عادية أيضا.</p>")
     result = clean_web_text(html_to_markdown(html), markdown=True)
     assert "شارك على فيسبوك" in result.article.body
+
+
+def test_code_fences_are_longer_than_any_backtick_run_in_the_code() -> None:
+    markdown_text = html_to_markdown("<pre>a\n````\nb\n```\n</pre>")
+    assert markdown_text.startswith("`````\n") and markdown_text.rstrip().endswith("\n`````")
+    rendered = markdown.markdown(markdown_text, extensions=["fenced_code"])
+    assert "````\nb\n```" in rendered  # the whole code, one block

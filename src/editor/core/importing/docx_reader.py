@@ -20,7 +20,14 @@ from .bylines import find_byline
 from .dates import find_date
 from .docx_inline import InlineContext, inline_markdown, inline_pieces, w
 from .docx_styles import Numbering, Styles, numbering_of, parse_xml
-from .markdown_text import HARD_BREAK, Piece, escape_line_start, render_pieces
+from .markdown_text import (
+    HARD_BREAK,
+    Piece,
+    escape_line_start,
+    fenced_code,
+    gfm_table,
+    render_pieces,
+)
 from .result import ImportResult, Removal
 from .textfold import fold, script_counts
 from .vocabulary import load_vocabulary
@@ -179,13 +186,7 @@ class _Converter:
         rows = [row for row in rows if row]
         if not rows:
             return None
-        width = max(len(row) for row in rows)
-        lines = []
-        for number, row in enumerate(rows):
-            lines.append("| " + " | ".join(row + [""] * (width - len(row))) + " |")
-            if number == 0:
-                lines.append("|" + " --- |" * width)
-        return _Block("table", "\n".join(lines))
+        return _Block("table", gfm_table(rows))
 
     def blocks(self, container: etree._Element) -> list[_Block]:
         out: list[_Block] = []
@@ -232,8 +233,7 @@ def _merge_code(blocks: list[_Block]) -> list[_Block]:
             merged.append(block)
     for index, block in enumerate(merged):
         if block.kind == "code":
-            fence = "````" if "```" in block.text else "```"
-            merged[index] = _Block("fenced", f"{fence}\n{block.text}\n{fence}")
+            merged[index] = _Block("fenced", fenced_code(block.text))
     return merged
 
 

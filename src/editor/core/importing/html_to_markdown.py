@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 
 from .html_tree import Node, parse_html
-from .markdown_text import HARD_BREAK, Piece, escape_line_start, link, render_pieces
+from .markdown_text import (
+    HARD_BREAK,
+    Piece,
+    escape_line_start,
+    fenced_code,
+    gfm_table,
+    link,
+    render_pieces,
+)
 
 _DROPPED = {"script", "style", "noscript", "template", "head", "title", "svg", "iframe",
             "object", "embed", "canvas", "button", "input", "select", "textarea", "option",
@@ -140,10 +148,7 @@ def _table(node: Node) -> Block | None:
             rows.append(cells)
     if not rows:
         return None
-    width = max(len(row) for row in rows)
-    lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
-    lines.insert(1, "|" + " --- |" * width)
-    return ("table", "\n".join(lines))
+    return ("table", gfm_table(rows))
 
 
 def _outside_rows(node: Node) -> list[Node]:
@@ -214,9 +219,7 @@ def _blocks(node: Node) -> list[Block]:
                 blocks.append(("quote", "\n".join(f"> {line}".rstrip() for line in
                                                   inner.split("\n"))))
         elif tag == "pre":
-            code = child.text_content().strip("\n")
-            fence = "````" if "```" in code else "```"
-            blocks.append(("code", f"{fence}\n{code}\n{fence}"))
+            blocks.append(("code", fenced_code(child.text_content().strip("\n"))))
         elif tag == "table":
             table = _table(child)
             if table:

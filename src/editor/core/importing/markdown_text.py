@@ -15,6 +15,23 @@ _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")  # would open raw HTML
 _UNDERSCORE_EDGE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # "_" not between word characters
 _LINE_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|>|[-+](?=\s)|(\d+)([.)])(?=\s))")
 HARD_BREAK = "  \n"
+_BACKTICK_RUN = re.compile(r"`+")
+
+
+def fenced_code(code: str) -> str:
+    """``code`` as a fenced block whose fence is longer than any backtick run inside it."""
+    longest = max((len(run) for run in _BACKTICK_RUN.findall(code)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}\n{code}\n{fence}"
+
+
+def gfm_table(rows: list[list[str]]) -> str:
+    """Rows of Markdown cell text (``|`` already escaped) as a GFM table, the first as header;
+    short rows are padded to the widest."""
+    width = max(len(row) for row in rows)
+    lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
+    lines.insert(1, "|" + " --- |" * width)
+    return "\n".join(lines)
 
 
 def escape_inline(text: str) -> str:

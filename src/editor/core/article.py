@@ -227,13 +227,16 @@ def serialize_article(article: Article) -> str:
 
 def encode_article(article: Article) -> bytes:
     """File bytes: UTF-8 (keeping a UTF-8 BOM if the file had one) with the file's newline style."""
-    text = serialize_article(article)
-    if article.source.newline != "\n":
-        text = text.replace("\n", article.source.newline)
-    data = text.encode("utf-8")
-    if article.source.bom and article.source.encoding == "utf-8":
-        data = b"\xef\xbb\xbf" + data
-    return data
+    source = article.source
+    return encode_text(serialize_article(article), source.newline,
+                       source.bom and source.encoding == "utf-8")
+
+
+def encode_text(text: str, newline: str = "\n", bom: bool = False) -> bytes:
+    """Text with "\n" newlines as UTF-8 file bytes with ``newline`` and, if asked, a BOM."""
+    if newline != "\n":
+        text = text.replace("\n", newline)
+    return (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
 
 
 def save_article(article: Article, path: str | os.PathLike[str] | None = None) -> Path:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor
@@ -237,7 +238,7 @@ class ProofController(QObject):
         fresh: dict[str, tuple[Finding, ...]] = {}
         for number, text in enumerate(lines):
             found = by_line.get(number, ())
-            fresh[text] = tuple(_in_line(f, len(text)) for f in found)
+            fresh[text] = tuple(in_line(f, len(text)) for f in found)
         self._store(fresh)
         self.last_check = check
         self._redecorate()
@@ -278,10 +279,8 @@ class ProofController(QObject):
         self._worker.shutdown()
 
 
-def _in_line(finding: Finding, line_length: int) -> Finding:
+def in_line(finding: Finding, line_length: int) -> Finding:
     """A body finding moved to offsets within its line (clipped at the line's end)."""
-    from dataclasses import replace
-
     start = finding.column - 1
     return replace(finding, start=start, end=min(line_length, start + finding.end -
                                                  finding.start))

@@ -7,7 +7,6 @@ talks to the editor and the metadata form only through their public methods.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from ..core.article import Article
 from ..core.proofing import Finding, ProofSettings, ignore_in_article
 from ..core.proofing.fixes import MAX_PASSES, non_overlapping
-from .proof_controller import ProofController, select_finding
+from .proof_controller import ProofController, in_line, select_finding
 from .proofreading_panel import ProofreadingPanel
 
 if TYPE_CHECKING:
@@ -107,8 +106,7 @@ class ProofingUi(QObject):
     def _body_target(self, finding: Finding):
         """The editor paragraph and in-paragraph finding for a panel (whole-body) finding."""
         block = self.editor.document().findBlockByNumber(finding.line - 1)
-        local = replace(finding, start=finding.column - 1,
-                        end=finding.column - 1 + finding.end - finding.start)
+        local = in_line(finding, len(block.text()))
         if not block.isValid() or block.text()[local.start:local.end] != finding.text:
             self.controller.run_full_check()  # the text moved on; refresh the list
             return None

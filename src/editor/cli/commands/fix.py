@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from ...core.article import encode_text
 from ...core.errors import ArticleError
 from ...core.fileio import atomic_write
 from ...core.proofing import Proofreader, fix_safe
@@ -38,11 +39,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"midad: {proofreader.spelling_warning}", file=sys.stderr)
     target = args.output or args.file
     if result.text != decoded.text or args.output:
-        text = result.text
-        if decoded.newline != "\n":
-            text = text.replace("\n", decoded.newline)
-        keep_bom = decoded.bom and decoded.encoding == "utf-8"
-        atomic_write(target, (b"\xef\xbb\xbf" if keep_bom else b"") + text.encode("utf-8"))
+        atomic_write(target, encode_text(result.text, decoded.newline,
+                                         decoded.bom and decoded.encoding == "utf-8"))
         if decoded.encoding not in ("utf-8",):
             print(f"midad: the file was read as {decoded.encoding}; it was written as UTF-8.",
                   file=sys.stderr)

@@ -23,9 +23,6 @@ import sys
 from pathlib import Path
 
 SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
-# bench/editor.py would shadow the editor package: this folder is not an import root.
-_HERE = Path(__file__).resolve().parent
-sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != _HERE]
 _WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652\u0670\u0640]+")
 _MARKS = re.compile(r"[\u064b-\u0652\u0670\u0640]")
 

@@ -21,12 +21,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-# bench/editor.py would shadow the editor package when this file is run as a script.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
-from editor.core.article import parse_article, serialize_article  # noqa: E402
-from editor.core.export.docx_writer import render_docx  # noqa: E402
-from editor.core.export.html_writer import render_html  # noqa: E402
+from editor.core.article import parse_article, serialize_article
+from editor.core.export.docx_writer import render_docx
+from editor.core.export.html_writer import render_html
 
 SAMPLES = Path(__file__).resolve().parent.parent.parent / "shared" / "samples"
 TARGETS_MS = {(10_000, "html"): 100, (10_000, "docx"): 235, (100_000, "html"): 2000,

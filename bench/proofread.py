@@ -17,9 +17,6 @@ import time
 import tracemalloc
 from pathlib import Path
 
-# bench/editor.py would shadow the editor package: this folder is not an import root.
-_HERE = Path(__file__).resolve().parent
-sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != _HERE]
 T0 = time.perf_counter()
 from editor.core.proofing import Proofreader, ProofSettings  # noqa: E402
 from editor.core.stats import count_words  # noqa: E402

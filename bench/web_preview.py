@@ -8,29 +8,23 @@ has laid it out (it parses and lays out in its own process; the GUI thread only 
 
 from __future__ import annotations
 
-import importlib.util
 import statistics
 import sys
 import time
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != HERE]
-
-from editor.ui.preview_engines import prepare_webengine  # noqa: E402
+from editor.ui.preview_engines import prepare_webengine
 
 if not prepare_webengine():
     sys.exit("bench/web_preview.py: Qt WebEngine is not installed (pip install -e '.[webengine]')")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
 
 def main() -> None:
     app = QApplication(sys.argv[:1])
-    spec = importlib.util.spec_from_file_location("bench_corpus", HERE / "corpus.py")
-    corpus = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(corpus)
+    import corpus  # bench/corpus.py: this script's folder is on the import path
+
     from editor.core.article import parse_article
     from editor.ui.web_preview import WebPreviewPane
 

@@ -1,6 +1,6 @@
 """Editor speed: open to first paint, typing latency, memory, beside a bare QPlainTextEdit.
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/editor.py   (or under xvfb-run)
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/editor_speed.py   (or under xvfb-run)
 Targets (issue 6): open 100,000 words < 0.5 s; typing p99 < 6 ms, no stall > 30 ms;
 memory < 200 MB. A keystroke is timed from the key event until its repaint has been processed.
 """
@@ -13,24 +13,12 @@ import sys
 import time
 from pathlib import Path
 
-# This file is named like the `editor` package: keep its folder off the import path.
-HERE = Path(__file__).resolve().parent
-sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != HERE]
-
-from PySide6.QtCore import QCoreApplication, QEvent, Qt  # noqa: E402
-from PySide6.QtGui import QKeyEvent, QTextCursor  # noqa: E402
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextBrowser  # noqa: E402
+import corpus  # bench/corpus.py (a script's folder is on the import path)
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextBrowser
 
 KEYS = 300
-
-
-def _corpus():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("bench_corpus", HERE / "corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def rss_mb() -> float:
@@ -126,7 +114,7 @@ def window_figures(app: QApplication, text: str) -> None:
     window.close()
 
 
-def preview_figures(app: QApplication, corpus) -> None:
+def preview_figures(app: QApplication) -> None:
     """Refresh after a pause in typing, through the real PreviewPane: from the request (when the
     debounce ends) until the pane says the new page is shown, and the GUI thread's share.
 
@@ -227,7 +215,6 @@ def main() -> None:
     app = QApplication(sys.argv[:1])
     from editor.ui.editor_pane import EditorPane
 
-    corpus = _corpus()
     text = corpus.article_text(100_000)
     print(f"article: {len(text.split())} whitespace-separated tokens, "
           f"{text.count(chr(10))} lines, {len(text) / 1e6:.2f} M characters")
@@ -246,7 +233,7 @@ def main() -> None:
     pane.verticalScrollBar().setValue(pane.verticalScrollBar().maximum() // 3)
     app.processEvents()
     print(f"  typing after a scroll: {describe(typing_latencies(app, pane))}")
-    preview_figures(app, corpus)
+    preview_figures(app)
     pane.close()
     window_figures(app, text)
     print(f"memory of this whole benchmark process: {rss_mb():.0f} MB resident (start "
@@ -260,7 +247,7 @@ def window_memory() -> None:
     """The memory target, in a process of its own: the window with the 100,000-word article
     open, after the first proofreading pass and preview have run."""
     app = QApplication(sys.argv[:1])
-    text = _corpus().article_text(100_000)
+    text = corpus.article_text(100_000)
     start = rss_mb()
     window, path = shown_window(text)
     window.open_path(path, confirm=False)

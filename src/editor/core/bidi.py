@@ -10,6 +10,11 @@ from __future__ import annotations
 import unicodedata
 from enum import Enum
 
+# Strong letters of each direction, as regex class contents: Hebrew, Arabic, Syriac, Thaana and
+# their presentation forms; Latin, Greek and Cyrillic.
+RTL_LETTER_RANGES = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+LTR_LETTER_RANGES = "A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
+
 RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ku", "ps", "sd", "ug", "ur",
                            "yi"})
 

@@ -16,6 +16,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from ..article import Article, Metadata
+from ..bidi import LTR_LETTER_RANGES, RTL_LETTER_RANGES
 from .gcpause import cyclic_gc_paused
 from .labels import Labels, direction_for, labels_for
 from .markdown_input import markdown_to_html
@@ -28,8 +29,8 @@ DIRECTION_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "
 _DIRECTION_BLOCKS = frozenset(DIRECTION_BLOCKS)
 _LEAF_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption", "summary",
                           "figcaption"})  # blocks that hold only inline content
-_RTL_LETTERS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-_LTR_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
+_RTL_LETTERS = re.compile(f"[{RTL_LETTER_RANGES}]")
+_LTR_LETTERS = re.compile(f"[{LTR_LETTER_RANGES}]")
 
 
 @dataclass

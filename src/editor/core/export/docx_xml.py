@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 
 from lxml import etree
 
+from ..bidi import LTR_LETTER_RANGES, RTL_LETTER_RANGES
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PPR_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl",
@@ -221,14 +223,11 @@ def line_break(parent: Node) -> None:
 
 # A stretch of Latin (or other left-to-right) script: letters, and the digits, spaces and
 # joiners between them; trailing punctuation stays with the surrounding right-to-left text.
-_LTR_STRETCH = re.compile(
-    r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]"
-    r"(?:[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9 .,:/'’@&+_#%-]*"
-    r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9])?")
-_RTL_STRETCH = re.compile(
-    r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]"
-    r"(?:[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc0-9\u0660-\u0669 ،؛؟.,:«»()-]*"
-    r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc0-9\u0660-\u0669])?")
+_LTR_STRETCH = re.compile(f"[{LTR_LETTER_RANGES}](?:[{LTR_LETTER_RANGES}0-9 .,:/'’@&+_#%-]*"
+                          f"[{LTR_LETTER_RANGES}0-9])?")
+_RTL_DIGITS = "0-9\u0660-\u0669"
+_RTL_STRETCH = re.compile(f"[{RTL_LETTER_RANGES}](?:[{RTL_LETTER_RANGES}{_RTL_DIGITS} ،؛؟.,:«»()-]*"
+                          f"[{RTL_LETTER_RANGES}{_RTL_DIGITS}])?")
 
 
 def script_runs(text: str, paragraph_rtl: bool) -> list[tuple[str, bool]]:

@@ -8,14 +8,15 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ..normalize import ARABIC_CHAR_CLASS, WORD_MARKS, normalize_word
+from ...arabic import WORD_CHAR
+from ..normalize import ARABIC_CHAR_CLASS, normalize_word
 from ..settings import ProofSettings
 
 if TYPE_CHECKING:
     from ..spelling import SpellChecker
 
 # A word as the rules see it: letters, digits and the marks that live inside words.
-WORD_RE = re.compile(rf"(?:[^\W_]|[{WORD_MARKS}])+")
+WORD_RE = re.compile(f"{WORD_CHAR}+")
 ARABIC_CHAR = ARABIC_CHAR_CLASS
 
 

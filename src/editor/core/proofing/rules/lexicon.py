@@ -10,6 +10,8 @@ from importlib import resources
 
 from ..normalize import (
     ARABIC_CHAR_CLASS,
+    TASHKEEL,
+    TATWEEL,
     fold_final_yaa,
     fold_hamza,
     normalize_word,
@@ -18,7 +20,7 @@ from .base import BlockContext, Hit, Rule
 
 _BEFORE = rf"(?<![{ARABIC_CHAR_CLASS}\w])"
 _AFTER = rf"(?![{ARABIC_CHAR_CLASS}\w])"
-_MARKS_BETWEEN = "[\u064b-\u0652\u0670\u0640]*"
+_MARKS_BETWEEN = f"[{TASHKEEL}{TATWEEL}]*"  # what normalize_word strips
 _RUN_OF_THREE = re.compile(r"(.)\1\1")
 # (normalised words, fixes, safe, which relaxed mode excuses it)
 _FrequentEntry = tuple[tuple[str, ...], tuple[str, ...], bool, "str | None"]

@@ -22,6 +22,8 @@ _MISSING_AROUND_BRACKETS = re.compile(
 # Clitics written straight onto a quote or bracket: بـ«النص» / ب«النص» / و(أ).
 _CLITICS = frozenset({"ب", "ل", "ك", "و", "ف", "ال", "وال", "بال", "لل", "فال", "وب", "ول", "فب"})
 _LATIN_PUNCT = re.compile(rf"(?:[{ARABIC_CHAR}][)»”]?|([0-9٠-٩])){_SPACE}*([,;?])")
+_ARABIC_LETTER = re.compile(f"[{ARABIC_LETTERS}]")
+_ARABIC_CHAR = re.compile(f"[{ARABIC_CHAR}]")
 _ARABIC_AHEAD = re.compile(rf"{_SPACE}*[{ARABIC_LETTERS}]")
 _DOUBLE_SPACE = re.compile(rf"(?<=\S){_SPACE}{{2,}}(?=[^\s،؛؟:!,;?.)\]}}»”])")
 _NBSP = re.compile("[\u00a0\u202f]")
@@ -34,7 +36,7 @@ def _space_before(ctx: BlockContext) -> Iterator[Hit]:
         punct = match.group(1)
         if punct == "." and ctx.masked.startswith("..", match.start(1)):
             continue  # " ..." opens a trailing-off, handled as an ellipsis
-        glued = re.match(f"[{ARABIC_LETTERS}]", ctx.masked[match.end():match.end() + 1])
+        glued = _ARABIC_LETTER.match(ctx.masked[match.end():match.end() + 1])
         # " ،وهذا": the space belongs after the mark, not before it
         yield Hit(match.start(), match.end(), (punct + " " if glued else punct,), True)
 
@@ -50,7 +52,7 @@ def _missing_after(ctx: BlockContext) -> Iterator[Hit]:
             yield Hit(position - 1, position, (text[position - 1] + " ",), True)
             continue
         word_start = position
-        while word_start > 0 and re.match(f"[{ARABIC_CHAR}]", text[word_start - 1]):
+        while word_start > 0 and _ARABIC_CHAR.match(text[word_start - 1]):
             word_start -= 1
         if text[word_start:position].replace("\u0640", "") not in _CLITICS:  # word glued to "("
             yield Hit(position, position + 1, (" " + text[position],), True)
@@ -67,7 +69,7 @@ def _latin_punctuation(ctx: BlockContext) -> Iterator[Hit]:
         if following.isdigit() or (following.isascii() and following.isalpha()):
             continue  # "،" never sits inside a number or a Latin phrase
         fix = _LATIN_TO_ARABIC[match.group(2)]
-        if following and re.match(f"[{ARABIC_LETTERS}]", following):
+        if following and _ARABIC_LETTER.match(following):
             fix += " "
         yield Hit(start, start + 1, (fix,), True)
 
@@ -90,8 +92,8 @@ def _no_break_space(ctx: BlockContext) -> Iterator[Hit]:
             yield Hit(start, start + 1, ("",), False)
             continue
         before, after = text[start - 1:start], text[start + 1:start + 2]
-        between_letters = bool(re.match(f"[{ARABIC_CHAR}]", before or "x")) and bool(
-            re.match(f"[{ARABIC_CHAR}]", after or "x"))
+        between_letters = bool(_ARABIC_CHAR.match(before or "x")) and bool(
+            _ARABIC_CHAR.match(after or "x"))
         # A no-break space between a number and its unit is deliberate typesetting.
         yield Hit(start, start + 1, (" ",), between_letters)
 

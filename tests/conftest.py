@@ -53,3 +53,32 @@ def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         subprocess.run([qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
                         str(folder / f"{ts.stem}.qm")], check=True)
     return folder
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A shown MainWindow with its own settings file (``values`` written into it first) that
+    never asks before discarding; tests that check the prompt patch confirm_discard again."""
+    from PySide6.QtCore import QSettings
+
+    from editor.ui.main_window import MainWindow
+
+    def make(size: tuple[int, int] | None = None,
+             values: dict[str, object] | None = None) -> MainWindow:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        for key, value in (values or {}).items():
+            settings.setValue(key, value)
+        window = MainWindow(settings=settings)
+        qtbot.addWidget(window)
+        window.confirm_discard = lambda: True
+        if size is not None:
+            window.resize(*size)
+        window.show()
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window):  # type: ignore[no-untyped-def]
+    return make_window()

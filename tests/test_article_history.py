@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 
 from editor.ui.main_window import MainWindow
@@ -13,12 +13,8 @@ from ui_helpers import type_text
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, samples_dir: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings=settings)
-    qtbot.addWidget(win)
-    win.confirm_discard = lambda: True
-    win.show()
+def window(make_window, samples_dir: Path) -> MainWindow:
+    win = make_window()
     win.open_path(samples_dir / "clean-article.md", confirm=False)
     return win
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QSettings
+from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QApplication
 
 from editor.ui.main_window import MainWindow
@@ -19,10 +19,8 @@ def empty_clipboard(qapp):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path) -> MainWindow:
-    win = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.confirm_discard = lambda: True
+def window(make_window) -> MainWindow:
+    win = make_window()
     reports: list[tuple[object, str]] = []
     win.transfer.show_report = lambda result, source: reports.append((result, source))
     win.reports = reports

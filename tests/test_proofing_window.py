@@ -17,14 +17,8 @@ from ui_helpers import type_text
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings=settings)
-    qtbot.addWidget(win)
-    win.confirm_discard = lambda: True
-    win.resize(1300, 900)
-    win.show()
-    return win
+def window(make_window) -> MainWindow:
+    return make_window(size=(1300, 900))
 
 
 def _open_draft(window: MainWindow, samples_dir: Path, qtbot) -> None:

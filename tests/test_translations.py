@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -63,14 +63,8 @@ def language(request: pytest.FixtureRequest, qapp: QApplication, qm_dir: Path) -
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, language: str, samples_dir: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("ui/language", language)
-    win = MainWindow(settings=settings)
-    qtbot.addWidget(win)
-    win.confirm_discard = lambda: True
-    win.resize(1300, 900)
-    win.show()
+def window(make_window, language: str, samples_dir: Path, qtbot) -> MainWindow:
+    win = make_window(size=(1300, 900), values={"ui/language": language})
     win.open_path(samples_dir / "draft-with-errors.md", confirm=False)
     qtbot.waitUntil(lambda: win.proofing.controller.last_check is not None, timeout=15000)
     return win

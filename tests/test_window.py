@@ -21,16 +21,6 @@ from editor.ui.main_window import MainWindow
 from ui_helpers import type_text
 
 
-@pytest.fixture
-def window(qtbot, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings=settings)
-    qtbot.addWidget(win)
-    win.confirm_discard = lambda: True  # tests that check the prompt patch it themselves
-    win.show()
-    return win
-
-
 def _copy_sample(samples_dir: Path, tmp_path: Path, name: str = "clean-article.md") -> Path:
     target = tmp_path / name
     target.write_bytes((samples_dir / name).read_bytes())

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from conftest import qt_tool
@@ -107,7 +106,6 @@ def test_core_errors_are_shown_in_arabic(qapp: QApplication, qm_dir: Path,
         assert core_text("an unknown sentence") == "an unknown sentence"
     finally:
         remove_translations(qapp)
-        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def test_every_core_message_has_an_arabic_form(qapp: QApplication, qm_dir: Path) -> None:
@@ -126,4 +124,3 @@ def test_every_core_message_has_an_arabic_form(qapp: QApplication, qm_dir: Path)
                 assert all(value in shown for value in params.values()), shown
     finally:
         remove_translations(qapp)
-        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

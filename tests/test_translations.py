@@ -59,7 +59,6 @@ def language(request: pytest.FixtureRequest, qapp: QApplication, qm_dir: Path) -
     assert any(Path(path).name == f"midad_{request.param}.qm" for path in loaded)
     yield request.param
     remove_translations(qapp)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 @pytest.fixture

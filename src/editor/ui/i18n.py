@@ -46,11 +46,13 @@ def ui_language(settings: QSettings | None = None) -> str:
 
 
 def remove_translations(app: QCoreApplication) -> None:
-    """Back to the English source strings (the layout direction is left as it is)."""
+    """Back to the English source strings, laid out left to right."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     _language[0] = "en"
+    if hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def interface_locale() -> QLocale:
@@ -75,8 +77,6 @@ def install_translations(app: QCoreApplication, language: str,
             app.installTranslator(translator)
             _installed.append(translator)
             loaded.append(str(where / f"{name}.qm"))
-    direction = Qt.LayoutDirection.RightToLeft if language == "ar" \
-        else Qt.LayoutDirection.LeftToRight
-    if hasattr(app, "setLayoutDirection"):
-        app.setLayoutDirection(direction)
+    if language == "ar" and hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     return loaded

@@ -6,15 +6,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mapfile -t sources < <(find src/editor/ui src/editor/app -name '*.py' | sort)
 catalogues=(translations/midad_ar.ts translations/midad_en.ts)
+run_lupdate() {
+    for language in ar en; do
+        .venv/bin/pyside6-lupdate -no-obsolete -locations none -source-language en \
+            -target-language "$language" "${sources[@]}" -ts "translations/midad_$language.ts"
+    done
+}
 .venv/bin/python scripts/carry_translations.py --save "${catalogues[@]}"
-for language in ar en; do
-    .venv/bin/pyside6-lupdate -no-obsolete -locations none -source-language en \
-        -target-language "$language" "${sources[@]}" -ts "translations/midad_$language.ts"
-done
-# Strings that only moved to another class keep their translations; lupdate then rewrites the
-# files in its own layout.
-.venv/bin/python scripts/carry_translations.py --fill "${catalogues[@]}"
-for language in ar en; do
-    .venv/bin/pyside6-lupdate -no-obsolete -locations none -source-language en \
-        -target-language "$language" "${sources[@]}" -ts "translations/midad_$language.ts" >/dev/null
-done
+run_lupdate
+# Strings that only moved to another class keep their translations; lupdate then lays the
+# rewritten files out its own way again.
+carried=$(.venv/bin/python scripts/carry_translations.py --fill "${catalogues[@]}")
+if [ -n "$carried" ]; then
+    echo "$carried"
+    run_lupdate >/dev/null
+fi

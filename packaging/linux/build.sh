@@ -16,15 +16,14 @@ WORK="${MIDAD_BUILD_DIR:-$REPO/build}"
 source scripts/setup.sh  # functions only; nothing runs until called
 if [ -n "${MIDAD_BUILD_PYTHON:-}" ]; then
     PY="$MIDAD_BUILD_PYTHON"
+    # Translations are build products (.ts -> src/editor/i18n/*.qm); midad_setup makes them.
+    build_translations "$(dirname "$PY")/pyside6-lrelease"
 else
     midad_setup
     install_system_packages binutils
     PY="$REPO/.venv/bin/python"
 fi
 BIN="$(dirname "$PY")"
-
-# Translations are build products (.ts -> src/editor/i18n/*.qm); compile any that are stale.
-build_translations "$BIN/pyside6-lrelease"
 
 echo "build: PyInstaller bundle -> $DIST/midad"
 PYTHONPATH="$REPO/src" "$BIN/pyinstaller" --noconfirm --log-level WARN \

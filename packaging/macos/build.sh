@@ -10,10 +10,8 @@ cd "$REPO"
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q -c requirements/constraints.txt -e ".[dev]"
-mkdir -p src/editor/i18n
-for ts in translations/*.ts; do
-    .venv/bin/pyside6-lrelease -silent "$ts" -qm "src/editor/i18n/$(basename "${ts%.ts}").qm"
-done
+source scripts/setup.sh  # functions only; nothing runs until called
+build_translations .venv/bin/pyside6-lrelease
 
 PYTHONPATH="$REPO/src" .venv/bin/pyinstaller --noconfirm --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/pyinstaller/midad.spec

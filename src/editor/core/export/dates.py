@@ -9,6 +9,10 @@ Western (0-9) by default, as Al Jazeera, Asharq Al-Awsat and most Arabic news si
 from __future__ import annotations
 
 import datetime as _dt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..article import Metadata
 
 ARABIC_MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس",
                  "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر")
@@ -23,3 +27,12 @@ def format_date(date: _dt.date, *, arabic: bool = True, digits: str = "latin") -
         return f"{date.day} {ENGLISH_MONTHS[date.month - 1]} {date.year}"
     text = f"{date.day} {ARABIC_MONTHS[date.month - 1]} {date.year}"
     return text.translate(_TO_ARABIC_INDIC) if digits == "arabic-indic" else text
+
+
+def byline_date(meta: Metadata, *, arabic: bool, digits: str = "latin") -> tuple[str, str | None]:
+    """The article's date as its byline shows it, and the ISO date when it is a real date
+    (free text is shown as written); ("", None) without a date."""
+    date = meta.date_value()
+    if date is not None:
+        return format_date(date, arabic=arabic, digits=digits), date.isoformat()
+    return meta.date.strip(), None

@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 
 from ..article import Article
 from . import docx_xml as x
-from .dates import format_date
+from .dates import byline_date
 from .document import ExportDocument, build_document
 from .docx_styles import DocxOptions, apply_styles
 from .gcpause import cyclic_gc_paused
@@ -97,12 +97,8 @@ class _DocxBuilder:
             self._text_paragraph(body, "Title", meta.title.strip())
         if meta.subtitle.strip():
             self._text_paragraph(body, "Subtitle", meta.subtitle.strip())
-        byline = [meta.author.strip()] if meta.author.strip() else []
-        date = meta.date_value()
-        if date is not None:
-            byline.append(format_date(date, arabic=self.document.labels.key == "ar"))
-        elif meta.date.strip():
-            byline.append(meta.date.strip())
+        shown_date, _iso = byline_date(meta, arabic=self.document.labels.key == "ar")
+        byline = [part for part in (meta.author.strip(), shown_date) if part]
         if byline:
             self._text_paragraph(body, "Byline", " · ".join(byline))
 

@@ -15,7 +15,7 @@ import lxml.html
 
 from ... import __version__
 from ..article import Article
-from .dates import format_date
+from .dates import byline_date
 from .document import ExportDocument, Footnote, build_document, text_direction
 
 THEMES = ("auto", "light", "dark")
@@ -83,12 +83,11 @@ def _header_html(document: ExportDocument, date_digits: str) -> str:
     byline = []
     if meta.author.strip():
         byline.append(f'<span class="article-author">{escape(meta.author.strip())}</span>')
-    date = meta.date_value()
-    if date is not None:
-        shown = format_date(date, arabic=arabic, digits=date_digits)
-        byline.append(f'<time datetime="{date.isoformat()}">{escape(shown)}</time>')
-    elif meta.date.strip():
-        byline.append(f"<span>{escape(meta.date.strip())}</span>")
+    shown, iso = byline_date(meta, arabic=arabic, digits=date_digits)
+    if iso is not None:
+        byline.append(f'<time datetime="{iso}">{escape(shown)}</time>')
+    elif shown:
+        byline.append(f"<span>{escape(shown)}</span>")
     if byline:
         separator = '<span class="separator" aria-hidden="true">·</span>'
         parts.append(f'<p class="article-byline">{separator.join(byline)}</p>')

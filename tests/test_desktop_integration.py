@@ -15,9 +15,9 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
 
+from conftest import REPO_ROOT as REPO
 from editor.app.icon import APP_ID, ICON_DIR, ICON_SIZES, app_icon, icon_files
 
-REPO = Path(__file__).resolve().parent.parent
 LINUX = REPO / "packaging" / "linux"
 DESKTOP = LINUX / f"{APP_ID}.desktop"
 METAINFO = LINUX / f"{APP_ID}.metainfo.xml"

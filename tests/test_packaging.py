@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
+from conftest import REPO_ROOT as REPO
+
 LINUX = REPO / "packaging" / "linux"
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QFont, QTextDocument
 
+from conftest import SAMPLES_DIR as SAMPLES
 from editor.core.article import Article, load_article
 from editor.core.export.incremental import IncrementalPreview, PageParts
 from editor.ui.preview_builder import (
@@ -19,7 +18,6 @@ from editor.ui.preview_builder import (
 )
 from editor.ui.preview_document import build_preview_document, confine_images
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 INSERTS = [" كلمة", " **عريض**", " *مائل*", " `شيفرة`", " [رابط](https://example.com)",
            " 123", "، ثم", " Python", " a *b* c", "\\*", " <span>س</span>", "[^1]", " ~~",
            " ![صورة](../خارج.png)", " Latin words make this paragraph read left to right"]

@@ -9,13 +9,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import SAMPLES_DIR as SAMPLES
 from editor.core.article import Article, Metadata, load_article, parse_article
 from editor.core.export.html_writer import render_html
 from editor.core.export.incremental import IncrementalPreview
 from editor.core.export.markdown_input import independent_blocks
 from editor.core.export.preview import preview_html
-
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 
 # Blocks chosen for what links blocks in python-markdown: footnotes (repeated, undefined, in
 # lists and quotes, defined in code), repeated and explicit heading ids, lists and indented code

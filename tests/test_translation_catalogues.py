@@ -11,6 +11,7 @@ import pytest
 from lxml import etree
 from PySide6.QtWidgets import QApplication
 
+from conftest import REPO_ROOT as REPO
 from conftest import qt_tool
 from editor.core.article import load_article
 from editor.core.errors import ArticleError
@@ -19,7 +20,6 @@ from editor.ui import core_messages
 from editor.ui.core_messages import core_error_message, core_text
 from editor.ui.i18n import install_translations, remove_translations
 
-REPO = Path(__file__).resolve().parent.parent
 TS_DIR = REPO / "translations"
 LANGUAGES = ("ar", "en")
 PLURAL_FORMS = {"ar": 6, "en": 2}

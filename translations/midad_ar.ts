@@ -538,6 +538,10 @@
         <translation>الأسلوب</translation>
     </message>
     <message>
+        <source>Names to verify</source>
+        <translation>أسماء للتحقق</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>

@@ -518,6 +518,10 @@
         <translation>Style</translation>
     </message>
     <message>
+        <source>Names to verify</source>
+        <translation>Names to verify</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>

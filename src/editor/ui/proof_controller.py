@@ -40,6 +40,7 @@ UNDERLINES = {
     "spelling": _underline("#d32f2f", QTextCharFormat.UnderlineStyle.WaveUnderline),
     "typography": _underline("#1e6fd9", QTextCharFormat.UnderlineStyle.WaveUnderline),
     "style": _underline("#2e9d5b", QTextCharFormat.UnderlineStyle.DashUnderline),
+    "name": _underline("#9e9e9e", QTextCharFormat.UnderlineStyle.DotLine),
 }
 
 

@@ -32,7 +32,7 @@ class ProofreadingPanel(QWidget):
         self.language = language
         self.findings: list[Finding] = []
         self.kind_names = {"spelling": self.tr("Spelling"), "typography": self.tr("Typography"),
-                           "style": self.tr("Style")}
+                           "style": self.tr("Style"), "name": self.tr("Names to verify")}
         self.field_names = {"title": self.tr("Title"), "subtitle": self.tr("Subtitle"),
                             "summary": self.tr("Summary"), "tags": self.tr("Tags"),
                             "category": self.tr("Category"), "author": self.tr("Author")}

@@ -1,11 +1,11 @@
 """Proofreading: Arabic spelling, typography and house-style rules over Markdown articles."""
 
 from .engine import ArticleCheck, BodyCheck, DocumentCheck, Proofreader
-from .findings import KINDS, Finding, LineIndex
+from .findings import ERROR_KINDS, KINDS, Finding, LineIndex
 from .fixes import FixResult, apply_findings, fix_safe
 from .settings import ProofSettings
 from .wordlists import PersonalDictionary, ignore_in_article, personal_dictionary_path
 
-__all__ = ["KINDS", "ArticleCheck", "BodyCheck", "DocumentCheck", "Finding", "FixResult",
+__all__ = ["ERROR_KINDS", "KINDS", "ArticleCheck", "BodyCheck", "DocumentCheck", "Finding", "FixResult",
            "LineIndex", "PersonalDictionary", "ProofSettings", "Proofreader", "apply_findings",
            "fix_safe", "ignore_in_article", "personal_dictionary_path"]

@@ -7,7 +7,10 @@ from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from typing import Any
 
-KINDS = ("spelling", "typography", "style")
+# "name": a probable proper name the dictionary does not know; a quiet notice, not an error,
+# never fixed automatically and not counted with the errors.
+KINDS = ("spelling", "typography", "style", "name")
+ERROR_KINDS = ("spelling", "typography", "style")
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ def flagged(text: str, rule: str, **settings: object) -> list[tuple[str, tuple[s
 def test_rule_ids_are_unique_and_kinds_known() -> None:
     rules = all_rules()
     assert len({r.id for r in rules}) == len(rules)
-    assert {r.kind for r in rules} == {"spelling", "typography", "style"}
+    assert {r.kind for r in rules} == {"spelling", "typography", "style", "name"}
     assert sum(r.kind == "style" for r in rules) >= 12
 
 

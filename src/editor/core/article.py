@@ -108,7 +108,7 @@ def parse_article(text: str) -> Article:
             f"Line {exc.line}: the front matter could not be read ({exc}); "
             "it was kept, unchanged, at the top of the article's text.")
         return article
-    article.metadata = _metadata_from_mapping(mapping, article.warnings)
+    article.metadata = metadata_from_mapping(mapping, article.warnings)
     article.source.had_front_matter = True
     return article
 
@@ -162,7 +162,7 @@ def _as_tags(value: Any, warnings: list[str]) -> list[str]:
     return split_tags(_as_text("tags", value, warnings))
 
 
-def _metadata_from_mapping(mapping: dict[Any, Any], warnings: list[str]) -> Metadata:
+def metadata_from_mapping(mapping: dict[Any, Any], warnings: list[str]) -> Metadata:
     meta = Metadata(key_order=list(mapping))
     for key, value in mapping.items():
         if key == "tags":

@@ -9,7 +9,7 @@ from typing import Any
 
 from ...core.errors import ArticleError
 from ...core.fileio import read_bytes
-from ...core.proofing import Finding, Proofreader, ProofSettings
+from ...core.proofing import ERROR_KINDS, Finding, Proofreader, ProofSettings
 from ...core.proofing.rules import all_rules
 from ...core.proofing.settings import DIGIT_STYLES, HAMZA_MODES, QUOTE_STYLES, YAA_MODES
 from ...core.textdecode import DecodedText, decode_bytes
@@ -41,6 +41,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("file", nargs="?", help="article (.md) or text file")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument("--list-rules", action="store_true", help="list the rules and exit")
+    parser.add_argument("--names", action="store_true",
+                        help="also list the probable proper names the dictionary does not know "
+                             "(never errors: they do not change the exit status)")
     add_settings_arguments(parser)
     parser.set_defaults(run=run)
 
@@ -94,10 +97,13 @@ def run(args: argparse.Namespace) -> int:
     checked = Proofreader(settings).check_document(decoded.text)
     for warning in checked.warnings:
         print(f"midad: {warning}", file=sys.stderr)
+    errors = [f for f in checked.findings if f.kind in ERROR_KINDS]
+    names = [f for f in checked.findings if f.kind not in ERROR_KINDS]
     if args.json:
-        report = {"file": args.file, "issues": [f.as_dict() for f in checked.findings]}
+        report = {"file": args.file, "issues": [f.as_dict() for f in errors],
+                  "names": [f.as_dict() for f in names]}
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        for finding in checked.findings:
+        for finding in errors + (names if args.names else []):
             print(plain_line(args.file, finding))
-    return 1 if checked.findings else 0
+    return 1 if errors else 0

@@ -6,6 +6,6 @@ from .fixes import FixResult, apply_findings, fix_safe
 from .settings import ProofSettings
 from .wordlists import PersonalDictionary, ignore_in_article, personal_dictionary_path
 
-__all__ = ["ERROR_KINDS", "KINDS", "ArticleCheck", "BodyCheck", "DocumentCheck", "Finding", "FixResult",
-           "LineIndex", "PersonalDictionary", "ProofSettings", "Proofreader", "apply_findings",
-           "fix_safe", "ignore_in_article", "personal_dictionary_path"]
+__all__ = ["ERROR_KINDS", "KINDS", "ArticleCheck", "BodyCheck", "DocumentCheck", "Finding",
+           "FixResult", "LineIndex", "PersonalDictionary", "ProofSettings", "Proofreader",
+           "apply_findings", "fix_safe", "ignore_in_article", "personal_dictionary_path"]

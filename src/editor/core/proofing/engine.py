@@ -8,22 +8,26 @@ against; the cache is keyed by it too.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from ..article import Article, Metadata
+from ..article import Article, Metadata, metadata_from_mapping
 from ..frontmatter import FrontMatterError, parse_yaml_mapping, split_front_matter
 from .findings import Finding, LineIndex
 from .markdown_mask import Block, mask_block, split_blocks
 from .metadata_values import CHECKED_FIELDS, value_pieces
+from .names import metadata_words
 from .normalize import normalize_word
 from .rules import BlockContext, DocumentProfile, Hit, Rule, all_rules
+from .rules.base import block_words
 from .rules.house import count_digit_styles, count_quote_styles, profile_styles
 from .settings import ProofSettings
 from .spelling import SpellChecker
 from .wordlists import PersonalDictionary, ignored_words
 
 _CACHE_LIMIT = 20_000
+_DICTIONARY_RULES = ("spelling", "probable-name")
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class _BlockFacts:
     masked: str
     digits: dict[str, int]
     quotes: dict[str, int]
+    unknown: tuple[str, ...] = ()  # normalised words the dictionary does not know
 
 
 @dataclass
@@ -62,8 +67,9 @@ class Proofreader:
         self.rules: list[Rule] = [
             rule for rule in all_rules()
             if self.settings.rule_enabled(rule.id, rule.default_enabled)
-            and (self.settings.spelling or rule.kind != "spelling")]
-        self._wants_dictionary = any(rule.id == "spelling" for rule in self.rules)
+            and (self.settings.spelling or (rule.kind != "spelling"
+                                            and rule.id not in _DICTIONARY_RULES))]
+        self._wants_dictionary = any(rule.id in _DICTIONARY_RULES for rule in self.rules)
         self._spell = spell
         self._personal = personal
         self._facts: dict[str, _BlockFacts] = {}
@@ -120,7 +126,8 @@ class Proofreader:
         facts = self._facts.get(text) if not is_metadata else None
         if facts is None:
             masked = mask_block(text, markdown_blocks=not is_metadata)
-            facts = _BlockFacts(masked, count_digit_styles(masked), count_quote_styles(masked))
+            facts = _BlockFacts(masked, count_digit_styles(masked), count_quote_styles(masked),
+                                self._unknown_words(text, masked))
             if is_metadata:
                 return facts
             if len(self._facts) > _CACHE_LIMIT:
@@ -144,18 +151,28 @@ class Proofreader:
         self._findings[key] = findings
         return findings
 
+    def _unknown_words(self, text: str, masked: str) -> tuple[str, ...]:
+        spell = self.spell
+        if spell is None or not spell.available:
+            return ()
+        found = (spell.misspelled_form(word.group()) for word in block_words(text, masked))
+        return tuple(word for word in found if word is not None)
+
     def _run_rules(self, ctx: BlockContext) -> Iterable[tuple[Rule, Hit]]:
         for rule in self.rules:
             for hit in rule.detect(ctx):
                 yield rule, hit
 
-    def profile(self, body: str, ignored: Iterable[str] = ()) -> DocumentProfile:
+    def profile(self, body: str, ignored: Iterable[str] = (),
+                metadata: Metadata | None = None) -> DocumentProfile:
         """The article-wide facts of a body (cheap after the first call: blocks are cached)."""
-        return self._profile(split_blocks(body), ignored)
+        return self._profile(split_blocks(body), ignored, _metadata_texts(metadata))
 
-    def _profile(self, blocks: list[Block], ignored: Iterable[str]) -> DocumentProfile:
+    def _profile(self, blocks: list[Block], ignored: Iterable[str],
+                 metadata: tuple[list[str], list[str]] = ([], [])) -> DocumentProfile:
         digits = {"western": 0, "arabic-indic": 0}
         quotes = {"guillemets": 0, "curly": 0}
+        unknown: Counter[str] = Counter()
         for block in blocks:
             if block.code:
                 continue
@@ -164,13 +181,20 @@ class Proofreader:
                 digits[name] += count
             for name, count in facts.quotes.items():
                 quotes[name] += count
+            unknown.update(facts.unknown)
         digit_style, quote_style = profile_styles(digits, quotes)
-        return DocumentProfile(digit_style, quote_style, frozenset(ignored))
+        titles, names = metadata
+        repeated = {word for word, count in unknown.items() if count >= 2}
+        hints = frozenset(repeated | metadata_words(titles) | metadata_words(names))
+        return DocumentProfile(digit_style, quote_style, frozenset(ignored), hints,
+                               metadata_words(names))
 
-    def check_body(self, body: str, ignored: Iterable[str] = ()) -> BodyCheck:
-        """Findings in a Markdown body (offsets into ``body``; line/column not set)."""
+    def check_body(self, body: str, ignored: Iterable[str] = (),
+                   metadata: Metadata | None = None) -> BodyCheck:
+        """Findings in a Markdown body (offsets into ``body``; line/column not set).
+        ``metadata`` lends its names (author, tags...) to the name detection."""
         blocks = split_blocks(body)
-        profile = self._profile(blocks, ignored)
+        profile = self._profile(blocks, ignored, _metadata_texts(metadata))
         findings: list[Finding] = []
         for block in blocks:
             if not block.code:
@@ -195,7 +219,7 @@ class Proofreader:
     def check_article(self, article: Article) -> ArticleCheck:
         """What the editor shows: body findings placed in the body, metadata ones per field."""
         ignored = ignored_words(article.metadata)
-        checked = self.check_body(article.body, ignored)
+        checked = self.check_body(article.body, ignored, article.metadata)
         index = LineIndex(article.body)
         body = [index.place(f) for f in checked.findings]
         return ArticleCheck(body, self.check_metadata(article.metadata, checked.profile),
@@ -206,16 +230,19 @@ class Proofreader:
         warnings = [self.spelling_warning] if self.spelling_warning else []
         split = split_front_matter(text)
         body, body_offset, pieces, ignored = text, 0, [], set()
+        metadata = None
         if split.yaml_text is not None and split.closed:
             body, body_offset = split.body, len(text) - len(split.body)
             try:
-                ignored = ignored_words(parse_yaml_mapping(split.yaml_text))
+                mapping = parse_yaml_mapping(split.yaml_text)
+                ignored = ignored_words(mapping)
+                metadata = metadata_from_mapping(mapping, [])
                 pieces = value_pieces(split.yaml_text, len("---\n"))
             except FrontMatterError:
                 # Its syntax is broken: nothing in it is checked, the body still is.
                 warnings.append("The front matter could not be read; only the text after it "
                                 "was checked.")
-        checked = self.check_body(body, ignored)
+        checked = self.check_body(body, ignored, metadata)
         findings = [f.shifted(body_offset) for f in checked.findings]
         for piece in pieces:
             for finding in self.check_block(piece.text, checked.profile, is_metadata=True):
@@ -226,6 +253,14 @@ class Proofreader:
         index = LineIndex(text)
         findings = sorted((index.place(f) for f in findings), key=lambda f: (f.start, f.end))
         return DocumentCheck(findings, checked.profile, warnings)
+
+
+def _metadata_texts(metadata: Metadata | None) -> tuple[list[str], list[str]]:
+    """(title-like texts, texts that are names) of an article's metadata."""
+    if metadata is None:
+        return [], []
+    titles = [metadata.title, metadata.subtitle]
+    return [t for t in titles if t], [metadata.author, *metadata.tags]
 
 
 def _with_field(finding: Finding, name: str, extra: dict[str, object]) -> Finding:
@@ -258,7 +293,8 @@ def _resolve(hits: Iterable[tuple[Rule, Hit]], text: str) -> list[Finding]:
     frequent = [(hit.start, hit.end) for rule, hit in hits if rule.id == "frequent-error"]
     findings = []
     for rule, hit in hits:
-        if rule.id == "spelling" and any(s < hit.end and hit.start < e for s, e in frequent):
+        if rule.id in _DICTIONARY_RULES and any(s < hit.end and hit.start < e
+                                                for s, e in frequent):
             continue
         findings.append(Finding(
             hit.start, hit.end, text[hit.start:hit.end], rule.kind, rule.id,

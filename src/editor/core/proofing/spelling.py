@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from .dictionary import open_arabic_dictionary
+from .names import in_lexicon, near_names
 from .normalize import ALEF_FAMILY, is_checkable, normalize_word
-from .wordlists import FUNCTION_WORDS
+from .wordlists import FUNCTION_WORDS, frequency_rank
 
 # Clitics that can precede a word-initial alef: the hamza sits on the alef after them.
 _PREFIXES = ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال",
@@ -37,6 +38,24 @@ def _hamza_variants(word: str) -> list[str]:
             # أ is by far the most frequent initial hamza, then إ, bare alef, madda.
             out.update((prefix + alef + rest[1:], None) for alef in "أإاآ" if alef != rest[0])
     return list(out)
+
+
+# Hamza before the plural's و written both ways by reputable copy: بدأوا / بدؤوا,
+# قرأوا / قرؤوا, لجأوا / لجؤوا (the dictionary has one form at most).
+_HAMZA_BEFORE_WAW = re.compile("أو(ا|ن)$")
+
+
+def _equivalent_spellings(word: str) -> list[str]:
+    """Other accepted spellings of the same word."""
+    if _HAMZA_BEFORE_WAW.search(word):
+        return [_HAMZA_BEFORE_WAW.sub(r"ؤو\1", word)]
+    return []
+
+
+def _by_frequency(words: list[str]) -> list[str]:
+    """Candidates with the more frequent words first (اذا → إذا before أذا); others keep
+    their order."""
+    return sorted(words, key=frequency_rank)
 
 
 def _final_variants(word: str) -> set[str]:
@@ -109,12 +128,14 @@ class SpellChecker:
         return self._dictionary is not None
 
     def known(self, word: str) -> bool:
-        """Whether the (normalised) word is in the dictionary or the user's lists."""
+        """Whether the (normalised) word is in the dictionary, the shipped name and word
+        lists (clitics aside) or the user's lists."""
         if word in self.extra_words:
             return True
         cached = self._known.get(word)
         if cached is None:
-            cached = self._dictionary is None or bool(self._dictionary.check(word))
+            cached = (self._dictionary is None or in_lexicon(word)
+                      or bool(self._dictionary.check(word)))
             self._known[word] = cached
         return cached
 
@@ -135,6 +156,8 @@ class SpellChecker:
                       relaxed_yaa: bool = False) -> bool:
         if self.known(word) or self._known_verb_with_object(word):
             return False
+        if any(self.known(form) for form in _equivalent_spellings(word)):
+            return False
         if relaxed_hamza and any(self.known(v) for v in _hamza_variants(word)):
             return False
         if relaxed_yaa and any(self.known(v) for v in _final_variants(word) if v[-1] in "يى"):
@@ -144,20 +167,50 @@ class SpellChecker:
 
     def our_candidates(self, word: str) -> list[str]:
         """Known words one typical Arabic typing error away, most likely first."""
-        single = [*_final_variants(word), *_hamza_variants(word)]
-        double = [v for h in _hamza_variants(word) for v in _final_variants(h)]
-        ordered = [c for c in itertools.chain(single, double, _squeezed(word)) if self.known(c)]
+        known = [c for c in self._slips(word) if self.known(c)]
+        ordered = _by_frequency(known)
+        ordered.extend(self._garbage_tail(word))
         ordered.extend(self._splits(word))
         return list(dict.fromkeys(ordered))
 
+    @staticmethod
+    def _slips(word: str) -> list[str]:
+        single = [*_final_variants(word), *_hamza_variants(word)]
+        double = [v for h in _hamza_variants(word) for v in _final_variants(h)]
+        return [*single, *double, *_squeezed(word)]
+
+    def _garbage_tail(self, word: str) -> list[str]:
+        """بالفرحيبيبيب → بالفرح: a known word followed by a run of two letters repeated (a
+        key held down, or a pair hit again and again)."""
+        for cut in range(3, len(word) - 2):  # the longest run first: بالفرح, not بالفرحي
+            tail = word[cut:]
+            letters = set(tail)
+            if (len(letters) == 2 and all(tail.count(letter) >= 2 for letter in letters)
+                    and self.known(word[:cut])):
+                return [word[:cut]]
+        return []
+
     def _splits(self, word: str) -> list[str]:
+        """Two words run together (فيالشوارع), the second possibly with its own slip
+        (المدينةالاولى → المدينة الأولى)."""
         splits = []
         for index in range(2, len(word) - 1):
             left, right = word[:index], word[index:]
             plausible = left in FUNCTION_WORDS or (len(left) >= 3 and right.startswith("ال"))
-            if plausible and self.known(left) and self.known(right):
-                splits.append((left not in FUNCTION_WORDS, -len(right), f"{left} {right}"))
+            if not plausible or not self.known(left):
+                continue
+            if self.known(right):
+                splits.append((0, left not in FUNCTION_WORDS, -len(right), f"{left} {right}"))
+            elif len(right) >= 3:
+                fixed = _by_frequency([c for c in self._slips(right) if self.known(c)])
+                if fixed:
+                    splits.append((1, left not in FUNCTION_WORDS, -len(right),
+                                   f"{left} {fixed[0]}"))
         return [text for *_, text in sorted(splits)[:3]]
+
+    def name_suggestions(self, word: str) -> tuple[str, ...]:
+        """Listed names one letter away from an unknown name (بيزشكيان → بزشكيان)."""
+        return tuple(near_names(word))
 
     def suggestions(self, word: str, with_hunspell: bool = True) -> tuple[str, ...]:
         key = (word, with_hunspell)
@@ -170,10 +223,44 @@ class SpellChecker:
             plain = {word, *found, *theirs}
             # hunspell puts a hamza on the article's alef (ألمدينة); drop those echoes.
             found.extend(s for s in theirs
-                         if not (s[:2] in ("أل", "إل", "آل") and "ا" + s[1:] in plain))
+                         if not (s[:2] in ("أل", "إل", "آل") and "ا" + s[1:] in plain)
+                         and plausible_suggestion(word, s))
         result = tuple(_unique(found, normalize_word))[:MAX_SUGGESTIONS]
         self._suggestions[key] = result
         return result
+
+
+def edit_distance(a: str, b: str, limit: int = 99) -> int:
+    """Letters added, dropped, replaced or swapped with a neighbour to turn ``a`` into ``b``
+    (optimal string alignment); stops early once every path exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = ca != cb
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def plausible_suggestion(word: str, suggestion: str) -> bool:
+    """Whether a dictionary's suggestion is one a writer could have meant: not a rewrite of
+    most of a long word (شتاينماير → سينماتوغراف), not a split into pieces that are not both
+    words one would write apart (نتنياهو → «نتني اهو»)."""
+    if " " in suggestion:
+        left, _, right = suggestion.partition(" ")
+        if left + right != word.replace(" ", ""):
+            return False
+        return left in FUNCTION_WORDS or (len(left) >= 3 and right.startswith("ال"))
+    allowed = max(1, min(3, len(word) // 3))
+    return edit_distance(word, suggestion, allowed) <= allowed
 
 
 def _unique(items: Iterable[str], key: Callable[[str], str]) -> list[str]:

@@ -8,6 +8,8 @@ under ``midad-ignore`` (a key other tools leave alone), so it travels with the a
 from __future__ import annotations
 
 import os
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,20 @@ FUNCTION_WORDS = frozenset((
     "حتى", "مع", "عند", "منذ", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "هو", "هي",
     "هم", "نحن", "أنا", "كل", "بعض", "غير", "بين", "حول", "كان", "كانت", "ليس", "يا", "أي",
     "كما", "لكن"))
+
+
+@lru_cache(maxsize=1)
+def _frequency_ranks() -> dict[str, int]:
+    text = resources.files(__package__).joinpath("data", "frequent_words.txt").read_text(
+        encoding="utf-8")
+    words = [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+    return {word: rank for rank, word in reversed(list(enumerate(words)))}
+
+
+def frequency_rank(word: str) -> int:
+    """The word's place in a list of frequent news words (0 the most frequent); words not
+    on it come after all that are."""
+    return _frequency_ranks().get(word, 1_000_000)
 
 
 def personal_dictionary_path() -> Path:

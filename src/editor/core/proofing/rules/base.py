@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ...arabic import WORD_CHAR
+from ..markdown_mask import MASK
 from ..normalize import ARABIC_CHAR_CLASS, normalize_word
 from ..settings import ProofSettings
 
@@ -18,6 +19,52 @@ if TYPE_CHECKING:
 # A word as the rules see it: letters, digits and the marks that live inside words.
 WORD_RE = re.compile(f"{WORD_CHAR}+")
 ARABIC_CHAR = ARABIC_CHAR_CLASS
+_EMPHASIS_ONLY = re.compile(r"[*_]+")
+
+
+class Word:
+    """A word of a block: ``start``/``end`` in the block, its text without Markdown inside.
+
+    Emphasis can sit inside a word (``مكت**بة**``, ``*ال*كتاب``): the pieces are one word to
+    the reader, so they are one word here; ``marked`` says the range holds such markers, so a
+    replacement of the whole range would drop them (rules never call such a fix safe).
+    """
+
+    __slots__ = ("_end", "_start", "_text", "marked")
+
+    def __init__(self, start: int, end: int, text: str, marked: bool = False) -> None:
+        self._start, self._end, self._text, self.marked = start, end, text, marked
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def __repr__(self) -> str:
+        return f"Word({self._start}, {self._end}, {self._text!r})"
+
+
+def block_words(text: str, masked: str) -> list[Word]:
+    """The words of a block, pieces split only by in-word emphasis markers joined."""
+    words: list[Word] = []
+    for match in WORD_RE.finditer(masked):
+        previous = words[-1] if words else None
+        if previous is not None:
+            gap = masked[previous.end():match.start()]
+            if gap and set(gap) == {MASK} and _EMPHASIS_ONLY.fullmatch(
+                    text[previous.end():match.start()]):
+                words[-1] = Word(previous.start(), match.end(),
+                                 previous.group() + match.group(), True)
+                continue
+        words.append(Word(match.start(), match.end(), match.group()))
+    return words
 
 
 @dataclass(frozen=True)
@@ -38,6 +85,11 @@ class DocumentProfile:
     digit_style: str | None = None  # "western" / "arabic-indic" majority, None if no numbers/tie
     quote_style: str | None = None  # "guillemets" / "curly" when the article uses them
     ignored_words: frozenset[str] = frozenset()
+    # Unknown words the article itself vouches for as names: repeated in the text, or written
+    # in its title, subtitle, author or tags (normalised, clitics off too).
+    name_hints: frozenset[str] = frozenset()
+    # Of those, the ones from the author and tags: names on their own evidence.
+    metadata_names: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -50,10 +102,12 @@ class BlockContext:
     profile: DocumentProfile
     spell: SpellChecker | None = None
     is_metadata: bool = False
+    # Work several rules share (e.g. the unknown words, split into errors and names).
+    shared: dict[str, object] = field(default_factory=dict)
 
     @cached_property
-    def words(self) -> list[re.Match[str]]:
-        return list(WORD_RE.finditer(self.masked))
+    def words(self) -> list[Word]:
+        return block_words(self.text, self.masked)
 
     @cached_property
     def plain(self) -> str:
@@ -69,7 +123,7 @@ class BlockContext:
         """Whether words[first] and words[second] are separated by white space only (a soft
         line break included: a word repeated across a line end is the classic missed one)."""
         gap = self.masked[self.words[first].end():self.words[second].start()]
-        return bool(gap) and not gap.strip(" \t\n") and gap.count("\n") <= 1
+        return bool(gap) and not gap.strip(" \t\n\u00a0\u202f") and gap.count("\n") <= 1
 
 
 @dataclass(frozen=True)

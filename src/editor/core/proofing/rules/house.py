@@ -7,9 +7,13 @@ from collections.abc import Iterator
 
 from ..normalize import ARABIC_LETTER_RE, TO_ARABIC_INDIC, TO_WESTERN
 from .base import BlockContext, DocumentProfile, Hit, Rule
+from .quotes import quote_reading
 
-_QUOTED = re.compile(r"[\"“”]([^\"“”«»\n\ufffc]+)[\"“”]")
-_NUMBER = re.compile(r"[0-9]+|[٠-٩]+")
+# A number with its group and decimal separators is one number: ٢٠٬٠٠٠٬٠٠٠, 1,250.5, ٣٫٥.
+_NUMBER = re.compile(r"[0-9]+(?:[,.٬٫][0-9]+)*|[٠-٩]+(?:[٬٫,.][٠-٩]+)*")
+# Separators follow the digits: ٬ ٫ with Arabic-Indic digits, , . with Western ones.
+_SEPARATORS_TO_WESTERN = str.maketrans("٬٫", ",.")
+_SEPARATORS_TO_ARABIC = str.maketrans(",.", "٬٫")
 _LATIN = re.compile(r"[A-Za-z]")
 QUOTE_MARKS = {"guillemets": ("«", "»"), "curly": ("“", "”")}
 
@@ -52,14 +56,16 @@ def _quote_style(ctx: BlockContext) -> Iterator[Hit]:
     if style == "straight":
         return
     opening, closing = QUOTE_MARKS[style]
-    for match in _QUOTED.finditer(ctx.masked):
-        inner = match.group(1)
-        if match.group()[0] == opening or not ARABIC_LETTER_RE.search(inner):
+    quotes = quote_reading(ctx)
+    for start, end in quotes.pairs():
+        inner = ctx.masked[start + 1:end]
+        if (ctx.masked[start], ctx.masked[end]) == (opening, closing):
             continue
-        if inner != inner.strip():
-            continue  # not a pair: a closing mark then an opening one
-        fix = f"{opening}{ctx.text[match.start(1):match.end(1)]}{closing}"
-        yield Hit(match.start(), match.end(), (fix,), not _LATIN.search(inner),
+        if (not ARABIC_LETTER_RE.search(inner) or inner != inner.strip() or "«" in inner
+                or "»" in inner or not (inner[0].isalnum() or inner[0] in "(«[")):
+            continue  # not a quotation: a mark closing one thing and one opening another
+        fix = f"{opening}{ctx.text[start + 1:end]}{closing}"
+        yield Hit(start, end + 1, (fix,), quotes.sure and not _LATIN.search(inner),
                   f"Quotation marks differ from the article's style ({opening} {closing}).",
                   f"علامات التنصيص تخالف أسلوب المقال ({opening} {closing}).")
 
@@ -80,7 +86,10 @@ def _digit_style(ctx: BlockContext) -> Iterator[Hit]:
         western = number[0].isascii()
         if western == (target == "western") or _next_to_latin(ctx.masked, *match.span()):
             continue
-        fix = number.translate(TO_WESTERN if target == "western" else TO_ARABIC_INDIC)
+        if target == "western":
+            fix = number.translate(TO_WESTERN).translate(_SEPARATORS_TO_WESTERN)
+        else:
+            fix = number.translate(TO_ARABIC_INDIC).translate(_SEPARATORS_TO_ARABIC)
         yield Hit(match.start(), match.end(), (fix,), False)
 
 

@@ -5,9 +5,19 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from ..names import (
+    CUED_SCORE,
+    NAME_SCORE,
+    clitic_bases,
+    has_title_cue,
+    is_particle,
+    name_likeness,
+    name_tokens,
+)
 from ..normalize import (
     ARABIC_CHAR_CLASS,
     TASHKEEL,
@@ -90,33 +100,146 @@ def _frequent(ctx: BlockContext) -> Iterator[Hit]:
                 break
             if ctx.settings.yaa_mode == "relaxed" and relaxed_by == "yaa":
                 break
-            yield Hit(words[position].start(), words[last].end(), fixes, safe)
+            marked = any(word.marked for word in words[position:last + 1])
+            yield Hit(words[position].start(), words[last].end(), fixes, safe and not marked)
             position = last
             break
         position += 1
 
 
 # ---------------------------------------------------------------------------------------------
+# إلا written ألا
+
+# Negations that إلا completes (ما ... إلا، ليس ... إلا، لم ... إلا), with و/ف in front.
+_NEGATIONS = frozenset(f"{c}{w}" for c in ("", "و", "ف") for w in (
+    "ما", "لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "ليسا", "لستم", "إن"))
+_ILLA_WINDOW = 8  # words back to the negation, within the sentence
+_SENTENCE_END = re.compile(r"[.!?؟؛:\n]")
+# After the exception particle comes a noun (ال...) or a pronoun; after ألا (أن + لا) a verb.
+_PRONOUNS = frozenset(("هو", "هي", "هم", "هن", "هما", "أنا", "نحن", "أنت", "أنتم", "أنتما"))
+
+
+def _illa(ctx: BlockContext) -> Iterator[Hit]:
+    if "ألا" not in ctx.plain:
+        return
+    words, normalized = ctx.words, ctx.normalized
+    for index, word in enumerate(normalized):
+        if word not in ("ألا", "وألا") or index + 1 >= len(words):
+            continue
+        following = normalized[index + 1]
+        # ألا before an imperfect verb is أن + لا (يجب ألا يتأخر): only a noun or a pronoun
+        # after it makes the exception particle.
+        noun_after = (following.startswith(("ال", "بال", "لل")) or following in _PRONOUNS
+                      or not following.startswith(("ي", "ت", "ن", "أ", "س")))
+        if not noun_after and following not in ("أن", "أنه", "أنها"):
+            continue
+        if following.startswith("أن"):
+            negated = True  # ألا أن: "however" is always إلا أن
+        else:
+            negated = False
+            for back in range(index - 1, max(-1, index - _ILLA_WINDOW - 1), -1):
+                gap = ctx.masked[words[back].end():words[back + 1].start()]
+                if _SENTENCE_END.search(gap):
+                    break
+                if normalized[back] in _NEGATIONS:
+                    negated = True
+                    break
+        if negated:
+            fix = ctx.text[words[index].start():words[index].end()].replace("ألا", "إلا")
+            yield Hit(words[index].start(), words[index].end(), (fix,), False)
+
+
+# ---------------------------------------------------------------------------------------------
 # Spelling (hunspell)
+
+
+@dataclass(frozen=True)
+class _Unknown:
+    index: int  # in ctx.words
+    normal: str
+    name: bool  # a probable proper name rather than a misspelling
+
+
+def _unknown_words(ctx: BlockContext) -> list[_Unknown]:
+    """The block's words the dictionary does not know, each judged a name or a misspelling.
+
+    A word with a typical slip's fix (hamza, ة/ه, ى/ي, a letter held down, two words run
+    together) is a misspelling. Otherwise it is a probable name when it looks like a
+    transliteration, or looks somewhat like one and the context says name: a title or a verb
+    of saying before it, a name beside it, the article's metadata, repetition.
+    """
+    cached = ctx.shared.get("unknown")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    spell = ctx.spell
+    found: list[_Unknown] = []
+    if spell is not None and spell.available:
+        settings, profile = ctx.settings, ctx.profile
+        relaxed_hamza = settings.hamza_mode == "relaxed"
+        relaxed_yaa = settings.yaa_mode == "relaxed"
+        for index, word in enumerate(ctx.words):
+            normal = spell.misspelled_form(word.group(), relaxed_hamza, relaxed_yaa)
+            if normal is not None and normal not in profile.ignored_words:
+                found.append(_Unknown(index, normal, False))
+        unknown_at = {entry.index for entry in found}
+        found = [replace(entry, name=_probable_name(ctx, entry, unknown_at)) for entry in found]
+    ctx.shared["unknown"] = found
+    return found
+
+
+def _probable_name(ctx: BlockContext, entry: _Unknown, unknown_at: set[int]) -> bool:
+    spell = ctx.spell
+    assert spell is not None
+    normal, index = entry.normal, entry.index
+    if spell.our_candidates(normal):
+        return False
+    profile = ctx.profile
+    if any(base in profile.metadata_names for base in clitic_bases(normal)[:3]):
+        return True
+    likeness = name_likeness(normal)
+    if likeness > NAME_SCORE:
+        return True
+    if likeness <= CUED_SCORE:
+        return False
+    words = ctx.normalized
+    if any(base in profile.name_hints for base in clitic_bases(normal)[:3]):
+        return True
+    if has_title_cue(words[max(0, index - 3):index]):
+        return True
+    for neighbour in (index - 1, index + 1):
+        if not 0 <= neighbour < len(words) or not ctx.only_spaces_between(
+                min(index, neighbour), max(index, neighbour)):
+            continue
+        other = words[neighbour]
+        if neighbour in unknown_at or is_particle(other) or other in name_tokens():
+            return True
+    return False
 
 
 def _spelling(ctx: BlockContext) -> Iterator[Hit]:
     spell = ctx.spell
-    if spell is None or not spell.available:
-        return
     settings = ctx.settings
-    relaxed_hamza = settings.hamza_mode == "relaxed"
-    relaxed_yaa = settings.yaa_mode == "relaxed"
-    ignored = ctx.profile.ignored_words
-    for word in ctx.words:
-        normal = spell.misspelled_form(word.group(), relaxed_hamza, relaxed_yaa)
-        if normal is None or normal in ignored:
+    for entry in _unknown_words(ctx):
+        if entry.name:
             continue
+        assert spell is not None
+        word = ctx.words[entry.index]
+        normal = entry.normal
         suggestions = spell.suggestions(normal, settings.hunspell_suggestions)
         ours = spell.our_candidates(normal)
         # Three identical letters never occur in Arabic: a single squeeze is a safe fix.
-        safe = bool(_RUN_OF_THREE.search(normal)) and len(ours) == 1 and " " not in ours[0]
+        safe = (bool(_RUN_OF_THREE.search(normal)) and len(ours) == 1 and " " not in ours[0]
+                and not word.marked)
         yield Hit(word.start(), word.end(), suggestions, safe)
+
+
+def _probable_names(ctx: BlockContext) -> Iterator[Hit]:
+    spell = ctx.spell
+    for entry in _unknown_words(ctx):
+        if entry.name:
+            assert spell is not None
+            word = ctx.words[entry.index]
+            yield Hit(word.start(), word.end(), spell.name_suggestions(entry.normal), False)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -160,4 +283,12 @@ RULES = [
          example="المدينه → المدينة"),
     Rule("frequent-error", "spelling", "A frequent spelling mistake.", "خطأ إملائي شائع.",
          _frequent, example="علي الرغم → على الرغم"),
+    Rule("illa-after-negation", "spelling",
+         "The exception particle is written إلا (with hamza under the alef) after a negation.",
+         "أداة الاستثناء تُكتب «إلا» (بهمزة تحت الألف) بعد النفي.", _illa,
+         example="ليس لدينا ألا الصبر → إلا"),
+    Rule("probable-name", "name",
+         "Probably a proper name the dictionary does not know; check how it is written.",
+         "على الأرجح اسم علم لا يعرفه المعجم؛ تحقق من كتابته.", _probable_names,
+         example="شتاينماير"),
 ]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..normalize import ARABIC_LETTERS, TATWEEL
 from ..wordlists import FUNCTION_WORDS
-from .base import BlockContext, Hit, Rule
+from .base import BlockContext, Hit, Rule, Word
 
 # Repetition that is Arabic style, not a slip: "لا لا", "رويداً رويداً", "شيئاً شيئاً".
 _ALLOWED_REPEATS = frozenset({"لا", "كلا", "نعم", "بلى", "جدا"})
@@ -33,10 +33,11 @@ def _repeated_words(ctx: BlockContext) -> Iterator[Hit]:
             continue
         if "\u064b" in first.group() or (a.endswith("ا") and len(a) >= 4):
             continue  # accusative repeated for manner: خطوةً خطوةً، رويدا رويدا
-        yield Hit(first.start(), second.end(), (first.group(),), a in FUNCTION_WORDS)
+        safe = a in FUNCTION_WORDS and not (first.marked or second.marked)
+        yield Hit(first.start(), second.end(), (ctx.text[first.start():first.end()],), safe)
 
 
-def _tatweel_word_hits(ctx: BlockContext, word: re.Match[str]) -> Iterator[Hit]:
+def _tatweel_word_hits(ctx: BlockContext, word: Word) -> Iterator[Hit]:
     text = word.group()
     runs = list(_TATWEEL_RUN.finditer(text))
     if not runs:
@@ -49,9 +50,9 @@ def _tatweel_word_hits(ctx: BlockContext, word: re.Match[str]) -> Iterator[Hit]:
         if head.lstrip("0123456789٠١٢٣٤٥٦٧٨٩") == "ه":
             return  # هـ: the Hijri year abbreviation (١٤٤٧هـ)
     inside = all(run.start() > 0 and run.end() < len(text) for run in runs)
-    fixed = _TATWEEL_RUN.sub("", text)
+    fixed = _TATWEEL_RUN.sub("", ctx.text[word.start():word.end()])
     if fixed and _ARABIC_LETTER.search(fixed):
-        yield Hit(word.start(), word.end(), (fixed,), inside)
+        yield Hit(word.start(), word.end(), (fixed,), inside and not word.marked)
 
 
 def _tatweel(ctx: BlockContext) -> Iterator[Hit]:

@@ -117,15 +117,19 @@ class Proofreader:
         """Read the team dictionary again if it changed on disk (and the personal dictionary
         when ``personal``); True when the words changed, and then cached findings are dropped.
         An unreadable team dictionary raises FileAccessError and its last words stay."""
+        if self._team is None and not personal:
+            return False
         before = self._user_words()
         if personal:
             self._personal = PersonalDictionary(self.personal_dictionary.path)
-        if self._team is not None:
-            self._team.refresh()
-        if self._user_words() == before:
-            return False
-        self._reset_user_words()
-        return True
+        try:
+            if self._team is not None:
+                self._team.refresh()
+        finally:
+            changed = self._user_words() != before
+            if changed:
+                self._reset_user_words()
+        return changed
 
     def _user_words(self) -> set[str]:
         words = set(self.personal_dictionary.words)

@@ -126,6 +126,29 @@ def test_a_team_list_without_read_permission(tmp_path: Path) -> None:
         path.chmod(0o644)
 
 
+def test_every_read_failure_names_the_team_dictionary(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path / "team.txt", f"{NAME}\n")
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(FileAccessError) as caught:
+        TeamDictionary(path)
+    assert caught.value.message == ("You do not have permission to read the team dictionary "
+                                    f"“{path}”.")
+
+    def fail(self: Path) -> bytes:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(Path, "read_bytes", fail)
+    with pytest.raises(FileAccessError) as caught:
+        TeamDictionary(path)
+    assert caught.value.message == (f"The team dictionary “{path}” could not be read: "
+                                    "Input/output error.")
+
+
 # -- the proofreader ----------------------------------------------------------------------------
 def test_team_words_are_not_flagged_and_changes_are_picked_up(tmp_path: Path) -> None:
     require_arabic_dictionary()

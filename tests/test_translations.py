@@ -39,7 +39,9 @@ from PySide6.QtWidgets import (
 from editor.core.article import Article, Metadata
 from editor.core.importing.result import ImportResult, Removal
 from editor.core.journal import JournalEntry
+from editor.core.proofing import PersonalDictionary
 from editor.core.proofing.rules import all_rules
+from editor.ui.dictionary_dialog import DictionaryDialog
 from editor.ui.i18n import install_translations, remove_translations
 from editor.ui.import_report import ImportReportDialog
 from editor.ui.main_window import FILE_FILTER, MainWindow
@@ -241,6 +243,42 @@ def test_settings_dialog_is_translated(window: MainWindow, language: str) -> Non
     shown = first.message_ar if language == "ar" else first.message
     assert any(shown in rules.item(i).text() for i in range(rules.count()))
     _assert_translated(dialog, window, language)
+
+
+def test_settings_dictionaries_tab_is_translated(window: MainWindow, language: str,
+                                                 tmp_path: Path) -> None:
+    dialog = SettingsDialog(window.app_settings, window, window.language,
+                            open_dictionaries=window.proofing.open_dictionaries)
+    tab = dialog.dictionaries
+    assert not tab.manage_button.isHidden()
+    tab.path_edit.setText(str(tmp_path / "missing"))
+    assert tab.note.text()
+    _assert_translated(tab, window, language,
+                       (str(tmp_path / "missing"),) if language == "ar" else ())
+
+
+def test_dictionary_dialog_is_translated(window: MainWindow, language: str, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    words = ("بلخيري", "القيروان", "صفاقس")
+    personal = PersonalDictionary(tmp_path / "mine.txt")
+    personal.add_many(words[:2])
+    team = tmp_path / "team.txt"
+    team.write_text("# أسماء\nالزبيدي\n", encoding="utf-8")
+    dialog = DictionaryDialog(personal, str(team), window)
+    new_words = tmp_path / "new.txt"
+    new_words.write_text("صفاقس\n", encoding="utf-8")
+    monkeypatch.setattr(dialog, "choose_import_path", lambda: str(new_words))
+    assert dialog.import_from_file() == 1  # its report in the status line
+    assert dialog.status.text() and dialog.count.text()
+    shown = {text for _, text in visible_texts(dialog)}
+    assert any(str(team) in text for text in shown)
+    extra = (str(team),) if language == "ar" else (*words, "الزبيدي")
+    _assert_translated(dialog, window, language, extra)
+    missing = DictionaryDialog(personal, str(tmp_path / "gone.txt"), window)
+    _assert_translated(missing, window, language, (*extra, str(tmp_path / "gone.txt")))
+    assert missing.team_words.isHidden()
+    none = DictionaryDialog(personal, "", window)
+    _assert_translated(none, window, language, extra)
 
 
 def test_recovery_dialog_is_translated(window: MainWindow, language: str,

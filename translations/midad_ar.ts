@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>DictionaryDialog</name>
+    <message>
+        <source>Word lists (*.txt);;All files (*)</source>
+        <translation>قوائم كلمات (*.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Dictionaries</source>
+        <translation>القواميس</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Add the words of a text file (one word a line)</source>
+        <translation>إضافة كلمات ملف نصي (كلمة في كل سطر)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Save the words to a text file, one word a line</source>
+        <translation>حفظ الكلمات في ملف نصي، كلمة في كل سطر</translation>
+    </message>
+    <message>
+        <source>My personal dictionary</source>
+        <translation>قاموسي الشخصي</translation>
+    </message>
+    <message>
+        <source>Team dictionary</source>
+        <translation>قاموس الفريق</translation>
+    </message>
+    <message>
+        <source>No team dictionary is set. Choose one in Settings ▸ Dictionaries.</source>
+        <translation>لم يُحدَّد قاموس للفريق. اختره من الإعدادات ◂ القواميس.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n word(s), shared by the team (read-only)</source>
+        <translation>
+            <numerusform>%1
+لا كلمات — قائمة يتشاركها الفريق (للقراءة فقط)</numerusform>
+            <numerusform>%1
+كلمة واحدة — قائمة يتشاركها الفريق (للقراءة فقط)</numerusform>
+            <numerusform>%1
+كلمتان — قائمة يتشاركها الفريق (للقراءة فقط)</numerusform>
+            <numerusform>%1
+%n كلمات — قائمة يتشاركها الفريق (للقراءة فقط)</numerusform>
+            <numerusform>%1
+%n كلمة — قائمة يتشاركها الفريق (للقراءة فقط)</numerusform>
+            <numerusform>%1
+%n كلمة — قائمة يتشاركها الفريق (للقراءة فقط)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>لا كلمات</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%n كلمات</numerusform>
+            <numerusform>%n كلمة</numerusform>
+            <numerusform>%n كلمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot change the dictionary</source>
+        <translation>تعذّر تعديل القاموس</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) removed</source>
+        <translation>
+            <numerusform>لم تُزَل أي كلمة</numerusform>
+            <numerusform>أُزيلت كلمة واحدة</numerusform>
+            <numerusform>أُزيلت كلمتان</numerusform>
+            <numerusform>أُزيلت %n كلمات</numerusform>
+            <numerusform>أُزيلت %n كلمة</numerusform>
+            <numerusform>أُزيلت %n كلمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>تعذّر الاستيراد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new word(s) imported</source>
+        <translation>
+            <numerusform>لم تُستورد أي كلمة جديدة</numerusform>
+            <numerusform>استُوردت كلمة جديدة واحدة</numerusform>
+            <numerusform>استُوردت كلمتان جديدتان</numerusform>
+            <numerusform>استُوردت %n كلمات جديدة</numerusform>
+            <numerusform>استُوردت %n كلمة جديدة</numerusform>
+            <numerusform>استُوردت %n كلمة جديدة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) exported</source>
+        <translation>
+            <numerusform>لم تُصدَّر أي كلمة</numerusform>
+            <numerusform>صُدِّرت كلمة واحدة</numerusform>
+            <numerusform>صُدِّرت كلمتان</numerusform>
+            <numerusform>صُدِّرت %n كلمات</numerusform>
+            <numerusform>صُدِّرت %n كلمة</numerusform>
+            <numerusform>صُدِّرت %n كلمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Words</source>
+        <translation>استيراد كلمات</translation>
+    </message>
+    <message>
+        <source>my-dictionary.txt</source>
+        <translation>قاموسي.txt</translation>
+    </message>
+    <message>
+        <source>Export Words</source>
+        <translation>تصدير الكلمات</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find</source>
@@ -496,6 +629,22 @@
         <translation>تصحيح كل ما هو آمن</translation>
     </message>
     <message>
+        <source>&amp;Dictionaries…</source>
+        <translation>القواميس…</translation>
+    </message>
+    <message>
+        <source>The team dictionary can be read again.</source>
+        <translation>صار قاموس الفريق مقروءًا من جديد.</translation>
+    </message>
+    <message>
+        <source>Team dictionary: %1</source>
+        <translation>قاموس الفريق: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the dictionary</source>
+        <translation>تعذّر فتح القاموس</translation>
+    </message>
+    <message>
         <source>(delete)</source>
         <translation>(حذف)</translation>
     </message>
@@ -844,6 +993,10 @@
         <source>Proofreading</source>
         <translation>التدقيق</translation>
     </message>
+    <message>
+        <source>Dictionaries</source>
+        <translation>القواميس</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -891,6 +1044,57 @@
     <message>
         <source>Spelling: off</source>
         <translation>الإملاء: معطّل</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDictionarySettings</name>
+    <message>
+        <source>Team dictionary</source>
+        <translation>قاموس الفريق</translation>
+    </message>
+    <message>
+        <source>A word list your newsroom keeps in one shared place: a text file with one word a line, or a folder of such files. Its words are never marked as misspelled, and Midad reads it again when it changes.</source>
+        <translation>قائمة كلمات يحفظها فريق التحرير في مكان مشترك واحد: ملف نصي فيه كلمة في كل سطر، أو مجلد يضم ملفات كهذه. لا تُعَدّ كلماتها أخطاء إملائية أبدًا، ويعيد مداد قراءتها كلما تغيّرت.</translation>
+    </message>
+    <message>
+        <source>No team dictionary</source>
+        <translation>لا قاموس للفريق</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>اختيار ملف…</translation>
+    </message>
+    <message>
+        <source>Choose Folder…</source>
+        <translation>اختيار مجلد…</translation>
+    </message>
+    <message>
+        <source>File or folder</source>
+        <translation>الملف أو المجلد</translation>
+    </message>
+    <message>
+        <source>Manage Dictionaries…</source>
+        <translation>إدارة القواميس…</translation>
+    </message>
+    <message>
+        <source>Your personal dictionary: search, remove, import and export words</source>
+        <translation>قاموسك الشخصي: ابحث عن كلماته، أزِلها، استوردها أو صدّرها</translation>
+    </message>
+    <message>
+        <source>Team Dictionary File</source>
+        <translation>ملف قاموس الفريق</translation>
+    </message>
+    <message>
+        <source>Word lists (*.txt);;All files (*)</source>
+        <translation>قوائم كلمات (*.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Team Dictionary Folder</source>
+        <translation>مجلد قاموس الفريق</translation>
+    </message>
+    <message>
+        <source>This file or folder does not exist.</source>
+        <translation>هذا الملف أو المجلد غير موجود.</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1224,22 @@
     <message>
         <source>The folder “{path}” could not be created: {reason}.</source>
         <translation>تعذّر إنشاء المجلد «⁨{path}⁩»: {reason}.</translation>
+    </message>
+    <message>
+        <source>The team dictionary “{path}” does not exist.</source>
+        <translation>قاموس الفريق «⁨{path}⁩» غير موجود.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read the team dictionary “{path}”.</source>
+        <translation>ليس لديك إذن بقراءة قاموس الفريق «⁨{path}⁩».</translation>
+    </message>
+    <message>
+        <source>The team dictionary “{path}” could not be read: {reason}.</source>
+        <translation>تعذّرت قراءة قاموس الفريق «⁨{path}⁩»: {reason}.</translation>
+    </message>
+    <message>
+        <source>The team dictionary “{path}” is not UTF-8 text.</source>
+        <translation>قاموس الفريق «⁨{path}⁩» ليس نصًا بترميز UTF-8.</translation>
     </message>
     <message>
         <source>{name} is not a text file (it contains binary data).</source>

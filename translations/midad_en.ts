@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DictionaryDialog</name>
+    <message>
+        <source>Word lists (*.txt);;All files (*)</source>
+        <translation>Word lists (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Dictionaries</source>
+        <translation>Dictionaries</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Add the words of a text file (one word a line)</source>
+        <translation>Add the words of a text file (one word a line)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the words to a text file, one word a line</source>
+        <translation>Save the words to a text file, one word a line</translation>
+    </message>
+    <message>
+        <source>My personal dictionary</source>
+        <translation>My personal dictionary</translation>
+    </message>
+    <message>
+        <source>Team dictionary</source>
+        <translation>Team dictionary</translation>
+    </message>
+    <message>
+        <source>No team dictionary is set. Choose one in Settings ▸ Dictionaries.</source>
+        <translation>No team dictionary is set. Choose one in Settings ▸ Dictionaries.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n word(s), shared by the team (read-only)</source>
+        <translation>
+            <numerusform>%1
+%n word, shared by the team (read-only)</numerusform>
+            <numerusform>%1
+%n words, shared by the team (read-only)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot change the dictionary</source>
+        <translation>Cannot change the dictionary</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) removed</source>
+        <translation>
+            <numerusform>%n word removed</numerusform>
+            <numerusform>%n words removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new word(s) imported</source>
+        <translation>
+            <numerusform>%n new word imported</numerusform>
+            <numerusform>%n new words imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) exported</source>
+        <translation>
+            <numerusform>%n word exported</numerusform>
+            <numerusform>%n words exported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Words</source>
+        <translation>Import Words</translation>
+    </message>
+    <message>
+        <source>my-dictionary.txt</source>
+        <translation>my-dictionary.txt</translation>
+    </message>
+    <message>
+        <source>Export Words</source>
+        <translation>Export Words</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find</source>
@@ -480,6 +589,22 @@
         <translation>Fix All Safe</translation>
     </message>
     <message>
+        <source>&amp;Dictionaries…</source>
+        <translation>&amp;Dictionaries…</translation>
+    </message>
+    <message>
+        <source>The team dictionary can be read again.</source>
+        <translation>The team dictionary can be read again.</translation>
+    </message>
+    <message>
+        <source>Team dictionary: %1</source>
+        <translation>Team dictionary: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the dictionary</source>
+        <translation>Cannot open the dictionary</translation>
+    </message>
+    <message>
         <source>(delete)</source>
         <translation>(delete)</translation>
     </message>
@@ -800,6 +925,10 @@
         <source>Proofreading</source>
         <translation>Proofreading</translation>
     </message>
+    <message>
+        <source>Dictionaries</source>
+        <translation>Dictionaries</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -835,6 +964,57 @@
     <message>
         <source>Spelling: off</source>
         <translation>Spelling: off</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDictionarySettings</name>
+    <message>
+        <source>Team dictionary</source>
+        <translation>Team dictionary</translation>
+    </message>
+    <message>
+        <source>A word list your newsroom keeps in one shared place: a text file with one word a line, or a folder of such files. Its words are never marked as misspelled, and Midad reads it again when it changes.</source>
+        <translation>A word list your newsroom keeps in one shared place: a text file with one word a line, or a folder of such files. Its words are never marked as misspelled, and Midad reads it again when it changes.</translation>
+    </message>
+    <message>
+        <source>No team dictionary</source>
+        <translation>No team dictionary</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Choose File…</translation>
+    </message>
+    <message>
+        <source>Choose Folder…</source>
+        <translation>Choose Folder…</translation>
+    </message>
+    <message>
+        <source>File or folder</source>
+        <translation>File or folder</translation>
+    </message>
+    <message>
+        <source>Manage Dictionaries…</source>
+        <translation>Manage Dictionaries…</translation>
+    </message>
+    <message>
+        <source>Your personal dictionary: search, remove, import and export words</source>
+        <translation>Your personal dictionary: search, remove, import and export words</translation>
+    </message>
+    <message>
+        <source>Team Dictionary File</source>
+        <translation>Team Dictionary File</translation>
+    </message>
+    <message>
+        <source>Word lists (*.txt);;All files (*)</source>
+        <translation>Word lists (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Team Dictionary Folder</source>
+        <translation>Team Dictionary Folder</translation>
+    </message>
+    <message>
+        <source>This file or folder does not exist.</source>
+        <translation>This file or folder does not exist.</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1144,22 @@
     <message>
         <source>The folder “{path}” could not be created: {reason}.</source>
         <translation>The folder “{path}” could not be created: {reason}.</translation>
+    </message>
+    <message>
+        <source>The team dictionary “{path}” does not exist.</source>
+        <translation>The team dictionary “{path}” does not exist.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read the team dictionary “{path}”.</source>
+        <translation>You do not have permission to read the team dictionary “{path}”.</translation>
+    </message>
+    <message>
+        <source>The team dictionary “{path}” could not be read: {reason}.</source>
+        <translation>The team dictionary “{path}” could not be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The team dictionary “{path}” is not UTF-8 text.</source>
+        <translation>The team dictionary “{path}” is not UTF-8 text.</translation>
     </message>
     <message>
         <source>{name} is not a text file (it contains binary data).</source>

@@ -22,6 +22,7 @@ _KEYS = {
     "hamza_mode": "proofing/hamza_mode", "yaa_mode": "proofing/yaa_mode",
     "quote_style": "proofing/quote_style", "digit_style": "proofing/digit_style",
     "disabled_rules": "proofing/disabled_rules", "preview_engine": "preview/engine",
+    "team_dictionary": "proofing/team_dictionary",
 }
 _CHOICES = {"theme": THEMES, "language": UI_LANGUAGES, "preview_engine": PREVIEW_ENGINES,
             "hamza_mode": HAMZA_MODES, "yaa_mode": YAA_MODES, "quote_style": QUOTE_STYLES,
@@ -42,6 +43,7 @@ class AppSettings:
     digit_style: str = "consistent"
     disabled_rules: list[str] = field(default_factory=list)
     preview_engine: str = "auto"
+    team_dictionary: str = ""  # the newsroom's word list: a file or a folder ("": none)
 
     @classmethod
     def load(cls, settings: QSettings | None = None) -> AppSettings:

@@ -42,6 +42,11 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "The import vocabulary “{name}” could not be read: {reason}."),
     QT_TRANSLATE_NOOP("core", "“{name}” cannot be imported: {why}."),
     QT_TRANSLATE_NOOP("core", "The folder “{path}” could not be created: {reason}."),
+    QT_TRANSLATE_NOOP("core", "The team dictionary “{path}” does not exist."),
+    QT_TRANSLATE_NOOP("core", "You do not have permission to read the team dictionary "
+                              "“{path}”."),
+    QT_TRANSLATE_NOOP("core", "The team dictionary “{path}” could not be read: {reason}."),
+    QT_TRANSLATE_NOOP("core", "The team dictionary “{path}” is not UTF-8 text."),
     QT_TRANSLATE_NOOP("core", "{name} is not a text file (it contains binary data)."),
     QT_TRANSLATE_NOOP("core", "{name} is not a text file, or its encoding could not be "
                               "recognised."),

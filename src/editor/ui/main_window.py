@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
         tools.addActions([self.proofing.next_action, self.proofing.previous_action,
                           self.proofing.fix_all_action])
         tools.addSeparator()
+        tools.addAction(self.proofing.dictionaries_action)
         self.settings_action = self._action(self.tr("&Settings…"), self.open_settings,
                                             QKeySequence.StandardKey.Preferences)
         tools.addAction(self.settings_action)
@@ -245,10 +246,12 @@ class MainWindow(QMainWindow):
         controller = self.proofing.controller
         if settings.proof_settings() != controller.proofreader.settings:
             controller.set_settings(settings.proof_settings())  # spelling on/off is one of them
+        self.proofing.set_team_dictionary(settings.team_dictionary)
         self.status.show_spelling(settings.spelling)
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.app_settings, self, self.language)
+        dialog = SettingsDialog(self.app_settings, self, self.language,
+                                open_dictionaries=self.proofing.open_dictionaries)
         if dialog.exec():
             settings = dialog.result_settings()
             settings.save(self.settings)

@@ -19,7 +19,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor
 
 from ..core.article import Article
-from ..core.proofing import ArticleCheck, Finding, Proofreader, ProofSettings
+from ..core.errors import ArticleError
+from ..core.proofing import ArticleCheck, Finding, Proofreader, ProofSettings, TeamDictionary
 from ..core.proofing.rules.base import DocumentProfile
 from .background import Background
 from .editor_pane import EditorPane
@@ -49,6 +50,7 @@ class ProofController(QObject):
 
     checked = Signal(object)  # ArticleCheck of the latest full pass
     spelling_state = Signal(bool)  # whether an Arabic dictionary is in use
+    word_list_problem = Signal(object)  # ArticleError reading the team dictionary, or None
 
     def __init__(self, editor: EditorPane, article: Callable[[], Article],
                  settings: ProofSettings | None = None, parent: QObject | None = None) -> None:
@@ -56,6 +58,8 @@ class ProofController(QObject):
         self.editor = editor
         self.article = article
         self.enabled = True
+        self.team: TeamDictionary | None = None
+        self.word_list_error: ArticleError | None = None
         self.proofreader = Proofreader(settings or ProofSettings(hunspell_suggestions=False))
         self.profile = DocumentProfile()
         self.last_check: ArticleCheck | None = None
@@ -84,8 +88,44 @@ class ProofController(QObject):
     # -- settings -------------------------------------------------------------------------
     def set_settings(self, settings: ProofSettings) -> None:
         """New house style or rule choices: everything is checked again."""
-        self.proofreader = Proofreader(settings)
+        self.proofreader = Proofreader(settings, team=self.team)
         self.recheck()
+
+    # -- the user's word lists ------------------------------------------------------------
+    def set_team_dictionary(self, path: str) -> None:
+        """Use the team dictionary at ``path`` ("" for none); it is read in the worker."""
+        team = TeamDictionary(path, load=False) if path.strip() else None
+        self.team = team
+        proofreader = self.proofreader
+
+        def work() -> ArticleError | None:
+            proofreader.set_team_dictionary(team)
+            return _refreshed(proofreader)[1]
+
+        self._worker.submit(work, self._team_set)
+
+    def _team_set(self, error: ArticleError | None) -> None:
+        self._word_lists_read(error)
+        self.recheck()
+
+    def refresh_word_lists(self, personal: bool = False) -> None:
+        """Read the team dictionary again if it changed (and the personal dictionary when
+        ``personal``, after the dictionary manager edited it); check again if words changed."""
+        proofreader = self.proofreader
+        self._worker.submit(lambda: _refreshed(proofreader, personal), self._refreshed_done)
+
+    def _refreshed_done(self, result: tuple[bool, ArticleError | None]) -> None:
+        changed, error = result
+        self._word_lists_read(error)
+        if changed:
+            self.recheck()
+
+    def _word_lists_read(self, error: ArticleError | None) -> None:
+        """Say when reading the team dictionary starts or stops failing (not at every check)."""
+        message = error.message if error is not None else None
+        if message != (self.word_list_error.message if self.word_list_error else None):
+            self.word_list_error = error
+            self.word_list_problem.emit(error)
 
     def recheck(self) -> None:
         """Forget what the editor shows and check the whole article again (the proofreader and
@@ -213,8 +253,16 @@ class ProofController(QObject):
         sequence = self._full_sequence
         article = self.article()
         proofreader = self.proofreader
-        self._worker.submit(lambda: proofreader.check_article(article),
-                            lambda result: self._full_done(sequence, result, article.body))
+
+        def work() -> tuple[ArticleCheck, ArticleError | None]:
+            error = _refreshed(proofreader)[1]  # a changed team list counts from this check on
+            return proofreader.check_article(article), error
+
+        def done(result: tuple[ArticleCheck, ArticleError | None]) -> None:
+            self._word_lists_read(result[1])
+            self._full_done(sequence, result[0], article.body)
+
+        self._worker.submit(work, done)
 
     def check_now(self) -> ArticleCheck:
         """A full check in the calling thread (for commands that need fresh findings)."""
@@ -278,6 +326,15 @@ class ProofController(QObject):
         self._quick.stop()
         self._full.stop()
         self._worker.shutdown()
+
+
+def _refreshed(proofreader: Proofreader,
+               personal: bool = False) -> tuple[bool, ArticleError | None]:
+    """Run in the worker: whether the word lists changed, and why the team list is unreadable."""
+    try:
+        return proofreader.refresh_word_lists(personal), None
+    except ArticleError as exc:
+        return personal, exc  # a re-read personal dictionary still counts
 
 
 def in_line(finding: Finding, line_length: int) -> Finding:

@@ -11,13 +11,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from ..core.article import Article
-from ..core.proofing import Finding, ProofSettings, ignore_in_article
+from ..core.errors import ArticleError
+from ..core.proofing import Finding, PersonalDictionary, ProofSettings, ignore_in_article
 from ..core.proofing.fixes import MAX_PASSES, non_overlapping
+from .core_messages import core_error_message
+from .dictionary_dialog import DictionaryDialog
 from .proof_controller import ProofController, in_line, select_finding
 from .proofreading_panel import ProofreadingPanel
+from .team_dictionary import TeamDictionaryWatcher
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -44,6 +48,12 @@ class ProofingUi(QObject):
                                             self.previous_finding, "Shift+F8")
         self.fix_all_action = self._action(self.tr("Fix All Safe"), self.fix_all_safe,
                                            "Ctrl+Shift+F")
+        self.dictionaries_action = QAction(self.tr("&Dictionaries…"), self.window)
+        self.dictionaries_action.triggered.connect(lambda: self.open_dictionaries())
+        self.team_path = ""
+        self.team_watcher = TeamDictionaryWatcher(self)
+        self.team_watcher.changed.connect(self.controller.refresh_word_lists)
+        self.controller.word_list_problem.connect(self._word_list_problem)
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: str) -> QAction:
         action = QAction(text, self.window)
@@ -54,6 +64,41 @@ class ProofingUi(QObject):
 
     def shutdown(self) -> None:
         self.controller.shutdown()
+
+    # -- word lists -----------------------------------------------------------------------
+    def set_team_dictionary(self, path: str) -> None:
+        """Use the team dictionary at ``path`` ("" for none) and follow its changes."""
+        path = path.strip()
+        if path == self.team_path:
+            return
+        self.team_path = path
+        self.controller.set_team_dictionary(path)
+        self.team_watcher.watch(path)
+
+    def _word_list_problem(self, error: ArticleError | None) -> None:
+        if error is None:
+            self.window.status.showMessage(self.tr("The team dictionary can be read again."),
+                                           5000)
+        else:
+            self.window.status.showMessage(self.tr("Team dictionary: %1")
+                                           .replace("%1", core_error_message(error)), 15000)
+
+    def open_dictionaries(self, team_path: str | None = None,
+                          parent: QWidget | None = None) -> None:
+        """The dictionary manager; the words it changes count at once."""
+        try:
+            personal = PersonalDictionary()
+        except ArticleError as exc:
+            self.window.show_error(self.tr("Cannot open the dictionary"),
+                                   core_error_message(exc))
+            return
+        dialog = DictionaryDialog(personal, self.team_path if team_path is None else team_path,
+                                  parent or self.window)
+        changed = []
+        dialog.personal_changed.connect(lambda: changed.append(True))
+        dialog.exec()
+        if changed:
+            self.controller.refresh_word_lists(personal=True)
 
     # -- the editor's context menu --------------------------------------------------------
     def add_menu_actions(self, menu: QMenu, position: int) -> None:

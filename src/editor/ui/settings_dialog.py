@@ -1,7 +1,8 @@
-"""The settings dialog: editor, interface, autosave, spelling and house style."""
+"""The settings dialog: editor, interface, autosave, spelling, house style and dictionaries."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..core.proofing.rules import all_rules
 from .app_settings import AppSettings
+from .team_dictionary import TeamDictionarySettings
 
 
 def _combo(choices: list[tuple[str, str]], current: str) -> QComboBox:
@@ -36,10 +38,13 @@ def _combo(choices: list[tuple[str, str]], current: str) -> QComboBox:
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: AppSettings, parent: QWidget | None = None,
-                 language: str = "en") -> None:
+                 language: str = "en",
+                 open_dictionaries: Callable[[str, QWidget], None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.initial = settings
+        # Word lists: the team dictionary, and the dictionary manager (its own tab).
+        self.dictionaries = TeamDictionarySettings(settings.team_dictionary, open_dictionaries)
         self.font = QFontComboBox()
         self.font.setCurrentFont(QFont(settings.editor_font))
         self.size = QSpinBox()
@@ -109,6 +114,7 @@ class SettingsDialog(QDialog):
         proof_form.addRow(self.tr("Digits"), self.digits)
         proof_form.addRow(self.tr("Rules"), self.rules)
         tabs.addTab(proofing, self.tr("Proofreading"))
+        tabs.addTab(self.dictionaries, self.tr("Dictionaries"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -121,7 +127,8 @@ class SettingsDialog(QDialog):
         disabled = [self.rules.item(i).data(Qt.ItemDataRole.UserRole)
                     for i in range(self.rules.count())
                     if self.rules.item(i).checkState() != Qt.CheckState.Checked]
-        return replace(self.initial, editor_font=self.font.currentFont().family(),
+        return replace(self.initial, team_dictionary=self.dictionaries.path(),
+                       editor_font=self.font.currentFont().family(),
                        editor_size=self.size.value(), theme=self.theme.currentData(),
                        language=self.language.currentData(),
                        autosave_seconds=self.autosave.value(),

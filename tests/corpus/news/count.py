@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Count words (whitespace split) in corpus files, excluding YAML front matter."""
-import sys, pathlib
+import pathlib
+import sys
+
 
 def body(text):
     if text.startswith("---\n"):

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import Any
 
 from ...core.errors import ArticleError
 from ...core.fileio import read_bytes
-from ...core.proofing import ERROR_KINDS, Finding, Proofreader, ProofSettings
+from ...core.proofing import ERROR_KINDS, Finding, Proofreader, ProofSettings, TeamDictionary
 from ...core.proofing.rules import all_rules
 from ...core.proofing.settings import DIGIT_STYLES, HAMZA_MODES, QUOTE_STYLES, YAA_MODES
+from ...core.proofing.wordlists import TEAM_DICTIONARY_ENV
 from ...core.textdecode import DecodedText, decode_bytes
 
 NAME = "check"
@@ -31,6 +33,9 @@ def add_settings_arguments(parser: argparse.ArgumentParser) -> None:
                         help="house quotation style (auto: the article's own)")
     parser.add_argument("--digits", choices=DIGIT_STYLES, default="consistent",
                         help="house digit style (consistent: the article's dominant one)")
+    parser.add_argument("--team-dictionary", metavar="PATH",
+                        help="the newsroom's word list: a file (one word a line) or a folder "
+                             f"of .txt files; default: ${TEAM_DICTIONARY_ENV}")
 
 
 def register(subparsers: Any) -> None:
@@ -60,6 +65,19 @@ def settings_from_args(args: argparse.Namespace) -> ProofSettings:
     return ProofSettings(spelling=not args.no_spelling, hamza_mode=args.hamza,
                          yaa_mode=args.yaa, quote_style=args.quotes, digit_style=args.digits,
                          only_rules=only)
+
+
+def team_dictionary_from_args(args: argparse.Namespace) -> TeamDictionary | None:
+    """--team-dictionary, else $MIDAD_TEAM_DICTIONARY, else none (an empty value: none)."""
+    path = args.team_dictionary
+    if path is None:
+        path = os.environ.get(TEAM_DICTIONARY_ENV, "")
+    return TeamDictionary(path) if path.strip() else None
+
+
+def proofreader_from_args(args: argparse.Namespace) -> Proofreader:
+    """The proofreader `check` and `fix` use: settings and team dictionary from the options."""
+    return Proofreader(settings_from_args(args), team=team_dictionary_from_args(args))
 
 
 def read_text(path: str) -> DecodedText:
@@ -92,9 +110,9 @@ def run(args: argparse.Namespace) -> int:
         return list_rules()
     if not args.file:
         raise ArticleError("Name the file to check (or use --list-rules).")
-    settings = settings_from_args(args)
+    proofreader = proofreader_from_args(args)
     decoded = read_text(args.file)
-    checked = Proofreader(settings).check_document(decoded.text)
+    checked = proofreader.check_document(decoded.text)
     for warning in checked.warnings:
         print(f"midad: {warning}", file=sys.stderr)
     errors = [f for f in checked.findings if f.kind in ERROR_KINDS]

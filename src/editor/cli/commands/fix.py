@@ -9,8 +9,8 @@ from typing import Any
 from ...core.article import encode_text
 from ...core.errors import ArticleError
 from ...core.fileio import atomic_write
-from ...core.proofing import Proofreader, fix_safe
-from .check import add_settings_arguments, read_text, settings_from_args
+from ...core.proofing import fix_safe
+from .check import add_settings_arguments, proofreader_from_args, read_text
 
 NAME = "fix"
 
@@ -31,9 +31,8 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     if not args.safe:
         raise ArticleError("Say --safe: only the safe fixes can be applied without asking.")
-    settings = settings_from_args(args)
+    proofreader = proofreader_from_args(args)
     decoded = read_text(args.file)
-    proofreader = Proofreader(settings)
     result = fix_safe(decoded.text, proofreader)
     if proofreader.spelling_warning:
         print(f"midad: {proofreader.spelling_warning}", file=sys.stderr)

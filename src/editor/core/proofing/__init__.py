@@ -4,8 +4,16 @@ from .engine import ArticleCheck, BodyCheck, DocumentCheck, Proofreader
 from .findings import ERROR_KINDS, KINDS, Finding, LineIndex
 from .fixes import FixResult, apply_findings, fix_safe
 from .settings import ProofSettings
-from .wordlists import PersonalDictionary, ignore_in_article, personal_dictionary_path
+from .wordlists import (
+    PersonalDictionary,
+    TeamDictionary,
+    export_words,
+    ignore_in_article,
+    import_words,
+    personal_dictionary_path,
+)
 
 __all__ = ["ERROR_KINDS", "KINDS", "ArticleCheck", "BodyCheck", "DocumentCheck", "Finding",
            "FixResult", "LineIndex", "PersonalDictionary", "ProofSettings", "Proofreader",
-           "apply_findings", "fix_safe", "ignore_in_article", "personal_dictionary_path"]
+           "TeamDictionary", "apply_findings", "export_words", "fix_safe", "ignore_in_article",
+           "import_words", "personal_dictionary_path"]

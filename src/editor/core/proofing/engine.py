@@ -24,7 +24,7 @@ from .rules.base import block_words
 from .rules.house import count_digit_styles, count_quote_styles, profile_styles
 from .settings import ProofSettings
 from .spelling import SpellChecker
-from .wordlists import PersonalDictionary, ignored_words
+from .wordlists import PersonalDictionary, TeamDictionary, ignored_words
 
 _CACHE_LIMIT = 20_000
 _DICTIONARY_RULES = ("spelling", "probable-name")
@@ -62,7 +62,8 @@ class Proofreader:
     """Checks text with one set of settings; keep one per window and reuse it (it caches)."""
 
     def __init__(self, settings: ProofSettings | None = None, spell: SpellChecker | None = None,
-                 personal: PersonalDictionary | None = None) -> None:
+                 personal: PersonalDictionary | None = None,
+                 team: TeamDictionary | None = None) -> None:
         self.settings = settings or ProofSettings()
         self.rules: list[Rule] = [
             rule for rule in all_rules()
@@ -72,6 +73,7 @@ class Proofreader:
         self._wants_dictionary = any(rule.id in _DICTIONARY_RULES for rule in self.rules)
         self._spell = spell
         self._personal = personal
+        self._team = team  # the newsroom's shared list: its words count as personal ones
         self._facts: dict[str, _BlockFacts] = {}
         self._findings: dict[tuple[str, DocumentProfile, bool], list[Finding]] = {}
 
@@ -89,7 +91,7 @@ class Proofreader:
             return None
         if self._spell is None:
             self._spell = SpellChecker()
-            self._spell.add_words(self.personal_dictionary.words)
+            self._spell.add_words(self._user_words())
         return self._spell
 
     @property
@@ -102,9 +104,50 @@ class Proofreader:
         """Add a word to the personal dictionary; it stops being flagged at once."""
         added = self.personal_dictionary.add(word)
         if self._spell is not None:
-            self._spell.add_words(self.personal_dictionary.words)
+            self._spell.add_words(self._user_words())
         self.forget_cache()
         return added
+
+    # -- the user's word lists (personal dictionary, team dictionary) -------------------------
+
+    @property
+    def team_dictionary(self) -> TeamDictionary | None:
+        return self._team
+
+    def set_team_dictionary(self, team: TeamDictionary | None) -> None:
+        """Use another team dictionary (None: none); cached findings are dropped."""
+        self._team = team
+        self._reset_user_words()
+
+    def refresh_word_lists(self, personal: bool = False) -> bool:
+        """Read the team dictionary again if it changed on disk (and the personal dictionary
+        when ``personal``); True when the words changed, and then cached findings are dropped.
+        An unreadable team dictionary raises FileAccessError and its last words stay."""
+        if self._team is None and not personal:
+            return False
+        before = self._user_words()
+        if personal:
+            self._personal = PersonalDictionary(self.personal_dictionary.path)
+        try:
+            if self._team is not None:
+                self._team.refresh()
+        finally:
+            changed = self._user_words() != before
+            if changed:
+                self._reset_user_words()
+        return changed
+
+    def _user_words(self) -> set[str]:
+        words = set(self.personal_dictionary.words)
+        if self._team is not None:
+            words.update(self._team.words)
+        return words
+
+    def _reset_user_words(self) -> None:
+        if self._spell is not None:
+            self._spell.extra_words.clear()  # words removed from a list count again
+            self._spell.add_words(self._user_words())
+        self.forget_cache()
 
     def full_suggestions(self, finding: Finding) -> tuple[str, ...]:
         """All suggestions for a finding, hunspell's included, for an engine whose settings

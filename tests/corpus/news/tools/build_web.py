@@ -9,7 +9,10 @@ left-to-right matches of `text` in the rendered file.  Names come from a
 `<!-- names: a; b; c -->` line at the end of the .src (stripped from the .md).
 This script only renders; it does not check spelling.
 """
-import json, pathlib, re, sys
+import json
+import pathlib
+import re
+import sys
 
 MARK = re.compile(r"\[\[(.*?)\|(.*?)\|(spelling|typography|style)\|(.*?)\]\]", re.S)
 NAMES = re.compile(r"\n?<!-- names: (.*?) -->\s*$", re.S)
@@ -46,8 +49,10 @@ def render(src: str):
             if j > at:
                 raise SystemExit(f"marker {e['text']!r} at {at} hidden by an overlapping match")
             i = j + len(e["text"])
-        e_ordered = {"text": e["text"], "occurrence": occ, "fix": e["fix"], "kind": e["kind"], "why": e["why"]}
-        e.clear(); e.update(e_ordered)
+        e_ordered = {"text": e["text"], "occurrence": occ, "fix": e["fix"],
+                     "kind": e["kind"], "why": e["why"]}
+        e.clear()
+        e.update(e_ordered)
     return text, errors, names
 
 
@@ -58,7 +63,8 @@ def main():
         md = src.with_suffix(".md")
         md.write_text(text, encoding="utf-8")
         js = src.with_name(src.stem + ".errors.json")
-        js.write_text(json.dumps({"errors": errors, "names": names}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        report = json.dumps({"errors": errors, "names": names}, ensure_ascii=False, indent=1)
+        js.write_text(report + "\n", encoding="utf-8")
         for n in names:
             if n not in text:
                 print(f"WARNING {src.name}: name {n!r} not in text", file=sys.stderr)

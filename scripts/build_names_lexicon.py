@@ -23,8 +23,8 @@ from pathlib import Path
 import babel
 from babel import Locale
 
-OUTPUT = (Path(__file__).resolve().parent.parent
-          / "src" / "editor" / "core" / "proofing" / "data" / "names_cldr.txt")
+REPO = Path(__file__).resolve().parent.parent
+OUTPUT = REPO / "src" / "editor" / "core" / "proofing" / "data" / "names_cldr.txt"
 
 # Tashkeel (harakat, tanween, shadda, sukun, dagger alef, Quranic marks) and tatweel.
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -66,8 +66,9 @@ def render(words: set[str]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-o", "--output", type=Path, default=OUTPUT)
-    parser.add_argument("--check", action="store_true",
-                        help="compare with the existing file instead of writing it")
+    parser.add_argument(
+        "--check", action="store_true", help="compare with the existing file instead of writing it"
+    )
     args = parser.parse_args(argv)
     text = render(tokens(cldr_names(Locale.parse("ar"))))
     if args.check:

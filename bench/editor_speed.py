@@ -13,10 +13,11 @@ import sys
 import time
 from pathlib import Path
 
-import corpus  # bench/corpus.py (a script's folder is on the import path)
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextBrowser
+
+import corpus  # bench/corpus.py (a script's folder is on the import path)
 
 KEYS = 300
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QApplication
 def main() -> None:
     app = QApplication(sys.argv[:1])
     import corpus  # bench/corpus.py: this script's folder is on the import path
-
     from editor.core.article import parse_article
     from editor.ui.web_preview import WebPreviewPane
 

@@ -94,7 +94,7 @@ def test_relaxed_yaa_mode() -> None:
 def test_personal_dictionary_is_a_plain_file_in_the_user_data_dir(isolated_user_dirs: Path) -> None:
     path = personal_dictionary_path()
     assert str(path).startswith(str(isolated_user_dirs))
-    proofreader = Proofreader(ProofSettings(only_rules=frozenset({"spelling"})))
+    proofreader = Proofreader(ProofSettings(only_rules=frozenset({"spelling", "probable-name"})))
     text = "زار بلخيري المدينة"
     assert [f.text for f in proofreader.check_body(text).findings] == ["بلخيري"]
     assert proofreader.add_to_dictionary("بلخيري") is True
@@ -102,7 +102,7 @@ def test_personal_dictionary_is_a_plain_file_in_the_user_data_dir(isolated_user_
     assert proofreader.check_body(text).findings == []
     assert path.read_text("utf-8") == "بلخيري\n"
     # a fresh engine reads it back; removing it brings the finding back
-    fresh = Proofreader(ProofSettings(only_rules=frozenset({"spelling"})))
+    fresh = Proofreader(ProofSettings(only_rules=frozenset({"spelling", "probable-name"})))
     assert fresh.check_body(text).findings == []
     assert PersonalDictionary().remove("بلخيري") is True
     assert path.read_text("utf-8") == ""
@@ -117,7 +117,7 @@ def test_article_ignore_list_round_trips_and_is_honoured() -> None:
     again = parse_article(text)
     assert again.metadata.extra["midad-ignore"] == ["بلخيري"]
     assert serialize_article(again) == text
-    proofreader = Proofreader(ProofSettings(only_rules=frozenset({"spelling"})))
+    proofreader = Proofreader(ProofSettings(only_rules=frozenset({"spelling", "probable-name"})))
     assert proofreader.check_document(text).findings == []
     assert [f.text for f in proofreader.check_document(text.replace("midad-ignore", "x-other"))
             .findings] == ["بلخيري"]

@@ -70,7 +70,8 @@ class Proofreader:
             if self.settings.rule_enabled(rule.id, rule.default_enabled)
             and (self.settings.spelling or (rule.kind != "spelling"
                                             and rule.id not in _DICTIONARY_RULES))]
-        self._wants_dictionary = any(rule.id in _DICTIONARY_RULES for rule in self.rules)
+        self._wants_dictionary = any(rule.id in _DICTIONARY_RULES or rule.kind == "spelling"
+                                     for rule in self.rules)
         self._spell = spell
         self._personal = personal
         self._team = team  # the newsroom's shared list: its words count as personal ones
@@ -331,9 +332,11 @@ def _yaml_survives(text: str, finding: Finding) -> bool:
 
 
 def _resolve(hits: Iterable[tuple[Rule, Hit]], text: str) -> list[Finding]:
-    """Findings from hits: a frequent-error hit wins over a spelling hit on the same words."""
+    """Findings from hits: a specific spelling rule's hit (the frequent-error list, ة for ه...)
+    wins over the dictionary's on the same words."""
     hits = list(hits)
-    frequent = [(hit.start, hit.end) for rule, hit in hits if rule.id == "frequent-error"]
+    frequent = [(hit.start, hit.end) for rule, hit in hits
+                if rule.kind == "spelling" and rule.id not in _DICTIONARY_RULES]
     findings = []
     for rule, hit in hits:
         if rule.id in _DICTIONARY_RULES and any(s < hit.end and hit.start < e

@@ -123,20 +123,28 @@ def _trigram_model() -> tuple[dict[str, float], float]:
     return table, unseen
 
 
+_CORE_PREFIXES = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
+
+
+def core_of(word: str) -> str:
+    """The word without a clitic + article in front (وبالأسواق → أسواق), or as written:
+    the character model compares names and words on what follows the prefixes."""
+    for prefix in _CORE_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix):]
+    return word
+
+
 @lru_cache(maxsize=65536)
 def name_likeness(word: str) -> float:
     """How much more the word looks like a transliterated name than like an Arabic word
-    (mean log-likelihood ratio per letter; > 0 leans to name). Clitics are taken off first."""
+    (mean log-likelihood ratio per letter trigram; > 0 leans to name)."""
     table, unseen = _trigram_model()
     if not table:
         return -math.inf
-    best = -math.inf
-    for base in clitic_bases(word)[:3] if len(word) > 4 else [word]:
-        padded = f"^{base}$"
-        grams = [padded[i:i + 3] for i in range(len(padded) - 2)]
-        score = sum(table.get(gram, unseen) for gram in grams) / len(grams)
-        best = max(best, score)
-    return best
+    padded = f"^{core_of(word)}$"
+    grams = [padded[i:i + 3] for i in range(len(padded) - 2)]
+    return sum(table.get(gram, unseen) for gram in grams) / len(grams)
 
 
 def has_title_cue(previous: Sequence[str]) -> bool:
@@ -174,6 +182,12 @@ def name_tokens() -> frozenset[str]:
         for line in _data_lines(name):
             words.update(normalize_word(token) for token in line.split())
     return frozenset(word for word in words if len(word) >= 3)
+
+
+@lru_cache(maxsize=1)
+def place_tokens() -> frozenset[str]:
+    """Country and city names from CLDR, normalised (for relative adjectives: مصري ← مصر)."""
+    return frozenset(normalize_word(line) for line in _data_lines("names_cldr.txt"))
 
 
 def _deletions(word: str) -> set[str]:

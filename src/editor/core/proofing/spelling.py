@@ -52,10 +52,18 @@ def _equivalent_spellings(word: str) -> list[str]:
     return []
 
 
-def _by_frequency(words: list[str]) -> list[str]:
-    """Candidates with the more frequent words first (اذا → إذا before أذا); others keep
-    their order."""
-    return sorted(words, key=frequency_rank)
+# Form VIII and X verbs and their nouns start with a hamzat wasl, a bare alef: اعتبر، استخدام،
+# انتخابات، اجتماع. ا, one letter, then ت (or است) after any clitics and the article.
+_HAMZAT_WASL = re.compile("^(?:[وفبلك]?(?:ال)?|لل)ا(?:ست|.ت)")
+
+
+def _by_frequency(words: list[str], written: str = "") -> list[str]:
+    """Candidates with the likelier words first: a hamzat wasl form (إعتبر → اعتبر before
+    أعتبر), then the more frequent words (اذا → إذا before أذا); others keep their order."""
+    def rank(word: str) -> tuple[bool, int]:
+        wasl = bool(_HAMZAT_WASL.match(word)) and not _HAMZAT_WASL.match(written)
+        return not wasl, frequency_rank(word)
+    return sorted(words, key=rank)
 
 
 def _final_variants(word: str) -> set[str]:
@@ -148,7 +156,9 @@ class SpellChecker:
             return False
         for suffix in _OBJECT_SUFFIXES:
             stem = word[:-len(suffix)]
-            if word.endswith(suffix) and len(stem) >= 4 and self.known(stem):
+            # a three-letter stem only with a two-letter pronoun (تضخها), never a lone ه
+            if word.endswith(suffix) and len(stem) + min(len(suffix), 2) >= 5 \
+                    and self.known(stem):
                 return True
         return False
 
@@ -158,6 +168,8 @@ class SpellChecker:
             return False
         if any(self.known(form) for form in _equivalent_spellings(word)):
             return False
+        if word.endswith("ة") and len(word) >= 5 and self.known(word[:-1] + "ات"):
+            return False  # hunspell-ar lacks singulars whose plural it has: تمريرة, تسديدة
         if relaxed_hamza and any(self.known(v) for v in _hamza_variants(word)):
             return False
         if relaxed_yaa and any(self.known(v) for v in _final_variants(word) if v[-1] in "يى"):
@@ -167,11 +179,18 @@ class SpellChecker:
 
     def our_candidates(self, word: str) -> list[str]:
         """Known words one typical Arabic typing error away, most likely first."""
+        slips = self.slip_candidates(word)
+        splits = self._splits(word, weak=not slips)
+        return list(dict.fromkeys([*slips, *splits]))
+
+    def slip_candidates(self, word: str) -> list[str]:
+        """Known words one slip away (hamza, ة/ه, ى/ي, a letter held down, a garbage tail);
+        runs of two words together are not counted here."""
         known = [c for c in self._slips(word) if self.known(c)]
-        ordered = _by_frequency(known)
-        ordered.extend(self._garbage_tail(word))
-        ordered.extend(self._splits(word))
-        return list(dict.fromkeys(ordered))
+        return list(dict.fromkeys([*_by_frequency(known, word), *self._garbage_tail(word)]))
+
+    def split_candidates(self, word: str) -> list[str]:
+        return self._splits(word)
 
     @staticmethod
     def _slips(word: str) -> list[str]:
@@ -190,23 +209,31 @@ class SpellChecker:
                 return [word[:cut]]
         return []
 
-    def _splits(self, word: str) -> list[str]:
+    def _splits(self, word: str, weak: bool = False) -> list[str]:
         """Two words run together (فيالشوارع), the second possibly with its own slip
         (المدينةالاولى → المدينة الأولى)."""
         splits = []
         for index in range(2, len(word) - 1):
             left, right = word[:index], word[index:]
             plausible = left in FUNCTION_WORDS or (len(left) >= 3 and right.startswith("ال"))
+            if not plausible and len(left) >= 4 and len(right) >= 4 \
+                    and self.known(left) and self.known(right):
+                # two full words run together (شهدتتوقيع): after the likelier splits
+                splits.append((2, True, -len(right), f"{left} {right}"))
+                continue
             if not plausible or not self.known(left):
                 continue
             if self.known(right):
                 splits.append((0, left not in FUNCTION_WORDS, -len(right), f"{left} {right}"))
-            elif len(right) >= 3:
-                fixed = _by_frequency([c for c in self._slips(right) if self.known(c)])
+            elif len(right) >= 5:
+                fixed = _by_frequency([c for c in self._slips(right) if self.known(c)], right)
                 if fixed:
                     splits.append((1, left not in FUNCTION_WORDS, -len(right),
                                    f"{left} {fixed[0]}"))
-        return [text for *_, text in sorted(splits)[:3]]
+        ranked = sorted(splits)
+        if not weak or (ranked and ranked[0][0] < 2):
+            ranked = [split for split in ranked if split[0] < 2]
+        return [text for *_, text in ranked[:3]]
 
     def name_suggestions(self, word: str) -> tuple[str, ...]:
         """Listed names one letter away from an unknown name (بيزشكيان → بزشكيان)."""

@@ -19,7 +19,10 @@ QUOTE_MARKS = {"guillemets": ("«", "»"), "curly": ("“", "”")}
 
 
 def count_quote_styles(masked: str) -> dict[str, int]:
-    return {"guillemets": masked.count("«"), "curly": masked.count("“") + masked.count("”")}
+    # Every mark counts: web copy opens with ” as often as with “, so counting only one
+    # side of each style would let mismatched curly marks outvote the guillemets.
+    return {"guillemets": masked.count("«") + masked.count("»"),
+            "curly": masked.count("“") + masked.count("”")}
 
 
 def count_digit_styles(masked: str) -> dict[str, int]:

@@ -13,10 +13,12 @@ from ..names import (
     CUED_SCORE,
     NAME_SCORE,
     clitic_bases,
+    core_of,
     has_title_cue,
     is_particle,
     name_likeness,
     name_tokens,
+    place_tokens,
 )
 from ..normalize import (
     ARABIC_CHAR_CLASS,
@@ -26,6 +28,7 @@ from ..normalize import (
     fold_hamza,
     normalize_word,
 )
+from ..wordlists import frequency_rank
 from .base import BlockContext, Hit, Rule
 
 _BEFORE = rf"(?<![{ARABIC_CHAR_CLASS}\w])"
@@ -105,6 +108,93 @@ def _frequent(ctx: BlockContext) -> Iterator[Hit]:
             position = last
             break
         position += 1
+
+
+# ---------------------------------------------------------------------------------------------
+# ة written ه where the dictionary accepts the ه form as word + pronoun
+
+_SHORT_CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك", "")
+# Nisba adjectives take the pronoun almost never; these words end in يه by right.
+_YEH_HEH_WORDS = frozenset(("فيه", "عليه", "إليه", "لديه", "يديه", "عينيه", "أبيه", "أخيه",
+                            "ذويه", "فيها", "كفيه", "شفتيه", "جنبيه", "طرفيه", "والديه"))
+
+
+@lru_cache(maxsize=1)
+def _ta_marbuta_words() -> frozenset[str]:
+    return frozenset(line.strip() for line in _data_text("ta_marbuta_words.txt").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def _ta_marbuta(ctx: BlockContext) -> Iterator[Hit]:
+    spell = ctx.spell
+    if spell is None or not spell.available or "ه" not in ctx.plain:
+        return
+    listed = _ta_marbuta_words()
+    words, normalized = ctx.words, ctx.normalized
+    for index, (word, normal) in enumerate(zip(words, normalized, strict=True)):
+        if not normal.endswith("ه") or len(normal) < 4 or word.marked:
+            continue
+        if not spell.known(normal) or normal in name_tokens():
+            continue  # unknown words are the spelling rule's; أندريه is a name
+        previous = normalized[index - 1] if index else ""
+        for clitic in _SHORT_CLITICS:
+            base = normal[len(clitic):]
+            if not normal.startswith(clitic) or len(base) < 3:
+                continue
+            right = base[:-1] + "ة"
+            if base.startswith("ال"):
+                # the article and a pronoun never meet: الجمركيه can only be الجمركية
+                suspect = len(base) >= 5 and spell.known(clitic + right)
+            else:
+                # a relative adjective after a feminine noun: قوة عسكريه
+                nisba = (base.endswith("يه") and len(base) >= 7 and base not in _YEH_HEH_WORDS
+                         and previous.endswith("ة"))
+                suspect = right in listed or (nisba and spell.known(right))
+            if suspect:
+                written = ctx.text[word.start():word.end()]
+                cut = written.rfind("ه")
+                yield Hit(word.start(), word.end(), (written[:cut] + "ة" + written[cut + 1:],),
+                          False)
+                break
+
+
+# ---------------------------------------------------------------------------------------------
+# Words the dictionary accepts by accident: لا run into its verb (لايريد), a relative
+# adjective ending in ى (المصرى)
+
+
+def _joined_la(ctx: BlockContext) -> Iterator[Hit]:
+    spell = ctx.spell
+    if spell is None or not spell.available or "لا" not in ctx.plain:
+        return
+    for word, normal in zip(ctx.words, ctx.normalized, strict=True):
+        for clitic in ("", "و", "ف"):
+            rest = normal[len(clitic) + 2:]
+            if (normal.startswith(clitic + "لا") and len(rest) >= 4 and rest[0] in "يتن"
+                    and spell.known(rest) and not word.marked and normal not in name_tokens()):
+                written = ctx.text[word.start():word.end()]
+                cut = written.index("لا") + 2
+                yield Hit(word.start(), word.end(), (written[:cut] + " " + written[cut:],), False)
+                break
+
+
+def _nisba_yaa(ctx: BlockContext) -> Iterator[Hit]:
+    spell = ctx.spell
+    if spell is None or not spell.available or "ى" not in ctx.plain:
+        return
+    places = place_tokens()
+    for word, normal in zip(ctx.words, ctx.normalized, strict=True):
+        if not normal.endswith("ى") or len(normal) < 5 or word.marked:
+            continue
+        stem = core_of(normal)[:-1]
+        # المصرى ← مصر, السنغالى ← السنغال, النيجيرى ← نيجيريا, الكينى ← كينيا
+        forms = (stem, "ال" + stem, stem + "ا", stem + "يا", stem[:-1] + "يا")
+        if frequency_rank(normal) > 100_000 and any(form in places for form in forms) \
+                and spell.known(normal[:-1] + "ي"):
+            written = ctx.text[word.start():word.end()]
+            cut = written.rfind("ى")
+            yield Hit(word.start(), word.end(), (written[:cut] + "ي" + written[cut + 1:],),
+                      False)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -191,17 +281,28 @@ def _probable_name(ctx: BlockContext, entry: _Unknown, unknown_at: set[int]) -> 
     spell = ctx.spell
     assert spell is not None
     normal, index = entry.normal, entry.index
-    if spell.our_candidates(normal):
+    likeness = name_likeness(normal)
+    slips = spell.slip_candidates(normal)
+    # A slip's fix that is itself a name (اردوغان → أردوغان) makes a misspelt name; a fix
+    # that is an ordinary word (آرني → أرني) is a coincidence when the word looks foreign.
+    if any(slip in name_tokens() for slip in slips) or (slips and likeness <= NAME_SCORE):
         return False
+    splits = spell.split_candidates(normal)
+    if splits and (likeness <= CUED_SCORE or (
+            likeness <= NAME_SCORE and " ال" in splits[0])):
+        return False  # فيالشوارع: two words run together (ما ونتن is a name's chance split)
     profile = ctx.profile
     if any(base in profile.metadata_names for base in clitic_bases(normal)[:3]):
         return True
-    likeness = name_likeness(normal)
     if likeness > NAME_SCORE:
         return True
-    if likeness <= CUED_SCORE:
-        return False
     words = ctx.normalized
+    if likeness <= CUED_SCORE:
+        # Only a listed name beside it (a first name before a surname: ماركوس تساهكنا) makes
+        # a name of a word that looks Arabic.
+        return any(0 <= n < len(words) and words[n] in name_tokens()
+                   and ctx.only_spaces_between(min(index, n), max(index, n))
+                   for n in (index - 1, index + 1))
     if any(base in profile.name_hints for base in clitic_bases(normal)[:3]):
         return True
     if has_title_cue(words[max(0, index - 3):index]):
@@ -225,12 +326,37 @@ def _spelling(ctx: BlockContext) -> Iterator[Hit]:
         assert spell is not None
         word = ctx.words[entry.index]
         normal = entry.normal
-        suggestions = spell.suggestions(normal, settings.hunspell_suggestions)
+        suggestions = _in_context(spell.suggestions(normal, settings.hunspell_suggestions),
+                                  _words_before(ctx, entry.index, 4))
         ours = spell.our_candidates(normal)
         # Three identical letters never occur in Arabic: a single squeeze is a safe fix.
         safe = (bool(_RUN_OF_THREE.search(normal)) and len(ours) == 1 and " " not in ours[0]
                 and not word.marked)
         yield Hit(word.start(), word.end(), suggestions, safe)
+
+
+# After a verb of saying, إن opens the reported words: قال ان → قال إن (elsewhere أن).
+_SAYING = frozenset(f"{c}{w}" for c in ("", "و", "ف") for w in (
+    "قال", "قالت", "قالوا", "يقول", "تقول", "يقولون", "قائلا", "قائلة", "أقول", "نقول"))
+
+
+def _words_before(ctx: BlockContext, index: int, count: int) -> list[str]:
+    """Up to ``count`` normalised words before words[index], within its sentence."""
+    out: list[str] = []
+    for back in range(index - 1, max(-1, index - count - 1), -1):
+        gap = ctx.masked[ctx.words[back].end():ctx.words[back + 1].start()]
+        if _SENTENCE_END.search(gap) or "،" in gap or "," in gap:
+            break
+        out.append(ctx.normalized[back])
+    return out
+
+
+def _in_context(suggestions: tuple[str, ...], before: list[str]) -> tuple[str, ...]:
+    if any(word in _SAYING for word in before) and len(suggestions) > 1:
+        said = [s for s in suggestions if s.endswith(("إن", "إنه", "إنها", "إنهم"))
+                and s.replace("إن", "أن", 1) in suggestions]
+        return tuple(dict.fromkeys([*said, *suggestions]))
+    return suggestions
 
 
 def _probable_names(ctx: BlockContext) -> Iterator[Hit]:
@@ -283,6 +409,15 @@ RULES = [
          example="المدينه → المدينة"),
     Rule("frequent-error", "spelling", "A frequent spelling mistake.", "خطأ إملائي شائع.",
          _frequent, example="علي الرغم → على الرغم"),
+    Rule("ta-marbuta-as-ha", "spelling",
+         "Probably ة (ta marbuta) written as ه.",
+         "على الأرجح تاء مربوطة (ة) كُتبت هاءً (ه).", _ta_marbuta,
+         example="تكريم بجائزه كبرى → بجائزة"),
+    Rule("joined-la", "spelling", "لا is written apart from the verb after it.",
+         "تُكتب «لا» منفصلة عن الفعل بعدها.", _joined_la, example="لايريد → لا يريد"),
+    Rule("nisba-yaa", "spelling", "A relative adjective ends in ي, not ى.",
+         "الاسم المنسوب ينتهي بالياء (ي) لا بالألف المقصورة (ى).", _nisba_yaa,
+         example="المصرى → المصري"),
     Rule("illa-after-negation", "spelling",
          "The exception particle is written إلا (with hamza under the alef) after a negation.",
          "أداة الاستثناء تُكتب «إلا» (بهمزة تحت الألف) بعد النفي.", _illa,

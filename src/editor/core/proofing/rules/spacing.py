@@ -46,6 +46,8 @@ def _space_before(ctx: BlockContext) -> Iterator[Hit]:
         if ctx.masked[match.start() - 1] in _PUNCTUATION:
             continue  # "، ؛": two marks apart; joining them would only make another problem
         glued = _ARABIC_LETTER.match(ctx.masked[match.end():match.end() + 1])
+        if punct in _LATIN_TO_ARABIC and _ARABIC_CHAR.match(ctx.masked[match.start() - 1]):
+            punct = _LATIN_TO_ARABIC[punct]  # "ليفربول , و": the Arabic mark, in one fix
         # " ،وهذا": the space belongs after the mark, not before it
         yield Hit(match.start(), match.end(), (punct + " " if glued else punct,), True)
 
@@ -85,6 +87,9 @@ def _latin_punctuation(ctx: BlockContext) -> Iterator[Hit]:
     yield from _latin_word_punctuation(ctx)
     for match in _LATIN_PUNCT.finditer(ctx.masked):
         start = match.start(2)
+        if ctx.masked[start - 1] in " \t\u00a0\u202f" and _ARABIC_CHAR.match(
+                ctx.masked[match.start()]):
+            continue  # "كلمة ,": the space-before rule puts the Arabic mark in its place
         following = ctx.masked[start + 1:start + 2]
         if match.group(1) and not _ARABIC_AHEAD.match(ctx.masked, start + 1):
             continue  # after a number, only when Arabic text follows (not 1,000 or 3, 4)

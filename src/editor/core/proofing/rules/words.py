@@ -33,6 +33,8 @@ def _repeated_words(ctx: BlockContext) -> Iterator[Hit]:
             continue
         if "\u064b" in first.group() or (a.endswith("ا") and len(a) >= 4):
             continue  # accusative repeated for manner: خطوةً خطوةً، رويدا رويدا
+        if a.endswith(("ي", "ية")) and len(a) >= 5:
+            continue  # a relative adjective doubled on purpose: حوار سوداني سوداني
         safe = a in FUNCTION_WORDS and not (first.marked or second.marked)
         yield Hit(first.start(), second.end(), (ctx.text[first.start():first.end()],), safe)
 

@@ -228,8 +228,13 @@ class Proofreader:
             unknown.update(facts.unknown)
         digit_style, quote_style = profile_styles(digits, quotes)
         titles, names = metadata
+        # A word of the title counts once more: a name in the title and once in the text is
+        # vouched for, a word only in the title is not (it would vouch for itself).
+        for word in metadata_words(titles):
+            if word in unknown:
+                unknown[word] += 1
         repeated = {word for word, count in unknown.items() if count >= 2}
-        hints = frozenset(repeated | metadata_words(titles) | metadata_words(names))
+        hints = frozenset(repeated | metadata_words(names))
         return DocumentProfile(digit_style, quote_style, frozenset(ignored), hints,
                                metadata_words(names))
 

@@ -2,10 +2,11 @@
 
 from .engine import ArticleCheck, BodyCheck, DocumentCheck, Proofreader
 from .findings import ERROR_KINDS, KINDS, Finding, LineIndex
-from .fixes import FixResult, apply_findings, fix_safe
+from .fixes import ArticleFix, FixResult, apply_findings, fix_article_safe, fix_safe, text_edits
 from .settings import ProofSettings
 from .wordlists import PersonalDictionary, ignore_in_article, personal_dictionary_path
 
-__all__ = ["ERROR_KINDS", "KINDS", "ArticleCheck", "BodyCheck", "DocumentCheck", "Finding", "FixResult",
-           "LineIndex", "PersonalDictionary", "ProofSettings", "Proofreader", "apply_findings",
-           "fix_safe", "ignore_in_article", "personal_dictionary_path"]
+__all__ = ["ERROR_KINDS", "KINDS", "ArticleCheck", "ArticleFix", "BodyCheck", "DocumentCheck",
+           "Finding", "FixResult", "LineIndex", "PersonalDictionary", "ProofSettings",
+           "Proofreader", "apply_findings", "fix_article_safe", "fix_safe", "ignore_in_article",
+           "personal_dictionary_path", "text_edits"]

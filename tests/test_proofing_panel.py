@@ -80,6 +80,11 @@ def _fresh_check(window: MainWindow, qtbot) -> None:
     qtbot.waitUntil(lambda: window.proofing.controller.last_check is not None, timeout=15000)
 
 
+def _plain(text: str) -> str:
+    """Without the direction marks that hold an arrow's direction."""
+    return text.replace("\u200e", "").replace("\u200f", "")
+
+
 def _entries(panel: ProofreadingPanel) -> list[QTreeWidgetItem]:
     tree = panel.tree
     return [tree.topLevelItem(i).child(j) for i in range(tree.topLevelItemCount())
@@ -194,7 +199,7 @@ def test_entries_wrap_and_always_show_where(window: MainWindow, samples_dir: Pat
 def test_invisible_changes_are_said_in_words(window: MainWindow, samples_dir: Path,
                                              qtbot) -> None:
     _open(window, samples_dir / "draft-with-errors.md", qtbot)
-    texts = [item.text(0).split("\n")[0] for item in _entries(window.proofing.panel)]
+    texts = [_plain(item.text(0).split("\n")[0]) for item in _entries(window.proofing.panel)]
     assert "2 spaces → 1 space" in texts
     assert "Add a space after “.”" in texts
     assert "Remove the space before “،”" in texts
@@ -207,12 +212,14 @@ def test_invisible_changes_are_said_in_words(window: MainWindow, samples_dir: Pa
 def test_invisible_changes_in_arabic(arabic: str, qtbot) -> None:
     panel = ProofreadingPanel("ar")
     qtbot.addWidget(panel)
-    assert panel.describe_change("  ", " ") == "مسافتان ← مسافة"
+    panel.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    assert _plain(panel.describe_change("  ", " ")) == "مسافتان ← مسافة"
     assert panel.describe_change(" ", "") == "حذف المسافة"
-    assert panel.describe_change("\u00a0", " ") == "مسافة غير منقسمة ← مسافة"
+    assert _plain(panel.describe_change("\u00a0", " ")) == "مسافة غير منقسمة ← مسافة"
     assert panel.describe_change(".", ". ") == "إضافة مسافة بعد «.»"
     assert panel.describe_change(" ،", "،") == "حذف المسافة قبل «،»"
-    assert panel.describe_change("المدينه", "المدينة") == "المدينه ← المدينة"
+    # The arrow is held right-to-left by marks on both sides.
+    assert panel.describe_change("المدينه", "المدينة") == "المدينه \u200f←\u200f المدينة"
 
 
 # -- repeated words -----------------------------------------------------------------------------
@@ -227,6 +234,7 @@ def test_a_repeated_unknown_word_is_one_entry(window: MainWindow, tmp_path: Path
     item = grouped[0]
     # Lines are the editor's lines (the text without its details).
     assert "×3" in item.text(0) and "lines 1, 3, 5" in item.text(0)
+    assert item.text(0).startswith("بلخيري\u200e ×3 \u200e→\u200e ")  # held left-to-right
     # Activating it walks the occurrences.
     panel.tree.setCurrentItem(item)
     lines = []
@@ -301,7 +309,7 @@ def test_names_are_a_quiet_group_after_the_errors(english: str, qtbot) -> None:
     assert panel.summary.text().startswith("1 finding ·")
     assert "2 names to verify" in panel.summary.text()
     names = panel.tree.topLevelItem(panel.tree.topLevelItemCount() - 1)
-    assert names.childCount() == 1 and "×2" in names.child(0).text(0)
+    assert names.childCount() == 1 and "بلخيري\u200e ×2" in names.child(0).text(0)
     assert "→" not in names.child(0).text(0)  # a name has no fix by default
     panel.tree.setCurrentItem(names.child(0))
     assert not panel.fix_button.isEnabled()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -103,6 +104,7 @@ def group_findings(findings: list[Finding]) -> dict[str, list[Entry]]:
 
 _PADDING = 3  # above, below and between an entry's two lines
 _MARGIN = 4  # before and after the text
+_WRAP_CACHE = 4000
 
 
 def wrap_lines(text: str, font: QFont, width: int) -> list[str]:
@@ -136,6 +138,8 @@ class EntryDelegate(QStyledItemDelegate):
     def __init__(self, tree: QTreeWidget) -> None:
         super().__init__(tree)
         self.tree = tree
+        # Lines of each entry at a width: sizes are asked for often, the text rarely changes.
+        self._wrapped: dict[tuple[str, int, str], list[list[str]]] = {}
 
     def _text_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
         depth = 0
@@ -151,12 +155,20 @@ class EntryDelegate(QStyledItemDelegate):
     def _blocks(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
                 width: int) -> list[list[str]]:
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        return [wrap_lines(part, option.font, width) for part in text.split("\n", 1)]
+        key = (text, width, option.font.key())
+        blocks = self._wrapped.get(key)
+        if blocks is None:
+            if len(self._wrapped) > _WRAP_CACHE:
+                self._wrapped.clear()
+            blocks = [wrap_lines(part, option.font, width) for part in text.split("\n", 1)]
+            self._wrapped[key] = blocks
+        return blocks
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        if index.data(_ENTRY_ROLE) is None:
-            return super().sizeHint(option, index)
+        if index.data(_ENTRY_ROLE) is None:  # a kind's heading: a little air above it
+            size = super().sizeHint(option, index)
+            return QSize(size.width(), size.height() + 2 * _PADDING)
         width = self._text_width(index)
         blocks = self._blocks(option, index, width)
         lines = sum(len(block) for block in blocks)
@@ -216,10 +228,11 @@ class FindingsTree(QTreeWidget):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setItemDelegate(EntryDelegate(self))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(event, QResizeEvent) \
+                and event.size().width() != event.oldSize().width():
             self.scheduleDelayedItemsLayout()  # wrapped rows take another height
+        return super().viewportEvent(event)
 
 
 class ProofreadingPanel(QWidget):
@@ -352,6 +365,17 @@ class ProofreadingPanel(QWidget):
     def _quoted(self, text: str) -> str:
         return self.tr("“%1”", "a quoted piece of the text").replace("%1", text)
 
+    def _mark(self) -> str:
+        """The interface's direction mark (RLM or LRM)."""
+        return "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft \
+            else "\u200e"
+
+    def _arrow(self) -> str:
+        """The arrow from a text to its fix, held to the interface's direction by marks: between
+        two Arabic words an English list would otherwise show it pointing backwards."""
+        arrow = self.tr("→", "from the text to its fix; mirrored in right-to-left languages")
+        return f"{self._mark()}{arrow}{self._mark()}"
+
     def _run_name(self, run: Run) -> str:
         if run.what == SPACE:
             return self.tr("%n space(s)", "", run.count)
@@ -363,7 +387,7 @@ class ProofreadingPanel(QWidget):
 
     def describe_change(self, text: str, fix: str | None) -> str:
         """``text → fix`` as the entry shows it; invisible changes in words."""
-        arrow = self.tr("→", "from the text to its fix; mirrored in right-to-left languages")
+        arrow = self._arrow()
         change = describe_change(text, fix)
         if change is None:
             shown = text.strip() or text
@@ -421,8 +445,8 @@ class ProofreadingPanel(QWidget):
         if len(entry.findings) > 1:
             count = self.tr("×%1", "how many times a word occurs").replace(
                 "%1", str(len(entry.findings)))
-            arrow = self.tr("→", "from the text to its fix; mirrored in right-to-left languages")
-            what = f"{finding.text} {count}" + (f" {arrow} {fix}" if fix else "")
+            what = f"{finding.text}{self._mark()} {count}" + (
+                f" {self._arrow()} {fix}" if fix else "")
         why = finding.message_for(self.language)
         return f"{what}\n{self.locations(entry)} — {why}"
 

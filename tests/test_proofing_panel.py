@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QStyleOptionViewItem, QTreeWidgetItem
 
 from editor.cli.main import main
@@ -20,6 +21,7 @@ from editor.ui.main_window import MainWindow
 from editor.ui.proofreading_panel import ProofreadingPanel
 from editor.ui.settings_dialog import SettingsDialog
 from proofing_helpers import require_arabic_dictionary
+from ui_helpers import type_text
 
 TITLE_ARTICLE = """---
 title: هل تنجح بلدية الساحل في خطتها بعد ؟
@@ -128,6 +130,28 @@ def test_fix_all_safe_in_the_window_is_the_cli_fix(window: MainWindow, name: str
     window.history.redo()
     redone = window.current_article()
     assert (redone.body, redone.metadata) == (cli.body, cli.metadata)
+
+
+def test_typing_after_fix_all_safe_undoes_first(window: MainWindow, tmp_path: Path,
+                                                qtbot) -> None:
+    path = tmp_path / "title-errors.md"
+    path.write_text(TITLE_ARTICLE, "utf-8")
+    _open(window, path, qtbot)
+    before = window.current_article()
+    window.proofing.fix_all_safe()
+    fixed = window.current_article()
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(window.editor, "كلمة")
+    window.history.undo()  # the typing
+    now = window.current_article()
+    assert (now.body, now.metadata) == (fixed.body, fixed.metadata)
+    window.history.undo()  # the fixes, text and details
+    now = window.current_article()
+    assert (now.body, now.metadata) == (before.body, before.metadata)
+    window.history.redo()
+    window.history.redo()
+    now = window.current_article()
+    assert now.body == fixed.body + "كلمة" and now.metadata == fixed.metadata
 
 
 def test_fix_all_safe_in_the_details_only_is_one_step(window: MainWindow, tmp_path: Path,

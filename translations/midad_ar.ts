@@ -671,6 +671,21 @@
             <numerusform>طُبِّق %n تصحيح آمن</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Safe fixes undone</source>
+        <translation>أُلغيت التصحيحات الآمنة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safe fix(es) applied again</source>
+        <translation>
+            <numerusform>لم يُعَد تطبيق أي تصحيح</numerusform>
+            <numerusform>أُعيد تطبيق تصحيح آمن واحد</numerusform>
+            <numerusform>أُعيد تطبيق تصحيحين آمنين</numerusform>
+            <numerusform>أُعيد تطبيق %n تصحيحات آمنة</numerusform>
+            <numerusform>أُعيد تطبيق %n تصحيحًا آمنًا</numerusform>
+            <numerusform>أُعيد تطبيق %n تصحيح آمن</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProofreadingPanel</name>
@@ -727,6 +742,26 @@
         <translation>تجاهل</translation>
     </message>
     <message>
+        <source>Ignore until the article is checked again</source>
+        <translation>تجاهل حتى يُدقَّق المقال من جديد</translation>
+    </message>
+    <message>
+        <source>Ignore All</source>
+        <translation>تجاهل الكل</translation>
+    </message>
+    <message>
+        <source>Ignore this word everywhere in the article (kept with the article)</source>
+        <translation>تجاهل هذه الكلمة في المقال كله (يُحفظ ذلك مع المقال)</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>إضافة إلى القاموس</translation>
+    </message>
+    <message>
+        <source>Add this word to your personal dictionary</source>
+        <translation>أضف هذه الكلمة إلى معجمك الشخصي</translation>
+    </message>
+    <message>
         <source>Fix All Safe</source>
         <translation>تصحيح كل ما هو آمن</translation>
     </message>
@@ -767,9 +802,130 @@
             <numerusform>%n منها تُصحَّح تلقائيًا بأمان</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n name(s) to verify</source>
+        <translation>
+            <numerusform>لا أسماء للتحقق</numerusform>
+            <numerusform>اسم واحد للتحقق</numerusform>
+            <numerusform>اسمان للتحقق</numerusform>
+            <numerusform>%n أسماء للتحقق</numerusform>
+            <numerusform>%n اسمًا للتحقق</numerusform>
+            <numerusform>%n اسم للتحقق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quoted piece of the text</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s)</source>
+        <translation>
+            <numerusform>لا مسافة</numerusform>
+            <numerusform>مسافة</numerusform>
+            <numerusform>مسافتان</numerusform>
+            <numerusform>%n مسافات</numerusform>
+            <numerusform>%n مسافةً</numerusform>
+            <numerusform>%n مسافة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-break space(s)</source>
+        <translation>
+            <numerusform>لا مسافة غير منقسمة</numerusform>
+            <numerusform>مسافة غير منقسمة</numerusform>
+            <numerusform>مسافتان غير منقسمتين</numerusform>
+            <numerusform>%n مسافات غير منقسمة</numerusform>
+            <numerusform>%n مسافةً غير منقسمة</numerusform>
+            <numerusform>%n مسافة غير منقسمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invisible mark(s)</source>
+        <translation>
+            <numerusform>لا علامة خفية</numerusform>
+            <numerusform>علامة خفية</numerusform>
+            <numerusform>علامتان خفيتان</numerusform>
+            <numerusform>%n علامات خفية</numerusform>
+            <numerusform>%n علامةً خفية</numerusform>
+            <numerusform>%n علامة خفية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank character(s)</source>
+        <translation>
+            <numerusform>لا فراغ</numerusform>
+            <numerusform>فراغ</numerusform>
+            <numerusform>فراغان</numerusform>
+            <numerusform>%n فراغات</numerusform>
+            <numerusform>%n فراغًا</numerusform>
+            <numerusform>%n فراغ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n space(s)</source>
+        <translation>
+            <numerusform>لا حذف</numerusform>
+            <numerusform>حذف المسافة</numerusform>
+            <numerusform>حذف المسافتين</numerusform>
+            <numerusform>حذف %n مسافات</numerusform>
+            <numerusform>حذف %n مسافةً</numerusform>
+            <numerusform>حذف %n مسافة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>حذف: %1</translation>
+    </message>
+    <message>
+        <source>Remove the space before %1</source>
+        <translation>حذف المسافة قبل %1</translation>
+    </message>
+    <message>
+        <source>Remove the space after %1</source>
+        <translation>حذف المسافة بعد %1</translation>
+    </message>
+    <message>
+        <source>Add a space before %1</source>
+        <translation>إضافة مسافة قبل %1</translation>
+    </message>
+    <message>
+        <source>Add a space after %1</source>
+        <translation>إضافة مسافة بعد %1</translation>
+    </message>
+    <message>
+        <source>Move the space after %1</source>
+        <translation>نقل المسافة إلى ما بعد %1</translation>
+    </message>
+    <message>
+        <source>Move the space before %1</source>
+        <translation>نقل المسافة إلى ما قبل %1</translation>
+    </message>
+    <message>
+        <source>Correct the spacing in %1</source>
+        <translation>تصحيح المسافات في %1</translation>
+    </message>
     <message>
         <source>line %1</source>
         <translation>السطر %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between line numbers</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>lines %1</source>
+        <translation>الأسطر %1</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <comment>how many times a word occurs</comment>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>Other suggestions: %1</source>
+        <translation>اقتراحات أخرى: %1</translation>
     </message>
     <message>
         <source>→</source>

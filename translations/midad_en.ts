@@ -627,6 +627,17 @@
             <numerusform>%n safe fixes applied</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Safe fixes undone</source>
+        <translation>Safe fixes undone</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safe fix(es) applied again</source>
+        <translation>
+            <numerusform>%n safe fix applied again</numerusform>
+            <numerusform>%n safe fixes applied again</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProofreadingPanel</name>
@@ -683,6 +694,26 @@
         <translation>Ignore</translation>
     </message>
     <message>
+        <source>Ignore until the article is checked again</source>
+        <translation>Ignore until the article is checked again</translation>
+    </message>
+    <message>
+        <source>Ignore All</source>
+        <translation>Ignore All</translation>
+    </message>
+    <message>
+        <source>Ignore this word everywhere in the article (kept with the article)</source>
+        <translation>Ignore this word everywhere in the article (kept with the article)</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Add to Dictionary</translation>
+    </message>
+    <message>
+        <source>Add this word to your personal dictionary</source>
+        <translation>Add this word to your personal dictionary</translation>
+    </message>
+    <message>
         <source>Fix All Safe</source>
         <translation>Fix All Safe</translation>
     </message>
@@ -711,9 +742,106 @@
             <numerusform>%n safe to fix automatically</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n name(s) to verify</source>
+        <translation>
+            <numerusform>%n name to verify</numerusform>
+            <numerusform>%n names to verify</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quoted piece of the text</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s)</source>
+        <translation>
+            <numerusform>%n space</numerusform>
+            <numerusform>%n spaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-break space(s)</source>
+        <translation>
+            <numerusform>%n no-break space</numerusform>
+            <numerusform>%n no-break spaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invisible mark(s)</source>
+        <translation>
+            <numerusform>%n invisible mark</numerusform>
+            <numerusform>%n invisible marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank character(s)</source>
+        <translation>
+            <numerusform>%n blank character</numerusform>
+            <numerusform>%n blank characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n space(s)</source>
+        <translation>
+            <numerusform>Remove %n space</numerusform>
+            <numerusform>Remove %n spaces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>Remove: %1</translation>
+    </message>
+    <message>
+        <source>Remove the space before %1</source>
+        <translation>Remove the space before %1</translation>
+    </message>
+    <message>
+        <source>Remove the space after %1</source>
+        <translation>Remove the space after %1</translation>
+    </message>
+    <message>
+        <source>Add a space before %1</source>
+        <translation>Add a space before %1</translation>
+    </message>
+    <message>
+        <source>Add a space after %1</source>
+        <translation>Add a space after %1</translation>
+    </message>
+    <message>
+        <source>Move the space after %1</source>
+        <translation>Move the space after %1</translation>
+    </message>
+    <message>
+        <source>Move the space before %1</source>
+        <translation>Move the space before %1</translation>
+    </message>
+    <message>
+        <source>Correct the spacing in %1</source>
+        <translation>Correct the spacing in %1</translation>
+    </message>
     <message>
         <source>line %1</source>
         <translation>line %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between line numbers</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>lines %1</source>
+        <translation>lines %1</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <comment>how many times a word occurs</comment>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>Other suggestions: %1</source>
+        <translation>Other suggestions: %1</translation>
     </message>
     <message>
         <source>→</source>

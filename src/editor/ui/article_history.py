@@ -23,7 +23,15 @@ from .metadata_panel import MetadataPanel
 class DetailsEdit:
     before: Metadata
     after: Metadata
-    text_steps: int  # the text's undo steps below this edit
+    text_steps: int  # the text's undo steps (as QTextDocument counts them) below this edit
+    # One step with the text edit just below it (e.g. Fix All Safe in the text and the title):
+    # undoing it undoes that text edit too, which began at ``text_before`` steps.
+    with_text: bool = False
+    text_before: int = -1
+
+    def __post_init__(self) -> None:
+        if not self.with_text:
+            self.text_before = self.text_steps
 
 
 def changed_fields(before: Metadata, after: Metadata) -> set[str]:
@@ -33,6 +41,7 @@ def changed_fields(before: Metadata, after: Metadata) -> set[str]:
 
 class ArticleHistory(QObject):
     details_restored = Signal()  # the panel shows other details: the article changed
+    stepped = Signal(str)  # "undo" or "redo", after it is done
 
     def __init__(self, document: QTextDocument, panel: MetadataPanel,
                  text_undo: Callable[[], None], text_redo: Callable[[], None],
@@ -65,6 +74,32 @@ class ArticleHistory(QObject):
     def can_redo(self) -> bool:
         return bool(self._undone) or self._document.isRedoAvailable()
 
+    @property
+    def in_step(self) -> bool:
+        """Whether an Undo or Redo is changing the article right now."""
+        return self._busy
+
+    def position(self) -> tuple[int, int]:
+        """Where the history stands: (details steps done, text steps done). An undo lowers it,
+        a redo raises it again."""
+        return len(self._done), self._document.availableUndoSteps()
+
+    def text_steps(self) -> int:
+        return self._document.availableUndoSteps()
+
+    def record_details(self, meta: Metadata, text_before: int | None = None) -> None:
+        """Show ``meta`` as one undo step. ``text_before``: ``text_steps()`` before a text
+        edit just made that belongs to the same step (one Undo takes both back)."""
+        before = self._shown
+        self._show_details(meta)
+        steps = self._document.availableUndoSteps()
+        with_text = text_before is not None and text_before != steps
+        self._done.append(DetailsEdit(before, meta, steps, with_text,
+                                      text_before if with_text and text_before is not None
+                                      else steps))
+        self._undone.clear()
+        self._revision = self._document.revision()
+
     # -- recording ------------------------------------------------------------------------
     def _details_edited(self) -> None:
         if self._busy:
@@ -92,7 +127,7 @@ class ArticleHistory(QObject):
         self._coalesce = False
         self._undone.clear()
         last = self._done[-1] if self._done else None
-        if last is not None and last.text_steps > 0 and \
+        if last is not None and last.text_steps > 0 and not last.with_text and \
                 last.text_steps == self._document.availableUndoSteps():
             # Typing joined the text step below the details edit: that step now ends after it.
             last.text_steps -= 1
@@ -102,19 +137,29 @@ class ArticleHistory(QObject):
         steps = self._document.availableUndoSteps()
         if self._done and self._done[-1].text_steps >= steps:
             edit = self._done.pop()
+            if edit.with_text and self._document.isUndoAvailable():
+                self._run_on_text(self._text_undo)
             self._show_details(edit.before)
             self._undone.append(edit)
         elif self._document.isUndoAvailable():
             self._run_on_text(self._text_undo)
+        else:
+            return
+        self.stepped.emit("undo")
 
     def redo(self) -> None:
         steps = self._document.availableUndoSteps()
-        if self._undone and self._undone[-1].text_steps <= steps:
+        if self._undone and self._undone[-1].text_before <= steps:
             edit = self._undone.pop()
+            if edit.with_text and self._document.isRedoAvailable():
+                self._run_on_text(self._text_redo)
             self._show_details(edit.after)
             self._done.append(edit)
         elif self._document.isRedoAvailable():
             self._run_on_text(self._text_redo)
+        else:
+            return
+        self.stepped.emit("redo")
 
     def _run_on_text(self, action: Callable[[], None]) -> None:
         self._busy = True
@@ -133,4 +178,4 @@ class ArticleHistory(QObject):
             self._busy = False
         self._shown = meta
         self._coalesce = False
-        self.details_restored.emit()
+        self.details_restored.emit()  # the article changed (undone, redone or recorded)

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.history = ArticleHistory(self.editor.document(), self.metadata_panel,
                                       self.editor.undo, self.editor.redo, self)
         self.editor.history = self.history
+        self.proofing.connect_history()
 
         self._journal_timer = self._single_shot(JOURNAL_DELAY_MS, self._write_journal)
         self._stats_timer = self._single_shot(STATS_DELAY_MS, self._refresh_stats)

@@ -20,7 +20,15 @@ from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor
 
 from ..core.article import Article
 from ..core.errors import ArticleError
-from ..core.proofing import ArticleCheck, Finding, Proofreader, ProofSettings, TeamDictionary
+from ..core.proofing import (
+    ArticleCheck,
+    ArticleFix,
+    Finding,
+    Proofreader,
+    ProofSettings,
+    TeamDictionary,
+    fix_article_safe,
+)
 from ..core.proofing.rules.base import DocumentProfile
 from .background import Background
 from .editor_pane import EditorPane
@@ -43,6 +51,8 @@ UNDERLINES = {
     "style": _underline("#2e9d5b", QTextCharFormat.UnderlineStyle.DashUnderline),
     "name": _underline("#9e9e9e", QTextCharFormat.UnderlineStyle.DotLine),
 }
+# Kinds about a single word, left alone while it is being typed.
+WORD_KINDS = ("spelling", "name")
 
 
 class ProofController(QObject):
@@ -150,7 +160,7 @@ class ProofController(QObject):
             self._typing[0] == block.blockNumber() else -1
         text = block.text()
         for finding in self.findings_in(block):
-            if finding.kind == "spelling" and finding.start <= typing_at <= finding.end:
+            if finding.kind in WORD_KINDS and finding.start <= typing_at <= finding.end:
                 continue
             start, end = whole_words(text, finding.start, finding.end)
             spans.append((start, end - start, UNDERLINES[finding.kind]))
@@ -263,6 +273,17 @@ class ProofController(QObject):
             self._full_done(sequence, result[0], article.body)
 
         self._worker.submit(work, done)
+
+    def schedule_full_check(self) -> None:
+        """A full check after the usual pause (e.g. after an edit of the details)."""
+        if self.enabled:
+            self._full.start()
+
+    def fix_article(self, article: Article) -> ArticleFix:
+        """Every safe fix of ``article`` (body and details), computed in the worker exactly as
+        ``midad fix --safe`` computes them for its file."""
+        proofreader = self.proofreader
+        return self._worker.run(lambda: fix_article_safe(article, proofreader))
 
     def check_now(self) -> ArticleCheck:
         """A full check in the calling thread (for commands that need fresh findings)."""

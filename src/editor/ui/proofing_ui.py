@@ -15,11 +15,16 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from ..core.article import Article
 from ..core.errors import ArticleError
-from ..core.proofing import Finding, PersonalDictionary, ProofSettings, ignore_in_article
-from ..core.proofing.fixes import MAX_PASSES, non_overlapping
+from ..core.proofing import (
+    Finding,
+    PersonalDictionary,
+    ProofSettings,
+    ignore_in_article,
+    text_edits,
+)
 from .core_messages import core_error_message
 from .dictionary_dialog import DictionaryDialog
-from .proof_controller import ProofController, in_line, select_finding
+from .proof_controller import WORD_KINDS, ProofController, in_line, select_finding
 from .proofreading_panel import ProofreadingPanel
 from .team_dictionary import TeamDictionaryWatcher
 
@@ -41,7 +46,16 @@ class ProofingUi(QObject):
         self.panel.activated.connect(self.show_finding)
         self.panel.fix_requested.connect(self.fix_from_panel)
         self.panel.ignore_requested.connect(self.ignore_from_panel)
+        self.panel.ignore_all_requested.connect(
+            lambda finding: self.ignore_word_in_article(finding.text))
+        self.panel.add_word_requested.connect(
+            lambda finding: self.controller.add_to_dictionary(finding.text))
         self.panel.fix_all_requested.connect(self.fix_all_safe)
+        # The last Fix All Safe: where the history stood after it and how many it applied,
+        # so the panel's notice can follow Undo and Redo.
+        self._fixed_at: tuple[int, int] | None = None
+        self._fixed_count = 0
+        self._fix_undone = False
         self.editor.context_menu_hook = self.add_menu_actions
         self.next_action = self._action(self.tr("Next Finding"), self.next_finding, "F8")
         self.previous_action = self._action(self.tr("Previous Finding"),
@@ -61,6 +75,15 @@ class ProofingUi(QObject):
         action.triggered.connect(slot)
         self.window.addAction(action)
         return action
+
+    def connect_history(self) -> None:
+        """Called once the window's history exists: follow Undo, Redo and details edits."""
+        history = self.window.history
+        history.stepped.connect(self._history_stepped)
+        history.details_restored.connect(self.controller.schedule_full_check)
+        self.window.metadata_panel.edited.connect(self.controller.schedule_full_check)
+        self.window.metadata_panel.edited.connect(self._text_edited)
+        self.editor.document().contentsChange.connect(self._text_edited)
 
     def shutdown(self) -> None:
         self.controller.shutdown()
@@ -116,14 +139,15 @@ class ProofingUi(QObject):
             action.triggered.connect(
                 lambda _=False, s=suggestion: self.replace_in_block(block, finding, s))
             font = action.font()
-            if suggestion == finding.fix:
+            # A probable name has no fix by default: its suggestions are mere alternatives.
+            if suggestion == finding.fix and finding.kind != "name":
                 font.setBold(True)
             action.setFont(font)
             entries.append(action)
         ignore_once = QAction(self.tr("Ignore Once"), menu)
         ignore_once.triggered.connect(lambda: self.controller.ignore_once(block, finding))
         entries.append(ignore_once)
-        if finding.kind == "spelling":
+        if finding.kind in WORD_KINDS and finding.rule != "frequent-error":
             in_article = QAction(self.tr("Ignore in This Article"), menu)
             in_article.triggered.connect(lambda: self.ignore_word_in_article(finding.text))
             to_dictionary = QAction(self.tr("Add to Dictionary"), menu)
@@ -169,7 +193,7 @@ class ProofingUi(QObject):
             self.editor.setFocus()
 
     def fix_from_panel(self, finding: Finding) -> None:
-        if not finding.fix and finding.fix != "":
+        if finding.fix is None or finding.kind == "name":
             return
         if finding.field:
             self.window.metadata_panel.replace_in_field(finding.field, finding.start,
@@ -180,13 +204,17 @@ class ProofingUi(QObject):
         if target is not None:
             self.replace_in_block(target[0], target[1], finding.fix)
 
-    def ignore_from_panel(self, finding: Finding) -> None:
-        if not finding.field:
-            target = self._body_target(finding)
-            if target is None:
-                return
-            self.controller.ignore_once(*target)
-        self.panel.remove(finding)
+    def ignore_from_panel(self, findings: Finding | list[Finding]) -> None:
+        """Ignore findings (every occurrence of a grouped word) until the next full check."""
+        ignored = []
+        for finding in findings if isinstance(findings, list) else [findings]:
+            if not finding.field:
+                target = self._body_target(finding)
+                if target is None:
+                    continue
+                self.controller.ignore_once(*target)
+            ignored.append(finding)
+        self.panel.remove(ignored)
 
     def ignore_word_in_article(self, word: str) -> None:
         metadata = self.window.metadata_panel.metadata()
@@ -197,36 +225,62 @@ class ProofingUi(QObject):
             self.controller.recheck()
 
     def fix_all_safe(self) -> int:
-        """Apply every safe fix in the body as one undoable step; returns how many."""
-        applied = 0
-        cursor = QTextCursor(self.editor.document())
-        cursor.beginEditBlock()
-        # Each pass re-checks the whole article (a second or so on a very long one).
+        """Apply every safe fix, in the text and the details, as one undoable step: exactly
+        the fixes ``midad fix --safe`` applies to the article's file. Returns how many."""
+        article = self.window.current_article()
+        # Every pass re-checks the whole article (a second or so on a very long one).
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            for _ in range(MAX_PASSES):
-                check = self.controller.check_now()
-                safe = non_overlapping(f for f in check.body if f.safe)
-                if not safe:
-                    break
-                for finding in reversed(safe):
-                    target = self._body_target(finding)
-                    if target is None:
-                        continue
-                    block, local = target
-                    cursor.setPosition(block.position() + local.start)
-                    cursor.setPosition(block.position() + local.end,
-                                       QTextCursor.MoveMode.KeepAnchor)
-                    cursor.insertText(finding.fix or "")
-                    applied += 1
+            fixed = self.controller.fix_article(article)
+            edits = text_edits(article.body, fixed.body)
+            text_before = self.window.history.text_steps()
+            if edits:
+                cursor = QTextCursor(self.editor.document())
+                cursor.beginEditBlock()
+                for start, end, replacement in reversed(edits):
+                    cursor.setPosition(start)
+                    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                    cursor.insertText(replacement)
+                cursor.endEditBlock()
+            if fixed.metadata != article.metadata:
+                self.window.history.record_details(fixed.metadata,
+                                                   text_before if edits else None)
         finally:
-            cursor.endEditBlock()
             QApplication.restoreOverrideCursor()
-        message = self.tr("%n safe fix(es) applied", "", applied)
-        self.panel.show_message(message)
-        self.window.status.showMessage(message, 8000)
+        applied = len(fixed.applied)
+        self._fixed_count = applied
+        self._fixed_at = self.window.history.position() if applied else None
+        self._fix_undone = False
+        self._say(self.tr("%n safe fix(es) applied", "", applied))
         self.controller.run_full_check()
         return applied
+
+    def _say(self, message: str) -> None:
+        self.panel.show_message(message)
+        if message:
+            self.window.status.showMessage(message, 8000)
+
+    def _history_stepped(self, _direction: str) -> None:
+        """Undo or Redo: the findings are checked again and the notice follows."""
+        self.controller.run_full_check()
+        if self._fixed_at is None:
+            return
+        done, steps = self.window.history.position()
+        if done < self._fixed_at[0] or steps < self._fixed_at[1]:
+            if not self._fix_undone:
+                self._fix_undone = True
+                self._say(self.tr("Safe fixes undone"))
+        elif self._fix_undone:
+            self._fix_undone = False
+            self._say(self.tr("%n safe fix(es) applied again", "", self._fixed_count))
+
+    def _text_edited(self, *_: object) -> None:
+        # A new edit after the fixes were undone: they cannot be redone any more.
+        history = self.window.history
+        if self._fix_undone and not history.in_step and not history.can_redo():
+            self._fixed_at = None
+            self._fix_undone = False
+            self.panel.show_message("")
 
     # -- navigation -----------------------------------------------------------------------
     def next_finding(self) -> bool:

@@ -1,30 +1,246 @@
-"""The proofreading panel: every finding of the article, grouped by kind, with fixes."""
+"""The proofreading panel: every finding of the article, grouped by kind, with fixes.
+
+Each entry takes two lines, wrapped to the panel's width (never cut short): what is wrong (and
+its fix) on the first, where it is and why on the second. Invisible changes (spaces, no-break
+spaces, bidi marks) are said in words. The same unknown word or name met several times is one
+entry ("word ×5") whose actions apply to every occurrence.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QPainter, QPalette, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
+    QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.proofing import KINDS, ArticleCheck, Finding
+from ..core.proofing import ERROR_KINDS, KINDS, ArticleCheck, Finding
+from ..core.proofing.changes import MARK, NO_BREAK_SPACE, SPACE, Run, describe_change
+from ..core.proofing.normalize import normalize_word
 
-_ROLE = Qt.ItemDataRole.UserRole
+_ROLE = Qt.ItemDataRole.UserRole  # the entry's first finding (its current occurrence)
+_ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the Entry
 # Listing thousands of rows would stall the window on every re-check of a long article.
 MAX_LISTED = 500
+# Kinds whose repeated words are one entry: the same unknown word or name across the article.
+GROUPED_KINDS = ("spelling", "name")
+# Kinds whose words can be ignored in the article or added to the dictionary.
+WORD_KINDS = ("spelling", "name")
+MAX_LOCATIONS = 12
+
+
+@dataclass
+class Entry:
+    """One row of the panel: a finding, or every occurrence of one repeated word."""
+
+    findings: list[Finding]
+
+    @property
+    def first(self) -> Finding:
+        return self.findings[0]
+
+    @property
+    def kind(self) -> str:
+        return self.first.kind
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind in WORD_KINDS and self.first.rule != "frequent-error"
+
+    def key(self) -> tuple[object, ...]:
+        first = self.first
+        if len(self.findings) > 1:
+            return (first.rule, normalize_word(first.text))
+        return (first.rule, first.text, first.field, first.line, first.column)
+
+    def fixable(self) -> bool:
+        return self.kind != "name" and bool(self.first.suggestions)
+
+
+def group_findings(findings: list[Finding]) -> dict[str, list[Entry]]:
+    """Entries per kind, in article order; repeated words of GROUPED_KINDS become one entry."""
+    entries: dict[str, list[Entry]] = {kind: [] for kind in KINDS}
+    words: dict[tuple[str, str], Entry] = {}
+    for finding in findings:
+        of_kind = entries.setdefault(finding.kind, [])
+        if finding.kind in GROUPED_KINDS:
+            key = (finding.rule, normalize_word(finding.text))
+            entry = words.get(key)
+            if entry is not None:
+                entry.findings.append(finding)
+                continue
+            entry = words[key] = Entry([finding])
+        else:
+            entry = Entry([finding])
+        of_kind.append(entry)
+    return entries
+
+
+_PADDING = 3  # above, below and between an entry's two lines
+_MARGIN = 4  # before and after the text
+_WRAP_CACHE = 4000
+
+
+def wrap_lines(text: str, font: QFont, width: int) -> list[str]:
+    """``text`` broken into lines no wider than ``width`` (at spaces; inside a word only when
+    the word alone is wider). Each line is drawn on its own, without the spaces at its ends:
+    Qt would otherwise push a right-to-left line out by its trailing space."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    lines = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        piece = text[line.textStart():line.textStart() + line.textLength()].strip()
+        if piece:
+            lines.append(piece)
+    layout.endLayout()
+    return lines
+
+
+class EntryDelegate(QStyledItemDelegate):
+    """Draws an entry as two wrapped lines: what (and its fix), then where and why (muted).
+
+    Nothing is elided: an entry grows as tall as its text needs at the panel's width.
+    """
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+        # Lines of each entry at a width: sizes are asked for often, the text rarely changes.
+        self._wrapped: dict[tuple[str, int, str], list[list[str]]] = {}
+
+    def _text_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        if self.tree.rootIsDecorated():
+            depth += 1
+        return max(40, self.tree.viewport().width() - depth * self.tree.indentation()
+                   - 2 * _MARGIN)
+
+    def _blocks(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
+                width: int) -> list[list[str]]:
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        key = (text, width, option.font.key())
+        blocks = self._wrapped.get(key)
+        if blocks is None:
+            if len(self._wrapped) > _WRAP_CACHE:
+                self._wrapped.clear()
+            blocks = [wrap_lines(part, option.font, width) for part in text.split("\n", 1)]
+            self._wrapped[key] = blocks
+        return blocks
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        if index.data(_ENTRY_ROLE) is None:  # a kind's heading: a little air above it
+            size = super().sizeHint(option, index)
+            return QSize(size.width(), size.height() + 2 * _PADDING)
+        width = self._text_width(index)
+        blocks = self._blocks(option, index, width)
+        lines = sum(len(block) for block in blocks)
+        return QSize(width + 2 * _MARGIN, lines * option.fontMetrics.lineSpacing()
+                     + (len(blocks) + 1) * _PADDING)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        if index.data(_ENTRY_ROLE) is None:
+            super().paint(painter, option, index)
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.text = ""
+        style = item.widget.style() if item.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active \
+            else QPalette.ColorGroup.Inactive
+        strong = option.palette.color(group, QPalette.ColorRole.HighlightedText if selected
+                                      else QPalette.ColorRole.Text)
+        muted = strong if selected else option.palette.color(group,
+                                                             QPalette.ColorRole.PlaceholderText)
+        rect = option.rect.adjusted(_MARGIN, _PADDING, -_MARGIN, -_PADDING)
+        height = option.fontMetrics.lineSpacing()
+        align = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+        painter.save()
+        painter.setLayoutDirection(option.direction)
+        painter.setFont(option.font)
+        top = rect.top()
+        for block, color in zip(self._blocks(option, index, rect.width()), (strong, muted),
+                                strict=False):
+            painter.setPen(color)
+            for line in block:
+                painter.drawText(QRect(rect.left(), top, rect.width(), height), align, line)
+                top += height
+            top += _PADDING
+        painter.restore()
+
+
+class FindingsTree(QTreeWidget):
+    """A tree whose rows wrap to its width and grow taller when it narrows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setColumnCount(1)
+        self.setRootIsDecorated(True)
+        self.setIndentation(12)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setUniformRowHeights(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.header().setStretchLastSection(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setItemDelegate(EntryDelegate(self))
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(event, QResizeEvent) \
+                and event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # wrapped rows take another height
+        return super().viewportEvent(event)
 
 
 class ProofreadingPanel(QWidget):
     activated = Signal(object)  # Finding: select it in the editor or the metadata form
-    fix_requested = Signal(object)
-    ignore_requested = Signal(object)
+    fix_requested = Signal(object)  # Finding
+    ignore_requested = Signal(object)  # list[Finding]: ignored until the next full check
+    ignore_all_requested = Signal(object)  # Finding: its word, in the article's ignore list
+    add_word_requested = Signal(object)  # Finding: its word, into the personal dictionary
     fix_all_requested = Signal()
 
     def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
@@ -40,33 +256,45 @@ class ProofreadingPanel(QWidget):
         self.filter.addItem(self.tr("All kinds"), "")
         for kind in KINDS:
             self.filter.addItem(self.kind_names[kind], kind)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderHidden(True)
-        self.tree.setRootIsDecorated(True)
+        self.tree = FindingsTree()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.notice = QLabel()  # the outcome of the last command (e.g. "12 fixes applied")
         self.notice.setWordWrap(True)
         self.fix_button = QPushButton(self.tr("Fix"))
         self.ignore_button = QPushButton(self.tr("Ignore"))
+        self.ignore_button.setToolTip(self.tr("Ignore until the article is checked again"))
+        self.ignore_all_button = QPushButton(self.tr("Ignore All"))
+        self.ignore_all_button.setToolTip(self.tr(
+            "Ignore this word everywhere in the article (kept with the article)"))
+        self.add_word_button = QPushButton(self.tr("Add to Dictionary"))
+        self.add_word_button.setToolTip(self.tr("Add this word to your personal dictionary"))
         self.fix_all_button = QPushButton(self.tr("Fix All Safe"))
         self.fix_all_button.setToolTip(self.tr(
             "Apply every fix that needs no judgement, as one step you can undo"))
-        buttons = QHBoxLayout()
-        for button in (self.fix_button, self.ignore_button, self.fix_all_button):
-            buttons.addWidget(button)
+        buttons = QGridLayout()
+        buttons.addWidget(self.fix_button, 0, 0)
+        buttons.addWidget(self.ignore_button, 0, 1)
+        buttons.addWidget(self.ignore_all_button, 0, 2)
+        buttons.addWidget(self.add_word_button, 1, 0, 1, 2)
+        buttons.addWidget(self.fix_all_button, 1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
         layout.addWidget(self.notice)
+        self._clicked: QTreeWidgetItem | None = None
+        self._last_jump: tuple[tuple[object, ...], int] | None = None  # (entry, occurrence)
         self.filter.currentIndexChanged.connect(self._rebuild)
-        self.tree.itemActivated.connect(self._activate)
-        self.tree.itemClicked.connect(self._activate)
+        self.tree.itemActivated.connect(self._item_activated)
+        self.tree.itemClicked.connect(self._item_clicked)
         self.tree.currentItemChanged.connect(self._update_buttons)
-        self.fix_button.clicked.connect(lambda: self._emit_current(self.fix_requested))
-        self.ignore_button.clicked.connect(lambda: self._emit_current(self.ignore_requested))
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.fix_button.clicked.connect(self.fix_current)
+        self.ignore_button.clicked.connect(self.ignore_current)
+        self.ignore_all_button.clicked.connect(self.ignore_all_current)
+        self.add_word_button.clicked.connect(self.add_current_to_dictionary)
         self.fix_all_button.clicked.connect(self.fix_all_requested)
         self._update_buttons()
 
@@ -75,9 +303,10 @@ class ProofreadingPanel(QWidget):
         self.findings = [*check.metadata, *check.body]
         self._rebuild()
 
-    def remove(self, finding: Finding) -> None:
-        """Take one finding off the list (ignored until the next full check)."""
-        self.findings = [f for f in self.findings if f is not finding]
+    def remove(self, finding: Finding | list[Finding]) -> None:
+        """Take findings off the list (ignored until the next full check)."""
+        gone = {id(f) for f in (finding if isinstance(finding, list) else [finding])}
+        self.findings = [f for f in self.findings if id(f) not in gone]
         self._rebuild()
 
     def show_message(self, message: str) -> None:
@@ -85,65 +314,227 @@ class ProofreadingPanel(QWidget):
 
     def _rebuild(self) -> None:
         wanted = self.filter.currentData()
+        current = self.current_entry()
+        keep = current.key() if current else None
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
-        counts = dict.fromkeys(KINDS, 0)
-        for finding in self.findings:
-            counts[finding.kind] += 1
+        entries = group_findings(self.findings)
+        counts = self.counts()
+        restore = None
         for kind in KINDS:
             if wanted and kind != wanted:
                 continue
+            if kind not in ERROR_KINDS and not counts[kind] and not wanted:
+                continue  # a quiet kind shows only when it has something to say
             group = QTreeWidgetItem([f"{self.kind_names[kind]} ({counts[kind]})"])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
             self.tree.addTopLevelItem(group)
-            of_kind = [f for f in self.findings if f.kind == kind]
             items = []
-            for finding in of_kind[:MAX_LISTED]:
-                item = QTreeWidgetItem([self._describe(finding)])
-                item.setData(0, _ROLE, finding)
-                item.setToolTip(0, finding.message_for(self.language))
+            of_kind = entries.get(kind, [])
+            for entry in of_kind[:MAX_LISTED]:
+                item = QTreeWidgetItem([self.describe_entry(entry)])
+                item.setData(0, _ROLE, entry.first)
+                item.setData(0, _ENTRY_ROLE, entry)
+                item.setToolTip(0, self._tooltip(entry))
                 items.append(item)
+                if keep is not None and keep == entry.key():
+                    restore = item
             if len(of_kind) > MAX_LISTED:
                 more = QTreeWidgetItem([self.tr("… and %n more", "", len(of_kind) - MAX_LISTED)])
                 more.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 items.append(more)
             group.addChildren(items)
             group.setExpanded(True)
+        if restore is not None:
+            self.tree.setCurrentItem(restore)
         self.tree.setUpdatesEnabled(True)
-        total = sum(counts.values())
-        safe = sum(1 for f in self.findings if f.safe)
-        self.summary.setText(self.tr("%n finding(s)", "", total) + " · " +
-                             self.tr("%n safe to fix automatically", "", safe))
+        errors = sum(counts[kind] for kind in ERROR_KINDS)
+        safe = sum(1 for f in self.findings if f.safe and f.kind in ERROR_KINDS)
+        parts = [self.tr("%n finding(s)", "", errors),
+                 self.tr("%n safe to fix automatically", "", safe)]
+        if counts.get("name"):
+            parts.append(self.tr("%n name(s) to verify", "", counts["name"]))
+        self.summary.setText(" · ".join(parts))
         self.fix_all_button.setEnabled(safe > 0)
         self._update_buttons()
 
-    def _describe(self, finding: Finding) -> str:
-        where = self.field_names.get(finding.field or "", finding.field or "") if finding.field \
-            else self.tr("line %1").replace("%1", str(finding.line))
-        # The arrow points from the text to its fix: the other way in a right-to-left UI.
+    # -- describing -----------------------------------------------------------------------
+    def _quoted(self, text: str) -> str:
+        return self.tr("“%1”", "a quoted piece of the text").replace("%1", text)
+
+    def _mark(self) -> str:
+        """The interface's direction mark (RLM or LRM)."""
+        return "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft \
+            else "\u200e"
+
+    def _arrow(self) -> str:
+        """The arrow from a text to its fix, held to the interface's direction by marks: between
+        two Arabic words an English list would otherwise show it pointing backwards."""
         arrow = self.tr("→", "from the text to its fix; mirrored in right-to-left languages")
-        fix = f" {arrow} {finding.fix}" if finding.fix else ""
-        return f"{finding.text}{fix} — {finding.message_for(self.language)} ({where})"
+        return f"{self._mark()}{arrow}{self._mark()}"
+
+    def _run_name(self, run: Run) -> str:
+        if run.what == SPACE:
+            return self.tr("%n space(s)", "", run.count)
+        if run.what == NO_BREAK_SPACE:
+            return self.tr("%n no-break space(s)", "", run.count)
+        if run.what == MARK:
+            return self.tr("%n invisible mark(s)", "", run.count)
+        return self.tr("%n blank character(s)", "", run.count)
+
+    def describe_change(self, text: str, fix: str | None) -> str:
+        """``text → fix`` as the entry shows it; invisible changes in words."""
+        arrow = self._arrow()
+        change = describe_change(text, fix)
+        if change is None:
+            shown = text.strip() or text
+            return f"{shown} {arrow} {fix.strip() or fix}" if fix else shown
+        mark = self._quoted(change.mark)
+        old, new = change.old, change.new
+        if change.action == "invisible" and old is not None:
+            return self._run_name(old)
+        if change.action == "delete" and old is not None:
+            if old.what == SPACE:
+                return self.tr("Remove %n space(s)", "", old.count)
+            return self.tr("Remove: %1").replace("%1", self._run_name(old))
+        if change.action == "replace" and old is not None and new is not None:
+            return f"{self._run_name(old)} {arrow} {self._run_name(new)}"
+        if change.action == "remove-before":
+            return self.tr("Remove the space before %1").replace("%1", mark)
+        if change.action == "remove-after":
+            return self.tr("Remove the space after %1").replace("%1", mark)
+        if change.action == "add-before":
+            return self.tr("Add a space before %1").replace("%1", mark)
+        if change.action == "add-after":
+            return self.tr("Add a space after %1").replace("%1", mark)
+        if change.action == "move-after":
+            return self.tr("Move the space after %1").replace("%1", mark)
+        if change.action == "move-before":
+            return self.tr("Move the space before %1").replace("%1", mark)
+        return self.tr("Correct the spacing in %1").replace("%1", mark)
+
+    def _where(self, finding: Finding) -> str:
+        if finding.field:
+            return self.field_names.get(finding.field, finding.field)
+        return self.tr("line %1").replace("%1", str(finding.line))
+
+    def locations(self, entry: Entry) -> str:
+        """Where the entry's findings are: "line 3", "Title", "lines 3, 7, 12"."""
+        fields = list(dict.fromkeys(self.field_names.get(f.field, f.field)
+                                    for f in entry.findings if f.field))
+        lines = list(dict.fromkeys(f.line for f in entry.findings if not f.field))
+        parts = list(fields)
+        if len(lines) == 1:
+            parts.append(self.tr("line %1").replace("%1", str(lines[0])))
+        elif lines:
+            shown = [str(line) for line in lines[:MAX_LOCATIONS]]
+            if len(lines) > MAX_LOCATIONS:
+                shown.append("…")
+            separator = self.tr(", ", "between line numbers")
+            parts.append(self.tr("lines %1").replace("%1", separator.join(shown)))
+        return self.tr(", ", "between line numbers").join(parts)
+
+    def describe_entry(self, entry: Entry) -> str:
+        """Two lines: the text (×count) and its fix; then where, and why."""
+        finding = entry.first
+        fix = None if entry.kind == "name" else finding.fix
+        what = self.describe_change(finding.text, fix)
+        if len(entry.findings) > 1:
+            count = self.tr("×%1", "how many times a word occurs").replace(
+                "%1", str(len(entry.findings)))
+            what = f"{finding.text}{self._mark()} {count}" + (
+                f" {self._arrow()} {fix}" if fix else "")
+        why = finding.message_for(self.language)
+        return f"{what}\n{self.locations(entry)} — {why}"
+
+    def _tooltip(self, entry: Entry) -> str:
+        finding = entry.first
+        lines = [finding.message_for(self.language)]
+        others = [s for s in finding.suggestions if s != finding.fix]
+        if others and entry.kind != "name":
+            lines.append(self.tr("Other suggestions: %1").replace("%1", "، ".join(others[:5])))
+        return "\n".join(lines)
 
     def counts(self) -> dict[str, int]:
-        return {kind: sum(1 for f in self.findings if f.kind == kind) for kind in KINDS}
+        counts = dict.fromkeys(KINDS, 0)
+        for finding in self.findings:
+            counts[finding.kind] = counts.get(finding.kind, 0) + 1
+        return counts
 
     # -- interaction ----------------------------------------------------------------------
+    def current_entry(self) -> Entry | None:
+        item = self.tree.currentItem()
+        return item.data(0, _ENTRY_ROLE) if item is not None else None
+
     def current_finding(self) -> Finding | None:
         item = self.tree.currentItem()
         return item.data(0, _ROLE) if item is not None else None
 
-    def _activate(self, item: QTreeWidgetItem) -> None:
-        finding = item.data(0, _ROLE)
-        if finding is not None:
-            self.activated.emit(finding)
+    def _item_clicked(self, item: QTreeWidgetItem) -> None:
+        # A single click may also activate the item (a style hint); jump only once for it.
+        self._clicked = item
+        QTimer.singleShot(0, self._forget_click)
+        self.jump(item)
 
-    def _emit_current(self, signal: Signal) -> None:
-        finding = self.current_finding()
-        if finding is not None:
-            signal.emit(finding)
+    def _forget_click(self) -> None:
+        self._clicked = None
+
+    def _item_activated(self, item: QTreeWidgetItem) -> None:
+        if item is not self._clicked:
+            self.jump(item)
+
+    def jump(self, item: QTreeWidgetItem) -> Finding | None:
+        """Show the entry's first occurrence, or its next one when it was just shown."""
+        entry: Entry | None = item.data(0, _ENTRY_ROLE)
+        if entry is None:
+            return None
+        key = entry.key()
+        index = 0
+        if self._last_jump is not None and self._last_jump[0] == key:
+            index = (self._last_jump[1] + 1) % len(entry.findings)
+        self._last_jump = (key, index)
+        finding = entry.findings[index]
+        self.activated.emit(finding)
+        return finding
+
+    def fix_current(self) -> None:
+        entry = self.current_entry()
+        if entry is not None and entry.fixable():
+            self.fix_requested.emit(entry.first)
+
+    def ignore_current(self) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            self.ignore_requested.emit(list(entry.findings))
+
+    def ignore_all_current(self) -> None:
+        entry = self.current_entry()
+        if entry is not None and entry.is_word:
+            self.ignore_all_requested.emit(entry.first)
+
+    def add_current_to_dictionary(self) -> None:
+        entry = self.current_entry()
+        if entry is not None and entry.is_word:
+            self.add_word_requested.emit(entry.first)
+
+    def _context_menu(self, position: QPoint) -> None:
+        item = self.tree.itemAt(position)
+        if item is None or item.data(0, _ENTRY_ROLE) is None:
+            return
+        self.tree.setCurrentItem(item)
+        menu = QMenu(self)
+        for button in (self.fix_button, self.ignore_button, self.ignore_all_button,
+                       self.add_word_button):
+            if button.isEnabled():
+                menu.addAction(button.text(), button.click)
+        menu.exec(self.tree.viewport().mapToGlobal(position))
 
     def _update_buttons(self, *_: object) -> None:
-        finding = self.current_finding()
-        self.fix_button.setEnabled(finding is not None and bool(finding.suggestions))
-        self.ignore_button.setEnabled(finding is not None)
+        entry = self.current_entry()
+        self.fix_button.setEnabled(entry is not None and entry.fixable())
+        self.ignore_button.setEnabled(entry is not None)
+        self.ignore_all_button.setEnabled(entry is not None and entry.is_word)
+        self.add_word_button.setEnabled(entry is not None and entry.is_word)

@@ -85,8 +85,10 @@ class SettingsDialog(QDialog):
         for rule in all_rules():
             if rule.kind == "spelling" and rule.id == "spelling":
                 continue
-            message = rule.message_ar if language == "ar" else rule.message
-            item = QListWidgetItem(f"{rule.id} — {message}")
+            # The rule's name in the interface language; its id only in the tooltip.
+            item = QListWidgetItem(rule.message_ar if language.split("-")[0] == "ar"
+                                   else rule.message)
+            item.setToolTip(rule.id)
             item.setData(Qt.ItemDataRole.UserRole, rule.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             enabled = rule.id not in settings.disabled_rules

@@ -2,7 +2,7 @@
 
 from .engine import ArticleCheck, BodyCheck, DocumentCheck, Proofreader
 from .findings import ERROR_KINDS, KINDS, Finding, LineIndex
-from .fixes import FixResult, apply_findings, fix_safe
+from .fixes import ArticleFix, FixResult, apply_findings, fix_article_safe, fix_safe, text_edits
 from .settings import ProofSettings
 from .wordlists import (
     PersonalDictionary,
@@ -13,7 +13,8 @@ from .wordlists import (
     personal_dictionary_path,
 )
 
-__all__ = ["ERROR_KINDS", "KINDS", "ArticleCheck", "BodyCheck", "DocumentCheck", "Finding",
-           "FixResult", "LineIndex", "PersonalDictionary", "ProofSettings", "Proofreader",
-           "TeamDictionary", "apply_findings", "export_words", "fix_safe", "ignore_in_article",
-           "import_words", "personal_dictionary_path"]
+__all__ = ["ERROR_KINDS", "KINDS", "ArticleCheck", "ArticleFix", "BodyCheck", "DocumentCheck",
+           "Finding", "FixResult", "LineIndex", "PersonalDictionary", "ProofSettings",
+           "Proofreader", "TeamDictionary", "apply_findings", "export_words", "fix_article_safe",
+           "fix_safe", "ignore_in_article", "import_words", "personal_dictionary_path",
+           "text_edits"]

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
+from ..article import Article, Metadata, parse_article, serialize_article
 from ..frontmatter import FrontMatterError, parse_yaml_mapping, split_front_matter
 from .engine import Proofreader
 from .findings import Finding
+from .metadata_values import CHECKED_FIELDS
 
 MAX_PASSES = 8
 
@@ -74,3 +77,79 @@ def fix_safe(text: str, proofreader: Proofreader) -> FixResult:
         result.applied.extend(chosen)
         result.passes += 1
     return result
+
+
+@dataclass
+class ArticleFix:
+    """An article after every safe fix: what ``midad fix --safe`` makes of its file."""
+
+    body: str
+    metadata: Metadata
+    applied: list[Finding] = field(default_factory=list)
+    passes: int = 0
+
+    def changed_fields(self, before: Metadata) -> list[str]:
+        return [name for name in CHECKED_FIELDS
+                if getattr(before, name) != getattr(self.metadata, name)]
+
+
+def fix_article_safe(article: Article, proofreader: Proofreader) -> ArticleFix:
+    """Every safe fix of an article, body and metadata, exactly as ``fix_safe`` applies them
+    to the article's file text (front matter included). Only the checked metadata fields
+    (title, subtitle, summary, category, tags) take values from the fixed text; every other
+    field, and the key order, stay as they were."""
+    text = serialize_article(article)
+    result = fix_safe(text, proofreader)
+    metadata = replace(article.metadata, tags=list(article.metadata.tags),
+                       extra=dict(article.metadata.extra),
+                       key_order=list(article.metadata.key_order))
+    if result.text == text:
+        return ArticleFix(article.body, metadata, result.applied, result.passes)
+    fixed = parse_article(result.text)
+    if fixed.source.had_front_matter:
+        for name in CHECKED_FIELDS:
+            value = getattr(fixed.metadata, name)
+            setattr(metadata, name, list(value) if name == "tags" else value)
+    return ArticleFix(fixed.body, metadata, result.applied, result.passes)
+
+
+def text_edits(old: str, new: str) -> list[tuple[int, int, str]]:
+    """Small edits that turn ``old`` into ``new``: (start, end, replacement) with offsets into
+    ``old``, in order and not overlapping. Lines are compared first, then each changed run of
+    lines is narrowed to its differing middle, so unchanged text is never touched."""
+    old_lines = [line + "\n" for line in old.split("\n")]  # as if both ended in a newline
+    new_lines = [line + "\n" for line in new.split("\n")]
+    starts = [0]
+    for line in old_lines:
+        starts.append(starts[-1] + len(line))
+    edits: list[tuple[int, int, str]] = []
+    matcher = SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            edits.append(_real_edit(old, *_narrowed(old + "\n", starts[i1], starts[i2],
+                                                     "".join(new_lines[j1:j2]))))
+    return edits
+
+
+def _narrowed(text: str, start: int, end: int, replacement: str) -> tuple[int, int, str]:
+    piece = text[start:end]
+    limit = min(len(piece), len(replacement))
+    prefix = 0
+    while prefix < limit and piece[prefix] == replacement[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and piece[-1 - suffix] == replacement[-1 - suffix]:
+        suffix += 1
+    return start + prefix, end - suffix, replacement[prefix:len(replacement) - suffix]
+
+
+def _real_edit(old: str, start: int, end: int, replacement: str) -> tuple[int, int, str]:
+    """An edit of ``old + "\n"`` as an edit of ``old`` (the final newline is not there)."""
+    if end <= len(old):
+        return start, end, replacement
+    # The edit reaches the added newline, so the edited text ends in a newline too.
+    if start > len(old):
+        return len(old), len(old), "\n" + replacement[:-1]
+    if replacement:
+        return start, len(old), replacement[:-1]
+    return start - 1, len(old), ""

@@ -1,6 +1,7 @@
 """Render the main window with a sample article to a PNG (used in README: docs/screenshot.png).
 
-MIDAD_SCREENSHOT_DOCK=proofreading shows the proofreading panel instead of the details.
+MIDAD_SCREENSHOT_DOCK=proofreading shows the proofreading panel instead of the details;
+MIDAD_SCREENSHOT_SIZE=WxH sets the window's size (1300x820 by default).
 Run it under a real X server so fonts and shaping go through the same path as on a desktop:
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshot.py [ARTICLE] [OUT]
 MIDAD_UI_LANGUAGE=ar (the default) or en chooses the interface language; the default OUT is
@@ -51,7 +52,8 @@ def main() -> int:
               "scripts/setup.sh's build_translations first", file=sys.stderr)
         return 1
     window = MainWindow(settings=settings)
-    window.resize(1300, 820)
+    width, height = os.environ.get("MIDAD_SCREENSHOT_SIZE", "1300x820").split("x")
+    window.resize(int(width), int(height))
     window.open_path(article, confirm=False)
     window.show()
     if os.environ.get("MIDAD_SCREENSHOT_DOCK") == "proofreading":

@@ -47,7 +47,7 @@ from ..core.proofing.normalize import normalize_word
 _ROLE = Qt.ItemDataRole.UserRole  # the entry's first finding (its current occurrence)
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the Entry
 # Listing thousands of rows would stall the window on every re-check of a long article.
-MAX_LISTED = 500
+MAX_LISTED = 200
 # Kinds whose repeated words are one entry: the same unknown word or name across the article.
 GROUPED_KINDS = ("spelling", "name")
 # Kinds whose words can be ignored in the article or added to the dictionary.
@@ -246,6 +246,7 @@ class ProofreadingPanel(QWidget):
     def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = language
+        self._described: dict[tuple[str, str | None], str] = {}
         self.findings: list[Finding] = []
         self.kind_names = {"spelling": self.tr("Spelling"), "typography": self.tr("Typography"),
                            "style": self.tr("Style"), "name": self.tr("Names to verify")}
@@ -386,7 +387,17 @@ class ProofreadingPanel(QWidget):
         return self.tr("%n blank character(s)", "", run.count)
 
     def describe_change(self, text: str, fix: str | None) -> str:
-        """``text → fix`` as the entry shows it; invisible changes in words."""
+        """``text → fix`` as the entry shows it; invisible changes in words (remembered: a
+        long article repeats the same few spacing fixes hundreds of times)."""
+        key = (text, fix)
+        described = self._described.get(key)
+        if described is None:
+            if len(self._described) > 20_000:
+                self._described.clear()
+            described = self._described[key] = self._describe_change(text, fix)
+        return described
+
+    def _describe_change(self, text: str, fix: str | None) -> str:
         arrow = self._arrow()
         change = describe_change(text, fix)
         if change is None:

@@ -28,18 +28,29 @@ from .fonts import DEFAULT_EDITOR_FAMILY, DEFAULT_EDITOR_SIZE, load_bundled_font
 from .highlighter import MarkdownHighlighter
 
 
+# The paragraph alignment that QPlainTextEdit lays every paragraph out with: see below.
+PARAGRAPH_ALIGNMENT = Qt.AlignmentFlag.AlignJustify | Qt.AlignmentFlag.AlignAbsolute
+
+
 def use_paragraph_directions(document: QTextDocument,
                              flags: QTextOption.Flag | None = None) -> None:
-    """Lay each paragraph out in its own direction, right-aligned when it is right-to-left.
+    """Lay each paragraph out in its own direction: right-to-left ones ragged on the left and
+    flush right, left-to-right ones flush left; never justified.
 
-    QPlainTextEdit lays every paragraph out with the document's one default text option and
-    leaves right-to-left paragraphs left-aligned (QTBUG-7516). With the direction left to
-    each paragraph (Auto) and AlignJustify, Qt's line alignment turns justify into
-    right-alignment for right-to-left paragraphs, and left-to-right ones keep their edge.
+    QPlainTextEdit lays every paragraph out with the document's one default text option (no
+    per-block alignment) and leaves right-to-left paragraphs left-aligned (QTBUG-7516).
+    With the direction left to each paragraph (Auto), Qt's line alignment
+    (QTextEngine::alignLine) turns AlignJustify into AlignRight on a right-to-left line and
+    leaves a left-to-right one at the left: the alignment follows each paragraph. Plain
+    AlignJustify would also stretch every wrapped line to the full width, which pulls joined
+    Arabic letters apart (Qt stretches Arabic at its joins) and opens wide gaps around Latin
+    words. QTextEngine::justify stretches only when the horizontal alignment is exactly
+    AlignJustify, so adding AlignAbsolute keeps the per-paragraph edge and drops the
+    stretching (tests/test_editor_alignment.py checks both on laid-out lines).
     """
     option = document.defaultTextOption()
     option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-    option.setAlignment(Qt.AlignmentFlag.AlignJustify)
+    option.setAlignment(PARAGRAPH_ALIGNMENT)
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     if flags is not None:
         option.setFlags(flags)

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QWidget
 
 from ..core.bidi import LRM, RLM, Direction, flip_paragraph_direction
+from ..core.enter import enter_edit
 from ..core.importing.html_to_markdown import html_to_markdown
 from .fonts import DEFAULT_EDITOR_FAMILY, DEFAULT_EDITOR_SIZE, load_bundled_fonts
 from .highlighter import MarkdownHighlighter
@@ -200,8 +201,42 @@ class EditorPane(QPlainTextEdit):
         first, last = self.visible_block_range()
         self.highlighter.format_blocks(first, last)
 
+    # -- Enter and Shift+Enter (editor.core.enter) ----------------------------------------
+    def _enter_kind(self, event: QKeyEvent) -> bool | None:
+        """None when the key is no Enter we handle, else whether it is Shift+Enter.
+        (Ctrl+Enter and others go to Qt: a plain line break.)"""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or self.isReadOnly():
+            return None
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers == Qt.KeyboardModifier.NoModifier:
+            return False
+        if modifiers == Qt.KeyboardModifier.ShiftModifier:
+            return True
+        return None
+
+    def press_enter(self, shift: bool = False) -> None:
+        """Type what Enter (or Shift+Enter) means here, as one undo step."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        if cursor.hasSelection():
+            cursor.removeSelectedText()
+        block = cursor.block()
+        previous = block.previous()
+        edit = enter_edit(block.text(), cursor.positionInBlock(),
+                          previous=previous.text() if previous.isValid() else "",
+                          in_code=self.highlighter.in_fence(block.blockNumber()), shift=shift)
+        cursor.setPosition(block.position() + edit.start)
+        cursor.setPosition(block.position() + edit.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(edit.text)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.history is not None and event.matches(QKeySequence.StandardKey.Undo):
+        enter = self._enter_kind(event)
+        if enter is not None:
+            self.press_enter(shift=enter)
+        elif self.history is not None and event.matches(QKeySequence.StandardKey.Undo):
             self.history.undo()
         elif self.history is not None and event.matches(QKeySequence.StandardKey.Redo):
             self.history.redo()

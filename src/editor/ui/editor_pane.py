@@ -78,6 +78,9 @@ class EditorPane(QPlainTextEdit):
         self._pasting_plain = False
         self._configure_text_option()
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self._font_family, self._font_size = DEFAULT_EDITOR_FAMILY, DEFAULT_EDITOR_SIZE
+        self.zoom = 100  # percent of the chosen font size (View ▸ Zoom)
+        self._column_chars: int | None = None  # distraction-free: the text column's width
         self.setFont(QFont(DEFAULT_EDITOR_FAMILY, DEFAULT_EDITOR_SIZE))
         self.setTabChangesFocus(False)
         self.highlighter = MarkdownHighlighter(self.document())
@@ -117,13 +120,57 @@ class EditorPane(QPlainTextEdit):
         self.highlighter.set_show_controls(show)
 
     def set_editor_font(self, family: str, size: int) -> None:
-        self.setFont(QFont(family or DEFAULT_EDITOR_FAMILY, size or DEFAULT_EDITOR_SIZE))
+        self._font_family = family or DEFAULT_EDITOR_FAMILY
+        self._font_size = size or DEFAULT_EDITOR_SIZE
+        self._apply_font()
+
+    def set_zoom(self, percent: int) -> None:
+        """Draw the text at ``percent`` of the chosen font size (the setting is unchanged)."""
+        self.zoom = percent
+        self._apply_font()
+
+    def _apply_font(self) -> None:
+        font = QFont(self._font_family)
+        font.setPointSizeF(self._font_size * self.zoom / 100)
+        self.setFont(font)
+        self._fit_text_column()
+
+    # -- the text column (distraction-free writing) ---------------------------------------
+    def set_text_column(self, chars: int | None) -> None:
+        """Keep the text in a centred column about ``chars`` characters wide (None: the whole
+        width). The margins take the text's background, so the column reads as a page."""
+        self._column_chars = chars
+        self.setAutoFillBackground(chars is not None)
+        self._fit_text_column()
+
+    def text_column_width(self) -> int:
+        return self.viewport().width()
+
+    def _fit_text_column(self) -> None:
+        if self._column_chars is None:
+            self.setViewportMargins(0, 0, 0, 0)
+            return
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
+        self.setPalette(palette)
+        column = (self.fontMetrics().averageCharWidth() * self._column_chars
+                  + 2 * int(self.document().documentMargin()))
+        bar = self.verticalScrollBar()
+        room = self.contentsRect().width() - (bar.width() if bar.isVisible() else 0)
+        side = max(0, (room - column) // 2)
+        self.setViewportMargins(side, 0, side, 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._column_chars is not None:
+            self._fit_text_column()
 
     def set_dark(self, dark: bool) -> None:
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Base, QColor("#1e1f22" if dark else "#ffffff"))
         palette.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6" if dark else "#1d1b18"))
         self.setPalette(palette)
+        self._fit_text_column()
         self.highlighter.set_dark(dark)
         self.refresh_visible_formats()
 

@@ -128,8 +128,11 @@ def test_the_text_column_is_limited_and_centred(window, qtbot) -> None:  # type:
     qtbot.waitUntil(lambda: window.editor.width() > 1200)
     editor = window.editor
     column = editor.text_column_width()
-    expected = editor.fontMetrics().averageCharWidth() * TEXT_COLUMN_CHARS
+    expected = round(editor.char_width() * TEXT_COLUMN_CHARS)
     assert expected <= column <= expected + 2 * editor.document().documentMargin() + 2
+    # About seventy characters of Arabic prose on a line.
+    line = editor.document().findBlockByNumber(2).layout().lineAt(0)
+    assert 55 <= line.textLength() <= TEXT_COLUMN_CHARS + 10, line.textLength()
     margins = editor.viewportMargins()
     assert margins.left() > 100 and abs(margins.left() - margins.right()) <= 1
     # Zooming widens the column with the text; it stays centred.

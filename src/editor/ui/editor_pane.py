@@ -29,6 +29,9 @@ from .fonts import DEFAULT_EDITOR_FAMILY, DEFAULT_EDITOR_SIZE, load_bundled_font
 from .highlighter import MarkdownHighlighter
 
 
+# A line of ordinary Arabic prose, to measure a "character" by (the text column's width).
+_MEASURE = "يحتاج الكاتب العربي إلى محرّر يفهم اتجاه النص من اليمين إلى اليسار، ولا يبعثر "
+
 # The paragraph alignment that QPlainTextEdit lays every paragraph out with: see below.
 PARAGRAPH_ALIGNMENT = Qt.AlignmentFlag.AlignJustify | Qt.AlignmentFlag.AlignAbsolute
 
@@ -143,6 +146,11 @@ class EditorPane(QPlainTextEdit):
         self.setAutoFillBackground(chars is not None)
         self._fit_text_column()
 
+    def char_width(self) -> float:
+        """The width of an average character of running Arabic text in the editor's font
+        (the font's own average is a Latin one, much wider than joined Arabic letters)."""
+        return self.fontMetrics().horizontalAdvance(_MEASURE) / len(_MEASURE)
+
     def text_column_width(self) -> int:
         return self.viewport().width()
 
@@ -153,7 +161,7 @@ class EditorPane(QPlainTextEdit):
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
         self.setPalette(palette)
-        column = (self.fontMetrics().averageCharWidth() * self._column_chars
+        column = (round(self.char_width() * self._column_chars)
                   + 2 * int(self.document().documentMargin()))
         bar = self.verticalScrollBar()
         room = self.contentsRect().width() - (bar.width() if bar.isVisible() else 0)

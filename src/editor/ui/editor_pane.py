@@ -28,7 +28,6 @@ from ..core.importing.html_to_markdown import html_to_markdown
 from .fonts import DEFAULT_EDITOR_FAMILY, DEFAULT_EDITOR_SIZE, load_bundled_fonts
 from .highlighter import MarkdownHighlighter
 
-
 # A line of ordinary Arabic prose, to measure a "character" by (the text column's width).
 _MEASURE = "يحتاج الكاتب العربي إلى محرّر يفهم اتجاه النص من اليمين إلى اليسار، ولا يبعثر "
 

@@ -193,3 +193,24 @@ def test_a_file_with_single_line_breaks_is_not_rewritten(window, tmp_path) -> No
     window.open_path(path, confirm=False)
     assert window.editor.text() == "سطر أول\nسطر ثان\n"
     assert not window.is_modified()
+
+
+def test_hard_breaks_survive_safe_fixes_and_every_export() -> None:
+    from editor.core.export.service import export_bytes
+    from editor.core.proofing import Proofreader, ProofSettings, fix_safe
+
+    text = "السطر الأول من القصيدة" + HARD_BREAK + "\nالسطر الثاني\n\n- بند" + HARD_BREAK + \
+        "\n  تتمة\n"
+    assert fix_safe(text, Proofreader(ProofSettings(spelling=False))).text == text
+    article = parse_article("---\ntitle: t\n---\n" + text)
+    assert export_bytes(article, "md").decode().endswith(text)
+    assert export_bytes(article, "html").decode().count("<br") == 2
+    assert b"<w:br/>" in _docx_body(export_bytes(article, "docx"))
+
+
+def _docx_body(data: bytes) -> bytes:
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as docx:
+        return docx.read("word/document.xml")

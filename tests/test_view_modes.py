@@ -140,3 +140,15 @@ def test_the_text_column_is_limited_and_centred(window, qtbot) -> None:  # type:
     assert editor.text_column_width() > column
     window.focus_mode.set_active(False)
     assert editor.viewportMargins().left() == 0 and editor.viewportMargins().right() == 0
+
+
+def test_shift_f11_is_plain_full_screen(window) -> None:  # type: ignore[no-untyped-def]
+    window.editor.setFocus()
+    QTest.keyClick(window.editor, Qt.Key.Key_F11, Qt.KeyboardModifier.ShiftModifier)
+    assert window.isFullScreen() and window.preview_dock.isVisible()
+    assert not window.focus_mode.is_active()
+    QTest.keyClick(window.editor, Qt.Key.Key_F11)  # distraction-free from full screen ...
+    QTest.keyClick(window.editor, Qt.Key.Key_F11)  # ... and back: still full screen
+    assert window.isFullScreen() and window.preview_dock.isVisible()
+    QTest.keyClick(window.editor, Qt.Key.Key_F11, Qt.KeyboardModifier.ShiftModifier)
+    assert not window.isFullScreen()

@@ -208,6 +208,17 @@
     </message>
 </context>
 <context>
+    <name>FocusMode</name>
+    <message>
+        <source>&amp;Distraction-Free Writing</source>
+        <translation>الكتابة دون مشتّتات</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>ملء الشاشة</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import report</source>
@@ -1309,6 +1320,21 @@
     <message>
         <source>This part of the article is too large for the web preview; choose the light preview in Settings.</source>
         <translation>هذا الجزء من المقال أكبر من أن يُعرض في معاينة الويب؛ اختر المعاينة الخفيفة من الإعدادات.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomControl</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>الحجم الأصلي</translation>
     </message>
 </context>
 <context>

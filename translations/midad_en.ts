@@ -176,6 +176,17 @@
     </message>
 </context>
 <context>
+    <name>FocusMode</name>
+    <message>
+        <source>&amp;Distraction-Free Writing</source>
+        <translation>&amp;Distraction-Free Writing</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Full Screen</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import report</source>
@@ -1201,6 +1212,21 @@
     <message>
         <source>This part of the article is too large for the web preview; choose the light preview in Settings.</source>
         <translation>This part of the article is too large for the web preview; choose the light preview in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomControl</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Actual Size</translation>
     </message>
 </context>
 <context>

@@ -23,23 +23,37 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QWidget
 
 from ..core.bidi import LRM, RLM, Direction, flip_paragraph_direction
+from ..core.enter import enter_edit
 from ..core.importing.html_to_markdown import html_to_markdown
 from .fonts import DEFAULT_EDITOR_FAMILY, DEFAULT_EDITOR_SIZE, load_bundled_fonts
 from .highlighter import MarkdownHighlighter
 
+# A line of ordinary Arabic prose, to measure a "character" by (the text column's width).
+_MEASURE = "يحتاج الكاتب العربي إلى محرّر يفهم اتجاه النص من اليمين إلى اليسار، ولا يبعثر "
+
+# The paragraph alignment that QPlainTextEdit lays every paragraph out with: see below.
+PARAGRAPH_ALIGNMENT = Qt.AlignmentFlag.AlignJustify | Qt.AlignmentFlag.AlignAbsolute
+
 
 def use_paragraph_directions(document: QTextDocument,
                              flags: QTextOption.Flag | None = None) -> None:
-    """Lay each paragraph out in its own direction, right-aligned when it is right-to-left.
+    """Lay each paragraph out in its own direction: right-to-left ones ragged on the left and
+    flush right, left-to-right ones flush left; never justified.
 
-    QPlainTextEdit lays every paragraph out with the document's one default text option and
-    leaves right-to-left paragraphs left-aligned (QTBUG-7516). With the direction left to
-    each paragraph (Auto) and AlignJustify, Qt's line alignment turns justify into
-    right-alignment for right-to-left paragraphs, and left-to-right ones keep their edge.
+    QPlainTextEdit lays every paragraph out with the document's one default text option (no
+    per-block alignment) and leaves right-to-left paragraphs left-aligned (QTBUG-7516).
+    With the direction left to each paragraph (Auto), Qt's line alignment
+    (QTextEngine::alignLine) turns AlignJustify into AlignRight on a right-to-left line and
+    leaves a left-to-right one at the left: the alignment follows each paragraph. Plain
+    AlignJustify would also stretch every wrapped line to the full width, which pulls joined
+    Arabic letters apart (Qt stretches Arabic at its joins) and opens wide gaps around Latin
+    words. QTextEngine::justify stretches only when the horizontal alignment is exactly
+    AlignJustify, so adding AlignAbsolute keeps the per-paragraph edge and drops the
+    stretching (tests/test_editor_alignment.py checks both on laid-out lines).
     """
     option = document.defaultTextOption()
     option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-    option.setAlignment(Qt.AlignmentFlag.AlignJustify)
+    option.setAlignment(PARAGRAPH_ALIGNMENT)
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     if flags is not None:
         option.setFlags(flags)
@@ -66,6 +80,9 @@ class EditorPane(QPlainTextEdit):
         self._pasting_plain = False
         self._configure_text_option()
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self._font_family, self._font_size = DEFAULT_EDITOR_FAMILY, DEFAULT_EDITOR_SIZE
+        self.zoom = 100  # percent of the chosen font size (View ▸ Zoom)
+        self._column_chars: int | None = None  # distraction-free: the text column's width
         self.setFont(QFont(DEFAULT_EDITOR_FAMILY, DEFAULT_EDITOR_SIZE))
         self.setTabChangesFocus(False)
         self.highlighter = MarkdownHighlighter(self.document())
@@ -105,13 +122,62 @@ class EditorPane(QPlainTextEdit):
         self.highlighter.set_show_controls(show)
 
     def set_editor_font(self, family: str, size: int) -> None:
-        self.setFont(QFont(family or DEFAULT_EDITOR_FAMILY, size or DEFAULT_EDITOR_SIZE))
+        self._font_family = family or DEFAULT_EDITOR_FAMILY
+        self._font_size = size or DEFAULT_EDITOR_SIZE
+        self._apply_font()
+
+    def set_zoom(self, percent: int) -> None:
+        """Draw the text at ``percent`` of the chosen font size (the setting is unchanged)."""
+        self.zoom = percent
+        self._apply_font()
+
+    def _apply_font(self) -> None:
+        font = QFont(self._font_family)
+        font.setPointSizeF(self._font_size * self.zoom / 100)
+        self.setFont(font)
+        self._fit_text_column()
+
+    # -- the text column (distraction-free writing) ---------------------------------------
+    def set_text_column(self, chars: int | None) -> None:
+        """Keep the text in a centred column about ``chars`` characters wide (None: the whole
+        width). The margins take the text's background, so the column reads as a page."""
+        self._column_chars = chars
+        self.setAutoFillBackground(chars is not None)
+        self._fit_text_column()
+
+    def char_width(self) -> float:
+        """The width of an average character of running Arabic text in the editor's font
+        (the font's own average is a Latin one, much wider than joined Arabic letters)."""
+        return self.fontMetrics().horizontalAdvance(_MEASURE) / len(_MEASURE)
+
+    def text_column_width(self) -> int:
+        return self.viewport().width()
+
+    def _fit_text_column(self) -> None:
+        if self._column_chars is None:
+            self.setViewportMargins(0, 0, 0, 0)
+            return
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
+        self.setPalette(palette)
+        column = (round(self.char_width() * self._column_chars)
+                  + 2 * int(self.document().documentMargin()))
+        bar = self.verticalScrollBar()
+        room = self.contentsRect().width() - (bar.width() if bar.isVisible() else 0)
+        side = max(0, (room - column) // 2)
+        self.setViewportMargins(side, 0, side, 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._column_chars is not None:
+            self._fit_text_column()
 
     def set_dark(self, dark: bool) -> None:
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Base, QColor("#1e1f22" if dark else "#ffffff"))
         palette.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6" if dark else "#1d1b18"))
         self.setPalette(palette)
+        self._fit_text_column()
         self.highlighter.set_dark(dark)
         self.refresh_visible_formats()
 
@@ -189,8 +255,42 @@ class EditorPane(QPlainTextEdit):
         first, last = self.visible_block_range()
         self.highlighter.format_blocks(first, last)
 
+    # -- Enter and Shift+Enter (editor.core.enter) ----------------------------------------
+    def _enter_kind(self, event: QKeyEvent) -> bool | None:
+        """None when the key is no Enter we handle, else whether it is Shift+Enter.
+        (Ctrl+Enter and others go to Qt: a plain line break.)"""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or self.isReadOnly():
+            return None
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers == Qt.KeyboardModifier.NoModifier:
+            return False
+        if modifiers == Qt.KeyboardModifier.ShiftModifier:
+            return True
+        return None
+
+    def press_enter(self, shift: bool = False) -> None:
+        """Type what Enter (or Shift+Enter) means here, as one undo step."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        if cursor.hasSelection():
+            cursor.removeSelectedText()
+        block = cursor.block()
+        previous = block.previous()
+        edit = enter_edit(block.text(), cursor.positionInBlock(),
+                          previous=previous.text() if previous.isValid() else "",
+                          in_code=self.highlighter.in_fence(block.blockNumber()), shift=shift)
+        cursor.setPosition(block.position() + edit.start)
+        cursor.setPosition(block.position() + edit.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(edit.text)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.history is not None and event.matches(QKeySequence.StandardKey.Undo):
+        enter = self._enter_kind(event)
+        if enter is not None:
+            self.press_enter(shift=enter)
+        elif self.history is not None and event.matches(QKeySequence.StandardKey.Undo):
             self.history.undo()
         elif self.history is not None and event.matches(QKeySequence.StandardKey.Redo):
             self.history.redo()

@@ -53,6 +53,7 @@ from .recent import RecentList
 from .settings_dialog import SettingsDialog
 from .status_bar import StatusBar
 from .transfer import Transfer
+from .view_modes import FocusMode, ZoomControl
 
 JOURNAL_DELAY_MS = 1500  # unsaved typing reaches the recovery journal within 2 s
 STATS_DELAY_MS = 400
@@ -219,6 +220,12 @@ class MainWindow(QMainWindow):
         view.addAction(self.metadata_dock.toggleViewAction())
         view.addAction(self.preview_dock.toggleViewAction())
         view.addAction(self.proofing_dock.toggleViewAction())
+        self.zoom = ZoomControl(self, self.editor, self.preview, self.settings)
+        self.focus_mode = FocusMode(self, self.editor)
+        view.addSeparator()
+        view.addActions(self.zoom.actions())
+        view.addSeparator()
+        view.addActions(self.focus_mode.actions())
 
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         tools.addActions([self.proofing.next_action, self.proofing.previous_action,

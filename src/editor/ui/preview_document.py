@@ -18,7 +18,15 @@ code, pre { font-family: monospace; background-color: #f1ede4; }
 th { background-color: #f1ede4; }
 .article-subtitle, .article-byline { color: #5f5a52; }
 """
+_PIXELS = re.compile(r"(\d+(?:\.\d+)?)px")
 _IMAGE_SOURCE = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)(")')
+
+
+def zoomed_style(style: str, zoom: float) -> str:
+    """``style`` with every length in pixels scaled by ``zoom`` (View ▸ Zoom)."""
+    if zoom == 1.0:
+        return style
+    return _PIXELS.sub(lambda match: f"{float(match.group(1)) * zoom:g}px", style)
 
 
 def local_file(url: QUrl, folder: Path | None) -> Path | None:
@@ -59,12 +67,19 @@ class PreviewDocument(QTextDocument):
 
 
 def build_preview_document(html: str, folder: Path | None, font: QFont,
-                           to_gui_thread: bool = True) -> PreviewDocument:
-    """The page as a document, built on any thread and (by default) handed to the GUI thread."""
+                           to_gui_thread: bool = True, zoom: float = 1.0) -> PreviewDocument:
+    """The page as a document, built on any thread and (by default) handed to the GUI thread;
+    ``zoom`` scales its text (the font and the stylesheet's sizes)."""
     document = PreviewDocument(folder)
     document.setUndoRedoEnabled(False)  # a preview is never edited by hand
+    if zoom != 1.0:
+        font = QFont(font)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * zoom)
+        else:
+            font.setPixelSize(round(font.pixelSize() * zoom))
     document.setDefaultFont(font)
-    document.setDefaultStyleSheet(QT_STYLE)
+    document.setDefaultStyleSheet(zoomed_style(QT_STYLE, zoom))
     document.setHtml(html)  # PySide lets the GUI thread run meanwhile (the GIL is released)
     application = QCoreApplication.instance()
     if to_gui_thread and application is not None:

@@ -45,12 +45,14 @@ class PreviewPane(QTextBrowser):
         self._whole_next = False  # the shown page missed a patch: import the next one whole
         self._last_article: Article | None = None
         self._follow_fraction: float | None = None
+        self.zoom = 100  # percent (View ▸ Zoom)
         self._requests = PreviewRequests(self._prepare, self.show_update, self)
         self.schedule = self._requests.schedule
         self.refresh_now = self._requests.refresh_now
 
     def _prepare(self, article: Article) -> Callable[[], WholePage | ParagraphPatch]:
-        folder, font = article_folder(article), QFont(self.document().defaultFont())
+        folder, font = article_folder(article), QFont(self.font())
+        zoom = self.zoom / 100
         self._last_article = article
 
         def job() -> WholePage | ParagraphPatch:
@@ -59,7 +61,7 @@ class PreviewPane(QTextBrowser):
                 self._whole_next = False
                 self._builder.forget()
             parts = getattr(self.renderer, "last_parts", None)  # IncrementalPreview's
-            return self._builder.update(html, parts, folder, font)
+            return self._builder.update(html, parts, folder, font, zoom)
 
         return job
 
@@ -90,6 +92,13 @@ class PreviewPane(QTextBrowser):
         bar.setValue(keep if self._follow_fraction is None
                      else int(self._follow_fraction * bar.maximum()))
         self.refreshed.emit()
+
+    def set_zoom(self, percent: int) -> None:
+        """Show the page's text at ``percent`` of its size; the page is built again."""
+        if percent != self.zoom:
+            self.zoom = percent
+            if self._last_article is not None:
+                self.refresh_now(self._last_article)
 
     # -- following the editor -------------------------------------------------------------
     def follow(self, fraction: float) -> None:

@@ -127,6 +127,10 @@ class WebPreviewPane(QWebEngineView):
         self.schedule = self._requests.schedule
         self.refresh_now = self._requests.refresh_now
 
+    def set_zoom(self, percent: int) -> None:
+        """Show the page at ``percent`` of its size (Chromium's zoom)."""
+        self.setZoomFactor(percent / 100)
+
     def _prepare(self, article: Article) -> Callable[[], tuple[str, Path | None]]:
         folder = article_folder(article)
         return lambda: (render_safely(self.renderer, article), folder)

@@ -119,7 +119,7 @@ def isolate_ltr(text: str) -> str:
     LRI…PDI it keeps its own order wherever it is shown; the text around it is untouched.
     Empty text stays empty; text already wrapped is not wrapped twice.
     """
-    if not text or (text.startswith(LRI) and text.endswith(PDI)):
+    if not text or (text[:1] in _ISOLATE_OPENERS and text.endswith(PDI)):
         return text
     return LRI + text + PDI
 
@@ -138,3 +138,11 @@ def isolate_name_filters(filters: str) -> str:
             part = part[:at] + LRI + part[at:]
         parts.append(part)
     return ";;".join(parts)
+
+
+def isolate_auto(text: str) -> str:
+    """``text`` isolated in the direction of its first strong letter (FSI…PDI): for a name that
+    may be Arabic or Latin ("مسودة.md", "draft.md") inside a sentence of either direction."""
+    if not text or (text[:1] in _ISOLATE_OPENERS and text.endswith(PDI)):
+        return text
+    return FSI + text + PDI

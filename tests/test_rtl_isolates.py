@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QImage, QPainter, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from editor.core.bidi import FSI, LRI, PDI
-from editor.ui.file_dialogs import make_file_dialog
+from editor.ui.file_dialogs import location_label, make_file_dialog
 from editor.ui.main_window import FILE_FILTER, MainWindow
 
 PATH = "/home/salma/articles/draft.md"
@@ -82,6 +82,13 @@ def test_file_dialog_keeps_paths_and_patterns_left_to_right(make_window, rtl,
     assert name.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert look_in.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert name.text() == "draft.md"
+    # The location box draws its folder as a left-to-right isolate (its label is drawn in the
+    # application's direction whatever the combo box's own).
+    assert look_in.currentText() and not look_in.grab().isNull()
+    label = location_label(str(target.parent), look_in.fontMetrics(), 2000)
+    assert label == LRI + str(target.parent) + PDI
+    short = location_label("/home/salma/" + "a" * 200, look_in.fontMetrics(), 150)
+    assert short.startswith(LRI + "/home") and short.endswith(PDI) and "…" in short
     filters = dialog.findChild(QComboBox, "fileTypeCombo")
     items = [filters.itemText(i) for i in range(filters.count())]
     assert items and all(LRI + "(" in item for item in items), items

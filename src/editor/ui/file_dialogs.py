@@ -10,10 +10,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
 
-from ..core.bidi import isolate_name_filters
+from ..core.bidi import isolate_ltr, isolate_name_filters
 
 # Qt's names for the widgets of its (non-native) file dialog.
 PATH_WIDGETS = ((QComboBox, "lookInCombo"), (QLineEdit, "fileNameEdit"))
@@ -36,6 +45,44 @@ def keep_paths_left_to_right(dialog: QFileDialog) -> None:
         widget = dialog.findChild(kind, name)
         if widget is not None:
             widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    look_in = dialog.findChild(QComboBox, "lookInCombo")
+    if look_in is not None:
+        look_in.installEventFilter(_LocationPainter(look_in))
+
+
+def location_label(text: str, metrics: QFontMetrics, width: int) -> str:
+    """The folder path the location box shows: elided in the middle, as Qt does, and a
+    left-to-right isolate (the style draws it in the application's direction)."""
+    return isolate_ltr(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, width))
+
+
+class _LocationPainter(QObject):
+    """Draws the location box's current folder left to right.
+
+    Qt's combo box label is drawn with the application's layout direction, whatever the
+    widget's own, so the path's text itself carries the direction (an isolate).
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Paint or not isinstance(watched, QComboBox):
+            return False
+        combo = watched
+        option = QStyleOptionComboBox()
+        option.initFrom(combo)
+        option.editable = combo.isEditable()
+        option.frame = combo.hasFrame()
+        option.iconSize = combo.iconSize()
+        option.currentIcon = combo.itemIcon(combo.currentIndex())
+        option.subControls = QStyle.SubControl.SC_All
+        edit = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, combo)
+        option.currentText = location_label(combo.currentText(), option.fontMetrics,
+                                            edit.width() - option.iconSize.width() - 4)
+        painter = QStylePainter(combo)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        painter.end()
+        return True
 
 
 def _run(dialog: QFileDialog) -> str:

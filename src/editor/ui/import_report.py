@@ -38,7 +38,7 @@ class ImportReportDialog(QDialog):
                 shown = "، ".join(value) if isinstance(value, list) else str(value)
                 self.found.addItem(f"{self._field_name(key)}: {shown}")
         layout.addWidget(QLabel(self.tr("Found")))
-        layout.addWidget(self.found)
+        layout.addWidget(self.found, 1)
         self.removed = QListWidget()
         for removal in result.removed:
             where = self.tr("line %1").replace("%1", str(removal.line)) if removal.line else ""
@@ -46,7 +46,7 @@ class ImportReportDialog(QDialog):
             what = _fill(quoted, removal.text, self._reason(removal))
             self.removed.addItem(f"{where} {what}".strip())
         layout.addWidget(QLabel(self.tr("Removed (%n line(s))", "", len(result.removed))))
-        layout.addWidget(self.removed)
+        layout.addWidget(self.removed, 3)
         for note in result.notes:
             label = QLabel(core_text(note))
             label.setWordWrap(True)

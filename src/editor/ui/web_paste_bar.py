@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from ..core.importing.importer import clean_paste
 from ..core.importing.webpaste import looks_like_web_page
 from .editor_pane import EditorPane
 
@@ -74,6 +73,8 @@ class WebPasteBar(QFrame):
         if self._range is None or not self._range.hasSelection():
             self.dismiss()
             return
+        from ..core.importing.importer import clean_paste  # with python-docx: loaded when used
+
         text = self.pasted_text()
         cleaned = clean_paste(text, None) if self._changed_since_paste() \
             else clean_paste(*self._source_for_cleaning())

@@ -102,3 +102,12 @@ def save_file_name(parent: QWidget | None, caption: str, suggested: str | Path,
                    filters: str) -> str:
     """The path to save to, or "" when cancelled (as QFileDialog.getSaveFileName)."""
     return _run(make_file_dialog(parent, caption, suggested, filters, save=True))
+
+
+def folder_name(parent: QWidget | None, caption: str, folder: str | Path) -> str:
+    """A chosen folder, or "" when cancelled (as QFileDialog.getExistingDirectory)."""
+    dialog = QFileDialog(parent, caption, str(folder))
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    keep_paths_left_to_right(dialog)
+    return _run(dialog)

@@ -65,13 +65,16 @@ class RecoveryDialog(QDialog):
 
     def confirm_discard(self) -> bool:
         """Asked before Discard All (tests patch it)."""
-        answer = QMessageBox.question(
-            self, self.tr("Discard unsaved work"),
+        return self.discard_question().exec() == QMessageBox.StandardButton.Yes
+
+    def discard_question(self) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Discard unsaved work"),
             self.tr("Discard the unsaved work of %n article(s)? It cannot be recovered "
                     "afterwards.", "", len(self.entries)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box
 
     def describe_age(self, age: _dt.timedelta) -> str:
         minutes = int(age.total_seconds() // 60)

@@ -293,6 +293,10 @@ def test_recovery_dialog_is_translated(window: MainWindow, language: str,
     allowed = (str(tmp_path / "draft.md"), "draft.md")
     _assert_translated(dialog, window, language,
                        allowed if language == "ar" else ("مسودة بلا اسم", "مقال"))
+    assert dialog.discard_button.text() == ("تجاهل الكل" if language == "ar" else "Discard All")
+    question = dialog.discard_question()  # asked before Discard All
+    _assert_translated(question, window, language)
+    assert "%n" not in question.text() and "3" in question.text()
 
 
 def test_import_report_dialog_is_translated(window: MainWindow, language: str) -> None:

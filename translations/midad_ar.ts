@@ -993,6 +993,25 @@
         <translation>ذكّرني لاحقًا</translation>
     </message>
     <message>
+        <source>Discard All</source>
+        <translation>تجاهل الكل</translation>
+    </message>
+    <message>
+        <source>Discard unsaved work</source>
+        <translation>تجاهل العمل غير المحفوظ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the unsaved work of %n article(s)? It cannot be recovered afterwards.</source>
+        <translation>
+            <numerusform>أتريد تجاهل العمل غير المحفوظ؟ لن يمكن استرجاعه بعد ذلك.</numerusform>
+            <numerusform>أتريد تجاهل العمل غير المحفوظ لمقال واحد؟ لن يمكن استرجاعه بعد ذلك.</numerusform>
+            <numerusform>أتريد تجاهل العمل غير المحفوظ لمقالين؟ لن يمكن استرجاعه بعد ذلك.</numerusform>
+            <numerusform>أتريد تجاهل العمل غير المحفوظ لـ%n مقالات؟ لن يمكن استرجاعه بعد ذلك.</numerusform>
+            <numerusform>أتريد تجاهل العمل غير المحفوظ لـ%n مقالًا؟ لن يمكن استرجاعه بعد ذلك.</numerusform>
+            <numerusform>أتريد تجاهل العمل غير المحفوظ لـ%n مقال؟ لن يمكن استرجاعه بعد ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>less than a minute ago</source>
         <translation>قبل أقل من دقيقة</translation>
     </message>
@@ -1166,6 +1185,13 @@
     </message>
 </context>
 <context>
+    <name>StartPanel</name>
+    <message>
+        <source>Start writing here, or:</source>
+        <translation>ابدأ الكتابة هنا، أو:</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message numerus="yes">
         <source>%n word(s)</source>
@@ -1313,6 +1339,29 @@
     <message>
         <source>Exported to “%1”. Open it now?</source>
         <translation>صُدِّر المقال إلى «⁨%1⁩». أتريد فتحه الآن؟</translation>
+    </message>
+</context>
+<context>
+    <name>WebPasteBar</name>
+    <message>
+        <source>This looks like a web page: clean it up?</source>
+        <translation>يبدو هذا نصًّا منسوخًا من صفحة ويب: أتريد تنظيفه؟</translation>
+    </message>
+    <message>
+        <source>Clean Up</source>
+        <translation>تنظيف</translation>
+    </message>
+    <message>
+        <source>Remove the page&apos;s menus, share buttons, comment forms and footer from the pasted text</source>
+        <translation>إزالة قوائم الصفحة وأزرار المشاركة ونماذج التعليق وتذييل الموقع من النص الملصوق</translation>
+    </message>
+    <message>
+        <source>Paste as New Article</source>
+        <translation>لصق كمقال جديد</translation>
+    </message>
+    <message>
+        <source>Keep the paste as it is</source>
+        <translation>إبقاء النص الملصوق كما هو</translation>
     </message>
 </context>
 <context>

@@ -909,6 +909,21 @@
         <translation>Ask Me Later</translation>
     </message>
     <message>
+        <source>Discard All</source>
+        <translation>Discard All</translation>
+    </message>
+    <message>
+        <source>Discard unsaved work</source>
+        <translation>Discard unsaved work</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the unsaved work of %n article(s)? It cannot be recovered afterwards.</source>
+        <translation>
+            <numerusform>Discard the unsaved work of %n article? It cannot be recovered afterwards.</numerusform>
+            <numerusform>Discard the unsaved work of %n articles? It cannot be recovered afterwards.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>less than a minute ago</source>
         <translation>less than a minute ago</translation>
     </message>
@@ -1070,6 +1085,13 @@
     </message>
 </context>
 <context>
+    <name>StartPanel</name>
+    <message>
+        <source>Start writing here, or:</source>
+        <translation>Start writing here, or:</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message numerus="yes">
         <source>%n word(s)</source>
@@ -1205,6 +1227,29 @@
     <message>
         <source>Exported to “%1”. Open it now?</source>
         <translation>Exported to “%1”. Open it now?</translation>
+    </message>
+</context>
+<context>
+    <name>WebPasteBar</name>
+    <message>
+        <source>This looks like a web page: clean it up?</source>
+        <translation>This looks like a web page: clean it up?</translation>
+    </message>
+    <message>
+        <source>Clean Up</source>
+        <translation>Clean Up</translation>
+    </message>
+    <message>
+        <source>Remove the page&apos;s menus, share buttons, comment forms and footer from the pasted text</source>
+        <translation>Remove the page&apos;s menus, share buttons, comment forms and footer from the pasted text</translation>
+    </message>
+    <message>
+        <source>Paste as New Article</source>
+        <translation>Paste as New Article</translation>
+    </message>
+    <message>
+        <source>Keep the paste as it is</source>
+        <translation>Keep the paste as it is</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,12 @@ def recover_unsaved_work(parent: MainWindow | None = None) -> list[MainWindow]:
     if not entries:
         return []
     dialog = RecoveryDialog(entries, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    answer = dialog.exec()
+    if answer == RecoveryDialog.DISCARDED:
+        for entry in entries:
+            discard(entry)
+        return []
+    if answer != QDialog.DialogCode.Accepted:
         return []  # "ask me later": the journals stay
     windows = []
     for entry in dialog.chosen():

@@ -7,6 +7,7 @@ Every user error (missing file, bad input) is one line on stderr and exit code 2
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -51,8 +52,22 @@ def _wants_gui(argv: Sequence[str]) -> bool:
     return not argv or (argv[0] not in MODULES and not argv[0].startswith("-"))
 
 
+def unknown_command(word: str) -> bool:
+    """A first word that is neither a command nor a file to open: a mistyped command.
+
+    A word that names an existing file, or looks like a file name (a folder separator or an
+    extension, e.g. a new "draft.md"), still opens the window.
+    """
+    if word in MODULES or word.startswith("-") or os.path.exists(word):
+        return False
+    return not any(mark in word for mark in ("/", os.sep, "."))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and unknown_command(argv[0]):
+        print(f"midad: unknown command '{argv[0]}' (see midad --help)", file=sys.stderr)
+        return EXIT_USER_ERROR
     if _wants_gui(argv):
         from ..app.launch import launch_gui  # Qt is imported only when a window is wanted
 

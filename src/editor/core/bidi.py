@@ -103,3 +103,46 @@ def _block_prefix_length(text: str) -> int:
     if digits and stripped[digits:digits + 2] in (". ", ") "):
         return indent + digits + 2
     return indent
+
+
+# -- left-to-right text inside a right-to-left interface -------------------------------------
+LRI = "\u2066"  # LEFT-TO-RIGHT ISOLATE
+FSI = "\u2068"  # FIRST STRONG ISOLATE
+PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
+
+
+def isolate_ltr(text: str) -> str:
+    """``text`` (a path, file name, URL or Latin phrase) as one left-to-right island.
+
+    In a right-to-left line, "/home/ali/draft.md" would otherwise be drawn with its leading
+    slash moved to the far end and its parts reordered around neutral characters. Wrapped in
+    LRI…PDI it keeps its own order wherever it is shown; the text around it is untouched.
+    Empty text stays empty; text already wrapped is not wrapped twice.
+    """
+    if not text or (text[:1] in _ISOLATE_OPENERS and text.endswith(PDI)):
+        return text
+    return LRI + text + PDI
+
+
+def isolate_name_filters(filters: str) -> str:
+    """File-dialog filters ("Articles (*.md *.txt);;All files (*)") with each pattern list
+    left-to-right: an LRI goes before its "(".
+
+    Qt reads a filter as ``label (patterns)`` ending in ")", so no PDI can follow; an isolate
+    left open ends with its line (the combo box item), which is the wanted extent.
+    """
+    parts = []
+    for part in filters.split(";;"):
+        at = part.rfind("(")
+        if at > 0 and part.endswith(")") and part[at - 1:at] != LRI:
+            part = part[:at] + LRI + part[at:]
+        parts.append(part)
+    return ";;".join(parts)
+
+
+def isolate_auto(text: str) -> str:
+    """``text`` isolated in the direction of its first strong letter (FSI…PDI): for a name that
+    may be Arabic or Latin ("مسودة.md", "draft.md") inside a sentence of either direction."""
+    if not text or (text[:1] in _ISOLATE_OPENERS and text.endswith(PDI)):
+        return text
+    return FSI + text + PDI

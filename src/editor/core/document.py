@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .article import Article, parse_article
+from .slug import suggest_slug
 
 
 @dataclass(frozen=True)
@@ -42,3 +43,17 @@ def recovered_article(text: str, path: Path | None) -> Article:
     article = parse_article(text)
     article.source.path = path
     return article
+
+
+def suggested_save_path(article: Article, imported_from: Path | None, home: Path,
+                        untitled: str = "article") -> Path:
+    """Where Save As proposes to save: the article's own file; for an imported article, the
+    imported file's folder under a name from the slug, else the title, else the imported file's
+    name; for a new article, ``home``."""
+    if article.source.path is not None:
+        return Path(article.source.path)
+    folder = imported_from.parent if imported_from is not None else home
+    meta = article.metadata
+    stem = meta.slug or suggest_slug(meta.title) \
+        or (imported_from.stem if imported_from is not None else "") or untitled
+    return folder / (stem + ".md")

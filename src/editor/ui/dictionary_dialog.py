@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from ..core.errors import ArticleError
 from ..core.proofing import PersonalDictionary, TeamDictionary, export_words, import_words
 from ..core.search import fold_arabic
 from .core_messages import core_error_message
+from .file_dialogs import open_file_name, save_file_name
 
 WORD_LIST_FILTER = QT_TRANSLATE_NOOP("DictionaryDialog", "Word lists (*.txt);;All files (*)")
 
@@ -189,15 +189,13 @@ class DictionaryDialog(QDialog):
 
     # -- dialogs (tests patch these) ----------------------------------------------------------
     def choose_import_path(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import Words"), str(Path.home()),
-                                              self.tr(WORD_LIST_FILTER))
-        return path
+        return open_file_name(self, self.tr("Import Words"), Path.home(),
+                              self.tr(WORD_LIST_FILTER))
 
     def choose_export_path(self) -> str:
         suggested = str(Path.home() / self.tr("my-dictionary.txt"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Words"), suggested,
-                                              self.tr(WORD_LIST_FILTER))
-        return path
+        return save_file_name(self, self.tr("Export Words"), suggested,
+                              self.tr(WORD_LIST_FILTER))
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)

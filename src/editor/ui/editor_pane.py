@@ -71,6 +71,9 @@ class EditorPane(QPlainTextEdit):
     """Plain-text Markdown editor; see use_paragraph_directions for the alignment."""
 
     cursor_moved = Signal(int, int)  # 1-based line and column
+    # After a paste: where the pasted text now is (start, end), and the clipboard's text and
+    # HTML ("" when it had none), for offers to act on what was pasted.
+    pasted = Signal(int, int, str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -207,12 +210,15 @@ class EditorPane(QPlainTextEdit):
     # -- paste ----------------------------------------------------------------------------
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Pasted HTML (a web page, Word, Google Docs) arrives as Markdown, not markup."""
-        if source.hasHtml() and not self._pasting_plain:
-            markdown = html_to_markdown(source.html())
-            if markdown.strip():
-                self.insertPlainText(markdown)
-                return
-        super().insertFromMimeData(source)
+        start = self.textCursor().selectionStart()
+        html = source.html() if source.hasHtml() and not self._pasting_plain else ""
+        markdown = html_to_markdown(html) if html else ""
+        if markdown.strip():
+            self.insertPlainText(markdown)
+        else:
+            super().insertFromMimeData(source)
+        self.pasted.emit(start, self.textCursor().position(),
+                         source.text() if source.hasText() else "", html)
 
     def paste_plain(self) -> None:
         self._pasting_plain = True

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
+from ..core.bidi import isolate_auto
 from ..core.importing.result import ImportResult, Removal
 from .core_messages import core_text
 
@@ -15,19 +18,27 @@ def _fill(template: str, *values: str) -> str:
     return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1], template)
 
 
+def _wrap_lines(listing: QListWidget) -> None:
+    """Long lines wrap inside the list instead of running off to a horizontal scroll bar."""
+    listing.setWordWrap(True)
+    listing.setTextElideMode(Qt.TextElideMode.ElideNone)
+    listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    listing.setResizeMode(QListWidget.ResizeMode.Adjust)
+
+
 class ImportReportDialog(QDialog):
     def __init__(self, result: ImportResult, source: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import report"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Imported “%1”.").replace("%1", source)))
+        layout.addWidget(QLabel(self.tr("Imported “%1”.").replace("%1", isolate_auto(source))))
         self.found = QListWidget()
         for key, value in result.found().items():
             if value:
                 shown = "، ".join(value) if isinstance(value, list) else str(value)
                 self.found.addItem(f"{self._field_name(key)}: {shown}")
         layout.addWidget(QLabel(self.tr("Found")))
-        layout.addWidget(self.found)
+        layout.addWidget(self.found, 1)
         self.removed = QListWidget()
         for removal in result.removed:
             where = self.tr("line %1").replace("%1", str(removal.line)) if removal.line else ""
@@ -35,7 +46,7 @@ class ImportReportDialog(QDialog):
             what = _fill(quoted, removal.text, self._reason(removal))
             self.removed.addItem(f"{where} {what}".strip())
         layout.addWidget(QLabel(self.tr("Removed (%n line(s))", "", len(result.removed))))
-        layout.addWidget(self.removed)
+        layout.addWidget(self.removed, 3)
         for note in result.notes:
             label = QLabel(core_text(note))
             label.setWordWrap(True)
@@ -43,6 +54,23 @@ class ImportReportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+        for listing in (self.found, self.removed):
+            _wrap_lines(listing)
+        self.resize(self._fitting_size())
+
+    def _fitting_size(self) -> QSize:
+        """Wide enough for the longest line, tall enough for the lists, within the screen."""
+        screen = (self.parentWidget() or self).screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen else QSize(1280, 800)
+        metrics = self.fontMetrics()
+        lines = [listing.item(i).text() for listing in (self.found, self.removed)
+                 for i in range(listing.count())]
+        longest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+        width = min(max(560, longest + 80), int(room.width() * 0.8))
+        rows = self.found.count() + self.removed.count()
+        height = min(max(420, self.sizeHint().height() + rows * metrics.lineSpacing()),
+                     int(room.height() * 0.85))
+        return QSize(width, height)
 
     def _field_name(self, key: str) -> str:
         names = {"title": self.tr("Title"), "author": self.tr("Author"), "date": self.tr("Date"),

@@ -24,7 +24,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QVBoxLayout,
@@ -32,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.article import Article, load_article, save_article, serialize_article
-from ..core.bidi import Direction, direction_for
-from ..core.document import article_from_editor
+from ..core.bidi import Direction, direction_for, isolate_auto, isolate_ltr
+from ..core.document import article_from_editor, suggested_save_path
 from ..core.errors import ArticleError
 from ..core.export.preview import preview_window
 from ..core.journal import DocumentJournal
@@ -44,6 +43,7 @@ from .background import Background
 from .core_messages import core_error_message, core_text
 from .disk_watch import DiskWatch
 from .editor_pane import FLIP_DIRECTION_SHORTCUT, EditorPane
+from .file_dialogs import open_file_name, save_file_name
 from .find_bar import FindBar
 from .i18n import ui_language
 from .metadata_panel import MetadataPanel
@@ -51,9 +51,12 @@ from .preview_engines import make_preview_pane
 from .proofing_ui import ProofingUi
 from .recent import RecentList
 from .settings_dialog import SettingsDialog
+from .start_panel import StartPanel
 from .status_bar import StatusBar
 from .transfer import Transfer
 from .view_modes import FocusMode, ZoomControl
+from .web_paste_bar import WebPasteBar
+from .window_layout import give_editor_room
 
 JOURNAL_DELAY_MS = 1500  # unsaved typing reaches the recovery journal within 2 s
 STATS_DELAY_MS = 400
@@ -115,10 +118,12 @@ class MainWindow(QMainWindow):
         self.transfer = Transfer(self)
 
         self._create_actions()
+        self._add_writing_aids(column)
         self._connect_panes()
         self.apply_settings(self.app_settings)
         self.setAcceptDrops(True)
         self.resize(1200, 800)
+        give_editor_room(self, [self.preview_dock, self.metadata_dock])
         self._load_into_panes(Article())
 
     # -- construction ---------------------------------------------------------------------
@@ -236,6 +241,14 @@ class MainWindow(QMainWindow):
                                             QKeySequence.StandardKey.Preferences)
         tools.addAction(self.settings_action)
 
+    def _add_writing_aids(self, column: QVBoxLayout) -> None:
+        """The web-paste offer above the editor and the start panel inside the empty editor."""
+        self.web_paste_bar = WebPasteBar(self.editor, self.transfer.paste_as_new_article)
+        column.insertWidget(0, self.web_paste_bar)
+        self.start_panel = StartPanel(self.editor, [self.new_action, self.open_action,
+                                                    self.import_action,
+                                                    self.paste_article_action])
+
     def _connect_panes(self) -> None:
         self.editor.document().modificationChanged.connect(self._update_title)
         self.editor.textChanged.connect(self._text_changed)
@@ -280,6 +293,7 @@ class MainWindow(QMainWindow):
 
     def _load_into_panes(self, article: Article, modified: bool = False) -> None:
         self.article = article
+        self.imported_from: Path | None = None
         self.metadata_panel.set_recent_categories(self.recent_categories.items())
         self.metadata_panel.set_metadata(article.metadata)
         rtl = direction_for(article.metadata.lang) == "rtl"
@@ -294,7 +308,7 @@ class MainWindow(QMainWindow):
         path = self.article.source.path
         name = Path(path).name if path else self.tr("Untitled")
         self.setWindowModified(self.is_modified())
-        self.setWindowTitle(name + "[*] — " + self.tr("Midad"))
+        self.setWindowTitle(isolate_auto(name) + "[*] — " + self.tr("Midad"))
 
     def _text_changed(self) -> None:
         self._stats_timer.start()
@@ -348,8 +362,7 @@ class MainWindow(QMainWindow):
         if not self.confirm_discard():
             return
         folder = str(Path(self.article.source.path).parent) if self.article.source.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), folder,
-                                              self.tr(FILE_FILTER))
+        path = open_file_name(self, self.tr("Open Article"), folder, self.tr(FILE_FILTER))
         if path:
             self.open_path(path, confirm=False)
 
@@ -372,10 +385,12 @@ class MainWindow(QMainWindow):
                         "\n\n".join(map(core_text, article.warnings)))
         return True
 
-    def load_imported(self, article: Article) -> None:
-        """Show an imported article: new and unsaved, tied to no file yet."""
+    def load_imported(self, article: Article, source: Path | None = None) -> None:
+        """Show an imported article: new and unsaved, tied to no file yet (Save As proposes
+        the folder of ``source``, the imported file)."""
         self.journal.clear()
         self._load_into_panes(article, modified=True)
+        self.imported_from = source
         self.disk.track(None)
 
     def load_recovered(self, article: Article) -> None:
@@ -390,10 +405,9 @@ class MainWindow(QMainWindow):
         return self._save_to(self.article.source.path)
 
     def save_as(self) -> bool:
-        suggested = self.article.source.path or Path.home() / (
-            (self.metadata_panel.metadata().slug or self.tr("article")) + ".md")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Article"), str(suggested),
-                                              self.tr(FILE_FILTER))
+        suggested = suggested_save_path(self.current_article(), self.imported_from, Path.home(),
+                                        self.tr("article"))
+        path = save_file_name(self, self.tr("Save Article"), suggested, self.tr(FILE_FILTER))
         if not path:
             return False
         if not Path(path).suffix:
@@ -428,7 +442,7 @@ class MainWindow(QMainWindow):
 
     def _changed_outside(self, path: Path) -> None:
         message = self.tr("“%1” was changed by another program. Reload it?") \
-            .replace("%1", path.name)
+            .replace("%1", isolate_auto(path.name))
         if self.is_modified():
             message += "\n\n" + self.tr("Your unsaved changes in Midad would be lost.")
         if self.ask(self.tr("File changed on disk"), message):
@@ -463,7 +477,7 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in self.recent_files.items():
-            action = self.recent_menu.addAction(path)
+            action = self.recent_menu.addAction(isolate_ltr(path))
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(bool(self.recent_files.items()))
 

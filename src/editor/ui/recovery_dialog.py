@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +20,13 @@ from ..core.journal import JournalEntry
 
 
 class RecoveryDialog(QDialog):
-    """Lists orphaned journals; the checked ones are recovered, the others discarded."""
+    """Lists orphaned journals; the checked ones are recovered, the others discarded.
+
+    Ends Accepted (Recover), Rejected (Ask Me Later: the journals stay) or DISCARDED (Discard
+    All, confirmed: every listed journal is to be removed).
+    """
+
+    DISCARDED = 2
 
     def __init__(self, entries: list[JournalEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,9 +52,29 @@ class RecoveryDialog(QDialog):
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
         self.later_button = buttons.addButton(self.tr("Ask Me Later"),
                                               QDialogButtonBox.ButtonRole.RejectRole)
+        self.discard_button = buttons.addButton(self.tr("Discard All"),
+                                                QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.discard_button.clicked.connect(self._discard)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _discard(self) -> None:
+        if self.confirm_discard():
+            self.done(self.DISCARDED)
+
+    def confirm_discard(self) -> bool:
+        """Asked before Discard All (tests patch it)."""
+        return self.discard_question().exec() == QMessageBox.StandardButton.Yes
+
+    def discard_question(self) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Discard unsaved work"),
+            self.tr("Discard the unsaved work of %n article(s)? It cannot be recovered "
+                    "afterwards.", "", len(self.entries)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box
 
     def describe_age(self, age: _dt.timedelta) -> str:
         minutes = int(age.total_seconds() // 60)

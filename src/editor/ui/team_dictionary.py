@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.proofing.wordlists import TEAM_LIST_SUFFIX
+from .file_dialogs import folder_name, open_file_name
 
 # Saves come in bursts (a sync client writes, renames, touches); look once they settle.
 SETTLE_MS = 500
@@ -95,6 +95,7 @@ class TeamDictionarySettings(QWidget):
         self.path_edit = QLineEdit(path)
         self.path_edit.setPlaceholderText(self.tr("No team dictionary"))
         self.path_edit.setClearButtonEnabled(True)
+        self.path_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads so
         self.choose_file_button = QPushButton(self.tr("Choose File…"))
         self.choose_file_button.clicked.connect(self.choose_file)
         self.choose_folder_button = QPushButton(self.tr("Choose Folder…"))
@@ -125,15 +126,13 @@ class TeamDictionarySettings(QWidget):
         return self.path_edit.text().strip()
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Team Dictionary File"),
-                                              self._start_folder(),
-                                              self.tr("Word lists (*.txt);;All files (*)"))
+        path = open_file_name(self, self.tr("Team Dictionary File"), self._start_folder(),
+                              self.tr("Word lists (*.txt);;All files (*)"))
         if path:
             self.path_edit.setText(path)
 
     def choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Team Dictionary Folder"),
-                                                self._start_folder())
+        path = folder_name(self, self.tr("Team Dictionary Folder"), self._start_folder())
         if path:
             self.path_edit.setText(path)
 

@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
+from ..core.bidi import isolate_auto, isolate_ltr
 from ..core.errors import ArticleError
 from .core_messages import core_error_message
+from .file_dialogs import open_file_name, save_file_name
 from .import_report import ImportReportDialog
 
 if TYPE_CHECKING:
@@ -33,7 +35,7 @@ class Transfer(QObject):
     def import_dialog(self) -> None:
         if not self.window.confirm_discard():
             return
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self.window, self.tr("Import"), "",
             self.tr("Importable files (*.txt *.text *.html *.htm *.docx *.md);;All files (*)"))
         if path:
@@ -48,7 +50,7 @@ class Transfer(QObject):
         except ArticleError as exc:
             self.window.show_error(self.tr("Cannot import"), core_error_message(exc))
             return False
-        self._show_imported(result, path.name)
+        self._show_imported(result, path.name, path)
         return True
 
     def paste_as_new_article(self) -> None:
@@ -62,8 +64,9 @@ class Transfer(QObject):
                                   mime.html() if mime.hasHtml() else None)
         self._show_imported(result, self.tr("the clipboard"))
 
-    def _show_imported(self, result: ImportResult, source: str) -> None:
-        self.window.load_imported(result.article)
+    def _show_imported(self, result: ImportResult, source: str,
+                       path: Path | None = None) -> None:
+        self.window.load_imported(result.article, path)
         self.show_report(result, source)
 
     def show_report(self, result: ImportResult, source: str) -> None:
@@ -78,8 +81,7 @@ class Transfer(QObject):
         filters = {"html": self.tr("Web pages (*.html)"),
                    "docx": self.tr("Word documents (*.docx)"),
                    "md": self.tr("Markdown (*.md)")}
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export Article"),
-                                              str(suggested), filters[fmt])
+        path = save_file_name(self.window, self.tr("Export Article"), suggested, filters[fmt])
         if not path:
             return None
         if not Path(path).suffix:
@@ -95,9 +97,11 @@ class Transfer(QObject):
         except ArticleError as exc:
             self.window.show_error(self.tr("Cannot export"), core_error_message(exc))
             return None
-        self.window.status.showMessage(self.tr("Exported to %1").replace("%1", str(written)), 8000)
-        if self.window.ask(self.tr("Export finished"),
-                    self.tr("Exported to “%1”. Open it now?").replace("%1", written.name)):
+        self.window.status.showMessage(
+            self.tr("Exported to %1").replace("%1", isolate_ltr(str(written))), 8000)
+        question = self.tr("Exported to “%1”. Open it now?").replace("%1",
+                                                                    isolate_auto(written.name))
+        if self.window.ask(self.tr("Export finished"), question):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
         return written
 

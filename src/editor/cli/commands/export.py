@@ -10,6 +10,7 @@ from typing import Any
 from ...core.article import load_article
 from ...core.export.html_writer import THEMES
 from ...core.export.service import FORMATS, ExportError, export_article, format_for_path
+from ...core.importing.webpaste import looks_like_web_page
 
 NAME = "export"
 
@@ -40,6 +41,10 @@ def run(args: argparse.Namespace) -> int:
     article = load_article(args.file)
     for warning in article.warnings:
         print(f"midad: warning: {warning}", file=sys.stderr)
+    if not article.source.had_front_matter and looks_like_web_page(article.body):
+        print(f"midad: warning: {args.file} looks like a raw web paste (page boilerplate, no "
+              f"title); `midad import {args.file}` cleans it into an article first",
+              file=sys.stderr)
     written = export_article(article, fmt, args.output, fragment=args.fragment,
                              theme=args.theme)
     print(written)

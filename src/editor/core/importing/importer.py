@@ -96,6 +96,15 @@ def paste_as_article(plain: str | None, html: str | None = None) -> ImportResult
     return result
 
 
+def clean_paste(plain: str | None, html: str | None = None) -> str:
+    """A web paste cleaned for where it was pasted: the page's furniture, byline and dateline
+    go; its title stays as a heading over the body."""
+    article = paste_as_article(plain, html).article
+    title = article.metadata.title.strip()
+    body = article.body.strip("\n")
+    return f"# {title}\n\n{body}\n" if title else body + "\n"
+
+
 def import_file(path: str | os.PathLike[str]) -> ImportResult:
     """Import ``path`` as a clean article; raise ArticleError with a clear message if we cannot."""
     p = Path(path)

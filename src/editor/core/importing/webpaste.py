@@ -15,6 +15,7 @@ from ..article import Article, Metadata
 from .bylines import find_byline, name_line
 from .dates import dateline_date
 from .headzone import can_be_title, ends_block, head_menu, is_deck, is_section_label
+from .html_to_markdown import html_to_markdown
 from .linefeatures import (
     BOILERPLATE_SCORE,
     LineView,
@@ -27,7 +28,7 @@ from .result import ImportResult, Removal
 from .textfold import ends_sentence, rest_after_words, script_counts
 from .vocabulary import Vocabulary, load_vocabulary, starts_with
 
-__all__ = ["clean_web_text", "normalize_lines"]
+__all__ = ["clean_web_text", "looks_like_web_page", "normalize_lines"]
 
 _ITEM_SPLIT = re.compile(r"\s*[,،؛;|/]\s*|\s+(?=#)")
 _HASHTAG_LINE = re.compile(r"#[^\s#]+(?:\s+#[^\s#]+)*")
@@ -258,3 +259,26 @@ def clean_web_text(text: str, *, markdown: bool = False, detect_title: bool = Tr
     """
     lines = normalize_lines(text, keep_hard_breaks=markdown)
     return _Cleanup(vocab or load_vocabulary(), lines, markdown, detect_title).run()
+
+
+# A paste whose clean-up removes this many lines of page furniture (share and comment widgets,
+# menus, footers…) is a web page; an article's own paragraphs never lose that many.
+WEB_PAGE_REMOVALS = 3
+
+
+def looks_like_web_page(text: str | None, html: str | None = None) -> bool:
+    """Whether pasted text (or the HTML copied with it) carries a web page's boilerplate.
+
+    The same judgement as the clean-up itself (``clean_web_text``): it is a web page when
+    that would remove at least ``WEB_PAGE_REMOVALS`` boilerplate lines. Repeated lines
+    ("duplicate") do not count: they can come from the writer's own text.
+    """
+    if html and html.strip():
+        source, markdown = html_to_markdown(html), True
+    else:
+        source, markdown = text or "", False
+    if source.count("\n") < WEB_PAGE_REMOVALS:
+        return False
+    result = clean_web_text(source, markdown=markdown)
+    furniture = [r for r in result.removed if r.kind != "duplicate"]
+    return len(furniture) >= WEB_PAGE_REMOVALS

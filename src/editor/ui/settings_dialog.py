@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFontComboBox,
     QFormLayout,
+    QLabel,
     QListWidget,
+    QMessageBox,
     QListWidgetItem,
     QSpinBox,
     QTabWidget,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..core.proofing.rules import all_rules
 from .app_settings import AppSettings
+from .i18n import resolve_language
 from .team_dictionary import TeamDictionarySettings
 
 
@@ -54,7 +57,12 @@ class SettingsDialog(QDialog):
                             settings.theme)
         self.language = _combo([("", self.tr("Same as the system")), ("ar", "العربية"),
                                 ("en", "English")], settings.language)
-        self.language.setToolTip(self.tr("Takes effect when Midad starts again"))
+        self.running_language = language.split("-")[0]
+        # Said plainly beside the choice: the window is not translated again while it runs.
+        self.language_note = QLabel(self.tr("The interface language changes the next time "
+                                            "Midad starts."))
+        self.language_note.setWordWrap(True)
+        self.language_note.setEnabled(False)  # drawn as a quiet note under the choice
         self.preview_engine = _combo(
             [("auto", self.tr("Web engine when installed, otherwise light")),
              ("textbrowser", self.tr("Light (built in)")),
@@ -104,6 +112,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Font size"), self.size)
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("Interface language"), self.language)
+        form.addRow("", self.language_note)
         form.addRow(self.tr("Save recovery copy after"), self.autosave)
         form.addRow(self.tr("Preview engine"), self.preview_engine)
         tabs.addTab(general, self.tr("General"))
@@ -124,6 +133,20 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
+
+    def language_changes(self) -> bool:
+        """Whether the chosen interface language differs from the one the window shows."""
+        return resolve_language(self.language.currentData()) != self.running_language
+
+    def accept(self) -> None:
+        if self.language_changes():
+            self.notify(self.tr("Interface language"),
+                        self.tr("Midad will show its interface in the new language the next "
+                                "time it starts. Close Midad and open it again to switch now."))
+        super().accept()
+
+    def notify(self, title: str, message: str) -> None:  # tests patch this
+        QMessageBox.information(self, title, message)
 
     def result_settings(self) -> AppSettings:
         disabled = [self.rules.item(i).data(Qt.ItemDataRole.UserRole)

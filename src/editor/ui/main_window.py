@@ -52,6 +52,7 @@ from .proofing_ui import ProofingUi
 from .recent import RecentList
 from .settings_dialog import SettingsDialog
 from .status_bar import StatusBar
+from .theme import apply_application_theme
 from .transfer import Transfer
 
 JOURNAL_DELAY_MS = 1500  # unsaved typing reaches the recovery journal within 2 s
@@ -242,7 +243,9 @@ class MainWindow(QMainWindow):
         """Make settings take effect now (the interface language needs a restart)."""
         self.app_settings = settings
         self.editor.set_editor_font(settings.editor_font, settings.editor_size)
+        apply_application_theme(settings.theme)  # every pane, menu and dialog
         self.editor.set_dark(settings.theme == "dark")
+        self.preview.set_theme(settings.theme)
         self._journal_timer.setInterval(int(settings.autosave_seconds * 1000))
         controller = self.proofing.controller
         if settings.proof_settings() != controller.proofreader.settings:

@@ -125,3 +125,30 @@ def test_web_preview_uses_the_dark_stylesheet(samples_dir: Path) -> None:
         assert page["theme"] == theme and page["has_text"], state
         assert page["background"] == rgb(theme_colors(theme)["paper"]), state
         assert page["color"] == rgb(theme_colors(theme)["ink"]), state
+
+
+def test_warnings_stay_readable_in_the_dark(make_window, qtbot, light_again) -> None:
+    window = make_window()
+    slug = window.metadata_panel.slug_message
+    assert "#b3261e" in slug.styleSheet()
+    _choose(window, "dark", qtbot)
+    qtbot.waitUntil(lambda: "#ff8a80" in slug.styleSheet())
+    _choose(window, "light", qtbot)
+    qtbot.waitUntil(lambda: "#b3261e" in slug.styleSheet())
+
+
+def test_the_saved_theme_applies_before_any_window(qapp, light_again) -> None:
+    """The crash-recovery dialog comes before the main window: it is dark too."""
+    from PySide6.QtCore import QSettings
+
+    from editor.app.application import configure_application, set_application_names
+    from editor.ui.app_settings import AppSettings
+    from editor.ui.i18n import remove_translations
+
+    set_application_names()
+    replace(AppSettings(), theme="dark").save(QSettings())
+    try:
+        configure_application(qapp)
+        assert is_dark(QApplication.palette().color(WINDOW))
+    finally:
+        remove_translations(qapp)

@@ -238,6 +238,7 @@ def test_editor_context_menu_is_translated(window: MainWindow, language: str) ->
 # -- dialogs ------------------------------------------------------------------------------------
 def test_settings_dialog_is_translated(window: MainWindow, language: str) -> None:
     dialog = SettingsDialog(window.app_settings, window, window.language)
+    _assert_translated(dialog.language_notice(), window, language)  # after a new language
     rules = dialog.rules
     first = next(rule for rule in all_rules() if rule.id != "spelling")
     shown = first.message_ar if language == "ar" else first.message

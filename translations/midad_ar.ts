@@ -1213,8 +1213,16 @@
         <translation>القواميس</translation>
     </message>
     <message>
-        <source>Midad will show its interface in the new language the next time it starts. Close Midad and open it again to switch now.</source>
-        <translation>سيعرض مداد واجهته باللغة الجديدة عند تشغيله في المرة القادمة. أغلق مداد وافتحه من جديد لتتغيّر الآن.</translation>
+        <source>Midad will show its interface in the new language the next time it starts.</source>
+        <translation>سيعرض مداد واجهته باللغة الجديدة عند تشغيله في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>أعد التشغيل الآن</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
     </message>
 </context>
 <context>

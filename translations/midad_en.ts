@@ -1117,8 +1117,16 @@
         <translation>Dictionaries</translation>
     </message>
     <message>
-        <source>Midad will show its interface in the new language the next time it starts. Close Midad and open it again to switch now.</source>
-        <translation>Midad will show its interface in the new language the next time it starts. Close Midad and open it again to switch now.</translation>
+        <source>Midad will show its interface in the new language the next time it starts.</source>
+        <translation>Midad will show its interface in the new language the next time it starts.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Restart Now</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,6 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QSpinBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..core.date_input import parse_typed_date, typed_date_text
 from .i18n import interface_locale
+from .theme import WarningLabel
 
 ISO_FORMAT = "yyyy-MM-dd"
 
@@ -94,9 +94,7 @@ class DateField(QWidget):
         self.today_button = QToolButton()
         self.today_button.setText(self.tr("Today"))
         self.today_button.setToolTip(self.tr("Set the date to today"))
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #b3261e")
+        self.note = WarningLabel()
         self.note.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

@@ -50,6 +50,7 @@ from .metadata_panel import MetadataPanel
 from .preview_engines import make_preview_pane
 from .proofing_ui import ProofingUi
 from .recent import RecentList
+from .restart import restart_application
 from .settings_dialog import SettingsDialog
 from .status_bar import StatusBar
 from .theme import apply_application_theme
@@ -260,6 +261,8 @@ class MainWindow(QMainWindow):
             settings = dialog.result_settings()
             settings.save(self.settings)
             self.apply_settings(settings)
+            if dialog.restart_requested:  # a new interface language, now
+                restart_application()
 
     # -- document state -------------------------------------------------------------------
     def is_modified(self) -> bool:

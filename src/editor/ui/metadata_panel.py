@@ -22,6 +22,7 @@ from ..core.slug import slug_problem, suggest_slug
 from .core_messages import core_text
 from .date_field import DateField
 from .editor_pane import use_paragraph_directions
+from .theme import WarningLabel
 
 SUMMARY_LIMIT = 160  # what search engines and social cards show
 
@@ -58,9 +59,7 @@ class MetadataPanel(QWidget):
         self.slug = QLineEdit()
         self.suggest_slug_button = QPushButton(self.tr("Suggest"))
         self.suggest_slug_button.setToolTip(self.tr("Suggest a slug from the title"))
-        self.slug_message = QLabel()
-        self.slug_message.setWordWrap(True)
-        self.slug_message.setStyleSheet("color: #b3261e")
+        self.slug_message = WarningLabel()
         self.status = QComboBox()
         self._status_names = {
             "draft": self.tr("Draft"), "review": self.tr("In review"),

@@ -58,6 +58,7 @@ class SettingsDialog(QDialog):
         self.language = _combo([("", self.tr("Same as the system")), ("ar", "العربية"),
                                 ("en", "English")], settings.language)
         self.running_language = language.split("-")[0]
+        self.restart_requested = False
         # Said plainly beside the choice: the window is not translated again while it runs.
         self.language_note = QLabel(self.tr("The interface language changes the next time "
                                             "Midad starts."))
@@ -139,14 +140,24 @@ class SettingsDialog(QDialog):
         return resolve_language(self.language.currentData()) != self.running_language
 
     def accept(self) -> None:
-        if self.language_changes():
-            self.notify(self.tr("Interface language"),
-                        self.tr("Midad will show its interface in the new language the next "
-                                "time it starts. Close Midad and open it again to switch now."))
+        # Once, after saving: the window keeps its language until Midad starts again.
+        self.restart_requested = self.language_changes() and self.notify(self.language_notice())
         super().accept()
 
-    def notify(self, title: str, message: str) -> None:  # tests patch this
-        QMessageBox.information(self, title, message)
+    def language_notice(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Interface language"),
+                          self.tr("Midad will show its interface in the new language the next "
+                                  "time it starts."), QMessageBox.StandardButton.NoButton, self)
+        self.restart_button = box.addButton(self.tr("Restart Now"),
+                                            QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.restart_button)
+        return box
+
+    def notify(self, box: QMessageBox) -> bool:  # tests patch this
+        """Show the notice; True when the writer chose Restart Now."""
+        box.exec()
+        return box.clickedButton() is self.restart_button
 
     def result_settings(self) -> AppSettings:
         disabled = [self.rules.item(i).data(Qt.ItemDataRole.UserRole)

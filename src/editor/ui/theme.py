@@ -8,9 +8,9 @@ the preview take their own colours on top (EditorPane.set_dark, the panes' set_t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ..core.export.html_writer import theme_colors
 
@@ -18,6 +18,20 @@ _ROLE = QPalette.ColorRole
 _GROUP = QPalette.ColorGroup
 _original: dict[str, object] = {}  # the style name and palette before the first dark theme
 _current = ["light"]
+
+
+class _Notifier(QObject):
+    changed = Signal(str)  # the theme now applied
+
+
+_notifier: list[_Notifier] = []
+
+
+def theme_notifier() -> _Notifier:
+    """Emits ``changed`` after a new theme reached the application."""
+    if not _notifier:
+        _notifier.append(_Notifier())
+    return _notifier[0]
 
 
 def dark_palette() -> QPalette:
@@ -63,7 +77,25 @@ def apply_application_theme(theme: str, app: QCoreApplication | None = None) -> 
             app.setStyle(str(_original["style"]))
         app.setPalette(_original["palette"])  # type: ignore[arg-type]
     _current[0] = theme
+    theme_notifier().changed.emit(theme)
 
 
 def is_dark(color: QColor) -> bool:
     return color.lightnessF() < 0.4
+
+
+WARNING_COLORS = {"light": "#b3261e", "dark": "#ff8a80"}
+
+
+class WarningLabel(QLabel):
+    """A word-wrapped warning in red that stays readable on a light or a dark window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self._tint()
+        theme_notifier().changed.connect(self._tint)
+
+    def _tint(self, *_theme: str) -> None:
+        window = QApplication.palette().color(QPalette.ColorRole.Window)
+        self.setStyleSheet(f"color: {WARNING_COLORS['dark' if is_dark(window) else 'light']}")

@@ -167,3 +167,17 @@ def test_calendar_week_and_digits_follow_the_arabic_interface(qtbot, qapp, qm_di
         assert panel.date.today_button.text() == "اليوم"
     finally:
         remove_translations(qapp)
+
+
+def test_a_typed_date_undoes_with_the_text(make_window, qtbot) -> None:
+    window = make_window()
+    field = window.metadata_panel.date
+    field.edit.setFocus()
+    _type(field.edit, "٢٠٢٦-١٢-٠٢")
+    QTest.keyClick(field.edit, Qt.Key.Key_Return)
+    assert window.current_article().metadata.date == "2026-12-02"
+    assert window.is_modified()
+    window.history.undo()
+    assert field.text() == "" and window.current_article().metadata.date == ""
+    window.history.redo()
+    assert field.text() == "2026-12-02"

@@ -238,6 +238,7 @@ def test_editor_context_menu_is_translated(window: MainWindow, language: str) ->
 # -- dialogs ------------------------------------------------------------------------------------
 def test_settings_dialog_is_translated(window: MainWindow, language: str) -> None:
     dialog = SettingsDialog(window.app_settings, window, window.language)
+    _assert_translated(dialog.language_notice(), window, language)  # after a new language
     rules = dialog.rules
     first = next(rule for rule in all_rules() if rule.id != "spelling")
     shown = first.message_ar if language == "ar" else first.message
@@ -362,3 +363,31 @@ def test_qt_dialogs_follow_the_language(window: MainWindow, language: str,
     patterns = tuple(re.findall(r"\*\.\w+", FILE_FILTER))
     folders = tuple(part for part in tmp_path.parts if part != "/")
     _assert_translated(dialog, window, language, (*patterns, *folders))
+
+
+def test_standard_buttons_have_no_mnemonic_glyph_in_arabic(window: MainWindow,
+                                                           language: str) -> None:
+    """qtbase_ar writes "&لا": the underline under the lam broke the lam-alef ligature (a glyph
+    like «U̲»). Arabic buttons carry no '&' and no Latin letter; English keeps its mnemonics."""
+    from PySide6.QtWidgets import QMessageBox
+
+    buttons = QMessageBox.StandardButton
+    expected = {buttons.Yes: ("نعم", "&Yes"), buttons.No: ("لا", "&No"),
+                buttons.YesToAll: ("نعم للكلّ", "Yes to &All"),
+                buttons.NoToAll: ("لا للكلّ", "N&o to All"),
+                buttons.Save: ("احفظ", "Save"), buttons.Discard: ("لا تحفظ", "Discard"),
+                buttons.Cancel: ("ألغِ", "Cancel"), buttons.Ok: ("حسنًا", "OK"),
+                buttons.Close: ("أغلق", "Close")}
+    box = QMessageBox(QMessageBox.Icon.Question, window.tr("File changed on disk"),
+                      window.tr("Your unsaved changes in Midad would be lost."),
+                      QMessageBox.StandardButton.NoButton, window)
+    for button in expected:
+        box.addButton(button)
+    for button, (arabic, english) in expected.items():
+        text = box.button(button).text()
+        if language == "ar":
+            assert text == arabic, text
+            assert "&" not in text and not LATIN.search(text), text
+        else:
+            assert text == english
+    _assert_translated(box, window, language)

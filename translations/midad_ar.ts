@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>DateField</name>
+    <message>
+        <source>No date (e.g. 2026-12-02)</source>
+        <translation>بلا تاريخ (مثل 2026-12-02)</translation>
+    </message>
+    <message>
+        <source>Type a date such as 2026-12-02, or pick one</source>
+        <translation>اكتب تاريخًا مثل 2026-12-02 أو اختره من التقويم</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>اختر التاريخ من التقويم</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Set the date to today</source>
+        <translation>اجعل التاريخ تاريخ اليوم</translation>
+    </message>
+    <message>
+        <source>Not a date Midad can read; it is kept as written. Type it as 2026-12-02.</source>
+        <translation>لا يفهم مداد هذا التاريخ، فسيُحفظ كما كُتب. اكتبه هكذا: 2026-12-02.</translation>
+    </message>
+</context>
+<context>
     <name>DictionaryDialog</name>
     <message>
         <source>Word lists (*.txt);;All files (*)</source>
@@ -542,10 +569,6 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <source>No date</source>
-        <translation>بلا تاريخ</translation>
-    </message>
-    <message>
         <source>Separate tags with commas (، or ,)</source>
         <translation>افصل بين الوسوم بفواصل (، أو ,)</translation>
     </message>
@@ -969,6 +992,38 @@
         <source>Close without Saving</source>
         <translation>أغلق دون حفظ</translation>
     </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>نعم للكلّ</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>لا للكلّ</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>ألغِ</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>أغلق</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -1074,6 +1129,10 @@
     <message>
         <source>Web engine when installed, otherwise light</source>
         <translation>محرك الويب إن كان مثبتًا، وإلا فالخفيف</translation>
+    </message>
+    <message>
+        <source>The interface language changes the next time Midad starts.</source>
+        <translation>تتغيّر لغة الواجهة عند تشغيل مداد في المرة القادمة.</translation>
     </message>
     <message>
         <source>Light (built in)</source>
@@ -1182,6 +1241,18 @@
     <message>
         <source>Dictionaries</source>
         <translation>القواميس</translation>
+    </message>
+    <message>
+        <source>Midad will show its interface in the new language the next time it starts.</source>
+        <translation>سيعرض مداد واجهته باللغة الجديدة عند تشغيله في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>أعد التشغيل الآن</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DateField</name>
+    <message>
+        <source>No date (e.g. 2026-12-02)</source>
+        <translation>No date (e.g. 2026-12-02)</translation>
+    </message>
+    <message>
+        <source>Type a date such as 2026-12-02, or pick one</source>
+        <translation>Type a date such as 2026-12-02, or pick one</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Pick the date from a calendar</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Set the date to today</source>
+        <translation>Set the date to today</translation>
+    </message>
+    <message>
+        <source>Not a date Midad can read; it is kept as written. Type it as 2026-12-02.</source>
+        <translation>Not a date Midad can read; it is kept as written. Type it as 2026-12-02.</translation>
+    </message>
+</context>
+<context>
     <name>DictionaryDialog</name>
     <message>
         <source>Word lists (*.txt);;All files (*)</source>
@@ -506,10 +533,6 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <source>No date</source>
-        <translation>No date</translation>
-    </message>
-    <message>
         <source>Separate tags with commas (، or ,)</source>
         <translation>Separate tags with commas (، or ,)</translation>
     </message>
@@ -885,6 +908,38 @@
         <source>Close without Saving</source>
         <translation>Close without Saving</translation>
     </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -974,6 +1029,10 @@
     <message>
         <source>Web engine when installed, otherwise light</source>
         <translation>Web engine when installed, otherwise light</translation>
+    </message>
+    <message>
+        <source>The interface language changes the next time Midad starts.</source>
+        <translation>The interface language changes the next time Midad starts.</translation>
     </message>
     <message>
         <source>Light (built in)</source>
@@ -1082,6 +1141,18 @@
     <message>
         <source>Dictionaries</source>
         <translation>Dictionaries</translation>
+    </message>
+    <message>
+        <source>Midad will show its interface in the new language the next time it starts.</source>
+        <translation>Midad will show its interface in the new language the next time it starts.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Restart Now</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>

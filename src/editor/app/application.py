@@ -14,6 +14,7 @@ from ..ui.i18n import install_translations, ui_language
 from ..ui.main_window import MainWindow
 from ..ui.preview_engines import prepare_webengine
 from ..ui.recovery_dialog import RecoveryDialog
+from ..ui.theme import apply_application_theme
 from .icon import APP_ID, app_icon
 from .smoke import quit_for_smoke_test
 
@@ -31,6 +32,7 @@ def configure_application(app: QCoreApplication) -> None:
     set_application_names()
     install_translations(app, ui_language())
     if isinstance(app, QApplication):
+        apply_application_theme(AppSettings.load().theme, app)  # before any dialog shows
         app.setWindowIcon(app_icon())
         app.setDesktopFileName(APP_ID)  # Wayland matches windows to the .desktop file by this
 

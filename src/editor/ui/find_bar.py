@@ -111,6 +111,7 @@ class FindBar(QWidget):
     def _tint(self) -> None:
         fmt = QTextCharFormat()
         fmt.setBackground(QColor("#fde68a"))
+        fmt.setForeground(QColor("#1d1b18"))  # dark text on the yellow, in a dark editor too
         selections = []
         for match in self.matches[:2000]:  # tinting more would only slow the editor down
             selection = QTextEdit.ExtraSelection()

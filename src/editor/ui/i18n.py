@@ -34,12 +34,27 @@ QT_GAPS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Don't Save"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Close without Saving"),
+    # qtbase_ar keeps the mnemonic in "&لا": underlining the lam splits the lam-alef ligature,
+    # which then shows as a lone lam with a line under it (like «U̲»). Arabic buttons and menus
+    # carry no mnemonic; and qtbase_ar leaves the "&OK" family in English.
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Close"),
 )
 
 
 def ui_language(settings: QSettings | None = None) -> str:
     """The chosen language, else Arabic when the system locale is Arabic, else English."""
-    chosen = str((settings or QSettings()).value("ui/language", "") or "")
+    return resolve_language(str((settings or QSettings()).value("ui/language", "") or ""))
+
+
+def resolve_language(chosen: str) -> str:
+    """The interface language a choice in Settings means ("" follows the system)."""
     if chosen in LANGUAGES:
         return chosen
     return "ar" if QLocale.system().language() == QLocale.Language.Arabic else "en"

@@ -50,9 +50,11 @@ from .metadata_panel import MetadataPanel
 from .preview_engines import make_preview_pane
 from .proofing_ui import ProofingUi
 from .recent import RecentList
+from .restart import restart_application
 from .settings_dialog import SettingsDialog
 from .start_panel import StartPanel
 from .status_bar import StatusBar
+from .theme import apply_application_theme
 from .transfer import Transfer
 from .view_modes import FocusMode, ZoomControl
 from .web_paste_bar import WebPasteBar
@@ -262,7 +264,9 @@ class MainWindow(QMainWindow):
         """Make settings take effect now (the interface language needs a restart)."""
         self.app_settings = settings
         self.editor.set_editor_font(settings.editor_font, settings.editor_size)
+        apply_application_theme(settings.theme)  # every pane, menu and dialog
         self.editor.set_dark(settings.theme == "dark")
+        self.preview.set_theme(settings.theme)
         self._journal_timer.setInterval(int(settings.autosave_seconds * 1000))
         controller = self.proofing.controller
         if settings.proof_settings() != controller.proofreader.settings:
@@ -277,6 +281,8 @@ class MainWindow(QMainWindow):
             settings = dialog.result_settings()
             settings.save(self.settings)
             self.apply_settings(settings)
+            if dialog.restart_requested:  # a new interface language, now
+                restart_application()
 
     # -- document state -------------------------------------------------------------------
     def is_modified(self) -> bool:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,8 +20,9 @@ from PySide6.QtWidgets import (
 from ..core.article import STATUSES, Metadata, split_tags
 from ..core.slug import slug_problem, suggest_slug
 from .core_messages import core_text
+from .date_field import DateField
 from .editor_pane import use_paragraph_directions
-from .i18n import interface_locale
+from .theme import WarningLabel
 
 SUMMARY_LIMIT = 160  # what search engines and social cards show
 
@@ -43,16 +43,8 @@ class MetadataPanel(QWidget):
         self.title = QLineEdit()
         self.subtitle = QLineEdit()
         self.author = QLineEdit()
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        # An ISO date read right-to-left would show as 14-03-2026: keep its own order. Before
-        # setDisplayFormat, which reverses the sections of a right-to-left edit.
-        self.date.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setMinimumDate(QDate(1900, 1, 1))
-        self.date.setSpecialValueText(self.tr("No date"))
-        # The field stays ISO; the calendar names months and days in the interface language.
-        self.date.calendarWidget().setLocale(interface_locale())
+        # Typed (ISO, or day/month/year, in either digit style), picked, or Today; may be empty.
+        self.date = DateField()
         self.category = QComboBox()
         self.category.setEditable(True)
         self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -67,9 +59,7 @@ class MetadataPanel(QWidget):
         self.slug = QLineEdit()
         self.suggest_slug_button = QPushButton(self.tr("Suggest"))
         self.suggest_slug_button.setToolTip(self.tr("Suggest a slug from the title"))
-        self.slug_message = QLabel()
-        self.slug_message.setWordWrap(True)
-        self.slug_message.setStyleSheet("color: #b3261e")
+        self.slug_message = WarningLabel()
         self.status = QComboBox()
         self._status_names = {
             "draft": self.tr("Draft"), "review": self.tr("In review"),
@@ -106,7 +96,7 @@ class MetadataPanel(QWidget):
         for line in (self.title, self.subtitle, self.author, self.tags, self.slug):
             line.textEdited.connect(self._changed)
         self.summary.textChanged.connect(self._changed)
-        self.date.dateChanged.connect(self._changed)
+        self.date.edited.connect(self._changed)
         self.category.editTextChanged.connect(self._changed)
         self.status.currentIndexChanged.connect(self._changed)
         self.suggest_slug_button.clicked.connect(self._suggest_slug)
@@ -120,9 +110,7 @@ class MetadataPanel(QWidget):
             self.title.setText(meta.title)
             self.subtitle.setText(meta.subtitle)
             self.author.setText(meta.author)
-            date = meta.date_value()
-            self.date.setDate(QDate(date.year, date.month, date.day) if date
-                              else self.date.minimumDate())
+            self.date.set_value(meta.date)
             self.category.setEditText(meta.category)
             self.tags.setText("، ".join(meta.tags))
             self.summary.setPlainText(meta.summary)
@@ -140,11 +128,7 @@ class MetadataPanel(QWidget):
 
     def metadata(self) -> Metadata:
         base = self._base
-        date = self.date.date()
-        if date == self.date.minimumDate():
-            date_text = "" if base.date_value() is not None else base.date
-        else:
-            date_text = date.toString("yyyy-MM-dd")
+        date_text = self.date.value_text()
         return dataclasses.replace(
             base,
             title=self.title.text().strip(),

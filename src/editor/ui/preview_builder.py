@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 
 from ..core.export.incremental import PageParts
-from .preview_document import build_preview_document, confine_images
+from .preview_document import QT_STYLE, build_preview_document, confine_images
 
 _PARAGRAPH = re.compile(r"(<p\b[^>]*>)(.*)</p>", re.DOTALL)
 _TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
@@ -82,7 +82,7 @@ class PreviewBuilder:
 
     def __init__(self) -> None:
         self._parts: PageParts | None = None  # the page of the last update
-        self._context: tuple[str, Path | None, float] | None = None
+        self._context: tuple[str, Path | None, float, str] | None = None
         self._version = 0
         self._paragraphs: set[int] = set()  # blocks of the last whole page that can be patched
 
@@ -91,15 +91,15 @@ class PreviewBuilder:
         self._parts = None
 
     def update(self, html: str, parts: PageParts | None, folder: Path | None,
-               font: QFont, zoom: float = 1.0) -> WholePage | ParagraphPatch:
+               font: QFont, zoom: float = 1.0, style: str = QT_STYLE) -> WholePage | ParagraphPatch:
         if parts is None:
             self._parts = None
-            return WholePage(build_preview_document(html, folder, font, zoom=zoom), {},
+            return WholePage(build_preview_document(html, folder, font, zoom=zoom, style=style), {},
                              next(_versions))
         parts = PageParts(confine_images(parts.before, folder),
                           [confine_images(block, folder) for block in parts.blocks],
                           confine_images(parts.after, folder))
-        context = (font.toString(), folder, zoom)
+        context = (font.toString(), folder, zoom, style)
         patch = self._patch(parts, context)
         self._parts, self._context = parts, context
         if patch is not None:
@@ -108,13 +108,13 @@ class PreviewBuilder:
         page = PageParts(parts.before, [marked(number, block)
                                         for number, block in enumerate(parts.blocks)],
                          parts.after).page()
-        document = build_preview_document(page, folder, font, zoom=zoom)
+        document = build_preview_document(page, folder, font, zoom=zoom, style=style)
         paragraphs = _paragraph_blocks(document)
         self._paragraphs = set(paragraphs)
         return WholePage(document, paragraphs, self._version)
 
     def _patch(self, parts: PageParts,
-               context: tuple[str, Path | None, float]) -> ParagraphPatch | None:
+               context: tuple[str, Path | None, float, str]) -> ParagraphPatch | None:
         """The change from the last page as a patch (no change, or one plain paragraph's new
         text); None when the page must be imported whole."""
         last = self._parts

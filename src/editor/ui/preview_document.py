@@ -9,16 +9,25 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QFont, QTextDocument
 
-QT_STYLE = """
-body { font-family: 'Noto Sans Arabic', 'Amiri', serif; font-size: 15px; color: #1d1b18; }
-h1, h2, h3 { color: #1d1b18; }
-a { color: #8a3b12; }
-blockquote { color: #5f5a52; margin-left: 24px; margin-right: 24px; }
-code, pre { font-family: monospace; background-color: #f1ede4; }
-th { background-color: #f1ede4; }
-.article-subtitle, .article-byline { color: #5f5a52; }
+from ..core.export.html_writer import theme_colors
+
+
+def qt_style(theme: str = "light") -> str:
+    """The light engine's stylesheet: Qt's text browser knows no CSS variables, so the colours
+    of the export's stylesheet (light or dark variant) are written in."""
+    c = theme_colors(theme)
+    return f"""
+body {{ font-family: 'Noto Sans Arabic', 'Amiri', serif; font-size: 15px; color: {c["ink"]}; }}
+h1, h2, h3 {{ color: {c["ink"]}; }}
+a {{ color: {c["accent"]}; }}
+blockquote {{ color: {c["muted"]}; margin-left: 24px; margin-right: 24px; }}
+code, pre {{ font-family: monospace; background-color: {c["code-bg"]}; }}
+th {{ background-color: {c["code-bg"]}; }}
+.article-subtitle, .article-byline {{ color: {c["muted"]}; }}
 """
 _PIXELS = re.compile(r"(\d+(?:\.\d+)?)px")
+
+QT_STYLE = qt_style("light")
 _IMAGE_SOURCE = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)(")')
 
 
@@ -67,7 +76,8 @@ class PreviewDocument(QTextDocument):
 
 
 def build_preview_document(html: str, folder: Path | None, font: QFont,
-                           to_gui_thread: bool = True, zoom: float = 1.0) -> PreviewDocument:
+                           to_gui_thread: bool = True, zoom: float = 1.0,
+                           style: str = QT_STYLE) -> PreviewDocument:
     """The page as a document, built on any thread and (by default) handed to the GUI thread;
     ``zoom`` scales its text (the font and the stylesheet's sizes)."""
     document = PreviewDocument(folder)
@@ -79,7 +89,7 @@ def build_preview_document(html: str, folder: Path | None, font: QFont,
         else:
             font.setPixelSize(round(font.pixelSize() * zoom))
     document.setDefaultFont(font)
-    document.setDefaultStyleSheet(zoomed_style(QT_STYLE, zoom))
+    document.setDefaultStyleSheet(zoomed_style(style, zoom))
     document.setHtml(html)  # PySide lets the GUI thread run meanwhile (the GIL is released)
     application = QCoreApplication.instance()
     if to_gui_thread and application is not None:

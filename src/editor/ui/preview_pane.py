@@ -13,13 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QTextDocument
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.article import Article
+from ..core.export.html_writer import theme_colors
 from ..core.export.incremental import IncrementalPreview
 from .preview_builder import ParagraphPatch, PreviewBuilder, WholePage, apply_patch
-from .preview_document import QT_STYLE, PreviewDocument, build_preview_document
+from .preview_document import PreviewDocument, build_preview_document, qt_style
 from .preview_requests import PreviewRequests, article_folder, render_safely
 
 __all__ = ["PreviewDocument", "PreviewPane", "build_preview_document"]
@@ -38,7 +39,10 @@ class PreviewPane(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._open_link)
-        self.document().setDefaultStyleSheet(QT_STYLE)
+        self.theme = "light"
+        self._style = qt_style(self.theme)
+        self.document().setDefaultStyleSheet(self._style)
+        self._paint_paper()
         self._builder = PreviewBuilder()  # its update() runs on the worker thread
         self._shown_version = 0
         self._paragraphs: dict[int, int] = {}  # of the shown page, for patches
@@ -50,9 +54,29 @@ class PreviewPane(QTextBrowser):
         self.schedule = self._requests.schedule
         self.refresh_now = self._requests.refresh_now
 
+    def set_theme(self, theme: str) -> None:
+        """Show the page in the export stylesheet's "light" or "dark" variant."""
+        if theme == self.theme:
+            return
+        self.theme, self._style = theme, qt_style(theme)
+        if isinstance(self.renderer, IncrementalPreview):
+            self.renderer.theme = theme  # the page says data-theme, as the export does
+        self._paint_paper()
+        self._whole_next = True
+        if self._last_article is not None:
+            self.refresh_now(self._last_article)
+
+    def _paint_paper(self) -> None:
+        colors = theme_colors(self.theme)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(colors["paper"]))
+        palette.setColor(QPalette.ColorRole.Text, QColor(colors["ink"]))
+        self.setPalette(palette)
+
     def _prepare(self, article: Article) -> Callable[[], WholePage | ParagraphPatch]:
         folder, font = article_folder(article), QFont(self.font())
         zoom = self.zoom / 100
+        style = self._style
         self._last_article = article
 
         def job() -> WholePage | ParagraphPatch:
@@ -61,7 +85,7 @@ class PreviewPane(QTextBrowser):
                 self._whole_next = False
                 self._builder.forget()
             parts = getattr(self.renderer, "last_parts", None)  # IncrementalPreview's
-            return self._builder.update(html, parts, folder, font, zoom)
+            return self._builder.update(html, parts, folder, font, zoom, style)
 
         return job
 

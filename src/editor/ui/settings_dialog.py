@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFontComboBox,
     QFormLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..core.proofing.rules import all_rules
 from .app_settings import AppSettings
+from .i18n import resolve_language
 from .team_dictionary import TeamDictionarySettings
 
 
@@ -54,7 +57,13 @@ class SettingsDialog(QDialog):
                             settings.theme)
         self.language = _combo([("", self.tr("Same as the system")), ("ar", "العربية"),
                                 ("en", "English")], settings.language)
-        self.language.setToolTip(self.tr("Takes effect when Midad starts again"))
+        self.running_language = language.split("-")[0]
+        self.restart_requested = False
+        # Said plainly beside the choice: the window is not translated again while it runs.
+        self.language_note = QLabel(self.tr("The interface language changes the next time "
+                                            "Midad starts."))
+        self.language_note.setWordWrap(True)
+        self.language_note.setEnabled(False)  # drawn as a quiet note under the choice
         self.preview_engine = _combo(
             [("auto", self.tr("Web engine when installed, otherwise light")),
              ("textbrowser", self.tr("Light (built in)")),
@@ -104,6 +113,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Font size"), self.size)
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("Interface language"), self.language)
+        form.addRow("", self.language_note)
         form.addRow(self.tr("Save recovery copy after"), self.autosave)
         form.addRow(self.tr("Preview engine"), self.preview_engine)
         tabs.addTab(general, self.tr("General"))
@@ -124,6 +134,30 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
+
+    def language_changes(self) -> bool:
+        """Whether the chosen interface language differs from the one the window shows."""
+        return resolve_language(self.language.currentData()) != self.running_language
+
+    def accept(self) -> None:
+        # Once, after saving: the window keeps its language until Midad starts again.
+        self.restart_requested = self.language_changes() and self.notify(self.language_notice())
+        super().accept()
+
+    def language_notice(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Interface language"),
+                          self.tr("Midad will show its interface in the new language the next "
+                                  "time it starts."), QMessageBox.StandardButton.NoButton, self)
+        self.restart_button = box.addButton(self.tr("Restart Now"),
+                                            QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.restart_button)
+        return box
+
+    def notify(self, box: QMessageBox) -> bool:  # tests patch this
+        """Show the notice; True when the writer chose Restart Now."""
+        box.exec()
+        return box.clickedButton() is self.restart_button
 
     def result_settings(self) -> AppSettings:
         disabled = [self.rules.item(i).data(Qt.ItemDataRole.UserRole)

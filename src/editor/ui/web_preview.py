@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPointF, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
     QWebEngineProfile,
@@ -26,6 +26,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
 from ..core.article import Article
+from ..core.export.html_writer import theme_colors
 from ..core.export.incremental import IncrementalPreview
 from .preview_document import local_file
 from .preview_requests import PreviewRequests, article_folder, render_safely
@@ -115,6 +116,9 @@ class WebPreviewPane(QWebEngineView):
         page.settings().setAttribute(
             QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, True)
         self.setPage(page)
+        self.theme = "light"
+        self._last_article: Article | None = None
+        page.setBackgroundColor(QColor(theme_colors(self.theme)["paper"]))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self._follow_fraction: float | None = None
         self._scroll = QPointF()
@@ -131,8 +135,21 @@ class WebPreviewPane(QWebEngineView):
         """Show the page at ``percent`` of its size (Chromium's zoom)."""
         self.setZoomFactor(percent / 100)
 
+    def set_theme(self, theme: str) -> None:
+        """Show the page in the export stylesheet's "light" or "dark" variant (its data-theme
+        changes the page around the article: the next page loads whole)."""
+        if theme == self.theme:
+            return
+        self.theme = theme
+        if isinstance(self.renderer, IncrementalPreview):
+            self.renderer.theme = theme
+        self.page().setBackgroundColor(QColor(theme_colors(theme)["paper"]))
+        if self._last_article is not None:
+            self.refresh_now(self._last_article)
+
     def _prepare(self, article: Article) -> Callable[[], tuple[str, Path | None]]:
         folder = article_folder(article)
+        self._last_article = article
         return lambda: (render_safely(self.renderer, article), folder)
 
     def show_page(self, page: tuple[str, Path | None]) -> None:

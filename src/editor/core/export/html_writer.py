@@ -8,6 +8,7 @@ Content-Security-Policy forbids scripts even if something slipped past the sanit
 from __future__ import annotations
 
 import functools
+import re
 from html import escape
 from importlib import resources
 
@@ -27,6 +28,26 @@ _CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src * data: file:; "
 def stylesheet() -> str:
     """The article stylesheet, read from the installed package (editor/resources/article.css)."""
     return resources.files("editor").joinpath("resources/article.css").read_text("utf-8")
+
+
+_COLOR_BLOCKS = {"light": re.compile(r":root\s*\{([^}]*)\}"),
+                 "dark": re.compile(r":root\[data-theme=\"dark\"\]\s*\{([^}]*)\}")}
+_COLOR_VARIABLE = re.compile(r"--([\w-]+)\s*:\s*(#[0-9a-fA-F]{3,8})\s*;")
+
+
+@functools.cache
+def theme_colors(theme: str) -> dict[str, str]:
+    """The stylesheet's colours for "light" or "dark" (``paper``, ``ink``, ``muted``, ``rule``,
+    ``accent``, ``quote-bar``, ``code-bg``, ``table-stripe``), read from article.css itself so
+    that an engine without CSS variables (Qt's text browser) and the window's own theme use
+    exactly the export's colours."""
+    if theme not in ("light", "dark"):
+        raise ValueError(f"theme must be light or dark, not {theme!r}")
+    css = stylesheet()
+    colors = dict(_COLOR_VARIABLE.findall(_COLOR_BLOCKS["light"].search(css).group(1)))
+    if theme == "dark":
+        colors.update(_COLOR_VARIABLE.findall(_COLOR_BLOCKS["dark"].search(css).group(1)))
+    return colors
 
 
 def render_html(article: Article | ExportDocument, *, fragment: bool = False,

@@ -63,6 +63,8 @@ class OutlinePane(QTreeWidget):
         self._refresh_timer.stop()
         self._stale = False
         headings = outline(self.editor.toPlainText())
+        # Laid out like the article (an Arabic outline reads from the right in any interface).
+        self.setLayoutDirection(self.editor.layoutDirection())
         if headings == self.headings and self._items:
             self.highlight_current()
             return

@@ -105,8 +105,7 @@ class WritingComfort(QObject):
                                           lambda: wrap_selection(self.window.editor, "*"),
                                           None, self._icon("format-text-italic"))
         self.image_action = self._action(self.tr("Insert &Image…"), self.images.insert_dialog,
-                                         None, self._icon("insert-image",
-                                                          QStyle.StandardPixmap.SP_DirIcon))
+                                         None, self._icon("insert-image"))
         self.target_action = self._action(self.tr("Word &Target…"), self.edit_target)
         self.help_action = self._action(self.tr("Midad &Help"), self.show_help,
                                         key.HelpContents)

@@ -311,6 +311,9 @@ def test_dropping_an_image_on_the_editor_inserts_it(window: MainWindow, tmp_path
     assert drop.isAccepted()
     assert (path.parent / "images" / "drop-me.jpg").is_file()
     assert "![drop me](images/drop-me.jpg)" in window.editor.text()
+    # At the edge of a paragraph the picture is a paragraph of its own.
+    paragraphs = [p.strip() for p in window.editor.text().split("\n\n")]
+    assert "![drop me](images/drop-me.jpg)" in paragraphs
     assert window.article.source.path == path  # the window did not open the picture
 
 

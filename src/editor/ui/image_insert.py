@@ -84,7 +84,16 @@ class ImageInserter(QObject):
         cursor = editor.textCursor()
         if position is not None:
             cursor.setPosition(position)
-        cursor.insertText("\n\n".join(image.markdown for image in inserted))
+        markdown = "\n\n".join(image.markdown for image in inserted)
+        # At the start or end of a paragraph the picture becomes a paragraph of its own; in the
+        # middle of one it stays inline, where the writer put it.
+        text, column = cursor.block().text(), cursor.positionInBlock()
+        before, after = text[:column].strip(), text[column:].strip()
+        if before and not after:
+            markdown = "\n\n" + markdown
+        elif after and not before:
+            markdown += "\n\n"
+        cursor.insertText(markdown)
         editor.setTextCursor(cursor)
         editor.setFocus()
         self.window.status.showMessage(

@@ -76,6 +76,28 @@ def test_edit_menu_cut_copy_paste_select_all_act_on_the_focused_widget(window: M
     assert window.editor.text().rstrip("\n") == "مرحبا بالعالم"
 
 
+def test_standard_keys_stay_with_the_focused_widget(window: MainWindow, samples_dir: Path,
+                                                   qtbot) -> None:
+    """Ctrl+C in the findings list copies the finding as before: the Edit menu's Copy does not
+    take the key from the widget that has the focus."""
+    window.open_path(samples_dir / "draft-with-errors.md", confirm=False)
+    qtbot.waitUntil(lambda: window.proofing.controller.last_check is not None, timeout=15000)
+    window.proofing_dock.raise_()
+    tree = window.proofing.panel.tree
+    window.activateWindow()
+    tree.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tree)
+    tree.setCurrentItem(tree.topLevelItem(0).child(0))
+    QApplication.clipboard().setText("before")
+    qtbot.keyClick(tree, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() not in ("", "before")
+    window.editor.set_text("نص")
+    window.editor.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.editor)
+    qtbot.keyClick(window.editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.textCursor().selectedText() == "نص"
+
+
 def test_ctrl_y_redoes_through_the_article_history(window: MainWindow, qtbot) -> None:
     keys = [key.toString() for key in window.redo_action.shortcuts()]
     assert "Ctrl+Y" in keys and "Ctrl+Shift+Z" in keys
@@ -355,10 +377,18 @@ def test_toolbar_arrows_are_mirrored_right_to_left(window: MainWindow) -> None:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
-def test_bold_wraps_the_selection(window: MainWindow) -> None:
+def test_bold_wraps_the_selection(window: MainWindow, qtbot) -> None:
     window.editor.set_text("كلمة")
     window.editor.selectAll()
-    window.comfort.bold_action.trigger()
+    window.activateWindow()
+    window.editor.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.editor)
+    qtbot.keyClick(window.editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.text() == "**كلمة**"
+    title = window.metadata_panel.title  # in a field, Ctrl+B does not touch the text
+    title.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is title)
+    qtbot.keyClick(title, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert window.editor.text() == "**كلمة**"
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
     window.comfort.italic_action.trigger()

@@ -97,6 +97,11 @@ class WritingComfort(QObject):
                                          key.Paste)
         self.select_all_action = self._action(self.tr("Select &All"),
                                               lambda: self._on_focus("selectAll"), key.SelectAll)
+        # Their keys stay with the focused widget (the text, a field, a list copies in its own
+        # way); the menu shows them and its items act on that widget.
+        for action in (self.cut_action, self.copy_action, self.paste_action,
+                       self.select_all_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.bold_action = self._action(self.tr("&Bold"),
                                         lambda: wrap_selection(self.window.editor, "**"),
                                         key.Bold, self._icon("format-text-bold"))
@@ -104,6 +109,9 @@ class WritingComfort(QObject):
         self.italic_action = self._action(self.tr("&Italic"),
                                           lambda: wrap_selection(self.window.editor, "*"),
                                           None, self._icon("format-text-italic"))
+        for action in (self.bold_action, self.italic_action):  # their keys work in the text only
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.window.editor.addAction(action)
         self.image_action = self._action(self.tr("Insert &Image…"), self.images.insert_dialog,
                                          None, self._icon("insert-image"))
         self.target_action = self._action(self.tr("Word &Target…"), self.edit_target)

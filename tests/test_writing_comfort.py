@@ -364,15 +364,23 @@ def test_toolbar_has_the_common_commands_and_is_remembered(make_window, qtbot) -
     assert again.comfort.toolbar.isVisible()
 
 
-def test_toolbar_arrows_are_mirrored_right_to_left(window: MainWindow) -> None:
+def test_toolbar_arrows_are_mirrored_right_to_left(make_window) -> None:
     from PySide6.QtWidgets import QStyle
 
-    style = window.style()
-    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    def image(icon):  # type: ignore[no-untyped-def]
+        return icon.pixmap(16).toImage()
+
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as for Arabic
     try:
-        back = style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack)
+        window = make_window()
+        style = window.style()
         right = style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight)
-        assert back.pixmap(16).toImage() == right.pixmap(16).toImage()
+        left = style.standardIcon(QStyle.StandardPixmap.SP_ArrowLeft)
+        assert image(window.undo_action.icon()) == image(right)  # back, in a mirrored window
+        assert image(window.redo_action.icon()) == image(left)
+        bar = window.comfort.toolbar
+        new, save = (bar.widgetForAction(a) for a in (window.new_action, window.save_action))
+        assert new.x() > save.x()  # the toolbar starts on the right
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 

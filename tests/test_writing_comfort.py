@@ -251,6 +251,10 @@ def test_word_target_round_trips_and_shows_progress(window: MainWindow, tmp_path
     assert not label.isHidden() and label.text() == "1,234 / 1,500 words"
     assert window.save()
     assert "word-target: 1500" in path.read_text(encoding="utf-8")
+    opened = []
+    window.comfort.run_dialog = lambda dialog: opened.append(dialog.target()) or False
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)  # the label opens the dialog too
+    assert opened == [1500]
     window.history.undo()  # the target was one details edit
     assert label.isHidden()
     window.history.redo()

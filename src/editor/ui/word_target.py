@@ -6,6 +6,8 @@ edit like any other, so it marks the article modified and Undo takes it back.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -56,10 +58,14 @@ class WordTargetDialog(QDialog):
 
 
 class WordTargetStatus(QLabel):
-    """"1,234 / 1,500 words" in the status bar; hidden when the article has no target."""
+    """"1,234 / 1,500 words" in the status bar; hidden when the article has no target. A click
+    opens the Word Target dialog."""
+
+    clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.words: int | None = None
         self.target: int | None = None
         self.hide()
@@ -78,3 +84,8 @@ class WordTargetStatus(QLabel):
             reached = words >= target
             self.setStyleSheet("color: #1e7d32; font-weight: bold" if reached else "")
         self.show()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)

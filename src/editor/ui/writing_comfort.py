@@ -66,6 +66,7 @@ class WritingComfort(QObject):
         self._create_help_menu()
         self.target_status = WordTargetStatus(window.status)
         window.status.insertPermanentWidget(0, self.target_status)
+        self.target_status.clicked.connect(self.edit_target)
         window.status.stats_shown.connect(self._stats_shown)
         window.history.details_restored.connect(self.refresh_target)
 

@@ -170,7 +170,10 @@ def test_f1_opens_help_in_the_interface_language(make_window, qtbot) -> None:
         dialog = window.comfort.help_dialog
         assert dialog.isVisible() and dialog.page.name == f"help_{language}.html"
         assert heading in dialog.browser.toPlainText()
+        window.comfort.help_action.trigger()  # F1 again: the same page, not a second one
+        assert window.comfort.help_dialog is dialog
         dialog.close()
+        qtbot.waitUntil(lambda w=window: w.comfort.help_dialog is None)
 
 
 def test_shortcuts_dialog_lists_the_actions_and_their_keys(window: MainWindow) -> None:

@@ -58,6 +58,9 @@ class WritingComfort(QObject):
         super().__init__(window)
         self.window = window
         self.last_words: int | None = None
+        self.help_dialog: HelpDialog | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.about_dialog: AboutDialog | None = None
         self.images = ImageInserter(window)
         self._create_actions()
         self._add_to_menus(file_menu, edit_menu, view_menu)
@@ -208,26 +211,29 @@ class WritingComfort(QObject):
         menu.addAction(self.about_action)
         self.help_menu = menu
 
-    def show_help(self) -> HelpDialog:
-        dialog = HelpDialog(self.window.language, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()  # not modal: the page can stay open beside the text
-        self.help_dialog = dialog
+    def _show_once(self, name: str, make):  # type: ignore[no-untyped-def]
+        """Show the dialog kept as ``name``, or a new one; not modal (it can stay open beside
+        the text), and one of each kind."""
+        dialog = getattr(self, name, None)
+        if dialog is None:
+            dialog = make()
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.destroyed.connect(lambda *_: setattr(self, name, None))
+            setattr(self, name, dialog)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
         return dialog
+
+    def show_help(self) -> HelpDialog:
+        return self._show_once("help_dialog",
+                               lambda: HelpDialog(self.window.language, self.window))
 
     def show_shortcuts(self) -> ShortcutsDialog:
-        dialog = ShortcutsDialog(self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.shortcuts_dialog = dialog
-        return dialog
+        return self._show_once("shortcuts_dialog", lambda: ShortcutsDialog(self.window))
 
     def show_about(self) -> AboutDialog:
-        dialog = AboutDialog(self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.about_dialog = dialog
-        return dialog
+        return self._show_once("about_dialog", lambda: AboutDialog(self.window))
 
     # -- File ▸ Close ---------------------------------------------------------------------
     def close_document(self) -> bool:

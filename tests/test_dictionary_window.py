@@ -168,7 +168,8 @@ def test_settings_button_opens_the_manager(window: MainWindow, tmp_path: Path,
     assert len(opened) == 1
     assert opened[0].team_path == str(tmp_path / "typed.txt")  # what is typed, not yet saved
     assert opened[0].parent() is dialog
-    assert window.proofing.dictionaries_action in window.menuBar().actions()[-1].menu().actions()
+    tools = window.menuBar().actions()[3].menu()  # File, Edit, View, Tools, Help
+    assert window.proofing.dictionaries_action in tools.actions()
 
 
 # -- the window's proofreading ------------------------------------------------------------------

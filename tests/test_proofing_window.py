@@ -18,7 +18,9 @@ from ui_helpers import type_text
 
 @pytest.fixture
 def window(make_window) -> MainWindow:
-    return make_window(size=(1300, 900))
+    # Tall enough that the whole draft sample is on screen under the toolbar (underlines are
+    # made for the visible paragraphs).
+    return make_window(size=(1300, 1000))
 
 
 def _open_draft(window: MainWindow, samples_dir: Path, qtbot) -> None:

@@ -164,6 +164,7 @@ def _article_words(window: MainWindow) -> tuple[str, ...]:
     words = [meta.title, meta.author, meta.category, *meta.tags, window.editor.toPlainText()]
     words += [f.text for f in findings] + [s for f in findings for s in f.suggestions]
     words += [f.fix for f in findings if f.fix]
+    words += [heading.text for heading in window.comfort.outline.headings]  # the outline pane
     return tuple(w for w in words if w)
 
 
@@ -201,7 +202,7 @@ def test_main_window_menus_and_panes_are_translated(window: MainWindow, language
     # Everything the issue names is there and was collected.
     for dock in (window.metadata_dock, window.preview_dock, window.proofing_dock):
         assert dock.windowTitle() in shown
-    assert len(window.menuBar().actions()) == 4
+    assert len(window.menuBar().actions()) == 5  # File, Edit, View, Tools, Help
     _assert_translated(window, window, language)
 
 
@@ -323,6 +324,48 @@ def test_import_report_dialog_is_translated(window: MainWindow, language: str) -
     if language == "ar":  # the core's exact reason, not only its kind
         last = dialog.removed.item(dialog.removed.count() - 1).text()
         assert "سطر الكاتب" in last and "«كاتب»" in last, last
+
+
+def test_help_about_shortcuts_and_word_target_dialogs_are_translated(
+        window: MainWindow, language: str) -> None:
+    from editor.ui.help_dialogs import ShortcutsDialog, _font_copyright
+    from editor.ui.word_target import WordTargetDialog
+
+    about = window.comfort.show_about()
+    # Names, licence identifiers and the fonts' own copyright lines stay as they are.
+    names = ("Qt", "PySide6", "PySide", "Python", "Amiri", "Noto Sans Arabic", "SIL", "Ayaspell",
+             "hunspell-ar", "GPL-3.0-or-later", "GPL-2.0-or-later", "LGPL-2.1-or-later",
+             "MPL-1.1", "LGPL-3.0", "OFL-1.1", _font_copyright("fontpkg_amiri"),
+             _font_copyright("fontpkg_noto_sans_arabic"))
+    from PySide6.QtGui import QTextDocument
+
+    shown = QTextDocument()
+    shown.setHtml(about.text.text())  # what the rich-text label shows, without its tags
+    texts = [("About", shown.toPlainText()), ("About title", about.windowTitle())]
+    problems = untranslated(texts, language,
+                            (*_allowed(window, language), *(names if language == "ar" else ())))
+    assert not problems, problems
+    shortcuts = ShortcutsDialog(window)
+    keys = tuple(key for entry in shortcuts.entries for key in entry.keys)
+    assert len(shortcuts.rows()) > 20
+    _assert_translated(shortcuts, window, language, keys if language == "ar" else ())
+    window.comfort.last_words = 1234
+    target = WordTargetDialog(1500, 1234, window)
+    _assert_translated(target, window, language)
+    window.comfort.set_target(1500)
+    window.comfort.refresh_target()
+    label = window.comfort.target_status
+    assert "1,500" in label.text() and ("كلمة" in label.text()) == (language == "ar")
+    help_dialog = window.comfort.show_help()
+    _assert_translated(help_dialog, window, language)
+    page = help_dialog.browser.toPlainText()
+    assert len(page) > 1000
+    if language == "ar":  # the page itself is Arabic: Latin only in key names and a folder name
+        rest = re.sub(r"Ctrl\+Shift\+Z|Ctrl\+[A-Z]|F1|images", "", page)
+        assert not LATIN.search(rest), LATIN.findall(rest)
+    else:
+        assert not ARABIC.search(page.replace("ا/أ/إ/آ, ى/ي and\nة/ه", "")
+                                 .replace("ا/أ/إ/آ, ى/ي and ة/ه", ""))
 
 
 # -- direction ----------------------------------------------------------------------------------

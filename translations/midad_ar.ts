@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Midad</source>
+        <translation>عن مداد</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>الإصدار %1</translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide %2, Python %3</source>
+        <translation>كيوت (Qt) %1، وبايسايد (PySide) %2، وبايثون (Python) %3</translation>
+    </message>
+    <message>
+        <source>Midad is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>مداد برنامج حر، مرخَّص برخصة جنو العمومية العامة، الإصدار الثالث أو ما بعده (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <source>The Amiri and Noto Sans Arabic fonts: SIL Open Font License 1.1 (OFL-1.1).</source>
+        <translation>خطّا أميري (Amiri) ونوتو سانس العربي (Noto Sans Arabic): رخصة الخطوط المفتوحة من SIL، الإصدار 1.1 (OFL-1.1).</translation>
+    </message>
+    <message>
+        <source>The Arabic spelling dictionary (Ayaspell, hunspell-ar), © 2006–2008 Mohamed Kebdani: GPL-2.0-or-later, LGPL-2.1-or-later or MPL-1.1, at your choice.</source>
+        <translation>المعجم الإملائي العربي (آياسبل Ayaspell، ‏hunspell-ar)، © 2006–2008 محمد كبداني: برخصة GPL-2.0-or-later أو LGPL-2.1-or-later أو MPL-1.1، بحسب اختيارك.</translation>
+    </message>
+    <message>
+        <source>Qt and Qt for Python (PySide6): LGPL-3.0.</source>
+        <translation>كيوت (Qt) وكيوت لبايثون (PySide6): رخصة LGPL-3.0.</translation>
+    </message>
+    <message>
+        <source>Midad</source>
+        <translation>مداد</translation>
+    </message>
+    <message>
+        <source>An editor for articles written in Arabic.</source>
+        <translation>محرر للمقالات المكتوبة بالعربية.</translation>
+    </message>
+    <message>
+        <source>Shipped with Midad</source>
+        <translation>ما يأتي مع مداد</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>No date (e.g. 2026-12-02)</source>
@@ -243,6 +286,44 @@
     <message>
         <source>&amp;Full Screen</source>
         <translation>ملء الشاشة</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Midad Help</source>
+        <translation>دليل مداد</translation>
+    </message>
+</context>
+<context>
+    <name>ImageInserter</name>
+    <message>
+        <source>Insert Image</source>
+        <translation>إدراج صورة</translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>الصور (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Save the article first</source>
+        <translation>احفظ المقال أولًا</translation>
+    </message>
+    <message>
+        <source>Pictures are kept in an “images” folder beside the article, so it needs a file first. Save it now?</source>
+        <translation>تُحفظ الصور في مجلد «images» بجوار المقال، لذا يحتاج المقال إلى ملف أولًا. أتحفظه الآن؟</translation>
+    </message>
+    <message>
+        <source>Cannot insert the picture</source>
+        <translation>تعذّر إدراج الصورة</translation>
+    </message>
+    <message>
+        <source>Picture copied to %1</source>
+        <translation>نُسخت الصورة إلى ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -646,6 +727,17 @@
     <message>
         <source>longer than search results show</source>
         <translation>أطول مما تعرضه نتائج البحث</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePane</name>
+    <message>
+        <source>The article&apos;s headings: click one to go there</source>
+        <translation>عناوين المقال: انقر عنوانًا للانتقال إليه</translation>
+    </message>
+    <message>
+        <source>(untitled heading)</source>
+        <translation>(عنوان فارغ)</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1348,29 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> أو </translation>
+    </message>
+</context>
+<context>
     <name>StartPanel</name>
     <message>
         <source>Start writing here, or:</source>
@@ -1443,6 +1558,118 @@
     </message>
 </context>
 <context>
+    <name>WordTargetDialog</name>
+    <message>
+        <source>Word Target</source>
+        <translation>الطول المستهدف</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>بلا هدف</translation>
+    </message>
+    <message>
+        <source>How many words the article should have. It is kept in the article&apos;s file; 0 removes the target.</source>
+        <translation>عدد الكلمات المطلوب للمقال. يُحفظ في ملف المقال، والصفر يلغي الهدف.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>لا كلمات</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%n كلمات</numerusform>
+            <numerusform>%n كلمة</numerusform>
+            <numerusform>%n كلمة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WordTargetStatus</name>
+    <message>
+        <source>%1 / %2 words</source>
+        <translation>%1 / %2 كلمة</translation>
+    </message>
+    <message>
+        <source>%1% of the word target</source>
+        <translation>%1٪ من الطول المستهدف</translation>
+    </message>
+</context>
+<context>
+    <name>WritingComfort</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>قص</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>لصق</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>تحديد الكل</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>عريض</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>مائل</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Image…</source>
+        <translation>إدراج صورة…</translation>
+    </message>
+    <message>
+        <source>Word &amp;Target…</source>
+        <translation>الطول المستهدف…</translation>
+    </message>
+    <message>
+        <source>Midad &amp;Help</source>
+        <translation>دليل مداد</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;About Midad</source>
+        <translation>عن مداد</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>مخطط المقال</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>شريط الأدوات</translation>
+    </message>
+    <message>
+        <source>Show &amp;Toolbar</source>
+        <translation>إظهار شريط الأدوات</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة</translation>
+    </message>
+</context>
+<context>
     <name>ZoomControl</name>
     <message>
         <source>Zoom &amp;In</source>
@@ -1558,6 +1785,14 @@
     <message>
         <source>{name} starts with a {label} byte-order mark but is not valid {label} text.</source>
         <translation>يبدأ ⁨{name}⁩ بعلامة ترتيب البايتات الخاصة بترميز {label}، لكنه ليس نصًا صالحًا بهذا الترميز ({label}).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a picture (PNG, JPEG, GIF, WebP, SVG or BMP).</source>
+        <translation>«⁨{name}⁩» ليس صورة (PNG أو JPEG أو GIF أو WebP أو SVG أو BMP).</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be copied into “{folder}”: {reason}.</source>
+        <translation>تعذّر نسخ «⁨{name}⁩» إلى «⁨{folder}⁩»: {reason}.</translation>
     </message>
     <message>
         <source>the file</source>

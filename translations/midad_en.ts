@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Midad</source>
+        <translation>About Midad</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide %2, Python %3</source>
+        <translation>Qt %1, PySide %2, Python %3</translation>
+    </message>
+    <message>
+        <source>Midad is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>Midad is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <source>The Amiri and Noto Sans Arabic fonts: SIL Open Font License 1.1 (OFL-1.1).</source>
+        <translation>The Amiri and Noto Sans Arabic fonts: SIL Open Font License 1.1 (OFL-1.1).</translation>
+    </message>
+    <message>
+        <source>The Arabic spelling dictionary (Ayaspell, hunspell-ar), © 2006–2008 Mohamed Kebdani: GPL-2.0-or-later, LGPL-2.1-or-later or MPL-1.1, at your choice.</source>
+        <translation>The Arabic spelling dictionary (Ayaspell, hunspell-ar), © 2006–2008 Mohamed Kebdani: GPL-2.0-or-later, LGPL-2.1-or-later or MPL-1.1, at your choice.</translation>
+    </message>
+    <message>
+        <source>Qt and Qt for Python (PySide6): LGPL-3.0.</source>
+        <translation>Qt and Qt for Python (PySide6): LGPL-3.0.</translation>
+    </message>
+    <message>
+        <source>Midad</source>
+        <translation>Midad</translation>
+    </message>
+    <message>
+        <source>An editor for articles written in Arabic.</source>
+        <translation>An editor for articles written in Arabic.</translation>
+    </message>
+    <message>
+        <source>Shipped with Midad</source>
+        <translation>Shipped with Midad</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>No date (e.g. 2026-12-02)</source>
@@ -211,6 +254,44 @@
     <message>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Midad Help</source>
+        <translation>Midad Help</translation>
+    </message>
+</context>
+<context>
+    <name>ImageInserter</name>
+    <message>
+        <source>Insert Image</source>
+        <translation>Insert Image</translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>Pictures (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Save the article first</source>
+        <translation>Save the article first</translation>
+    </message>
+    <message>
+        <source>Pictures are kept in an “images” folder beside the article, so it needs a file first. Save it now?</source>
+        <translation>Pictures are kept in an “images” folder beside the article, so it needs a file first. Save it now?</translation>
+    </message>
+    <message>
+        <source>Cannot insert the picture</source>
+        <translation>Cannot insert the picture</translation>
+    </message>
+    <message>
+        <source>Picture copied to %1</source>
+        <translation>Picture copied to %1</translation>
     </message>
 </context>
 <context>
@@ -606,6 +687,17 @@
     <message>
         <source>longer than search results show</source>
         <translation>longer than search results show</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePane</name>
+    <message>
+        <source>The article&apos;s headings: click one to go there</source>
+        <translation>The article&apos;s headings: click one to go there</translation>
+    </message>
+    <message>
+        <source>(untitled heading)</source>
+        <translation>(untitled heading)</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1248,29 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+</context>
+<context>
     <name>StartPanel</name>
     <message>
         <source>Start writing here, or:</source>
@@ -1331,6 +1446,114 @@
     </message>
 </context>
 <context>
+    <name>WordTargetDialog</name>
+    <message>
+        <source>Word Target</source>
+        <translation>Word Target</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <source>How many words the article should have. It is kept in the article&apos;s file; 0 removes the target.</source>
+        <translation>How many words the article should have. It is kept in the article&apos;s file; 0 removes the target.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WordTargetStatus</name>
+    <message>
+        <source>%1 / %2 words</source>
+        <translation>%1 / %2 words</translation>
+    </message>
+    <message>
+        <source>%1% of the word target</source>
+        <translation>%1% of the word target</translation>
+    </message>
+</context>
+<context>
+    <name>WritingComfort</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Select &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Bold</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Italic</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Image…</source>
+        <translation>Insert &amp;Image…</translation>
+    </message>
+    <message>
+        <source>Word &amp;Target…</source>
+        <translation>Word &amp;Target…</translation>
+    </message>
+    <message>
+        <source>Midad &amp;Help</source>
+        <translation>Midad &amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About Midad</source>
+        <translation>&amp;About Midad</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Show &amp;Toolbar</source>
+        <translation>Show &amp;Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
     <name>ZoomControl</name>
     <message>
         <source>Zoom &amp;In</source>
@@ -1446,6 +1669,14 @@
     <message>
         <source>{name} starts with a {label} byte-order mark but is not valid {label} text.</source>
         <translation>{name} starts with a {label} byte-order mark but is not valid {label} text.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a picture (PNG, JPEG, GIF, WebP, SVG or BMP).</source>
+        <translation>“{name}” is not a picture (PNG, JPEG, GIF, WebP, SVG or BMP).</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be copied into “{folder}”: {reason}.</source>
+        <translation>“{name}” could not be copied into “{folder}”: {reason}.</translation>
     </message>
     <message>
         <source>the file</source>

@@ -53,6 +53,8 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "{name} is not a text file: it looks like {what}."),
     QT_TRANSLATE_NOOP("core", "{name} starts with a {label} byte-order mark but is not valid "
                               "{label} text."),
+    QT_TRANSLATE_NOOP("core", "“{name}” is not a picture (PNG, JPEG, GIF, WebP, SVG or BMP)."),
+    QT_TRANSLATE_NOOP("core", "“{name}” could not be copied into “{folder}”: {reason}."),
 )
 
 # Fixed English phrases the core passes as parameters or returns as they are.

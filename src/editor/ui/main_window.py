@@ -59,6 +59,7 @@ from .transfer import Transfer
 from .view_modes import FocusMode, ZoomControl
 from .web_paste_bar import WebPasteBar
 from .window_layout import give_editor_room
+from .writing_comfort import WritingComfort, redo_shortcuts
 
 JOURNAL_DELAY_MS = 1500  # unsaved typing reaches the recovery journal within 2 s
 STATS_DELAY_MS = 400
@@ -204,6 +205,8 @@ class MainWindow(QMainWindow):
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self._action(self.tr("&Undo"), self.history.undo, QKeySequence.StandardKey.Undo)
         redo = self._action(self.tr("&Redo"), self.history.redo, QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(redo_shortcuts())  # Ctrl+Y and Ctrl+Shift+Z on every platform
+        self.undo_action, self.redo_action = undo, redo
         edit.addActions([undo, redo])
         edit.addSeparator()
         self.paste_plain_action = self._action(self.tr("Paste as Plain Text"),
@@ -242,6 +245,7 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("&Settings…"), self.open_settings,
                                             QKeySequence.StandardKey.Preferences)
         tools.addAction(self.settings_action)
+        self.comfort = WritingComfort(self, menu, edit, view)  # also adds the Help menu
 
     def _add_writing_aids(self, column: QVBoxLayout) -> None:
         """The web-paste offer above the editor and the start panel inside the empty editor."""

@@ -6,8 +6,8 @@ import html as html_module
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtGui import QFont, QImage, QPixmap, QTextDocument
 
 from ..core.export.html_writer import theme_colors
 
@@ -70,9 +70,23 @@ class PreviewDocument(QTextDocument):
         self.folder = folder
 
     def loadResource(self, kind: int, url: QUrl):
-        """Never anything from the network, nor a file outside the article's folder."""
+        """Never anything from the network, nor a file outside the article's folder. A picture
+        wider than the page is scaled down to fit it (rich text has no max-width)."""
         path = local_file(url, self.folder)
-        return None if path is None else super().loadResource(kind, QUrl.fromLocalFile(str(path)))
+        if path is None:
+            return None
+        resource = super().loadResource(kind, QUrl.fromLocalFile(str(path)))
+        width = int(self.textWidth() - 2 * self.documentMargin()) - 8
+        if kind == QTextDocument.ResourceType.ImageResource and width > 0:
+            image = resource
+            if isinstance(resource, QByteArray | bytes):
+                image = QImage.fromData(resource)
+            if isinstance(image, QImage | QPixmap) and not image.isNull() \
+                    and image.width() > width:
+                height = max(1, round(image.height() * width / image.width()))
+                return image.scaled(width, height, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                    Qt.TransformationMode.SmoothTransformation)
+        return resource
 
 
 def build_preview_document(html: str, folder: Path | None, font: QFont,

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ..core.stats import TextStats
 
 
 class StatusBar(QStatusBar):
+    stats_shown = Signal(object)  # the TextStats just shown
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counts = QLabel()
@@ -23,6 +26,7 @@ class StatusBar(QStatusBar):
             self.tr("%n word(s)", "", stats.words) + " · "
             + self.tr("%n character(s)", "", stats.characters) + " · "
             + self.tr("%n min read", "", stats.reading_minutes))
+        self.stats_shown.emit(stats)
 
     def show_position(self, line: int, column: int) -> None:
         self.position.setText(self.tr("Line %1, Column %2").replace("%1", str(line))

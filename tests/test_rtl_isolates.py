@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFont, QImage, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QImage, QKeySequence, QPainter, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from editor.core.bidi import FSI, LRI, PDI
@@ -129,3 +129,16 @@ def test_dialogs_that_name_files_isolate_the_name(window: MainWindow, tmp_path: 
     dialog = ImportReportDialog(ImportResult(Article()), "web-paste.txt", window)
     labels = [label.text() for label in dialog.findChildren(QLabel)]
     assert any(FSI + "web-paste.txt" + PDI in text for text in labels), labels
+
+
+def test_menu_shortcuts_with_symbols_keep_their_order(make_window, rtl) -> None:
+    """Ctrl++ in a right-to-left menu was drawn "++Ctrl": the shortcut is given after a tab,
+    isolated, and still works as the action's shortcut."""
+    window = make_window()
+    action = window.zoom.zoom_in_action
+    label, _, keys = action.text().partition("\t")
+    assert label and keys.startswith("\u2066") and keys.endswith("\u2069")
+    assert keys.strip("\u2066\u2069") == action.shortcut().toString(
+        QKeySequence.SequenceFormat.NativeText)
+    font = window.menuBar().font()
+    assert drawn_as_in_ltr(keys, keys.strip("\u2066\u2069"), font)

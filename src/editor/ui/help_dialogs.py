@@ -46,8 +46,9 @@ def help_page(language: str) -> Path:
 
 
 def plain_label(text: str) -> str:
-    """A menu entry's text without its mnemonic ampersand: "&Save" → "Save"."""
-    return re.sub(r"&(.)", r"\1", text)
+    """A menu entry's text without its mnemonic ampersand or a shortcut written after a tab:
+    "&Save" → "Save"."""
+    return re.sub(r"&(.)", r"\1", text.split("\t", 1)[0])
 
 
 @dataclass(frozen=True)

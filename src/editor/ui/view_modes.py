@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
 
+from ..core.bidi import isolate_ltr
 from .editor_pane import EditorPane
 
 ZOOM_LEVELS = (50, 67, 75, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)  # percent
@@ -58,6 +59,12 @@ class ZoomControl(QObject):
             shortcuts.extend(QKeySequence.keyBindings(key) if isinstance(
                 key, QKeySequence.StandardKey) else [key])
         action.setShortcuts(shortcuts)
+        if shortcuts and window.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # A menu draws the shortcut after a tab in the layout's direction, and its
+            # neutral characters move: "Ctrl++" shows as "++Ctrl". Given after a tab in the
+            # text, isolated left to right, it is drawn as written.
+            keys_text = shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)
+            action.setText(f"{text}\t{isolate_ltr(keys_text)}")
         action.triggered.connect(slot)
         window.addAction(action)
         return action

@@ -151,3 +151,20 @@ def test_cli_lists_names_only_when_asked(tmp_path: Path) -> None:
     report = json.loads(subprocess.run([*command, "--json"], capture_output=True,
                                        text=True).stdout)
     assert report["issues"] == [] and report["names"]
+
+
+def test_slips_after_a_title_stay_errors() -> None:
+    """A title before a word makes a name of a foreign-looking word, not of a slip in an
+    Arabic noun with the article."""
+    findings = check("وأضاف المتحدث أن الاقتصساد يعاني من التضخم.")
+    assert [(f.text, f.kind, f.suggestions[0]) for f in findings] == [
+        ("الاقتصساد", "spelling", "الاقتصاد")]
+
+
+@pytest.mark.parametrize(("word", "right"), [
+    ("استثمراتها", "استثماراتها"),  # a dropped alef put back before hunspell's guesses
+    ("توقعلتها", "توقعاتها"),  # two "words" run together only as the last resort
+])
+def test_likelier_fixes_come_first(word: str, right: str) -> None:
+    [finding] = check(f"رفعت المجموعة {word} هذا العام", "spelling")
+    assert finding.suggestions[0] == right

@@ -179,9 +179,7 @@ class SpellChecker:
 
     def our_candidates(self, word: str) -> list[str]:
         """Known words one typical Arabic typing error away, most likely first."""
-        slips = self.slip_candidates(word)
-        splits = self._splits(word, weak=not slips)
-        return list(dict.fromkeys([*slips, *splits]))
+        return list(dict.fromkeys([*self.slip_candidates(word), *self._splits(word)]))
 
     def slip_candidates(self, word: str) -> list[str]:
         """Known words one slip away (hamza, ة/ه, ى/ي, a letter held down, a garbage tail);
@@ -245,6 +243,7 @@ class SpellChecker:
         if cached is not None:
             return cached
         found = self.our_candidates(word)
+        found.extend(c for c in _long_vowel_added(word) if self.known(c))
         if with_hunspell and self._dictionary is not None:
             theirs = [s for s in self._dictionary.suggest(word) if s != word]
             plain = {word, *found, *theirs}
@@ -252,9 +251,18 @@ class SpellChecker:
             found.extend(s for s in theirs
                          if not (s[:2] in ("أل", "إل", "آل") and "ا" + s[1:] in plain)
                          and plausible_suggestion(word, s))
+        if not self.slip_candidates(word):
+            found.extend(self._splits(word, weak=True))  # two full words: the last resort
         result = tuple(_unique(found, normalize_word))[:MAX_SUGGESTIONS]
         self._suggestions[key] = result
         return result
+
+
+def _long_vowel_added(word: str) -> list[str]:
+    """The word with a dropped ا, و or ي put back (استثمراتها → استثماراتها), a slip hunspell
+    ranks low."""
+    return [word[:i] + vowel + word[i:] for i in range(2, len(word) - 1) for vowel in "اوي"
+            if word[i - 1] != vowel and word[i] != vowel]
 
 
 def edit_distance(a: str, b: str, limit: int = 99) -> int:

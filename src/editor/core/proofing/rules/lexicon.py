@@ -297,6 +297,10 @@ def _probable_name(ctx: BlockContext, entry: _Unknown, unknown_at: set[int]) -> 
     if likeness > NAME_SCORE:
         return True
     words = ctx.normalized
+    if core_of(normal) != normal and likeness <= 0 and not normal.endswith("ي"):
+        # with the article in front it is an Arabic noun unless it looks foreign, or ends
+        # like a family name (المثلوثي): a title before الاقتصساد does not make it a name
+        return False
     if likeness <= CUED_SCORE:
         # Only a listed name beside it (a first name before a surname: ماركوس تساهكنا) makes
         # a name of a word that looks Arabic.

@@ -282,10 +282,17 @@ def _probable_name(ctx: BlockContext, entry: _Unknown, unknown_at: set[int]) -> 
     assert spell is not None
     normal, index = entry.normal, entry.index
     likeness = name_likeness(normal)
-    slips = spell.slip_candidates(normal)
-    # A slip's fix that is itself a name (اردوغان → أردوغان) makes a misspelt name; a fix
-    # that is an ordinary word (آرني → أرني) is a coincidence when the word looks foreign.
-    if any(slip in name_tokens() for slip in slips) or (slips and likeness <= NAME_SCORE):
+    # ة written for ه is no evidence of a slip: ة → ه mostly finds word + pronoun
+    # (بابنوسة → بابنوسه), the real slip goes the other way.
+    slips = [slip for slip in spell.slip_candidates(normal)
+             if not (normal.endswith("ة") and slip.endswith("ه"))]
+    # A slip's fix that is itself a name (اردوغان → أردوغان) makes a misspelt name, unless it
+    # is only آ for أ, two ways of writing the same foreign sound (آرني / أرني); a fix that is
+    # an ordinary word is a coincidence when the word looks foreign.
+    named = [slip for slip in slips if slip in name_tokens()]
+    if named and not all(_madda_for_hamza(normal, slip) for slip in named):
+        return False
+    if slips and likeness <= NAME_SCORE and not named:
         return False
     splits = spell.split_candidates(normal)
     if splits and (likeness <= CUED_SCORE or (
@@ -319,6 +326,10 @@ def _probable_name(ctx: BlockContext, entry: _Unknown, unknown_at: set[int]) -> 
         if neighbour in unknown_at or is_particle(other) or other in name_tokens():
             return True
     return False
+
+
+def _madda_for_hamza(word: str, other: str) -> bool:
+    return len(word) == len(other) and {word[0], other[0]} == {"آ", "أ"} and word[1:] == other[1:]
 
 
 def _spelling(ctx: BlockContext) -> Iterator[Hit]:

@@ -18,6 +18,14 @@ def _arabic_dictionary() -> tuple[object, str | None]:
     return open_arabic_dictionary()  # 0.35 s: opened once for the whole test run
 
 
+@functools.cache
+def shared_proofreader() -> Proofreader:
+    """One editor-like engine (hunspell's own suggestions deferred) for tests that check many
+    generated texts: its caches make each check cheap."""
+    require_arabic_dictionary()
+    return Proofreader(ProofSettings(hunspell_suggestions=False))
+
+
 def require_arabic_dictionary() -> None:
     """Spelling tests need hunspell-ar (scripts/setup.sh installs it): fail loudly without it."""
     dictionary, reason = _arabic_dictionary()

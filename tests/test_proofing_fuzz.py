@@ -5,26 +5,16 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from editor.core.proofing import Proofreader, ProofSettings, fix_safe
-from proofing_helpers import require_arabic_dictionary
+from editor.core.proofing import fix_safe
+from proofing_helpers import shared_proofreader
 
 _ALPHABET = list("ابتثجحخدذرسشصضطظعغفقكلمنهوىيةءأإآؤئ") + list(
     " \n\u00a0\u0640\u064e\u0651،؛؟.,;?!:()[]{}«»“”\"'*_`#>|-~\\/<>0123456789٠١٢٣٤٥٦٧٨٩abcXYZ")
 _TEXT = st.text(alphabet=_ALPHABET, max_size=160)
-_ENGINE: list[Proofreader] = []
-
-
-def _engine() -> Proofreader:
-    if not _ENGINE:
-        require_arabic_dictionary()
-        _ENGINE.append(Proofreader(ProofSettings(hunspell_suggestions=False)))
-    return _ENGINE[0]
-
-
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(_TEXT, st.builds(lambda a, b: f"---\ntitle: {a}\n---\n\n{b}", _TEXT, _TEXT)))
 def test_any_text_checks_and_fixes_cleanly(text: str) -> None:
-    engine = _engine()
+    engine = shared_proofreader()
     checked = engine.check_document(text)
     for finding in checked.findings:
         assert text[finding.start:finding.end] == finding.text

@@ -15,8 +15,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from editor.core.proofing import Proofreader, ProofSettings, fix_safe
-from proofing_helpers import require_arabic_dictionary
+from editor.core.proofing import fix_safe
+from proofing_helpers import shared_proofreader
 
 _WORDS = ["قال", "الرئيس", "المدينة", "كلمة", "عبارة", "الحكومة", "بايدن", "ماكرون", "غزة",
           "المدينه", "الاسعار", "في", "من", "على", "إلى", "علي", "ألا", "الا", "Python", "API",
@@ -45,16 +45,6 @@ def _web_text(draw: st.DrawFn) -> str:
     return "".join(pieces)
 
 
-_ENGINE: list[Proofreader] = []
-
-
-def _engine() -> Proofreader:
-    if not _ENGINE:
-        require_arabic_dictionary()
-        _ENGINE.append(Proofreader(ProofSettings(hunspell_suggestions=False)))
-    return _ENGINE[0]
-
-
 def _canonical(text: str) -> str:
     """A finding's text with what a safe fix may change inside it (spaces, Latin marks)
     removed, to recognise the same finding before and after."""
@@ -72,7 +62,7 @@ def _clitic_quotes(text: str) -> list[tuple[str, str]]:
 
 
 def assert_safe_fixes_are_safe(text: str) -> None:
-    engine = _engine()
+    engine = shared_proofreader()
     before = engine.check_document(text).findings
     fixed = fix_safe(text, engine).text
     assert fix_safe(fixed, engine).text == fixed, "a second run changed the text again"
@@ -119,4 +109,4 @@ def test_safe_fixes_on_real_samples(samples_dir: Path) -> None:
     ("قال \"نعم\"وذهب ثم \"لا\" ", "قال \"نعم\" وذهب ثم \"لا\" "),
 ])
 def test_quotes_glued_to_words(text: str, fixed: str) -> None:
-    assert fix_safe(text, _engine()).text == fixed
+    assert fix_safe(text, shared_proofreader()).text == fixed

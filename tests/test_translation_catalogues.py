@@ -15,6 +15,7 @@ from conftest import REPO_ROOT as REPO
 from conftest import qt_tool
 from editor.core.article import load_article
 from editor.core.errors import ArticleError
+from editor.core.notices import Notice
 from editor.core.slug import slug_problem
 from editor.ui import core_messages
 from editor.ui.core_messages import core_error_message, core_text
@@ -77,8 +78,8 @@ def test_catalogues_cover_every_string_in_the_code(tmp_path: Path) -> None:
     contexts = {context for context, _ in in_code}
     # lupdate names a context after the object tr() is called on: only classes are valid.
     assert all(re.fullmatch(r"[A-Z]\w*|core", c) for c in contexts), contexts
-    assert len(core_messages.ERROR_TEMPLATES) + len(core_messages.PHRASES) \
-        + len(core_messages.SHAPES) == sum(1 for c, _ in in_code if c == "core")
+    assert len(core_messages.ERROR_TEMPLATES) + len(core_messages.NOTICE_TEMPLATES) \
+        == sum(1 for c, _ in in_code if c == "core")
 
 
 # -- messages from the core ---------------------------------------------------------------------
@@ -104,6 +105,7 @@ def test_core_errors_are_shown_in_arabic(qapp: QApplication, qm_dir: Path,
         for warning in warnings:
             assert ARABIC.search(core_text(warning).replace("عنوان", "")), warning
         assert core_text("an unknown sentence") == "an unknown sentence"
+        assert core_text(Notice("an unknown sentence")) == "an unknown sentence"
     finally:
         remove_translations(qapp)
 
@@ -111,12 +113,11 @@ def test_core_errors_are_shown_in_arabic(qapp: QApplication, qm_dir: Path,
 def test_every_core_message_has_an_arabic_form(qapp: QApplication, qm_dir: Path) -> None:
     install_translations(qapp, "ar", qm_dir)
     try:
-        for template in (*core_messages.ERROR_TEMPLATES, *core_messages.PHRASES,
-                         *core_messages.SHAPES):
+        for template in (*core_messages.ERROR_TEMPLATES, *core_messages.NOTICE_TEMPLATES):
             params = {name: f"«{name}-42»" for name in re.findall(r"\{(\w+)\}", template)}
             error_message = core_error_message(ArticleError(template, **params))
-            shaped = core_text(template.format(**params))
-            for shown in (error_message, shaped) if template in core_messages.SHAPES \
+            notice = core_text(Notice(template, **params))
+            for shown in (error_message, notice) if template in core_messages.NOTICE_TEMPLATES \
                     else (error_message,):
                 assert shown != template.format(**params), shown
                 if LATIN.search(re.sub(r"\{\w+\}", "", template)):

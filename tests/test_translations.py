@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from editor.core.article import Article, Metadata
 from editor.core.importing.result import ImportResult, Removal
 from editor.core.journal import JournalEntry
+from editor.core.notices import Notice
 from editor.core.proofing import PersonalDictionary
 from editor.core.proofing.rules import all_rules
 from editor.ui.dictionary_dialog import DictionaryDialog
@@ -309,13 +310,15 @@ def test_import_report_dialog_is_translated(window: MainWindow, language: str) -
              "apps", "timestamps", "counter", "decoration", "duplicate")
     removed = [Removal(i + 1, "سطر محذوف", f"English reason for {kind}", kind)
                for i, kind in enumerate(kinds)]
-    removed.append(Removal(40, "بقلم كاتب", "byline (the article's byline is already “كاتب”)",
-                           "duplicate"))
-    notes = ["No title was found: the text starts with a paragraph.",
-             "3 garbled line(s) (Arabic UTF-8 once read with a wrong code page, like “ط§ظ„”) "
-             "were restored.",
-             "The file was read as Windows-1256 (Arabic); the article is saved as UTF-8.",
-             "2 picture(s) were left out: an article holds text only."]
+    removed.append(Removal(40, "بقلم كاتب",
+                           Notice("byline (the article's byline is already “{author}”)",
+                                  author="كاتب"), "duplicate"))
+    notes = [Notice("No title was found: the text starts with a paragraph."),
+             Notice("{count} garbled line(s) (Arabic UTF-8 once read with a wrong code page, "
+                    "like “ط§ظ„”) were restored.", count=3),
+             Notice("The file was read as {encoding}; the article is saved as UTF-8.",
+                    encoding=Notice("Windows-1256 (Arabic)")),
+             Notice("{count} picture(s) were left out: an article holds text only.", count=2)]
     dialog = ImportReportDialog(ImportResult(article, removed, [], notes), "web-paste.txt",
                                 window)
     arabic_data = ("عنوان", "كاتب", "محليات", "نقل", "بلديات", "سطر محذوف", "ط§ظ„", "، ", "بقلم")

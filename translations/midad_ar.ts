@@ -1795,6 +1795,74 @@
         <translation>تعذّر نسخ «⁨{name}⁩» إلى «⁨{folder}⁩»: {reason}.</translation>
     </message>
     <message>
+        <source>the front matter is not a list of “key: value” lines</source>
+        <translation>ترويسة البيانات ليست أسطرًا من الشكل «المفتاح: القيمة»</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic)</source>
+        <translation>Windows-1256 (عربي)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-6 (Arabic)</source>
+        <translation>ISO-8859-6 (عربي)</translation>
+    </message>
+    <message>
+        <source>DOS-720 (Arabic)</source>
+        <translation>DOS-720 (عربي)</translation>
+    </message>
+    <message>
+        <source>DOS-864 (Arabic)</source>
+        <translation>DOS-864 (عربي)</translation>
+    </message>
+    <message>
+        <source>Mac Arabic</source>
+        <translation>ماك العربي (Mac Arabic)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (no byte-order mark)</source>
+        <translation>UTF-16 (بلا علامة ترتيب البايتات)</translation>
+    </message>
+    <message>
+        <source>“read also”/related links</source>
+        <translation>روابط «اقرأ أيضًا» ومواد ذات صلة</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>العنوان الفرعي</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>سطر الكاتب</translation>
+    </message>
+    <message>
+        <source>byline → author: {name}</source>
+        <translation>سطر الكاتب ← الكاتب: ⁨{name}⁩</translation>
+    </message>
+    <message>
+        <source>dateline → date: {date}</source>
+        <translation>سطر التاريخ ← التاريخ: {date}</translation>
+    </message>
+    <message>
+        <source>section label → category: {category}</source>
+        <translation>اسم القسم ← القسم: {category}</translation>
+    </message>
+    <message>
+        <source>deck under the title → subtitle</source>
+        <translation>السطر التمهيدي تحت العنوان ← العنوان الفرعي</translation>
+    </message>
+    <message>
+        <source>tags → {items}</source>
+        <translation>الوسوم ← {items}</translation>
+    </message>
+    <message>
+        <source>category → {items}</source>
+        <translation>القسم ← {items}</translation>
+    </message>
+    <message>
         <source>the file</source>
         <translation>الملف</translation>
     </message>
@@ -1849,6 +1917,18 @@
     <message>
         <source>A slug is written in lower case.</source>
         <translation>يُكتب معرّف الرابط بالحروف اللاتينية الصغيرة.</translation>
+    </message>
+    <message>
+        <source>Spelling is not checked: the enchant library could not be loaded ({detail}).</source>
+        <translation>لا يُدقَّق الإملاء: تعذّر تحميل مكتبة enchant ({detail}).</translation>
+    </message>
+    <message>
+        <source>Spelling is not checked: the Arabic dictionary could not be opened ({detail}).</source>
+        <translation>لا يُدقَّق الإملاء: تعذّر فتح القاموس العربي ({detail}).</translation>
+    </message>
+    <message>
+        <source>Spelling is not checked: no Arabic dictionary is installed (install hunspell-ar, or reinstall Midad).</source>
+        <translation>لا يُدقَّق الإملاء: لا يوجد قاموس عربي مثبّت (ثبّت hunspell-ar، أو أعد تثبيت مداد).</translation>
     </message>
     <message>
         <source>Line 1: the front matter opened with “---” is never closed; the whole file was kept as the article&apos;s text.</source>

@@ -1679,6 +1679,74 @@
         <translation>“{name}” could not be copied into “{folder}”: {reason}.</translation>
     </message>
     <message>
+        <source>the front matter is not a list of “key: value” lines</source>
+        <translation>the front matter is not a list of “key: value” lines</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic)</source>
+        <translation>Windows-1256 (Arabic)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-6 (Arabic)</source>
+        <translation>ISO-8859-6 (Arabic)</translation>
+    </message>
+    <message>
+        <source>DOS-720 (Arabic)</source>
+        <translation>DOS-720 (Arabic)</translation>
+    </message>
+    <message>
+        <source>DOS-864 (Arabic)</source>
+        <translation>DOS-864 (Arabic)</translation>
+    </message>
+    <message>
+        <source>Mac Arabic</source>
+        <translation>Mac Arabic</translation>
+    </message>
+    <message>
+        <source>UTF-16 (no byte-order mark)</source>
+        <translation>UTF-16 (no byte-order mark)</translation>
+    </message>
+    <message>
+        <source>“read also”/related links</source>
+        <translation>“read also”/related links</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>subtitle</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>byline</translation>
+    </message>
+    <message>
+        <source>byline → author: {name}</source>
+        <translation>byline → author: {name}</translation>
+    </message>
+    <message>
+        <source>dateline → date: {date}</source>
+        <translation>dateline → date: {date}</translation>
+    </message>
+    <message>
+        <source>section label → category: {category}</source>
+        <translation>section label → category: {category}</translation>
+    </message>
+    <message>
+        <source>deck under the title → subtitle</source>
+        <translation>deck under the title → subtitle</translation>
+    </message>
+    <message>
+        <source>tags → {items}</source>
+        <translation>tags → {items}</translation>
+    </message>
+    <message>
+        <source>category → {items}</source>
+        <translation>category → {items}</translation>
+    </message>
+    <message>
         <source>the file</source>
         <translation>the file</translation>
     </message>
@@ -1733,6 +1801,18 @@
     <message>
         <source>A slug is written in lower case.</source>
         <translation>A slug is written in lower case.</translation>
+    </message>
+    <message>
+        <source>Spelling is not checked: the enchant library could not be loaded ({detail}).</source>
+        <translation>Spelling is not checked: the enchant library could not be loaded ({detail}).</translation>
+    </message>
+    <message>
+        <source>Spelling is not checked: the Arabic dictionary could not be opened ({detail}).</source>
+        <translation>Spelling is not checked: the Arabic dictionary could not be opened ({detail}).</translation>
+    </message>
+    <message>
+        <source>Spelling is not checked: no Arabic dictionary is installed (install hunspell-ar, or reinstall Midad).</source>
+        <translation>Spelling is not checked: no Arabic dictionary is installed (install hunspell-ar, or reinstall Midad).</translation>
     </message>
     <message>
         <source>Line 1: the front matter opened with “---” is never closed; the whole file was kept as the article&apos;s text.</source>

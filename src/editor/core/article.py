@@ -21,6 +21,7 @@ from .frontmatter import (
     parse_yaml_mapping,
     split_front_matter,
 )
+from .notices import Notice
 from .textdecode import decode_bytes
 
 STATUSES = ("draft", "review", "ready", "published")
@@ -82,7 +83,7 @@ class Article:
     body: str = ""
     source: SourceInfo = field(default_factory=SourceInfo, compare=False)
     # Problems met while reading that did not stop it (shown to the user, never silent).
-    warnings: list[str] = field(default_factory=list, compare=False)
+    warnings: list[Notice] = field(default_factory=list, compare=False)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -94,9 +95,9 @@ def parse_article(text: str) -> Article:
     split = split_front_matter(text)
     article = Article(body=split.body)
     if not split.closed:
-        article.warnings.append(
+        article.warnings.append(Notice(
             "Line 1: the front matter opened with “---” is never closed; "
-            "the whole file was kept as the article's text.")
+            "the whole file was kept as the article's text."))
         return article
     if split.yaml_text is None:
         return article
@@ -104,9 +105,10 @@ def parse_article(text: str) -> Article:
         mapping = parse_yaml_mapping(split.yaml_text)
     except FrontMatterError as exc:
         article.body = text
-        article.warnings.append(
-            f"Line {exc.line}: the front matter could not be read ({exc}); "
-            "it was kept, unchanged, at the top of the article's text.")
+        article.warnings.append(Notice(
+            "Line {line}: the front matter could not be read ({problem}); "
+            "it was kept, unchanged, at the top of the article's text.",
+            line=exc.line, problem=exc.problem))
         return article
     article.metadata = metadata_from_mapping(mapping, article.warnings)
     article.source.had_front_matter = True
@@ -116,17 +118,18 @@ def parse_article(text: str) -> Article:
 def load_article(path: str | os.PathLike[str]) -> Article:
     """Read an article file in any text encoding we accept; raise ArticleError if we cannot."""
     p = Path(path)
-    decoded = decode_bytes(read_bytes(p), name=f"“{p.name}”")
+    decoded = decode_bytes(read_bytes(p), name=Notice("“{name}”", name=p.name))
     article = parse_article(decoded.text)
     article.source = SourceInfo(p, decoded.encoding, decoded.bom, decoded.newline,
                                 article.source.had_front_matter)
     if decoded.encoding not in ("utf-8", "utf-16", "utf-32"):
-        article.warnings.insert(0, f"The file was read as {decoded.encoding}; "
-                                   "it will be saved as UTF-8.")
+        article.warnings.insert(0, Notice("The file was read as {encoding}; "
+                                          "it will be saved as UTF-8.",
+                                          encoding=decoded.encoding))
     return article
 
 
-def _as_text(name: str, value: Any, warnings: list[str]) -> str:
+def _as_text(name: str, value: Any, warnings: list[Notice]) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
@@ -136,9 +139,11 @@ def _as_text(name: str, value: Any, warnings: list[str]) -> str:
     if isinstance(value, bool | int | float):
         return str(value)
     if isinstance(value, list) and all(not isinstance(v, list | dict) for v in value):
-        warnings.append(f"The “{name}” field was a list; its items were joined into one text.")
+        warnings.append(Notice("The “{field}” field was a list; its items were joined into "
+                               "one text.", field=name))
         return ", ".join(_as_text(name, v, warnings) for v in value)
-    warnings.append(f"The “{name}” field had an unexpected structure; it was kept as text.")
+    warnings.append(Notice("The “{field}” field had an unexpected structure; it was kept as "
+                           "text.", field=name))
     return dump_value(name, value).split(":", 1)[1].strip()
 
 
@@ -149,20 +154,21 @@ def split_tags(text: str) -> list[str]:
     return [tag.strip() for tag in text.split(_TAG_SEPARATORS[0]) if tag.strip()]
 
 
-def _as_tags(value: Any, warnings: list[str]) -> list[str]:
+def _as_tags(value: Any, warnings: list[Notice]) -> list[str]:
     if value is None:
         return []
     if isinstance(value, list):
         tags = []
         for item in value:
             if isinstance(item, list | dict):
-                warnings.append("A tag had an unexpected structure; it was kept as text.")
+                warnings.append(Notice("A tag had an unexpected structure; it was kept as "
+                                       "text."))
             tags.append(_as_text("tags", item, warnings).strip())
         return [tag for tag in tags if tag]
     return split_tags(_as_text("tags", value, warnings))
 
 
-def metadata_from_mapping(mapping: dict[Any, Any], warnings: list[str]) -> Metadata:
+def metadata_from_mapping(mapping: dict[Any, Any], warnings: list[Notice]) -> Metadata:
     meta = Metadata(key_order=list(mapping))
     for key, value in mapping.items():
         if key == "tags":
@@ -176,7 +182,8 @@ def metadata_from_mapping(mapping: dict[Any, Any], warnings: list[str]) -> Metad
     if "lang" in mapping and not meta.lang.strip():
         meta.lang = "ar"
     if meta.status not in STATUSES:
-        warnings.append(f"Unknown status “{meta.status}”; expected one of: {', '.join(STATUSES)}.")
+        warnings.append(Notice("Unknown status “{status}”; expected one of: {choices}.",
+                               status=meta.status, choices=", ".join(STATUSES)))
     return meta
 
 

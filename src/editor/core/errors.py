@@ -1,7 +1,8 @@
 """One exception family for everything a user can cause: bad files, unreadable paths, failed saves.
 
 Each error keeps its message template and parameters apart, so the UI can translate the template
-and the command line can print it as it is.
+and the command line can print it as it is. What does not stop anything (a warning, an import
+note) is a Notice, built the same way (notices.py); a parameter may be a Notice itself.
 """
 
 from __future__ import annotations

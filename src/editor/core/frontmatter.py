@@ -13,6 +13,8 @@ from typing import Any
 
 import yaml
 
+from .notices import Notice
+
 FENCE = "---"
 _CLOSING_FENCES = ("---", "...")
 
@@ -67,6 +69,7 @@ class _FrontMatterDumper(yaml.SafeDumper):
 class FrontMatterError(ValueError):
     def __init__(self, message: str, line: int) -> None:
         super().__init__(message)
+        self.problem = message  # YAML's own words, or a Notice of ours
         self.line = line  # 1-based line in the file
 
 
@@ -109,7 +112,7 @@ def parse_yaml_mapping(yaml_text: str) -> dict[Any, Any]:
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise FrontMatterError("the front matter is not a list of “key: value” lines", 2)
+        raise FrontMatterError(Notice("the front matter is not a list of “key: value” lines"), 2)
     return data
 
 

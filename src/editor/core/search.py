@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass
 
 from .arabic import LETTER_FOLDS, WORD_MARK_RE, WORD_MARKS
+from .errors import ArticleError
 
 _FOLDS = str.maketrans(LETTER_FOLDS)
 
 
-class SearchError(ValueError):
+class SearchError(ArticleError, ValueError):
     """The query cannot be used (an invalid regular expression); the message says why."""
 
 
@@ -66,7 +67,7 @@ def _compile(query: str, options: SearchOptions) -> re.Pattern[str]:
     try:
         return re.compile(pattern, flags)
     except re.error as exc:
-        raise SearchError(f"Invalid regular expression: {exc}") from None
+        raise SearchError("Invalid regular expression: {detail}", detail=str(exc)) from None
 
 
 def find_all(text: str, query: str, options: SearchOptions = SearchOptions()) -> list[Match]:
@@ -103,7 +104,7 @@ def expand_replacement(template: str, match: Match, text: str) -> str:
     def group_text(key: str) -> str:
         number = int(key) if key.isdigit() else names.get(key)
         if number is None or number > len(match.groups):
-            raise SearchError(f"The replacement refers to a missing group: {key}")
+            raise SearchError("The replacement refers to a missing group: {group}", group=key)
         if number == 0:
             return text[match.start:match.end]
         span = match.groups[number - 1]

@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from .arabic import strip_word_marks
+from .notices import Notice
 
 _NOT_SLUG = re.compile(r"[^\w\-]+")
 _HYPHENS = re.compile(r"-{2,}")
@@ -27,17 +28,17 @@ def suggest_slug(title: str) -> str:
     return text
 
 
-def slug_problem(slug: str) -> str | None:
+def slug_problem(slug: str) -> Notice | None:
     """Why ``slug`` is not a good slug, or None when it is fine (empty is fine: not set)."""
     if not slug:
         return None
     if any(ch.isspace() for ch in slug):
-        return "A slug cannot contain spaces; use hyphens."
+        return Notice("A slug cannot contain spaces; use hyphens.")
     if not _VALID.match(slug) or "--" in slug:
-        return "A slug may hold only letters, digits and single hyphens, and starts and ends " \
-               "with a letter or digit."
+        return Notice("A slug may hold only letters, digits and single hyphens, and starts and "
+                      "ends with a letter or digit.")
     if slug != slug.lower():
-        return "A slug is written in lower case."
+        return Notice("A slug is written in lower case.")
     if len(slug) > MAX_SLUG_LENGTH:
-        return f"A slug should be at most {MAX_SLUG_LENGTH} characters."
+        return Notice("A slug should be at most {limit} characters.", limit=MAX_SLUG_LENGTH)
     return None

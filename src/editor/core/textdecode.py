@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 from .errors import NotTextError
+from .notices import Notice
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
@@ -24,19 +25,20 @@ _BOMS = (
 
 # Signatures of common binary formats, so the user hears what the file is instead of "not text".
 _SIGNATURES = (
-    (b"PK\x03\x04", "a ZIP archive or an office document (DOCX, ODT)"),
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
-    (b"{\\rtf", "an RTF document"),
+    (b"PK\x03\x04", Notice("a ZIP archive or an office document (DOCX, ODT)")),
+    (b"%PDF", Notice("a PDF document")),
+    (b"\x89PNG", Notice("a PNG image")),
+    (b"\xff\xd8\xff", Notice("a JPEG image")),
+    (b"GIF8", Notice("a GIF image")),
+    (b"\xd0\xcf\x11\xe0", Notice("an old Microsoft Office document")),
+    (b"{\\rtf", Notice("an RTF document")),
 )
 
 # Legacy encodings an Arabic article plausibly comes in; charset-normalizer picks among them.
 _LEGACY_CANDIDATES = ["cp1256", "iso8859_6", "mac_arabic", "cp720", "cp864", "cp1252", "latin_1"]
 
 _ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
+_THE_FILE = Notice("the file")  # how a message names a file when its caller gives no name
 
 
 @dataclass(frozen=True)
@@ -65,8 +67,10 @@ def _looks_binary(text: str) -> bool:
     return "\x00" in text or controls > max(2, len(text) // 200)
 
 
-def decode_bytes(data: bytes, name: str = "the file") -> DecodedText:
-    """Decode file bytes, or raise NotTextError with a message naming what the file seems to be."""
+def decode_bytes(data: bytes, name: str = _THE_FILE) -> DecodedText:
+    """Decode file bytes, or raise NotTextError with a message naming what the file seems to be.
+
+    ``name`` is how the message names the file, e.g. ``Notice("“{name}”", name=path.name)``."""
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
             raise NotTextError("{name} is not a text file: it looks like {what}.", name=name,

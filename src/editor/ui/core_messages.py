@@ -1,10 +1,12 @@
 """Messages from editor.core, shown in the interface language.
 
-The core speaks English (the command line prints it as it is). Errors keep their template and
-parameters apart (ArticleError.template/.params), so the window translates the template in the
-"core" context and fills it in. Warnings and import notes are plain English sentences built
-with f-strings; they are listed here as templates too and recognised by shape, so a writer never
-meets an English sentence in an Arabic window. An unknown text is shown unchanged.
+The core speaks English (the command line prints it as it is) and keeps every message's
+template and parameters apart: errors are ArticleError (.template, .params), warnings, import
+notes, reasons and phrases are Notice (editor/core/notices.py). The window translates the
+template in the "core" context and fills the parameters in afterwards, translating those that
+are notices themselves; a file name keeps its own direction because each Arabic translation
+isolates {path} and {name}. Every template the core uses is listed below (tests/test_notices.py
+scans the core and checks), so a writer never meets an English sentence in an Arabic window.
 
 The QT_TRANSLATE_NOOP markers let pyside6-lupdate put every template in translations/*.ts.
 A translation keeps the template's {name} placeholders (tests/test_translations.py checks it).
@@ -12,16 +14,14 @@ A translation keeps the template's {name} placeholders (tests/test_translations.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.errors import ArticleError
+from ..core.notices import Notice
 
 CONTEXT = "core"
 
-# ArticleError templates raised by editor.core (matched exactly).
+# ArticleError templates raised by editor.core, matched exactly.
 ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "The article has no file name yet; choose where to save it."),
     QT_TRANSLATE_NOOP("core", "Unknown export format “{fmt}”; choose one of: {choices}."),
@@ -55,11 +55,66 @@ ERROR_TEMPLATES = (
                               "{label} text."),
     QT_TRANSLATE_NOOP("core", "“{name}” is not a picture (PNG, JPEG, GIF, WebP, SVG or BMP)."),
     QT_TRANSLATE_NOOP("core", "“{name}” could not be copied into “{folder}”: {reason}."),
+    QT_TRANSLATE_NOOP("core", "Invalid regular expression: {detail}"),
+    QT_TRANSLATE_NOOP("core", "The replacement refers to a missing group: {group}"),
 )
 
-# Fixed English phrases the core passes as parameters or returns as they are.
-PHRASES = (
+# Notice templates used by editor.core (editor/core/notices.py), matched exactly.
+NOTICE_TEMPLATES = (
+    # An article's warnings (load_article, the front matter).
+    QT_TRANSLATE_NOOP("core", "The file was read as {encoding}; it will be saved as UTF-8."),
+    QT_TRANSLATE_NOOP("core", "Line 1: the front matter opened with “---” is never closed; "
+                              "the whole file was kept as the article's text."),
+    QT_TRANSLATE_NOOP("core", "Line {line}: the front matter could not be read ({problem}); "
+                              "it was kept, unchanged, at the top of the article's text."),
+    QT_TRANSLATE_NOOP("core", "the front matter is not a list of “key: value” lines"),
+    QT_TRANSLATE_NOOP("core", "The “{field}” field was a list; its items were joined into one "
+                              "text."),
+    QT_TRANSLATE_NOOP("core", "The “{field}” field had an unexpected structure; it was kept as "
+                              "text."),
+    QT_TRANSLATE_NOOP("core", "A tag had an unexpected structure; it was kept as text."),
+    QT_TRANSLATE_NOOP("core", "Unknown status “{status}”; expected one of: {choices}."),
+    # An import's notes.
+    QT_TRANSLATE_NOOP("core", "The file was read as {encoding}; the article is saved as UTF-8."),
+    QT_TRANSLATE_NOOP("core", "Windows-1256 (Arabic)"),
+    QT_TRANSLATE_NOOP("core", "ISO-8859-6 (Arabic)"),
+    QT_TRANSLATE_NOOP("core", "DOS-720 (Arabic)"),
+    QT_TRANSLATE_NOOP("core", "DOS-864 (Arabic)"),
+    QT_TRANSLATE_NOOP("core", "Mac Arabic"),
+    QT_TRANSLATE_NOOP("core", "UTF-16 (no byte-order mark)"),
+    QT_TRANSLATE_NOOP("core", "{count} garbled line(s) (Arabic UTF-8 once read with a wrong "
+                              "code page, like “ط§ظ„”) were restored."),
+    QT_TRANSLATE_NOOP("core", "No title was found: the text starts with a paragraph."),
+    QT_TRANSLATE_NOOP("core", "No title was found in the text; the file name “{name}” is the "
+                              "title for now."),
+    QT_TRANSLATE_NOOP("core", "The document was created on {date}; that is not taken as the "
+                              "article's date."),
+    QT_TRANSLATE_NOOP("core", "The text of {count} text box(es) was placed after the paragraph "
+                              "that holds it."),
+    QT_TRANSLATE_NOOP("core", "{count} picture(s) were left out: an article holds text only."),
+    # Why an import removed a line (the vocabulary's own reasons go by kind: import_report.py).
+    QT_TRANSLATE_NOOP("core", "repeats the title"),
+    QT_TRANSLATE_NOOP("core", "section label above the title"),
+    QT_TRANSLATE_NOOP("core", "navigation menu"),
+    QT_TRANSLATE_NOOP("core", "breadcrumb navigation"),
+    QT_TRANSLATE_NOOP("core", "“read also”/related links"),
+    QT_TRANSLATE_NOOP("core", "no words (decoration or stray symbols)"),
+    QT_TRANSLATE_NOOP("core", "stray number (a share or comment counter?)"),
+    QT_TRANSLATE_NOOP("core", "byline (the article's byline is already “{author}”)"),
+    QT_TRANSLATE_NOOP("core", "dateline (the article's date is already {date})"),
+    # What an import moved from the text into the details.
+    QT_TRANSLATE_NOOP("core", "title"),
+    QT_TRANSLATE_NOOP("core", "subtitle"),
+    QT_TRANSLATE_NOOP("core", "byline"),
+    QT_TRANSLATE_NOOP("core", "byline → author: {name}"),
+    QT_TRANSLATE_NOOP("core", "dateline → date: {date}"),
+    QT_TRANSLATE_NOOP("core", "section label → category: {category}"),
+    QT_TRANSLATE_NOOP("core", "deck under the title → subtitle"),
+    QT_TRANSLATE_NOOP("core", "tags → {items}"),
+    QT_TRANSLATE_NOOP("core", "category → {items}"),
+    # Why a file is not text or not a Word document (parameters of errors).
     QT_TRANSLATE_NOOP("core", "the file"),
+    QT_TRANSLATE_NOOP("core", "“{name}”"),  # a quoted file name
     QT_TRANSLATE_NOOP("core", "a ZIP archive or an office document (DOCX, ODT)"),
     QT_TRANSLATE_NOOP("core", "a PDF document"),
     QT_TRANSLATE_NOOP("core", "a PNG image"),
@@ -71,50 +126,6 @@ PHRASES = (
     QT_TRANSLATE_NOOP("core", "it is a ZIP archive but not a Word document "
                               "(no word/document.xml)"),
     QT_TRANSLATE_NOOP("core", "it is damaged or not a Word document (not a valid ZIP archive)"),
-    QT_TRANSLATE_NOOP("core", "A slug cannot contain spaces; use hyphens."),
-    QT_TRANSLATE_NOOP("core", "A slug may hold only letters, digits and single hyphens, and "
-                              "starts and ends with a letter or digit."),
-    QT_TRANSLATE_NOOP("core", "A slug is written in lower case."),
-    QT_TRANSLATE_NOOP("core", "Line 1: the front matter opened with “---” is never closed; "
-                              "the whole file was kept as the article's text."),
-    QT_TRANSLATE_NOOP("core", "A tag had an unexpected structure; it was kept as text."),
-    QT_TRANSLATE_NOOP("core", "No title was found: the text starts with a paragraph."),
-    QT_TRANSLATE_NOOP("core", "The front matter could not be read; only the text after it "
-                              "was checked."),
-    # Why an import removed a line (the vocabulary's own reasons go by kind: import_report.py).
-    QT_TRANSLATE_NOOP("core", "repeats the title"),
-    QT_TRANSLATE_NOOP("core", "section label above the title"),
-    QT_TRANSLATE_NOOP("core", "navigation menu"),
-    QT_TRANSLATE_NOOP("core", "breadcrumb navigation"),
-    QT_TRANSLATE_NOOP("core", "no words (decoration or stray symbols)"),
-    QT_TRANSLATE_NOOP("core", "stray number (a share or comment counter?)"),
-)
-
-# Sentences the core builds with f-strings: recognised by shape, {name} matches any text.
-SHAPES = (
-    QT_TRANSLATE_NOOP("core", "byline (the article's byline is already “{author}”)"),
-    QT_TRANSLATE_NOOP("core", "dateline (the article's date is already {date})"),
-    QT_TRANSLATE_NOOP("core", "A slug should be at most {limit} characters."),
-    QT_TRANSLATE_NOOP("core", "The file was read as {encoding}; it will be saved as UTF-8."),
-    QT_TRANSLATE_NOOP("core", "The file was read as {encoding}; the article is saved as UTF-8."),
-    QT_TRANSLATE_NOOP("core", "Line {line}: the front matter could not be read ({problem}); "
-                              "it was kept, unchanged, at the top of the article's text."),
-    QT_TRANSLATE_NOOP("core", "The “{field}” field was a list; its items were joined into one "
-                              "text."),
-    QT_TRANSLATE_NOOP("core", "The “{field}” field had an unexpected structure; it was kept as "
-                              "text."),
-    QT_TRANSLATE_NOOP("core", "Unknown status “{status}”; expected one of: {choices}."),
-    QT_TRANSLATE_NOOP("core", "No title was found in the text; the file name “{name}” is the "
-                              "title for now."),
-    QT_TRANSLATE_NOOP("core", "{count} garbled line(s) (Arabic UTF-8 once read with a wrong "
-                              "code page, like “ط§ظ„”) were restored."),
-    QT_TRANSLATE_NOOP("core", "The document was created on {date}; that is not taken as the "
-                              "article's date."),
-    QT_TRANSLATE_NOOP("core", "The text of {count} text box(es) was placed after the paragraph "
-                              "that holds it."),
-    QT_TRANSLATE_NOOP("core", "{count} picture(s) were left out: an article holds text only."),
-    QT_TRANSLATE_NOOP("core", "Invalid regular expression: {detail}"),
-    QT_TRANSLATE_NOOP("core", "The replacement refers to a missing group: {group}"),
     QT_TRANSLATE_NOOP("core", "it is too large ({size} MB)"),
     QT_TRANSLATE_NOOP("core", "it could not be read ({reason})"),
     QT_TRANSLATE_NOOP("core", "it is damaged ({detail})"),
@@ -126,11 +137,22 @@ SHAPES = (
     QT_TRANSLATE_NOOP("core", "its part {part} is larger than it declares"),
     QT_TRANSLATE_NOOP("core", "its part {part} declares a DOCTYPE or entities, which Word never "
                               "writes (a hostile file?)"),
-    QT_TRANSLATE_NOOP("core", "“{name}”"),  # a file name the core put in quotes (tried last)
+    # The slug field's advice.
+    QT_TRANSLATE_NOOP("core", "A slug cannot contain spaces; use hyphens."),
+    QT_TRANSLATE_NOOP("core", "A slug may hold only letters, digits and single hyphens, and "
+                              "starts and ends with a letter or digit."),
+    QT_TRANSLATE_NOOP("core", "A slug is written in lower case."),
+    QT_TRANSLATE_NOOP("core", "A slug should be at most {limit} characters."),
+    # Proofreading.
+    QT_TRANSLATE_NOOP("core", "The front matter could not be read; only the text after it "
+                              "was checked."),
+    QT_TRANSLATE_NOOP("core", "Spelling is not checked: the enchant library could not be "
+                              "loaded ({detail})."),
+    QT_TRANSLATE_NOOP("core", "Spelling is not checked: the Arabic dictionary could not be "
+                              "opened ({detail})."),
+    QT_TRANSLATE_NOOP("core", "Spelling is not checked: no Arabic dictionary is installed "
+                              "(install hunspell-ar, or reinstall Midad)."),
 )
-
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
-
 
 def translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -144,30 +166,20 @@ def _fill(template: str, params: dict[str, object]) -> str:
         return ""
 
 
+def _translated(params: dict[str, object]) -> dict[str, object]:
+    """Parameters that are notices in the interface language; the others (names, paths,
+    numbers, the system's own words) as they are."""
+    return {key: core_text(value) if isinstance(value, Notice) else value
+            for key, value in params.items()}
+
+
 def core_error_message(error: ArticleError) -> str:
-    """The error's message in the interface language (its parameters too, when known)."""
-    params = {key: core_text(value) if isinstance(value, str) else value
-              for key, value in error.params.items()}
-    return _fill(translate(error.template), params) or error.message
-
-
-@cache
-def _shape_pattern(template: str) -> re.Pattern[str]:
-    parts = _PLACEHOLDER.split(template)
-    # split() alternates literal text and placeholder names.
-    regex = "".join(re.escape(part) if index % 2 == 0 else f"(?P<{part}>.+?)"
-                    for index, part in enumerate(parts))
-    return re.compile(regex, re.DOTALL)
+    """The error's message in the interface language."""
+    return _fill(translate(error.template), _translated(error.params)) or error.message
 
 
 def core_text(text: str) -> str:
-    """A warning, note or phrase from the core in the interface language (unknown: unchanged)."""
-    translated = translate(text)
-    if translated != text:
-        return translated
-    for template in SHAPES:
-        match = _shape_pattern(template).fullmatch(text)
-        if match:
-            params = {key: core_text(value) for key, value in match.groupdict().items()}
-            return _fill(translate(template), params) or text
-    return text
+    """A notice from the core in the interface language; any other text as it is."""
+    if not isinstance(text, Notice):
+        return text
+    return _fill(translate(text.template), _translated(text.params)) or str(text)

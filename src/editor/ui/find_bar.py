@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.search import Match, SearchError, SearchOptions, expand_replacement, find_all
-from .core_messages import core_text
+from .core_messages import core_error_message
 
 
 class FindBar(QWidget):
@@ -101,7 +101,7 @@ class FindBar(QWidget):
             self.matches = find_all(self.editor.toPlainText(), self.query.text(), self.options())
         except SearchError as exc:
             self.matches = []
-            self.count.setText(core_text(str(exc)))
+            self.count.setText(core_error_message(exc))
             self._tint()
             return
         self.count.setText(self.tr("%n match(es)", "", len(self.matches))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QV
 
 from ..core.bidi import isolate_auto
 from ..core.importing.result import ImportResult, Removal
+from ..core.notices import Notice
 from .core_messages import core_text
 
 
@@ -100,7 +101,6 @@ class ImportReportDialog(QDialog):
             "decoration": self.tr("no words (decoration or stray symbols)"),
             "duplicate": self.tr("repeats the title, byline, date or section already found"),
         }
-        translated = core_text(removal.reason)  # the exact reason, when the core's is known
-        if translated != removal.reason:
-            return translated
-        return reasons.get(removal.kind, removal.reason)
+        if isinstance(removal.reason, Notice):  # the core's exact reason
+            return core_text(removal.reason)
+        return reasons.get(removal.kind, removal.reason)  # a vocabulary's reason: by its kind

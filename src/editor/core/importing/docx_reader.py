@@ -16,6 +16,7 @@ from lxml import etree
 from markdown.extensions.toc import slugify_unicode, unique
 
 from ..article import KNOWN_FIELDS, Article, Metadata, split_tags
+from ..notices import Notice
 from .bylines import find_byline
 from .dates import find_date
 from .docx_inline import InlineContext, inline_markdown, inline_pieces, w
@@ -348,13 +349,14 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
     for block in blocks:
         if block.kind == "byline":
             _byline_metadata(block.text, meta)
-            result.moved.append(Removal(0, block.text, "byline", "author"))
+            result.moved.append(Removal(0, block.text, Notice("byline"), "author"))
             continue
         if block.kind in ("title", "subtitle"):
             field_name = block.kind
             if not getattr(meta, field_name) or getattr(meta, field_name) == block.text:
                 setattr(meta, field_name, block.text)
-                result.moved.append(Removal(0, block.text, field_name, field_name))
+                what = Notice("title") if field_name == "title" else Notice("subtitle")
+                result.moved.append(Removal(0, block.text, what, field_name))
                 continue
             block = _Block("heading", f"# {block.text}")
         body_blocks.append(block)
@@ -372,12 +374,12 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
     created = document.core_properties.created
     if not meta.date and created is not None and created.time() != _dt.time() \
             and created.replace(tzinfo=_dt.UTC) != _TEMPLATE_CREATED:
-        result.notes.append(f"The document was created on {created.date().isoformat()}; that "
-                            "is not taken as the article's date.")
+        result.notes.append(Notice("The document was created on {date}; that is not taken as "
+                                   "the article's date.", date=created.date().isoformat()))
     if converter.text_box_count:
-        result.notes.append(f"The text of {converter.text_box_count} text box(es) was placed "
-                            "after the paragraph that holds it.")
+        result.notes.append(Notice("The text of {count} text box(es) was placed after the "
+                                   "paragraph that holds it.", count=converter.text_box_count))
     if converter.ctx.images:
-        result.notes.append(f"{len(converter.ctx.images)} picture(s) were left out: an article "
-                            "holds text only.")
+        result.notes.append(Notice("{count} picture(s) were left out: an article holds text "
+                                   "only.", count=len(converter.ctx.images)))
     return result

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..article import parse_article
 from ..errors import NotTextError
 from ..fileio import read_bytes
+from ..notices import Notice
 from ..textdecode import DecodedText, decode_bytes, detect_newline, normalize_newlines
 from .docx_reader import read_docx
 from .html_to_markdown import html_to_markdown
@@ -26,10 +27,12 @@ from .webpaste import clean_web_text
 DOCX_SUFFIXES = (".docx", ".docm", ".dotx")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<body[\s>]|<meta\s)", re.I)
-_ENCODING_NAMES = {"cp1256": "Windows-1256 (Arabic)", "iso8859-6": "ISO-8859-6 (Arabic)",
-                   "cp720": "DOS-720 (Arabic)", "cp864": "DOS-864 (Arabic)",
-                   "mac-arabic": "Mac Arabic", "utf-16-le": "UTF-16 (no byte-order mark)",
-                   "utf-16-be": "UTF-16 (no byte-order mark)"}
+_ENCODING_NAMES = {"cp1256": Notice("Windows-1256 (Arabic)"),
+                   "iso8859-6": Notice("ISO-8859-6 (Arabic)"),
+                   "cp720": Notice("DOS-720 (Arabic)"), "cp864": Notice("DOS-864 (Arabic)"),
+                   "mac-arabic": Notice("Mac Arabic"),
+                   "utf-16-le": Notice("UTF-16 (no byte-order mark)"),
+                   "utf-16-be": Notice("UTF-16 (no byte-order mark)")}
 
 
 def _bomless_utf16(data: bytes) -> DecodedText | None:
@@ -58,19 +61,20 @@ def decode_import(data: bytes, name: str) -> DecodedText:
         return decoded
 
 
-def _encoding_note(encoding: str) -> list[str]:
+def _encoding_note(encoding: str) -> list[Notice]:
     normal = codecs.lookup(encoding).name if encoding else "utf-8"
     if normal in ("utf-8", "utf-16", "utf-32") or encoding in ("utf-16", "utf-32"):
         return []
     label = _ENCODING_NAMES.get(normal, normal)
-    return [f"The file was read as {label}; the article is saved as UTF-8."]
+    return [Notice("The file was read as {encoding}; the article is saved as UTF-8.",
+                   encoding=label)]
 
 
-def _mojibake_note(repaired: int) -> list[str]:
+def _mojibake_note(repaired: int) -> list[Notice]:
     if not repaired:
         return []
-    return [f"{repaired} garbled line(s) (Arabic UTF-8 once read with a wrong code page, "
-            "like “ط§ظ„”) were restored."]
+    return [Notice("{count} garbled line(s) (Arabic UTF-8 once read with a wrong code page, "
+                   "like “ط§ظ„”) were restored.", count=repaired)]
 
 
 def _shift_lines(result: ImportResult, offset: int | None) -> ImportResult:
@@ -111,13 +115,13 @@ def import_file(path: str | os.PathLike[str]) -> ImportResult:
     with_title_from_name = True
     if p.suffix.lower() in DOCX_SUFFIXES:
         result = read_docx(p)
-        notes: list[str] = []
+        notes: list[Notice] = []
     else:
         data = read_bytes(p)
         if data.startswith(b"PK\x03\x04"):
             result, notes = read_docx(p), []
         else:
-            decoded = decode_import(data, f"“{p.name}”")
+            decoded = decode_import(data, Notice("“{name}”", name=p.name))
             notes = _encoding_note(decoded.encoding)
             text, repaired = repair_mojibake(decoded.text)
             notes += _mojibake_note(repaired)
@@ -138,7 +142,7 @@ def import_file(path: str | os.PathLike[str]) -> ImportResult:
     result.notes[:0] = notes
     if with_title_from_name and not result.article.metadata.title:
         result.article.metadata.title = p.stem
-        result.notes.append(f"No title was found in the text; the file name “{p.stem}” is the "
-                            "title for now.")
         result.notes[:] = [n for n in result.notes if not n.startswith("No title was found:")]
+        result.notes.append(Notice("No title was found in the text; the file name “{name}” is "
+                                   "the title for now.", name=p.stem))
     return result

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..notices import Notice
 from .textfold import ends_sentence, is_mostly_latin, rest_after_words, tokens
 from .vocabulary import Category, Vocabulary, phrase_cover, starts_with
 
@@ -49,7 +50,7 @@ def view_line(index: int, text: str) -> LineView:
 @dataclass(frozen=True)
 class Verdict:
     score: float
-    reason: str  # what makes it boilerplate, in words
+    reason: str  # what makes it boilerplate: a Notice, or a vocabulary category's reason
     related_heading: bool = False  # "اقرأ أيضاً" alone: the link lines after it go too
     kind: str = ""  # the vocabulary kind or feature (see Removal.kind)
 
@@ -118,16 +119,17 @@ def score_line(line: LineView, vocab: Vocabulary, *, arabic_document: bool,
     if line.count == 0:
         if _SEPARATOR.fullmatch(line.text) or "|" in line.text:
             return Verdict(0.0, "")  # a section break or a table rule belongs to the article
-        return Verdict(BOILERPLATE_SCORE, "no words (decoration or stray symbols)",
+        return Verdict(BOILERPLATE_SCORE, Notice("no words (decoration or stray symbols)"),
                        kind="decoration")
     if line.count <= 2 and all(word.isdigit() for word in line.words):
-        return Verdict(BOILERPLATE_SCORE, "stray number (a share or comment counter?)",
+        return Verdict(BOILERPLATE_SCORE, Notice("stray number (a share or comment counter?)"),
                        kind="counter")
     claimed = _claim_score(line, vocab)
     if claimed is not None:
         return claimed
     if is_breadcrumb(line, vocab):
-        return Verdict(BOILERPLATE_SCORE + 0.5, "breadcrumb navigation", kind="breadcrumb")
+        return Verdict(BOILERPLATE_SCORE + 0.5, Notice("breadcrumb navigation"),
+                       kind="breadcrumb")
     score, category = _widget_score(line, vocab)
     if category is None:
         return Verdict(0.0, "")

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..article import Article
+from ..notices import Notice
 
 
 @dataclass(frozen=True)
@@ -14,7 +15,9 @@ class Removal:
 
     line: int  # 1-based line number in the imported text (0 when not line-based, e.g. DOCX)
     text: str
-    reason: str  # English, for the command line and logs
+    # Why, in English for the command line and logs: a Notice the window translates, or a
+    # vocabulary category's own reason (a plain string; the window translates it by kind).
+    reason: str
     # A stable key for the UI to group and translate by: a vocabulary kind ("share",
     # "comments", "copyright"…) or "title", "author", "date", "tags", "category", "subtitle",
     # "menu", "breadcrumb", "related", "duplicate", "counter", "decoration".
@@ -29,7 +32,7 @@ class ImportResult:
     # Lines moved into the metadata (title, byline, dateline, tags), with what they gave.
     moved: list[Removal] = field(default_factory=list)
     # Anything else the user should know (skipped images, unsupported content, encoding).
-    notes: list[str] = field(default_factory=list)
+    notes: list[Notice] = field(default_factory=list)
 
     def found(self) -> dict[str, Any]:
         """The metadata the import filled in, for reports."""

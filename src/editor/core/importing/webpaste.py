@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..article import Article, Metadata
+from ..notices import Notice
 from .bylines import find_byline, name_line
 from .dates import dateline_date
 from .headzone import can_be_title, ends_block, head_menu, is_deck, is_section_label
@@ -86,27 +87,28 @@ class _Cleanup:
     # ---- recording decisions ---------------------------------------------------------------
 
     def remove(self, line: LineView, reason: str, kind: str) -> None:
+        """Drop ``line``; ``reason`` is a Notice, or a vocabulary category's own reason."""
         self.removed.append(Removal(line.index + 1, line.text, reason, kind))
 
-    def move(self, line: LineView, what: str, kind: str) -> None:
+    def move(self, line: LineView, what: Notice, kind: str) -> None:
         self.moved.append(Removal(line.index + 1, line.text, what, kind))
 
     def set_author(self, line: LineView, name: str) -> None:
         if self.meta.author:
-            self.remove(line, f"byline (the article's byline is already “{self.meta.author}”)",
-                        "duplicate")
+            self.remove(line, Notice("byline (the article's byline is already “{author}”)",
+                                     author=self.meta.author), "duplicate")
         else:
             self.meta.author = name
-            self.move(line, f"byline → author: {name}", "author")
+            self.move(line, Notice("byline → author: {name}", name=name), "author")
 
     def set_date(self, line: LineView, iso: str | None) -> None:
         value = iso or line.plain
         if self.meta.date:
-            self.remove(line, f"dateline (the article's date is already {self.meta.date})",
-                        "duplicate")
+            self.remove(line, Notice("dateline (the article's date is already {date})",
+                                     date=self.meta.date), "duplicate")
         else:
             self.meta.date = value
-            self.move(line, f"dateline → date: {value}", "date")
+            self.move(line, Notice("dateline → date: {date}", date=value), "date")
 
     # ---- the pass ----------------------------------------------------------------------------
 
@@ -125,7 +127,7 @@ class _Cleanup:
         body = assemble_body(self.lines, self.body, markdown=self.markdown)
         result = ImportResult(Article(self.meta, body), self.removed, self.moved)
         if not self.meta.title and self.detect_title:
-            result.notes.append("No title was found: the text starts with a paragraph.")
+            result.notes.append(Notice("No title was found: the text starts with a paragraph."))
         return result
 
     def _classify(self, line: LineView, following: LineView | None, at: int) -> int:
@@ -139,7 +141,7 @@ class _Cleanup:
             return self._related_block(at) if verdict.related_heading else 0
         if not self._head_line(line, following) and not self._signature(line, at):
             if self.title_line is not None and line.plain == self.title_line.plain:
-                self.remove(line, "repeats the title", "duplicate")
+                self.remove(line, Notice("repeats the title"), "duplicate")
             else:
                 self.body.add(line.index)
         return 0
@@ -166,20 +168,20 @@ class _Cleanup:
         before_title = self.title_line is None and self.detect_title
         if before_title and is_section_label(line, following, self.first_paragraph, self.vocab):
             if self.meta.category:
-                self.remove(line, "section label above the title", "duplicate")
+                self.remove(line, Notice("section label above the title"), "duplicate")
             else:
                 self.meta.category = line.plain.rstrip(":：").strip()
-                self.move(line, f"section label → category: {self.meta.category}",
-                          "category")
+                self.move(line, Notice("section label → category: {category}",
+                                       category=self.meta.category), "category")
             return True
         if line.index in self.menu:
-            self.remove(line, "navigation menu", "menu")
+            self.remove(line, Notice("navigation menu"), "menu")
             return True
         if before_title:
             if can_be_title(line):
                 self.title_line = line
                 self.meta.title = line.plain
-                self.move(line, "title", "title")
+                self.move(line, Notice("title"), "title")
                 return True
             return False
         if self.title_line is None:
@@ -191,7 +193,7 @@ class _Cleanup:
             return True
         if is_deck(line, self.first_paragraph) and not self.meta.subtitle:
             self.meta.subtitle = line.plain
-            self.move(line, "deck under the title → subtitle", "subtitle")
+            self.move(line, Notice("deck under the title → subtitle"), "subtitle")
             return True
         return False
 
@@ -224,14 +226,16 @@ class _Cleanup:
                 self.meta.tags.extend(t for t in items if t not in self.meta.tags)
             elif not self.meta.category:
                 self.meta.category = items[0]
+            what = Notice("tags → {items}", items=", ".join(items)) if kind == "tags" \
+                else Notice("category → {items}", items=", ".join(items))
             for offset in range(used):
-                self.move(views[at + offset], f"{kind} → {', '.join(items)}", kind)
+                self.move(views[at + offset], what, kind)
             return used
         if _HASHTAG_LINE.fullmatch(line.text):
             # "#عادات_رقمية": the underscore stands for a space a hashtag cannot hold.
             items = [item.replace("_", " ") for item in _items(line.text)]
             self.meta.tags.extend(t for t in items if t not in self.meta.tags)
-            self.move(line, f"tags → {', '.join(items)}", "tags")
+            self.move(line, Notice("tags → {items}", items=", ".join(items)), "tags")
             return 1
         return 0
 
@@ -244,7 +248,7 @@ class _Cleanup:
             if score_line(line, self.vocab, arabic_document=True, in_tail=False).score \
                     >= BOILERPLATE_SCORE:
                 break  # a footer or widget of its own kind ends the block
-            self.remove(line, "“read also”/related links", "related")
+            self.remove(line, Notice("“read also”/related links"), "related")
             used += 1
         return used
 

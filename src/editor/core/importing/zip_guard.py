@@ -17,6 +17,7 @@ import zlib
 from pathlib import Path
 
 from ..errors import ArticleError
+from ..notices import Notice
 
 MAX_DOCX_FILE_BYTES = 256 * 1024 * 1024  # on disk; images make real files large
 MAX_MEMBERS = 10_000
@@ -33,7 +34,7 @@ class DocxError(ArticleError):
     """The DOCX file is damaged, not a DOCX, or built to harm the reader."""
 
 
-def _refuse(name: str, why: str) -> DocxError:
+def _refuse(name: str, why: Notice) -> DocxError:
     return DocxError("“{name}” cannot be imported: {why}.", name=name, why=why)
 
 
@@ -43,28 +44,31 @@ def is_xml_part(member: str) -> bool:
 
 def _check_directory(name: str, infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > MAX_MEMBERS:
-        raise _refuse(name, f"it holds {len(infos)} parts, far more than any Word document")
+        raise _refuse(name, Notice("it holds {count} parts, far more than any Word document",
+                                   count=len(infos)))
     members = {info.filename for info in infos}
     if "word/document.xml" not in members or "[Content_Types].xml" not in members:
-        raise _refuse(name, "it is a ZIP archive but not a Word document (no word/document.xml)")
+        raise _refuse(name, Notice("it is a ZIP archive but not a Word document "
+                                   "(no word/document.xml)"))
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
-            raise _refuse(name, "it is encrypted")
+            raise _refuse(name, Notice("it is encrypted"))
         if not is_xml_part(info.filename):
             continue
         if info.file_size > MAX_XML_PART_BYTES:
-            raise _refuse(name, f"its part {info.filename} would expand to "
-                                f"{info.file_size // (1024 * 1024)} MB (a “zip bomb”?)")
+            raise _refuse(name, Notice("its part {part} would expand to {size} MB "
+                                       "(a “zip bomb”?)", part=info.filename,
+                                       size=info.file_size // (1024 * 1024)))
         if info.file_size > _RATIO_CHECK_FROM and \
                 info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise _refuse(name, f"its part {info.filename} is compressed "
-                                f"{info.file_size // max(info.compress_size, 1)} times over "
-                                "(a “zip bomb”?)")
+            raise _refuse(name, Notice("its part {part} is compressed {ratio} times over "
+                                       "(a “zip bomb”?)", part=info.filename,
+                                       ratio=info.file_size // max(info.compress_size, 1)))
         total += info.file_size
     if total > MAX_XML_TOTAL_BYTES:
-        raise _refuse(name, f"its text would expand to {total // (1024 * 1024)} MB "
-                            "(a “zip bomb”?)")
+        raise _refuse(name, Notice("its text would expand to {size} MB (a “zip bomb”?)",
+                                   size=total // (1024 * 1024)))
 
 
 def _read_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytes:
@@ -73,12 +77,14 @@ def _read_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> by
             data = handle.read(info.file_size + 1)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError,
             RuntimeError) as exc:
-        raise _refuse(name, f"it is damaged ({info.filename}: {exc})") from None
+        raise _refuse(name, Notice("it is damaged ({detail})",
+                                   detail=f"{info.filename}: {exc}")) from None
     if len(data) > info.file_size:  # zipfile stops at the declared size; never trust it alone
-        raise _refuse(name, f"its part {info.filename} is larger than it declares")
+        raise _refuse(name, Notice("its part {part} is larger than it declares",
+                                   part=info.filename))
     if any(mark in data for mark in _DOCTYPE_MARKS):
-        raise _refuse(name, f"its part {info.filename} declares a DOCTYPE or entities, which "
-                            "Word never writes (a hostile file?)")
+        raise _refuse(name, Notice("its part {part} declares a DOCTYPE or entities, which Word "
+                                   "never writes (a hostile file?)", part=info.filename))
     return data
 
 
@@ -94,7 +100,7 @@ def read_docx_parts(path: str | os.PathLike[str]) -> dict[str, bytes]:
         raise DocxError("“{path}” could not be read: {reason}.", path=str(p),
                         reason=exc.strerror or exc) from None
     if size > MAX_DOCX_FILE_BYTES:
-        raise _refuse(name, f"it is too large ({size // (1024 * 1024)} MB)")
+        raise _refuse(name, Notice("it is too large ({size} MB)", size=size // (1024 * 1024)))
     try:
         with zipfile.ZipFile(p) as archive:
             infos = archive.infolist()
@@ -103,10 +109,11 @@ def read_docx_parts(path: str | os.PathLike[str]) -> dict[str, bytes]:
                                     if is_xml_part(info.filename) else b"")
                     for info in infos if not info.is_dir()}
     except zipfile.BadZipFile:
-        raise _refuse(name, "it is damaged or not a Word document (not a valid ZIP archive)") \
-            from None
+        raise _refuse(name, Notice("it is damaged or not a Word document "
+                                   "(not a valid ZIP archive)")) from None
     except OSError as exc:
-        raise _refuse(name, f"it could not be read ({exc.strerror or exc})") from None
+        raise _refuse(name, Notice("it could not be read ({reason})",
+                                   reason=exc.strerror or str(exc))) from None
 
 
 def repack(parts: dict[str, bytes]) -> io.BytesIO:

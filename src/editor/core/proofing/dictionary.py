@@ -12,6 +12,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from ..notices import Notice
+
 LANGUAGE_TAGS = ("ar", "ar_SA", "ar_EG")
 _PACKAGE_RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "dictionaries"
 
@@ -28,7 +30,7 @@ def bundled_dictionary_dir() -> Path | None:
     return None
 
 
-def open_arabic_dictionary() -> tuple[Any | None, str | None]:
+def open_arabic_dictionary() -> tuple[Any | None, Notice | None]:
     """(enchant dictionary, None) or (None, a sentence saying why spelling cannot be checked)."""
     folder = bundled_dictionary_dir()
     if folder is not None:
@@ -37,13 +39,15 @@ def open_arabic_dictionary() -> tuple[Any | None, str | None]:
     try:
         import enchant
     except (ImportError, OSError) as exc:  # pyenchant without the enchant C library raises these
-        return None, f"Spelling is not checked: the enchant library could not be loaded ({exc})."
+        return None, Notice("Spelling is not checked: the enchant library could not be loaded "
+                            "({detail}).", detail=str(exc))
     try:
         broker = enchant.Broker()
         for tag in LANGUAGE_TAGS:
             if broker.dict_exists(tag):
                 return broker.request_dict(tag), None
     except enchant.errors.Error as exc:
-        return None, f"Spelling is not checked: the Arabic dictionary could not be opened ({exc})."
-    return None, ("Spelling is not checked: no Arabic dictionary is installed "
-                  "(install hunspell-ar, or reinstall Midad).")
+        return None, Notice("Spelling is not checked: the Arabic dictionary could not be "
+                            "opened ({detail}).", detail=str(exc))
+    return None, Notice("Spelling is not checked: no Arabic dictionary is installed "
+                        "(install hunspell-ar, or reinstall Midad).")

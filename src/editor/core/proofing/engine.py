@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from ..article import Article, Metadata, metadata_from_mapping
 from ..frontmatter import FrontMatterError, parse_yaml_mapping, split_front_matter
+from ..notices import Notice
 from .findings import Finding, LineIndex
 from .markdown_mask import Block, mask_block, split_blocks
 from .metadata_values import CHECKED_FIELDS, value_pieces
@@ -55,7 +56,7 @@ class ArticleCheck:
 class DocumentCheck:
     findings: list[Finding]  # offsets into the whole file text, with line and column
     profile: DocumentProfile
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Notice] = field(default_factory=list)
 
 
 class Proofreader:
@@ -96,7 +97,7 @@ class Proofreader:
         return self._spell
 
     @property
-    def spelling_warning(self) -> str | None:
+    def spelling_warning(self) -> Notice | None:
         """Why spelling is not checked (said once by the caller), or None."""
         spell = self.spell
         return spell.unavailable_reason if spell is not None else None
@@ -289,8 +290,8 @@ class Proofreader:
                 pieces = value_pieces(split.yaml_text, len("---\n"))
             except FrontMatterError:
                 # Its syntax is broken: nothing in it is checked, the body still is.
-                warnings.append("The front matter could not be read; only the text after it "
-                                "was checked.")
+                warnings.append(Notice("The front matter could not be read; only the text "
+                                       "after it was checked."))
         checked = self.check_body(body, ignored, metadata)
         findings = [f.shifted(body_offset) for f in checked.findings]
         for piece in pieces:

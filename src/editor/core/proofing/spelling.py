@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from ..notices import Notice
 from .dictionary import open_arabic_dictionary
 from .names import in_lexicon, near_names
 from .normalize import ALEF_FAMILY, is_checkable, normalize_word
@@ -96,7 +97,7 @@ class SpellChecker:
     always correct. Without a dictionary, ``available`` is False and every word passes.
     """
 
-    def __init__(self, dictionary: Any | None = None, reason: str | None = None,
+    def __init__(self, dictionary: Any | None = None, reason: Notice | None = None,
                  load: bool = True) -> None:
         if dictionary is None and load and reason is None:
             dictionary, reason = open_arabic_dictionary()

@@ -23,6 +23,7 @@ import platformdirs
 from ..article import Article, Metadata
 from ..errors import FileAccessError
 from ..fileio import atomic_write, read_bytes
+from ..notices import Notice
 from ..textdecode import decode_bytes
 from .normalize import normalize_word
 
@@ -129,7 +130,7 @@ def import_words(dictionary: PersonalDictionary, path: str | os.PathLike[str]) -
     """Merge the words of a word-list file into ``dictionary``; returns how many were new.
 
     The file is read as any text Midad opens (UTF-8, or a legacy Arabic encoding)."""
-    text = decode_bytes(read_bytes(path), name=f"“{path}”").text
+    text = decode_bytes(read_bytes(path), name=Notice("“{name}”", name=str(path))).text
     return dictionary.add_many(parse_word_list(text))
 
 

@@ -73,7 +73,7 @@ def decode_bytes(data: bytes, name: str = "the file") -> DecodedText:
                                what=what)
 
     text: str | None = None
-    encoding = bom = None
+    encoding, bom = "", False
     for mark, codec, label in _BOMS:
         if data.startswith(mark):
             try:

@@ -47,7 +47,7 @@ from .file_dialogs import open_file_name, save_file_name
 from .find_bar import FindBar
 from .i18n import ui_language
 from .metadata_panel import MetadataPanel
-from .preview_engines import make_preview_pane
+from .preview_engines import Preview, make_preview_pane
 from .proofing_ui import ProofingUi
 from .recent import RecentList
 from .restart import restart_application
@@ -94,8 +94,9 @@ class MainWindow(QMainWindow):
         self.metadata_panel = MetadataPanel(self)
         self.metadata_dock = self._dock(self.metadata_panel, self.tr("Article details"),
                                         "metadata", self._side_area())
-        self.preview = make_preview_pane(self.app_settings.preview_engine, parent=self)
-        self.preview_dock = self._dock(self.preview, self.tr("Preview"), "preview",
+        pane = make_preview_pane(self.app_settings.preview_engine, parent=self)
+        self.preview: Preview = pane
+        self.preview_dock = self._dock(pane, self.tr("Preview"), "preview",
                                        self._side_area())
         # Preview and details side by side, the preview next to the editor.
         self.splitDockWidget(self.metadata_dock, self.preview_dock, Qt.Orientation.Horizontal)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
 
 from ..core.bidi import isolate_ltr
 from .editor_pane import EditorPane
+from .preview_engines import Preview
 
 ZOOM_LEVELS = (50, 67, 75, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)  # percent
 ZOOM_KEY = "view/zoom"
@@ -34,7 +35,7 @@ class ZoomControl(QObject):
 
     changed = Signal(int)
 
-    def __init__(self, window: QMainWindow, editor: EditorPane, preview: QWidget,
+    def __init__(self, window: QMainWindow, editor: EditorPane, preview: Preview,
                  settings: QSettings) -> None:
         super().__init__(window)
         self.editor, self.preview, self.settings = editor, preview, settings
@@ -84,9 +85,7 @@ class ZoomControl(QObject):
     def set_zoom(self, percent: int, save: bool = True) -> None:
         self.percent = percent
         self.editor.set_zoom(percent)
-        set_preview_zoom = getattr(self.preview, "set_zoom", None)
-        if set_preview_zoom is not None:
-            set_preview_zoom(percent)
+        self.preview.set_zoom(percent)
         self.zoom_out_action.setEnabled(percent > ZOOM_LEVELS[0])
         self.zoom_in_action.setEnabled(percent < ZOOM_LEVELS[-1])
         if save:

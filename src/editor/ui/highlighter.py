@@ -187,6 +187,8 @@ class MarkdownHighlighter(QObject):
         (their odd/even count) do those go in or out of code and need formatting again."""
         start, end = first.blockNumber(), last.blockNumber()
         fences = self._fences
+        if fences is None:
+            return  # not read yet: in_fence reads them all
         low = bisect.bisect_left(fences, start)
         high = bisect.bisect_right(fences, end - shift)
         edited = []

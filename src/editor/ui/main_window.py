@@ -10,7 +10,6 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QSettings,
     Qt,
     QTimer,
@@ -45,7 +44,7 @@ from .disk_watch import DiskWatch
 from .editor_pane import FLIP_DIRECTION_SHORTCUT, EditorPane
 from .file_dialogs import open_file_name, save_file_name
 from .find_bar import FindBar
-from .i18n import ui_language
+from .i18n import QT_TRANSLATE_NOOP, ui_language
 from .metadata_panel import MetadataPanel
 from .preview_engines import Preview, make_preview_pane
 from .proofing_ui import ProofingUi
@@ -153,7 +152,8 @@ class MainWindow(QMainWindow):
         timer.timeout.connect(slot)
         return timer
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 checkable: bool = False) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:

@@ -8,7 +8,7 @@ paragraph (after HIGHLIGHT_MS), by a binary search over the headings' lines.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -108,7 +108,7 @@ class OutlinePane(QTreeWidget):
                 self.setCurrentItem(self._items[index])
                 self.scrollToItem(self._items[index])
             else:
-                self.setCurrentItem(None)
+                self.setCurrentIndex(QModelIndex())  # no current item
                 self.clearSelection()
         finally:
             self.blockSignals(False)

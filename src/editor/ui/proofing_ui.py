@@ -157,8 +157,10 @@ class ProofingUi(QObject):
         separator = QAction(menu)
         separator.setSeparator(True)
         entries.append(separator)
-        for action in entries:
-            menu.insertAction(first, action)
+        if first is None:
+            menu.addActions(entries)
+        else:
+            menu.insertActions(first, entries)
 
     # -- applying -------------------------------------------------------------------------
     def replace_in_block(self, block, finding: Finding, replacement: str) -> bool:

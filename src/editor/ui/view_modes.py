@@ -7,6 +7,7 @@ The actions belong to the window, so their shortcuts work with the menu bar hidd
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -47,7 +48,8 @@ class ZoomControl(QObject):
         self.reset_action = self._action(self.tr("&Actual Size"), self.reset,
                                          [QKeySequence("Ctrl+0")], window)
         try:
-            saved = int(settings.value(ZOOM_KEY, 100))
+            stored: Any = settings.value(ZOOM_KEY, 100)  # whatever was stored: int() checks it
+            saved = int(stored)
         except (TypeError, ValueError):
             saved = 100
         self.percent = 100
@@ -157,8 +159,8 @@ class FocusMode(QObject):
             self.set_full_screen(True)
             self.editor.setFocus()
         else:
+            assert self._shown is not None  # is_active() said so
             shown, self._shown = self._shown, None
-            assert shown is not None
             self.editor.set_text_column(None)
             for bar in shown.bars:
                 bar.show()

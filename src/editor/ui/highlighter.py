@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QFont, QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
@@ -203,7 +203,7 @@ class MarkdownHighlighter(QObject):
         if (high - low) % 2 != len(edited) % 2:
             self.invalidate()  # paragraphs below have gone in or out of code
 
-    def _blocks(self):
+    def _blocks(self) -> Iterator[QTextBlock]:
         block = self.document.firstBlock()
         while block.isValid():
             yield block

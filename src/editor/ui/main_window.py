@@ -7,6 +7,7 @@ Panes are independent widgets; this class only wires their signals and runs file
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -145,14 +146,14 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _single_shot(self, msec: int, slot) -> QTimer:
+    def _single_shot(self, msec: int, slot: Callable[[], object]) -> QTimer:
         timer = QTimer(self)
         timer.setSingleShot(True)
         timer.setInterval(msec)
         timer.timeout.connect(slot)
         return timer
 
-    def _action(self, text: str, slot,
+    def _action(self, text: str, slot: Callable[..., object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 checkable: bool = False) -> QAction:
         action = QAction(text, self)

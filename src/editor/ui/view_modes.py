@@ -6,6 +6,7 @@ The actions belong to the window, so their shortcuts work with the menu bar hidd
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,7 +56,8 @@ class ZoomControl(QObject):
         self.percent = 100
         self.set_zoom(saved if ZOOM_LEVELS[0] <= saved <= ZOOM_LEVELS[-1] else 100, save=False)
 
-    def _action(self, text: str, slot, keys: list, window: QWidget) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object],
+                keys: list[QKeySequence | QKeySequence.StandardKey], window: QWidget) -> QAction:
         action = QAction(text, window)
         shortcuts: list[QKeySequence] = []
         for key in keys:

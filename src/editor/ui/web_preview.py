@@ -99,7 +99,8 @@ def _without_fragment(url: QUrl) -> str:
 
 
 class WebPreviewPane(QWebEngineView):
-    """Same interface as PreviewPane: schedule, refresh_now, follow, shutdown, refreshed."""
+    """The browser engine: Chromium shows the page exactly as a browser will. A Preview
+    (ui/preview_engines.py), as PreviewPane is."""
 
     refreshed = Signal()
 

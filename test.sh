@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set everything up (first time, or when dependencies changed), lint, and run the whole test suite.
+# Set everything up (first time, or when dependencies changed), lint, type-check, and run the
+# whole test suite.
 # Usage: ./test.sh [pytest arguments]
 set -euo pipefail
 source "$(dirname "$0")/scripts/setup.sh"
@@ -7,6 +8,9 @@ midad_setup --with-test-tools
 
 echo "== ruff"
 .venv/bin/ruff check .
+
+echo "== mypy"
+.venv/bin/mypy  # what and how: [tool.mypy] in pyproject.toml
 
 echo "== pytest"
 export QT_QPA_PLATFORM=offscreen

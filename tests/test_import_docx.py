@@ -218,6 +218,19 @@ def test_code_runs_and_code_paragraphs(tmp_path: Path) -> None:
         "```\nx = 1  # *\n    y = 2\n```\n")
 
 
+def test_text_after_a_symbol_in_the_same_run_stays_plain(tmp_path: Path) -> None:
+    # A w:sym's code point once replaced the run's "is code" flag: the text after it became code.
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    run = ('<w:r><w:t xml:space="preserve">انظر </w:t><w:sym w:font="Symbol" w:char="2192"/>'
+           '<w:t xml:space="preserve"> النتيجة</w:t></w:r>')
+    for element in parse_xml(f"<w:p {nsdecls('w')}>{run}</w:p>"):
+        paragraph._p.append(element)
+    path = tmp_path / "sym.docx"
+    document.save(path)
+    assert read_docx(path).article.body == "انظر → النتيجة\n"
+
+
 def test_text_box_text_is_kept(tmp_path: Path) -> None:
     document = docx.Document()
     paragraph = document.add_paragraph("قبل الإطار.")

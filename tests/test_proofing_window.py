@@ -131,7 +131,7 @@ def test_next_finding_walks_the_text(window: MainWindow, samples_dir: Path, qtbo
 
 def test_settings_persist_and_take_effect(window: MainWindow, tmp_path: Path, qtbot) -> None:
     dialog = SettingsDialog(window.app_settings, window)
-    dialog.size.setValue(20)
+    dialog.editor_size_box.setValue(20)
     dialog.spelling.setChecked(False)
     dialog.hamza.setCurrentIndex(dialog.hamza.findData("relaxed"))
     dialog.digits.setCurrentIndex(dialog.digits.findData("arabic-indic"))

@@ -75,7 +75,8 @@ def run_application(argv: list[str]) -> int:
     set_application_names()
     if AppSettings.load().preview_engine != "textbrowser":
         prepare_webengine()  # before the application, or Qt cannot load it
-    app = QApplication.instance() or QApplication(qt_args)
+    existing = QApplication.instance()  # a QCoreApplication to the type checker
+    app = existing if isinstance(existing, QApplication) else QApplication(qt_args)
     configure_application(app)
     recovered = recover_unsaved_work()
     files = [a for a in argv if not a.startswith("-")]

@@ -40,7 +40,7 @@ _FrontMatterLoader.add_implicit_resolver(
     list("-+0123456789."))
 
 
-def _construct_int(loader: yaml.SafeLoader, node: yaml.Node) -> int:
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
     # Plain base-10 only: "0755" is 755, not octal, and "1_000" stays text (resolver excludes it).
     return int(loader.construct_scalar(node))
 
@@ -48,7 +48,7 @@ def _construct_int(loader: yaml.SafeLoader, node: yaml.Node) -> int:
 _FrontMatterLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
-def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
     # "2026-13-45" looks like a date but is not one: keep it as the text the writer typed.
     try:
         return yaml.SafeLoader.construct_yaml_timestamp(loader, node)

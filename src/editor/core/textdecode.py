@@ -77,7 +77,7 @@ def decode_bytes(data: bytes, name: str = _THE_FILE) -> DecodedText:
                                what=what)
 
     text: str | None = None
-    encoding = bom = None
+    encoding, bom = "", False
     for mark, codec, label in _BOMS:
         if data.startswith(mark):
             try:

@@ -56,6 +56,7 @@ class AppSettings:
                 continue
             default = getattr(result, item.name)
             raw = settings.value(key)
+            value: object
             try:
                 if isinstance(default, bool):
                     value = raw if isinstance(raw, bool) else str(raw).lower() in ("1", "true")

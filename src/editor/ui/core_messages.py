@@ -14,10 +14,13 @@ A translation keeps the template's {name} placeholders (tests/test_translations.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
 
 from ..core.errors import ArticleError
 from ..core.notices import Notice
+from .i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "core"
 
@@ -158,7 +161,7 @@ def translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def _fill(template: str, params: dict[str, object]) -> str:
+def _fill(template: str, params: Mapping[str, object]) -> str:
     """Format a translated template; a translation with a broken placeholder falls back."""
     try:
         return template.format(**params)

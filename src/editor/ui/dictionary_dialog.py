@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,6 +26,7 @@ from ..core.proofing import PersonalDictionary, TeamDictionary, export_words, im
 from ..core.search import fold_arabic
 from .core_messages import core_error_message
 from .file_dialogs import open_file_name, save_file_name
+from .i18n import QT_TRANSLATE_NOOP
 
 WORD_LIST_FILTER = QT_TRANSLATE_NOOP("DictionaryDialog", "Word lists (*.txt);;All files (*)")
 

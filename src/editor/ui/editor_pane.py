@@ -9,12 +9,14 @@ from PySide6.QtCore import QMimeData, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QFocusEvent,
     QFont,
     QKeyEvent,
     QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
+    QResizeEvent,
     QTextBlock,
     QTextCursor,
     QTextDocument,
@@ -170,7 +172,7 @@ class EditorPane(QPlainTextEdit):
         side = max(0, (room - column) // 2)
         self.setViewportMargins(side, 0, side, 0)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._column_chars is not None:
             self._fit_text_column()
@@ -360,11 +362,11 @@ class EditorPane(QPlainTextEdit):
             painter.fillRect(self._empty_line_cursor_rect(), self.palette().text())
             painter.end()
 
-    def focusInEvent(self, event) -> None:
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self._update_blink()
 
-    def focusOutEvent(self, event) -> None:
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self._update_blink()
 

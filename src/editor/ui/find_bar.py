@@ -50,6 +50,7 @@ class FindBar(QWidget):
 
     def _build(self) -> None:
         top = QHBoxLayout()
+        widget: QWidget
         for widget in (self.query, self.previous_button, self.next_button, self.count,
                        self.close_button):
             top.addWidget(widget)

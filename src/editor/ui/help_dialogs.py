@@ -63,8 +63,9 @@ def _menu_entries(menu: QMenu, group: str, seen: set[int]) -> list[ShortcutEntry
     for action in menu.actions():
         if action.isSeparator():
             continue
-        if action.menu() is not None:
-            entries += _menu_entries(action.menu(), group, seen)
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            entries += _menu_entries(submenu, group, seen)
             continue
         seen.add(id(action))
         if action.shortcuts():
@@ -130,8 +131,11 @@ class ShortcutsDialog(QDialog):
         self.table.setItem(row, 1, second)
 
     def rows(self) -> list[tuple[str, str]]:
-        return [(self.table.item(row, 0).text(), self.table.item(row, 1).text())
-                for row in range(self.table.rowCount())]
+        return [(self._cell(row, 0), self._cell(row, 1)) for row in range(self.table.rowCount())]
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
 
 
 def _font_copyright(package: str) -> str:

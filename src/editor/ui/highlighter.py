@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QFont, QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
@@ -187,6 +187,8 @@ class MarkdownHighlighter(QObject):
         (their odd/even count) do those go in or out of code and need formatting again."""
         start, end = first.blockNumber(), last.blockNumber()
         fences = self._fences
+        if fences is None:
+            return  # not read yet: in_fence reads them all
         low = bisect.bisect_left(fences, start)
         high = bisect.bisect_right(fences, end - shift)
         edited = []
@@ -201,7 +203,7 @@ class MarkdownHighlighter(QObject):
         if (high - low) % 2 != len(edited) % 2:
             self.invalidate()  # paragraphs below have gone in or out of code
 
-    def _blocks(self):
+    def _blocks(self) -> Iterator[QTextBlock]:
         block = self.document.firstBlock()
         while block.isValid():
             yield block

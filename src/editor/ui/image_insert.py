@@ -4,7 +4,7 @@ article by core.images.add_image, and its Markdown goes in at the cursor (or the
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -103,15 +103,18 @@ class ImageInserter(QObject):
     # -- drops on the text ----------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and dropped_images(event):
-            event.acceptProposedAction()
+        if kind not in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            return False
+        drop = cast(QDropEvent, event)  # these three kinds are QDropEvents
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and dropped_images(drop):
+            drop.acceptProposedAction()
             return True
         if kind == QEvent.Type.Drop:
-            files = dropped_images(event)
+            files = dropped_images(drop)
             if files:
-                event.acceptProposedAction()
+                drop.acceptProposedAction()
                 position = self.window.editor.cursorForPosition(
-                    event.position().toPoint()).position()
+                    drop.position().toPoint()).position()
                 self.insert_files(files, position=position)
                 return True
         return super().eventFilter(watched, event)

@@ -7,10 +7,10 @@ Panes are independent widgets; this class only wires their signals and runs file
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QSettings,
     Qt,
     QTimer,
@@ -45,9 +45,9 @@ from .disk_watch import DiskWatch
 from .editor_pane import FLIP_DIRECTION_SHORTCUT, EditorPane
 from .file_dialogs import open_file_name, save_file_name
 from .find_bar import FindBar
-from .i18n import ui_language
+from .i18n import QT_TRANSLATE_NOOP, ui_language
 from .metadata_panel import MetadataPanel
-from .preview_engines import make_preview_pane
+from .preview_engines import Preview, make_preview_pane
 from .proofing_ui import ProofingUi
 from .recent import RecentList
 from .restart import restart_application
@@ -94,8 +94,9 @@ class MainWindow(QMainWindow):
         self.metadata_panel = MetadataPanel(self)
         self.metadata_dock = self._dock(self.metadata_panel, self.tr("Article details"),
                                         "metadata", self._side_area())
-        self.preview = make_preview_pane(self.app_settings.preview_engine, parent=self)
-        self.preview_dock = self._dock(self.preview, self.tr("Preview"), "preview",
+        pane = make_preview_pane(self.app_settings.preview_engine, parent=self)
+        self.preview: Preview = pane
+        self.preview_dock = self._dock(pane, self.tr("Preview"), "preview",
                                        self._side_area())
         # Preview and details side by side, the preview next to the editor.
         self.splitDockWidget(self.metadata_dock, self.preview_dock, Qt.Orientation.Horizontal)
@@ -145,14 +146,15 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _single_shot(self, msec: int, slot) -> QTimer:
+    def _single_shot(self, msec: int, slot: Callable[[], object]) -> QTimer:
         timer = QTimer(self)
         timer.setSingleShot(True)
         timer.setInterval(msec)
         timer.timeout.connect(slot)
         return timer
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot: Callable[..., object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 checkable: bool = False) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:

@@ -8,7 +8,9 @@ paragraph (after HIGHLIGHT_MS), by a binary search over the headings' lines.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -40,7 +42,7 @@ class OutlinePane(QTreeWidget):
         self.itemClicked.connect(self._item_chosen)
         self.itemActivated.connect(self._item_chosen)
 
-    def _timer(self, msec: int, slot) -> QTimer:
+    def _timer(self, msec: int, slot: Callable[[], object]) -> QTimer:
         timer = QTimer(self)
         timer.setSingleShot(True)
         timer.setInterval(msec)
@@ -108,7 +110,7 @@ class OutlinePane(QTreeWidget):
                 self.setCurrentItem(self._items[index])
                 self.scrollToItem(self._items[index])
             else:
-                self.setCurrentItem(None)
+                self.setCurrentIndex(QModelIndex())  # no current item
                 self.clearSelection()
         finally:
             self.blockSignals(False)

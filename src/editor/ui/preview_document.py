@@ -69,10 +69,10 @@ class PreviewDocument(QTextDocument):
         super().__init__(parent)
         self.folder = folder
 
-    def loadResource(self, kind: int, url: QUrl):
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
         """Never anything from the network, nor a file outside the article's folder. A picture
         wider than the page is scaled down to fit it (rich text has no max-width)."""
-        path = local_file(url, self.folder)
+        path = local_file(QUrl(url), self.folder)
         if path is None:
             return None
         resource = super().loadResource(kind, QUrl.fromLocalFile(str(path)))

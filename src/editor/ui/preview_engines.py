@@ -9,13 +9,54 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QWidget
 
+from ..core.article import Article
 from .preview_pane import PreviewPane
 
+if TYPE_CHECKING:
+    from .web_preview import WebPreviewPane
+
 _loaded = False
+
+
+class Preview(Protocol):
+    """What the window and the zoom ask of a preview pane, whichever engine draws it.
+
+    Both panes (PreviewPane: QTextBrowser, WebPreviewPane: Qt WebEngine) are QWidgets with
+    this interface; mypy checks they have it (below).
+    """
+
+    @property
+    def refreshed(self) -> SignalInstance:
+        """Emitted when a new page is shown."""
+
+    def schedule(self, article: Callable[[], Article]) -> None:
+        """Show the article ``article()`` returns, shortly after typing stops."""
+
+    def refresh_now(self, article: Article) -> None:
+        """Show this article as soon as it is rendered (no waiting for typing to stop)."""
+
+    def follow(self, fraction: float) -> None:
+        """Scroll to the same relative place (0 to 1) as the editor's cursor."""
+
+    def set_theme(self, theme: str) -> None:
+        """Show the page in the stylesheet's "light" or "dark" variant."""
+
+    def set_zoom(self, percent: int) -> None:
+        """Show the page at ``percent`` of its size."""
+
+    def shutdown(self) -> None:
+        """Stop rendering: the window is closing."""
+
+
+if TYPE_CHECKING:  # both engines satisfy Preview, or mypy says where they differ
+    _text_browser_engine: type[Preview] = PreviewPane
+    _web_engine: type[Preview] = WebPreviewPane
 
 
 def prepare_webengine() -> bool:
@@ -41,7 +82,8 @@ def webengine_loaded() -> bool:
     return _loaded
 
 
-def make_preview_pane(engine: str, parent: QWidget | None = None) -> QWidget:
+def make_preview_pane(engine: str,
+                      parent: QWidget | None = None) -> PreviewPane | WebPreviewPane:
     """A preview pane of the chosen engine, or QTextBrowser's when that one is not available."""
     if engine != "textbrowser" and _loaded:
         from .web_preview import WebPreviewPane

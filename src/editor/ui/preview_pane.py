@@ -27,7 +27,8 @@ __all__ = ["PreviewDocument", "PreviewPane", "build_preview_document"]
 
 
 class PreviewPane(QTextBrowser):
-    """The light engine: Qt's rich-text browser, fed the exporter's page adapted for it."""
+    """The light engine: Qt's rich-text browser, fed the exporter's page adapted for it. A
+    Preview (ui/preview_engines.py)."""
 
     refreshed = Signal()
 

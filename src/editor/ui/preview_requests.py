@@ -6,6 +6,7 @@ job on the GUI thread (reading widget state) and how to show its result there.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable
 from pathlib import Path
@@ -62,7 +63,7 @@ class PreviewRequests(QObject):
         job = self._prepare(provider())
         number = next(self._sequence)
         self._latest = number
-        self._worker.submit(job, lambda result, n=number: self._deliver(n, result))
+        self._worker.submit(job, functools.partial(self._deliver, number))
 
     def _deliver(self, number: int, result: Any) -> None:
         if number == self._latest:  # else a newer one is on its way; this one is dropped

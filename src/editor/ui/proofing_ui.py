@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QKeySequence, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from ..core.article import Article
@@ -157,11 +157,13 @@ class ProofingUi(QObject):
         separator = QAction(menu)
         separator.setSeparator(True)
         entries.append(separator)
-        for action in entries:
-            menu.insertAction(first, action)
+        if first is None:
+            menu.addActions(entries)
+        else:
+            menu.insertActions(first, entries)
 
     # -- applying -------------------------------------------------------------------------
-    def replace_in_block(self, block, finding: Finding, replacement: str) -> bool:
+    def replace_in_block(self, block: QTextBlock, finding: Finding, replacement: str) -> bool:
         """Replace a finding (offsets within ``block``) if the text is still what was checked."""
         start = block.position() + finding.start
         if block.text()[finding.start:finding.end] != finding.text:
@@ -172,7 +174,7 @@ class ProofingUi(QObject):
         cursor.insertText(replacement)
         return True
 
-    def _body_target(self, finding: Finding):
+    def _body_target(self, finding: Finding) -> tuple[QTextBlock, Finding] | None:
         """The editor paragraph and in-paragraph finding for a panel (whole-body) finding."""
         block = self.editor.document().findBlockByNumber(finding.line - 1)
         local = in_line(finding, len(block.text()))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSettings
 
 MAX_RECENT = 10
@@ -13,7 +15,7 @@ class RecentList:
         self.settings = settings or QSettings()
 
     def items(self) -> list[str]:
-        value = self.settings.value(self.key, [])
+        value: Any = self.settings.value(self.key, [])  # a list, or a lone string
         if isinstance(value, str):  # QSettings gives a lone string for a one-item list
             value = [value]
         return [str(item) for item in value or [] if item]

@@ -48,11 +48,11 @@ class SettingsDialog(QDialog):
         self.initial = settings
         # Word lists: the team dictionary, and the dictionary manager (its own tab).
         self.dictionaries = TeamDictionarySettings(settings.team_dictionary, open_dictionaries)
-        self.font = QFontComboBox()
-        self.font.setCurrentFont(QFont(settings.editor_font))
-        self.size = QSpinBox()
-        self.size.setRange(8, 48)
-        self.size.setValue(settings.editor_size)
+        self.editor_font_box = QFontComboBox()
+        self.editor_font_box.setCurrentFont(QFont(settings.editor_font))
+        self.editor_size_box = QSpinBox()
+        self.editor_size_box.setRange(8, 48)
+        self.editor_size_box.setValue(settings.editor_size)
         self.theme = _combo([("light", self.tr("Light")), ("dark", self.tr("Dark"))],
                             settings.theme)
         self.language = _combo([("", self.tr("Same as the system")), ("ar", "العربية"),
@@ -109,8 +109,8 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget()
         general = QWidget()
         form = QFormLayout(general)
-        form.addRow(self.tr("Editor font"), self.font)
-        form.addRow(self.tr("Font size"), self.size)
+        form.addRow(self.tr("Editor font"), self.editor_font_box)
+        form.addRow(self.tr("Font size"), self.editor_size_box)
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("Interface language"), self.language)
         form.addRow("", self.language_note)
@@ -164,8 +164,8 @@ class SettingsDialog(QDialog):
                     for i in range(self.rules.count())
                     if self.rules.item(i).checkState() != Qt.CheckState.Checked]
         return replace(self.initial, team_dictionary=self.dictionaries.path(),
-                       editor_font=self.font.currentFont().family(),
-                       editor_size=self.size.value(), theme=self.theme.currentData(),
+                       editor_font=self.editor_font_box.currentFont().family(),
+                       editor_size=self.editor_size_box.value(), theme=self.theme.currentData(),
                        language=self.language.currentData(),
                        autosave_seconds=self.autosave.value(),
                        spelling=self.spelling.isChecked(), hamza_mode=self.hamza.currentData(),

@@ -6,7 +6,9 @@ The actions belong to the window, so their shortcuts work with the menu bar hidd
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
 
 from ..core.bidi import isolate_ltr
 from .editor_pane import EditorPane
+from .preview_engines import Preview
 
 ZOOM_LEVELS = (50, 67, 75, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)  # percent
 ZOOM_KEY = "view/zoom"
@@ -34,7 +37,7 @@ class ZoomControl(QObject):
 
     changed = Signal(int)
 
-    def __init__(self, window: QMainWindow, editor: EditorPane, preview: QWidget,
+    def __init__(self, window: QMainWindow, editor: EditorPane, preview: Preview,
                  settings: QSettings) -> None:
         super().__init__(window)
         self.editor, self.preview, self.settings = editor, preview, settings
@@ -46,13 +49,15 @@ class ZoomControl(QObject):
         self.reset_action = self._action(self.tr("&Actual Size"), self.reset,
                                          [QKeySequence("Ctrl+0")], window)
         try:
-            saved = int(settings.value(ZOOM_KEY, 100))
+            stored: Any = settings.value(ZOOM_KEY, 100)  # whatever was stored: int() checks it
+            saved = int(stored)
         except (TypeError, ValueError):
             saved = 100
         self.percent = 100
         self.set_zoom(saved if ZOOM_LEVELS[0] <= saved <= ZOOM_LEVELS[-1] else 100, save=False)
 
-    def _action(self, text: str, slot, keys: list, window: QWidget) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object],
+                keys: list[QKeySequence | QKeySequence.StandardKey], window: QWidget) -> QAction:
         action = QAction(text, window)
         shortcuts: list[QKeySequence] = []
         for key in keys:
@@ -84,9 +89,7 @@ class ZoomControl(QObject):
     def set_zoom(self, percent: int, save: bool = True) -> None:
         self.percent = percent
         self.editor.set_zoom(percent)
-        set_preview_zoom = getattr(self.preview, "set_zoom", None)
-        if set_preview_zoom is not None:
-            set_preview_zoom(percent)
+        self.preview.set_zoom(percent)
         self.zoom_out_action.setEnabled(percent > ZOOM_LEVELS[0])
         self.zoom_in_action.setEnabled(percent < ZOOM_LEVELS[-1])
         if save:
@@ -158,8 +161,8 @@ class FocusMode(QObject):
             self.set_full_screen(True)
             self.editor.setFocus()
         else:
+            assert self._shown is not None  # is_active() said so
             shown, self._shown = self._shown, None
-            assert shown is not None
             self.editor.set_text_column(None)
             for bar in shown.bars:
                 bar.show()

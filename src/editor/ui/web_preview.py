@@ -72,8 +72,9 @@ class LocalOnly(QWebEngineUrlRequestInterceptor):
 class _Page(QWebEnginePage):
     """Keeps the preview on the article: links open outside, anchors scroll in place."""
 
-    def acceptNavigationRequest(self, url: QUrl, kind: QWebEnginePage.NavigationType,
+    def acceptNavigationRequest(self, url: QUrl | str, kind: QWebEnginePage.NavigationType,
                                 is_main_frame: bool) -> bool:
+        url = QUrl(url)  # Qt passes a QUrl; the signature also allows a string
         if kind != QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
             return True
         if url.hasFragment() and _without_fragment(url) == _without_fragment(self.url()):
@@ -98,7 +99,8 @@ def _without_fragment(url: QUrl) -> str:
 
 
 class WebPreviewPane(QWebEngineView):
-    """Same interface as PreviewPane: schedule, refresh_now, follow, shutdown, refreshed."""
+    """The browser engine: Chromium shows the page exactly as a browser will. A Preview
+    (ui/preview_engines.py), as PreviewPane is."""
 
     refreshed = Signal()
 
@@ -163,7 +165,7 @@ class WebPreviewPane(QWebEngineView):
             return
         # At most 12 bytes per character once percent-encoded: measure only when it may matter.
         if len(html) * 12 > _SETHTML_LIMIT and \
-                len(QUrl.toPercentEncoding(html)) > _SETHTML_LIMIT:
+                QUrl.toPercentEncoding(html).size() > _SETHTML_LIMIT:
             notice = self.tr("This part of the article is too large for the web preview; "
                              "choose the light preview in Settings.")
             html, frame = f'<p dir="auto">{escape(notice)}</p>', None
@@ -175,7 +177,8 @@ class WebPreviewPane(QWebEngineView):
         self.setHtml(html, base)
 
     def _loaded(self, ok: bool) -> None:
-        self._frame = self._next_frame if ok and self._next_frame[0] is not None else None
+        frame, folder = self._next_frame
+        self._frame = (frame, folder) if ok and frame is not None else None
         if self._follow_fraction is not None:
             fraction, self._follow_fraction = self._follow_fraction, None
             self.follow(fraction)

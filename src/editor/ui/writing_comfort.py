@@ -10,11 +10,20 @@ an empty untitled article (Quit closes the window).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QMenu,
+    QPlainTextEdit,
+    QStyle,
+    QToolBar,
+)
 
 from ..core.targets import with_word_target, word_target
 from .help_dialogs import AboutDialog, HelpDialog, ShortcutsDialog
@@ -27,6 +36,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 TOOLBAR_KEY = "ui/toolbar_visible"
+_Dialog = TypeVar("_Dialog", bound=QDialog)
 
 
 def redo_shortcuts() -> list[QKeySequence]:
@@ -40,7 +50,7 @@ def redo_shortcuts() -> list[QKeySequence]:
     return unique
 
 
-def wrap_selection(editor, marker: str) -> None:  # type: ignore[no-untyped-def]
+def wrap_selection(editor: QPlainTextEdit, marker: str) -> None:
     """Put ``marker`` around the selection (or around the cursor, ready to type into)."""
     cursor = editor.textCursor()
     selected = cursor.selectedText()
@@ -81,7 +91,9 @@ class WritingComfort(QObject):
             return self.window.style().standardIcon(fallback)
         return QIcon()
 
-    def _action(self, text: str, slot, shortcut=None, icon: QIcon | None = None) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                icon: QIcon | None = None) -> QAction:
         action = QAction(text, self.window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -156,7 +168,12 @@ class WritingComfort(QObject):
         window.metadata_dock.raise_()
         self.outline_dock = dock
         toggle = dock.toggleViewAction()
-        toggle.triggered.connect(lambda shown: shown and dock.raise_())
+
+        def raise_when_shown(shown: bool) -> None:
+            if shown:
+                dock.raise_()
+
+        toggle.triggered.connect(raise_when_shown)
         view_menu.addAction(toggle)
 
     # -- toolbar --------------------------------------------------------------------------
@@ -211,7 +228,7 @@ class WritingComfort(QObject):
         menu.addAction(self.about_action)
         self.help_menu = menu
 
-    def _show_once(self, name: str, make):  # type: ignore[no-untyped-def]
+    def _show_once(self, name: str, make: Callable[[], _Dialog]) -> _Dialog:
         """Show the dialog kept as ``name``, or a new one; not modal (it can stay open beside
         the text), and one of each kind."""
         dialog = getattr(self, name, None)

@@ -136,9 +136,10 @@ def _drop_keep_tail(element: HtmlElement) -> None:
     tail = element.tail or ""
     if previous is not None:
         previous.tail = (previous.tail or "").rstrip("\u00a0 ") + tail
-    else:
+    elif parent is not None:
         parent.text = (parent.text or "").rstrip("\u00a0 ") + tail
-    parent.remove(element)
+    if parent is not None:
+        parent.remove(element)
 
 
 def _mark_directions(root: HtmlElement, inherited: str) -> None:

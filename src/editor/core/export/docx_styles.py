@@ -77,9 +77,9 @@ def apply_styles(doc: Document, lang: str, rtl: bool, options: DocxOptions) -> N
     styles = doc.styles.element
     _set_defaults(styles, lang, rtl, options)
     existing = {s.get(w("styleId")) for s in styles.iterfind(w("style"))}
-    for style in parse_xml(_EXTRA_STYLES).iterfind(w("style")):
-        if style.get(w("styleId")) not in existing:
-            styles.append(style)
+    for extra in parse_xml(_EXTRA_STYLES).iterfind(w("style")):
+        if extra.get(w("styleId")) not in existing:
+            styles.append(extra)
     by_id = {s.get(w("styleId")): s for s in styles.iterfind(w("style"))}
     for fonts in styles.iter(w("rFonts")):  # table styles nest them deeper, hence iter()
         set_fonts(fonts.getparent(), options.latin_font, options.text_font)  # drops theme fonts
@@ -107,14 +107,18 @@ def apply_styles(doc: Document, lang: str, rtl: bool, options: DocxOptions) -> N
         ppr = set_in_order(quote, "pPr", STYLE_ORDER)
         set_in_order(ppr, "ind", PPR_ORDER, left="567", right="567")
     for style_id in ("SourceCode", "VerbatimChar"):
-        set_fonts(by_id[style_id].find(w("rPr")), options.code_font, options.code_font)
+        rpr = set_in_order(by_id[style_id], "rPr", STYLE_ORDER)  # the template has it
+        set_fonts(rpr, options.code_font, options.code_font)
     _set_page(doc, rtl)
     _set_footnote_settings(doc)
 
 
+_DEFAULTS_ORDER = ("rPrDefault", "pPrDefault")  # in w:docDefaults (the template has them)
+
+
 def _set_defaults(styles: etree._Element, lang: str, rtl: bool, options: DocxOptions) -> None:
-    defaults = styles.find(w("docDefaults"))
-    rpr = defaults.find(f"{w('rPrDefault')}/{w('rPr')}")
+    defaults = set_in_order(styles, "docDefaults", ("docDefaults", "latentStyles", "style"))
+    rpr = set_in_order(set_in_order(defaults, "rPrDefault", _DEFAULTS_ORDER), "rPr", ("rPr",))
     set_fonts(rpr, options.latin_font, options.text_font)
     set_in_order(rpr, "sz", RPR_ORDER, val=str(options.latin_size * 2))
     set_in_order(rpr, "szCs", RPR_ORDER, val=str(options.text_size * 2))
@@ -124,7 +128,7 @@ def _set_defaults(styles: etree._Element, lang: str, rtl: bool, options: DocxOpt
         language.set(w("bidi"), word_language(lang))
     else:
         language.set(w("val"), word_language(lang))
-    ppr = defaults.find(f"{w('pPrDefault')}/{w('pPr')}")
+    ppr = set_in_order(set_in_order(defaults, "pPrDefault", _DEFAULTS_ORDER), "pPr", ("pPr",))
     if rtl:
         set_in_order(ppr, "bidi", PPR_ORDER)
     # 1.5 line spacing: Arabic marks above and below letters need the room.

@@ -13,6 +13,7 @@ from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import XmlPart
+from docx.shared import Emu
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -24,7 +25,7 @@ from .docx_styles import DocxOptions, apply_styles
 from .gcpause import cyclic_gc_paused
 
 _HEADINGS = {f"h{n}": f"Heading{n}" for n in range(1, 7)}
-_FORMAT_TAGS = {
+_FORMAT_TAGS: dict[str, dict[str, bool | str]] = {
     "strong": {"bold": True}, "b": {"bold": True}, "em": {"italic": True}, "i": {"italic": True},
     "cite": {"italic": True}, "dfn": {"italic": True}, "var": {"italic": True},
     "del": {"strike": True}, "s": {"strike": True}, "u": {"underline": True},
@@ -83,8 +84,10 @@ class _DocxBuilder:
                 if first is None:
                     first = x.paragraph(container, "FootnoteText", bidi=self.rtl)
                 x.footnote_mark(first, self.rtl)
+            # XmlPart only serialises the element: a plain lxml one does (no oxml class needed).
             part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES,
-                           self.footnotes.parse(), self.doc.part.package)
+                           self.footnotes.parse(),  # type: ignore[arg-type]
+                           self.doc.part.package)
             self.doc.part.relate_to(part, RT.FOOTNOTES)
         self._properties()
         out = io.BytesIO()
@@ -228,6 +231,7 @@ class _DocxBuilder:
                    depth: int, style: str) -> None:
         rtl = self._direction(item)
         indent = 720 * (depth + 1)
+        p: x.Node | None
         p = x.paragraph(target, style, bidi=rtl, num=num)
         if item.text and item.text.strip():
             self._text(p, item.text, x.PLAIN, rtl)
@@ -293,7 +297,7 @@ class _DocxBuilder:
 
     def _inline_element(self, element: HtmlElement, p: x.Node, fmt: x.RunFormat,
                         rtl: bool) -> None:
-        tag = element.tag
+        tag = str(element.tag)  # an element's: the caller skips comments
         if tag == "br":
             x.line_break(p)
         elif tag == "img":
@@ -307,11 +311,11 @@ class _DocxBuilder:
                 x.footnote_reference(p, self.note_ids[href], rtl)
         elif tag == "a" and element.get("href", "").startswith(("http:", "https:", "mailto:",
                                                                  "tel:")):
-            link = x.hyperlink(p, self._link_id(element.get("href")))
+            link = x.hyperlink(p, self._link_id(element.get("href", "")))
             self._inline_content(element, link, fmt.with_(style="Hyperlink"), rtl)
         elif tag == "a" and element.get("href", "")[1:] in self.bookmarks \
                 and element.get("href", "").startswith("#"):
-            link = x.internal_link(p, self.bookmarks[element.get("href")[1:]])
+            link = x.internal_link(p, self.bookmarks[element.get("href", "")[1:]])
             self._inline_content(element, link, fmt.with_(style="Hyperlink"), rtl)
         elif tag in _BLOCK_TAGS:  # a block where only inline content fits (e.g. in a cell)
             self._inline_content(element, p, fmt, rtl)
@@ -335,7 +339,8 @@ class _DocxBuilder:
             return False
         extent = inline.extent
         if extent.cx > _TEXT_WIDTH * 635:  # EMU per twip: shrink to the text width
-            extent.cy, extent.cx = extent.cy * _TEXT_WIDTH * 635 // extent.cx, _TEXT_WIDTH * 635
+            extent.cy = Emu(extent.cy * _TEXT_WIDTH * 635 // extent.cx)
+            extent.cx = Emu(_TEXT_WIDTH * 635)
             inline.graphic.graphicData.pic.spPr.cx = extent.cx
             inline.graphic.graphicData.pic.spPr.cy = extent.cy
         inline.docPr.set("descr", element.get("alt", ""))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from lxml import etree
 
@@ -128,7 +129,7 @@ class RunFormat:
     vert: str = ""  # "superscript" / "subscript"
     style: str = ""  # character style id
 
-    def with_(self, **changes: object) -> RunFormat:
+    def with_(self, **changes: Any) -> RunFormat:
         return replace(self, **changes)
 
     @functools.cached_property

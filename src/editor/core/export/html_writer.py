@@ -44,10 +44,17 @@ def theme_colors(theme: str) -> dict[str, str]:
     if theme not in ("light", "dark"):
         raise ValueError(f"theme must be light or dark, not {theme!r}")
     css = stylesheet()
-    colors = dict(_COLOR_VARIABLE.findall(_COLOR_BLOCKS["light"].search(css).group(1)))
+    colors = dict(_COLOR_VARIABLE.findall(_color_block(css, "light")))
     if theme == "dark":
-        colors.update(_COLOR_VARIABLE.findall(_COLOR_BLOCKS["dark"].search(css).group(1)))
+        colors.update(_COLOR_VARIABLE.findall(_color_block(css, "dark")))
     return colors
+
+
+def _color_block(css: str, theme: str) -> str:
+    match = _COLOR_BLOCKS[theme].search(css)
+    if match is None:
+        raise ValueError(f"article.css has no {theme} colour block")
+    return match.group(1)
 
 
 def render_html(article: Article | ExportDocument, *, fragment: bool = False,

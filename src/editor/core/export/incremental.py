@@ -203,6 +203,7 @@ def _for_qtextbrowser(html: str, direction: str) -> str:
     root = lxml.html.document_fromstring(
         f'<html dir="{direction}"><body><article>{html}</article></body></html>')
     article = root.find("body/article")
+    assert article is not None  # the wrapper above has it
     align_for_qtextbrowser(article, direction)
     return (article.text or "") + "".join(
         lxml.html.tostring(child, encoding="unicode", method="html", with_tail=True)

@@ -75,7 +75,7 @@ class _HeadingIds(Treeprocessor):
     conversion time; this does only the ids and keeps (level, text, id) for the outline.
     """
 
-    def run(self, root):  # type: ignore[no-untyped-def]
+    def run(self, root: etree.Element) -> None:
         used: set[str] = set(getattr(self.md, "midad_used_ids", ()))
         headings: list[tuple[int, str, str]] = []
         for element in root.iter():
@@ -114,7 +114,8 @@ def _skip_plain_text(converter: markdown.Markdown) -> None:
     """
     inline = converter.treeprocessors["inline"]
     original = getattr(inline, "_InlineProcessor__handleInline", None)
-    names = {item.name for item in converter.inlinePatterns._priority}
+    # Registry keeps its names private (and the stubs omit them); python-markdown 3.x has them.
+    names = {item.name for item in converter.inlinePatterns._priority}  # type: ignore[attr-defined]
     delimiters = getattr(converter.delimiters, "tokens", None)
     if original is None or not names <= _INLINE_PATTERNS or set(delimiters or "") - {"*", "_"}:
         return
@@ -124,7 +125,7 @@ def _skip_plain_text(converter: markdown.Markdown) -> None:
             return data
         return original(data, patternIndex)
 
-    inline._InlineProcessor__handleInline = handle_inline
+    inline._InlineProcessor__handleInline = handle_inline  # type: ignore[attr-defined]  # private
 
 
 def _new_converter(labels: Labels, fast: bool = True) -> markdown.Markdown:
@@ -218,7 +219,7 @@ def _python_markdown_fences(body: str) -> list[tuple[int, int]]:
     from markdown.extensions.fenced_code import FencedBlockPreprocessor
 
     text = body.expandtabs(4)  # what python-markdown searches; the lines stay the same
-    spans = []
+    spans: list[tuple[int, int]] = []
     position = 0
     while True:
         match = FencedBlockPreprocessor.FENCED_BLOCK_RE.search(text, position)
@@ -231,7 +232,10 @@ def _python_markdown_fences(body: str) -> list[tuple[int, int]]:
 class _PlaceholderFootnotes(InlineProcessor):
     """A footnote reference as a placeholder: its number depends on the whole document."""
 
-    def handleMatch(self, m, data):  # type: ignore[no-untyped-def]  # python-markdown's signature
+    # InlineProcessor's handleMatch differs from its base Pattern's (the stubs ignore it too).
+    def handleMatch(  # type: ignore[override]
+        self, m: re.Match[str], data: str
+    ) -> tuple[etree.Element | None, int | None, int | None]:
         if m.group(1) not in self.md.midad_defined:  # type: ignore[attr-defined]
             return None, None, None
         self.md.midad_refs.append(m.group(1))  # type: ignore[attr-defined]
@@ -255,7 +259,7 @@ def _converter(labels: Labels, kind: str = "whole") -> markdown.Markdown:
     cache = getattr(_local, "converters", None)
     if cache is None:
         cache = _local.converters = {}
-    converter = cache.get((labels.key, kind))
+    converter: markdown.Markdown | None = cache.get((labels.key, kind))
     if converter is None:
         make = _new_piece_converter if kind == "piece" else _new_converter
         converter = cache[(labels.key, kind)] = make(labels)

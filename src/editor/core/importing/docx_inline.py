@@ -124,9 +124,9 @@ def _run_pieces(run: etree._Element, ctx: InlineContext) -> Iterator[Piece | str
         elif tag == _NOBREAKHYPHEN:
             yield Piece("\u2011", bold, italic)
         elif tag == _SYM:
-            code = int(child.get(_CHAR, "0"), 16)
-            if code and not 0xF000 <= code <= 0xF0FF:  # symbol-font glyphs have no Unicode
-                yield Piece(chr(code), bold, italic)
+            codepoint = int(child.get(_CHAR, "0"), 16)
+            if codepoint and not 0xF000 <= codepoint <= 0xF0FF:  # symbol fonts: no Unicode
+                yield Piece(chr(codepoint), bold, italic)
         elif tag == _FLDCHAR:
             yield child.get(_FLDCHARTYPE, "")
         elif tag == _INSTRTEXT:

@@ -130,7 +130,7 @@ class _Converter:
                 return None
             if name in ("title", "subtitle"):
                 return _Block(name, text)
-            return _Block("heading", f"{'#' * min(level, 6)} {text}")
+            return _Block("heading", f"{'#' * min(level or 1, 6)} {text}")
         if self.styles.is_code(style_id):
             pieces = inline_pieces(p, self.ctx)
             raw = "".join(piece.text for piece in pieces).replace(HARD_BREAK, "\n")
@@ -145,9 +145,9 @@ class _Converter:
         if num is None and (num := self.styles.numbering(style_id) or (
                 (name, 0) if name.startswith(("list bullet", "list number")) else None)):
             # "List Bullet 2" is the second level, though its numbering says level 0.
-            depth = name.rsplit(" ", 1)[-1]
-            if name.startswith(("list bullet", "list number")) and depth.isdigit():
-                num = (num[0], int(depth) - 1)
+            suffix = name.rsplit(" ", 1)[-1]
+            if name.startswith(("list bullet", "list number")) and suffix.isdigit():
+                num = (num[0], int(suffix) - 1)
         if num is not None:
             num_id, depth = num
             bullet = self.numbering.is_bullet(num_id, depth) if num_id in \
@@ -197,8 +197,8 @@ class _Converter:
             elif child.tag == w("tbl"):
                 block = self.table(child)
             elif child.tag in (w("sdt"), w("sdtContent"), w("customXml")):
-                out.extend(self.blocks(child.find(w("sdtContent"))
-                                       if child.tag == w("sdt") else child) or [])
+                content = child.find(w("sdtContent")) if child.tag == w("sdt") else child
+                out.extend(self.blocks(content) if content is not None else [])
                 continue
             else:
                 continue

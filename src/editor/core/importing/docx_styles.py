@@ -50,8 +50,9 @@ class Styles:
             ppr = element.find(w("pPr"))
             if ppr is not None:
                 outline = ppr.find(w("outlineLvl"))
-                if outline is not None and outline.get(w("val"), "").isdigit():
-                    style.outline = int(outline.get(w("val")))
+                outline_value = outline.get(w("val"), "") if outline is not None else ""
+                if outline_value.isdigit():
+                    style.outline = int(outline_value)
                 style.num = numbering_of(ppr)
             result.styles[element.get(w("styleId"), "")] = style
         return result

@@ -94,7 +94,7 @@ def import_html(html: str) -> ImportResult:
 def paste_as_article(plain: str | None, html: str | None = None) -> ImportResult:
     """"Paste as new article": the clipboard's HTML when there is some, else its text."""
     html_given = bool(html and html.strip())
-    text, repaired = repair_mojibake(html if html_given else plain or "")
+    text, repaired = repair_mojibake((html or "") if html_given else plain or "")
     result = import_html(text) if html_given else clean_web_text(text)
     result.notes[:0] = _mojibake_note(repaired)
     return result

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from ..article import Article, Metadata, metadata_from_mapping
 from ..frontmatter import FrontMatterError, parse_yaml_mapping, split_front_matter
@@ -313,7 +314,7 @@ def _metadata_texts(metadata: Metadata | None) -> tuple[list[str], list[str]]:
     return [t for t in titles if t], [metadata.author, *metadata.tags]
 
 
-def _with_field(finding: Finding, name: str, extra: dict[str, object]) -> Finding:
+def _with_field(finding: Finding, name: str, extra: dict[str, Any]) -> Finding:
     return replace(finding, field=name, extra=extra)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -387,7 +387,8 @@ def _probable_names(ctx: BlockContext) -> Iterator[Hit]:
 # Style list
 
 
-def _style_detector(pattern: re.Pattern[str], fixes: tuple[str, ...], triggers: tuple[str, ...]):
+def _style_detector(pattern: re.Pattern[str], fixes: tuple[str, ...],
+                    triggers: tuple[str, ...]) -> Callable[[BlockContext], Iterator[Hit]]:
     def detect(ctx: BlockContext) -> Iterator[Hit]:
         if not any(trigger in ctx.plain for trigger in triggers):
             return

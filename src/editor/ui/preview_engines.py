@@ -8,12 +8,15 @@ QApplication, "auto" uses it: it shows the page exactly as a browser will.
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from .preview_pane import PreviewPane
+
+logger = logging.getLogger(__name__)
 
 _loaded = False
 
@@ -28,7 +31,8 @@ def prepare_webengine() -> bool:
         return _loaded  # too late to load it now: Qt needs it before the application
     try:
         importlib.import_module("PySide6.QtWebEngineWidgets")
-    except ImportError:
+    except ImportError as exc:
+        logger.debug("Qt WebEngine is not available: %s", exc)
         return False
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # Chromium will not start its sandbox as root (containers, CI); it still runs no scripts.
@@ -47,4 +51,6 @@ def make_preview_pane(engine: str, parent: QWidget | None = None) -> QWidget:
         from .web_preview import WebPreviewPane
 
         return WebPreviewPane(parent=parent)
+    if engine == "webengine":
+        logger.info("The web engine preview is not available; using the text browser")
     return PreviewPane(parent=parent)

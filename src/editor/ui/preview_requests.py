@@ -7,6 +7,7 @@ job on the GUI thread (reading widget state) and how to show its result there.
 from __future__ import annotations
 
 import itertools
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,8 @@ from PySide6.QtCore import QObject, QTimer
 
 from ..core.article import Article
 from .background import Background
+
+logger = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 350
 
@@ -81,6 +84,7 @@ def render_safely(renderer: Callable[[Article], str], article: Article) -> str:
     try:
         return renderer(article)
     except Exception as exc:
+        logger.exception("The preview could not be rendered")
         return f"<p>{type(exc).__name__}: {exc}</p>"
 
 

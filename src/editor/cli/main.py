@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..core.errors import ArticleError
-from ..logsetup import configure_logging
+from ..logsetup import configure_logging, log_file
 from .commands import MODULES, load_commands
 
 logger = logging.getLogger(__name__)
@@ -31,10 +31,12 @@ Run `midad` alone, or `midad FILE`, to open the editor window.
 
 exit codes:
   0  success (for `check`: no findings)
-  1  `check` found problems
+  1  `check` found problems; or an unexpected error, whose traceback is in the log file
   2  user error: missing or unreadable file, bad input, wrong arguments
 
---debug (before or after the command) logs everything to stderr and the log file.
+log file (warnings and errors; with --debug, given before or after the command, everything,
+and to stderr as well):
+  {log}
 """
 
 
@@ -47,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="midad",
         description="Midad (مداد): an article editor for Arabic writers and editors.",
-        epilog=_EPILOG,
+        epilog=_EPILOG.format(log=log_file()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"midad {__version__}")

@@ -85,6 +85,9 @@ class AppSettings:
         for item in fields(self):
             settings.setValue(_KEYS[item.name], getattr(self, item.name))
         settings.sync()
+        if settings.status() != QSettings.Status.NoError:
+            logger.warning("Cannot save the settings to %s: %s", settings.fileName(),
+                           settings.status().name)
 
     def proof_settings(self) -> ProofSettings:
         return ProofSettings(spelling=self.spelling, hamza_mode=self.hamza_mode,

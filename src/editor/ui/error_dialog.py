@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..core.bidi import isolate_ltr
+from ..core.bidi import RLM, isolate_ltr
 
 
 class UnexpectedErrorDialog(QMessageBox):
@@ -24,8 +24,10 @@ class UnexpectedErrorDialog(QMessageBox):
         self.setText(self.tr("Midad ran into an unexpected problem. You can go on working, "
                              "but save your article now in case it happens again."))
         if log_file is not None:
+            # The path, left to right, on a line that keeps the interface's side.
+            side = RLM if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else ""
             self.setInformativeText(self.tr("The details were written to the log file:")
-                                    + "\n" + isolate_ltr(str(log_file)))
+                                    + "\n" + side + isolate_ltr(str(log_file)))
         else:
             self.setInformativeText(self.tr("Start Midad with --debug to see the details."))
         self.setDetailedText(details)  # a traceback: for whoever fixes it, not translated

@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,16 @@ def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     return home
+
+
+@pytest.fixture(autouse=True)
+def isolated_logging() -> Iterator[None]:
+    """A test that starts the command line or the window's diagnostics configures the log (in
+    its isolated user dirs); the next test starts without those handlers."""
+    from editor.logsetup import remove_handlers
+
+    yield
+    remove_handlers()
 
 
 def qt_tool(name: str) -> str:

@@ -371,6 +371,21 @@ def test_help_about_shortcuts_and_word_target_dialogs_are_translated(
                                  .replace("ا/أ/إ/آ, ى/ي and ة/ه", ""))
 
 
+def test_unexpected_error_dialog_and_job_failure_message_are_translated(
+        window: MainWindow, language: str, tmp_path: Path) -> None:
+    from editor.ui.error_dialog import UnexpectedErrorDialog
+
+    log = tmp_path / "log" / "midad.log"
+    dialog = UnexpectedErrorDialog("Traceback (most recent call last): ...", log, window)
+    _assert_translated(dialog, window, language, (str(log),) if language == "ar" else ())
+    assert str(log) in dialog.informativeText()
+    without_file = UnexpectedErrorDialog("Traceback", None, window)
+    _assert_translated(without_file, window, language, ("--debug",))
+    window.status.show_job_failure("proofing")
+    message = window.status.currentMessage()
+    assert message and not untranslated([("status", message)], language)
+
+
 # -- direction ----------------------------------------------------------------------------------
 def test_layout_is_mirrored_for_arabic_only(window: MainWindow, language: str) -> None:
     expected = Qt.LayoutDirection.RightToLeft if language == "ar" \

@@ -1417,6 +1417,10 @@
         <translation>السطر %1، العمود %2</translation>
     </message>
     <message>
+        <source>A background task failed; the details are in the log file.</source>
+        <translation>تعذّر إكمال مهمة في الخلفية؛ التفاصيل في ملف السجل.</translation>
+    </message>
+    <message>
         <source>Spelling: on</source>
         <translation>الإملاء: مفعّل</translation>
     </message>
@@ -1525,6 +1529,29 @@
     <message>
         <source>Exported to “%1”. Open it now?</source>
         <translation>صُدِّر المقال إلى «⁨%1⁩». أتريد فتحه الآن؟</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <source>Unexpected Error</source>
+        <translation>خطأ غير متوقَّع</translation>
+    </message>
+    <message>
+        <source>Midad ran into an unexpected problem. You can go on working, but save your article now in case it happens again.</source>
+        <translation>واجه مداد مشكلة غير متوقَّعة. يمكنك مواصلة العمل، لكن احفظ مقالك الآن تحسّبًا لتكرارها.</translation>
+    </message>
+    <message>
+        <source>The details were written to the log file:</source>
+        <translation>كُتبت التفاصيل في ملف السجل:</translation>
+    </message>
+    <message>
+        <source>Start Midad with --debug to see the details.</source>
+        <translation>شغّل مداد بالخيار ⁦--debug⁩ لترى التفاصيل.</translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation>فتح مجلد السجل</translation>
     </message>
 </context>
 <context>

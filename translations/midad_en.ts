@@ -1305,6 +1305,10 @@
         <translation>Line %1, Column %2</translation>
     </message>
     <message>
+        <source>A background task failed; the details are in the log file.</source>
+        <translation>A background task failed; the details are in the log file.</translation>
+    </message>
+    <message>
         <source>Spelling: on</source>
         <translation>Spelling: on</translation>
     </message>
@@ -1413,6 +1417,29 @@
     <message>
         <source>Exported to “%1”. Open it now?</source>
         <translation>Exported to “%1”. Open it now?</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <source>Unexpected Error</source>
+        <translation>Unexpected Error</translation>
+    </message>
+    <message>
+        <source>Midad ran into an unexpected problem. You can go on working, but save your article now in case it happens again.</source>
+        <translation>Midad ran into an unexpected problem. You can go on working, but save your article now in case it happens again.</translation>
+    </message>
+    <message>
+        <source>The details were written to the log file:</source>
+        <translation>The details were written to the log file:</translation>
+    </message>
+    <message>
+        <source>Start Midad with --debug to see the details.</source>
+        <translation>Start Midad with --debug to see the details.</translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation>Open Log Folder</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -15,9 +16,11 @@ from ..ui.main_window import MainWindow
 from ..ui.preview_engines import prepare_webengine
 from ..ui.recovery_dialog import RecoveryDialog
 from ..ui.theme import apply_application_theme
+from .diagnostics import start_diagnostics
 from .icon import APP_ID, app_icon
 from .smoke import quit_for_smoke_test
 
+logger = logging.getLogger(__name__)
 _windows: list[MainWindow] = []  # top-level windows live as long as the application
 
 
@@ -51,6 +54,7 @@ def recover_unsaved_work(parent: MainWindow | None = None) -> list[MainWindow]:
     entries = find_orphans()
     if not entries:
         return []
+    logger.info("Offering %d unsaved document(s) found in the recovery journal", len(entries))
     dialog = RecoveryDialog(entries, parent)
     answer = dialog.exec()
     if answer == RecoveryDialog.DISCARDED:
@@ -70,7 +74,8 @@ def recover_unsaved_work(parent: MainWindow | None = None) -> list[MainWindow]:
     return windows
 
 
-def run_application(argv: list[str]) -> int:
+def run_application(argv: list[str], debug: bool = False) -> int:
+    start_diagnostics(debug)  # the log, Qt's messages, unexpected errors shown in a dialog
     qt_args = [sys.argv[0], *[a for a in argv if a.startswith("-")]]
     set_application_names()
     if AppSettings.load().preview_engine != "textbrowser":

@@ -19,11 +19,11 @@ def display_problem() -> str | None:
             "desktop session, or use the command line: midad --help")
 
 
-def launch_gui(argv: Sequence[str]) -> int:
+def launch_gui(argv: Sequence[str], debug: bool = False) -> int:
     problem = display_problem()
     if problem:
         print(f"midad: {problem}", file=sys.stderr)
         return 2
     from .application import run_application
 
-    return run_application(list(argv))
+    return run_application(list(argv), debug=debug)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from .article import Article, parse_article
 from .slug import suggest_slug
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -24,7 +27,8 @@ class Fingerprint:
         try:
             stat = os.stat(path)
             digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-        except OSError:
+        except OSError as exc:
+            logger.debug("Cannot fingerprint %s: %s", path, exc)
             return None
         return cls(stat.st_size, stat.st_mtime_ns, digest)
 

@@ -7,12 +7,15 @@ fsync it, and rename it over the target, so the old file stays whole until the n
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import stat
 import tempfile
 from pathlib import Path
 
 from .errors import FileAccessError, SaveError
+
+logger = logging.getLogger(__name__)
 
 # Articles are small; anything this large is not an article and would only freeze the editor.
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
@@ -32,17 +35,21 @@ def read_bytes(path: str | os.PathLike[str], limit: int = MAX_ARTICLE_BYTES) -> 
                 size=size // (1024 * 1024),
             )
         with p.open("rb") as handle:
-            return handle.read(limit + 1)[:limit]
-    except FileNotFoundError:
-        raise FileAccessError("“{path}” does not exist.", path=str(p)) from None
-    except PermissionError:
-        raise FileAccessError("You do not have permission to read “{path}”.", path=str(p)) from None
-    except IsADirectoryError:
-        raise FileAccessError("“{path}” is a folder, not a file.", path=str(p)) from None
+            data = handle.read(limit + 1)[:limit]
     except OSError as exc:
+        logger.info("Cannot read %s: %s", p, exc)
+        if isinstance(exc, FileNotFoundError):
+            raise FileAccessError("“{path}” does not exist.", path=str(p)) from None
+        if isinstance(exc, PermissionError):
+            raise FileAccessError("You do not have permission to read “{path}”.",
+                                  path=str(p)) from None
+        if isinstance(exc, IsADirectoryError):
+            raise FileAccessError("“{path}” is a folder, not a file.", path=str(p)) from None
         raise FileAccessError(
             "“{path}” could not be read: {reason}.", path=str(p), reason=exc.strerror or exc
         ) from None
+    logger.debug("Read %s (%d bytes)", p, len(data))
+    return data
 
 
 def _default_mode() -> int:
@@ -64,6 +71,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> Path:
     except FileNotFoundError:
         mode = _default_mode()
     except OSError as exc:
+        logger.warning("Cannot save %s: %s", path, exc)
         raise SaveError("“{path}” could not be saved: {reason}.", path=str(path),
                         reason=exc.strerror or exc) from None
 
@@ -79,6 +87,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> Path:
         tmp_name = None
         _fsync_folder(folder)
     except OSError as exc:
+        logger.warning("Cannot save %s (written through %s): %s", path, target, exc)
         reason = exc.strerror or str(exc)
         if isinstance(exc, FileNotFoundError) and not folder.exists():
             reason = "the folder does not exist"
@@ -88,6 +97,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> Path:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+    logger.debug("Saved %s (%d bytes)", target, len(data))
     return target
 
 
@@ -95,11 +105,12 @@ def _fsync_folder(folder: Path) -> None:
     # Makes the rename itself durable; not possible everywhere (e.g. Windows): best effort.
     try:
         fd = os.open(folder, os.O_RDONLY)
-    except OSError:
+    except OSError as exc:
+        logger.debug("Cannot open %s to make a rename durable: %s", folder, exc)
         return
     try:
         os.fsync(fd)
-    except OSError:
-        pass
+    except OSError as exc:
+        logger.debug("Cannot fsync %s: %s", folder, exc)
     finally:
         os.close(fd)

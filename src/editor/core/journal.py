@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import json
+import logging
 import os
 import sys
 import uuid
@@ -22,6 +23,7 @@ import platformdirs
 
 from .fileio import atomic_write
 
+logger = logging.getLogger(__name__)
 JOURNAL_VERSION = 1
 
 
@@ -71,7 +73,9 @@ class DocumentJournal:
         self.path = self.folder / f"{self.id}.json"
         self._lock_path = self.folder / f"{self.id}.lock"
         self._lock = open(self._lock_path, "wb")  # noqa: SIM115 - held for the document's life
-        _try_lock(self._lock)
+        if not _try_lock(self._lock):
+            logger.warning("Cannot lock the recovery journal %s: another Midad may offer to "
+                           "recover it while this one runs", self._lock_path)
 
     def write(self, text: str, document_path: Path | None, display_name: str) -> None:
         record = {
@@ -110,6 +114,8 @@ def find_orphans(folder: Path | None = None) -> list[JournalEntry]:
         entry = _read_entry(path)
         if entry is not None:
             entries.append(entry)
+    if entries:
+        logger.info("Found %d recovery journal(s) of closed sessions in %s", len(entries), folder)
     return sorted(entries, key=lambda entry: entry.saved_at, reverse=True)
 
 
@@ -120,7 +126,8 @@ def _read_entry(path: Path) -> JournalEntry | None:
         document = record.get("document_path")
         return JournalEntry(path, Path(document) if document else None,
                             str(record.get("display_name") or ""), saved_at, str(record["text"]))
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        logger.warning("Skipping the unreadable recovery journal %s: %r", path, exc)
         return None
 
 

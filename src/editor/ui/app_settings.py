@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field, fields
 
 from PySide6.QtCore import QSettings
@@ -9,6 +10,8 @@ from PySide6.QtCore import QSettings
 from ..core.proofing import ProofSettings
 from ..core.proofing.settings import DIGIT_STYLES, HAMZA_MODES, QUOTE_STYLES, YAA_MODES
 from .fonts import DEFAULT_EDITOR_FAMILY, DEFAULT_EDITOR_SIZE
+
+logger = logging.getLogger(__name__)
 
 THEMES = ("light", "dark")
 UI_LANGUAGES = ("", "ar", "en")  # "" follows the system
@@ -69,8 +72,10 @@ class AppSettings:
                 else:
                     value = str(raw)
             except (TypeError, ValueError):
+                logger.warning("Ignoring the damaged setting %s=%r", key, raw)
                 continue
             if item.name in _CHOICES and value not in _CHOICES[item.name]:
+                logger.warning("Ignoring the unknown choice %s=%r", key, raw)
                 continue
             setattr(result, item.name, value)
         result.autosave_seconds = min(max(result.autosave_seconds, 0.5), 60.0)
@@ -81,6 +86,9 @@ class AppSettings:
         for item in fields(self):
             settings.setValue(_KEYS[item.name], getattr(self, item.name))
         settings.sync()
+        if settings.status() != QSettings.Status.NoError:
+            logger.warning("Cannot save the settings to %s: %s", settings.fileName(),
+                           settings.status().name)
 
     def proof_settings(self) -> ProofSettings:
         return ProofSettings(spelling=self.spelling, hamza_mode=self.hamza_mode,

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
+
+logger = logging.getLogger(__name__)
 
 _loaded: dict[str, str] = {}
 
@@ -24,6 +27,8 @@ def load_bundled_fonts() -> list[str]:
     if not _loaded:
         for path in _font_files():
             font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id < 0:
+                logger.warning("Cannot load the bundled font %s", path)
             for family in QFontDatabase.applicationFontFamilies(font_id):
                 _loaded[str(path)] = family
     return sorted(set(_loaded.values()))

@@ -7,6 +7,7 @@ shown without any network access.
 
 from __future__ import annotations
 
+import logging
 import re
 import sys
 from dataclasses import dataclass
@@ -30,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+
+logger = logging.getLogger(__name__)
 
 HELP_DIR = Path(__file__).resolve().parent.parent / "resources" / "help"
 LRI, PDI = "\u2066", "\u2069"  # isolate left-to-right text (keys, versions) in a mirrored UI
@@ -143,7 +146,8 @@ def _font_copyright(package: str) -> str:
     try:
         module = __import__(package)
         text = (Path(module.ROOT) / "LICENSE").read_text(encoding="utf-8")
-    except (ImportError, OSError, AttributeError):
+    except (ImportError, OSError, AttributeError) as exc:
+        logger.debug("No licence text for %s: %r", package, exc)
         return ""
     return text.strip().splitlines()[0].strip() if text.strip() else ""
 

@@ -10,6 +10,7 @@ translates in a way that misleads here).
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -20,6 +21,8 @@ from PySide6.QtCore import (
     Qt,
     QTranslator,
 )
+
+logger = logging.getLogger(__name__)
 
 LANGUAGES = ("ar", "en")
 QM_DIR = Path(__file__).resolve().parent.parent / "i18n"
@@ -98,6 +101,9 @@ def install_translations(app: QCoreApplication, language: str,
             app.installTranslator(translator)
             _installed.append(translator)
             loaded.append(str(where / f"{name}.qm"))
+    if not any(Path(path).stem == f"midad_{language}" for path in loaded):
+        logger.warning("Midad's %s catalogue was not found in %s", language, folder or QM_DIR)
+    logger.debug("Interface language %s: loaded %s", language, loaded)
     if language == "ar" and hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     return loaded

@@ -39,7 +39,7 @@ from ..core.journal import DocumentJournal
 from ..core.stats import text_stats
 from .app_settings import AppSettings
 from .article_history import ArticleHistory
-from .background import Background
+from .background import Background, report_failures
 from .core_messages import core_error_message, core_text
 from .disk_watch import DiskWatch
 from .editor_pane import FLIP_DIRECTION_SHORTCUT, EditorPane
@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 800)
         give_editor_room(self, [self.preview_dock, self.metadata_dock])
         self._load_into_panes(Article())
+        report_failures(self, self.status.show_job_failure)  # every worker of the window
 
     # -- construction ---------------------------------------------------------------------
     def _side_area(self) -> Qt.DockWidgetArea:

@@ -8,6 +8,7 @@ QApplication, "auto" uses it: it shows the page exactly as a browser will.
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
@@ -20,6 +21,8 @@ from .preview_pane import PreviewPane
 
 if TYPE_CHECKING:
     from .web_preview import WebPreviewPane
+
+logger = logging.getLogger(__name__)
 
 _loaded = False
 
@@ -69,7 +72,8 @@ def prepare_webengine() -> bool:
         return _loaded  # too late to load it now: Qt needs it before the application
     try:
         importlib.import_module("PySide6.QtWebEngineWidgets")
-    except ImportError:
+    except ImportError as exc:
+        logger.debug("Qt WebEngine is not available: %s", exc)
         return False
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # Chromium will not start its sandbox as root (containers, CI); it still runs no scripts.
@@ -89,4 +93,6 @@ def make_preview_pane(engine: str,
         from .web_preview import WebPreviewPane
 
         return WebPreviewPane(parent=parent)
+    if engine == "webengine":
+        logger.info("The web engine preview is not available; using the text browser")
     return PreviewPane(parent=parent)

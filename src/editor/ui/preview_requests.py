@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ from PySide6.QtCore import QObject, QTimer
 
 from ..core.article import Article
 from .background import Background
+
+logger = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 350
 
@@ -82,6 +85,7 @@ def render_safely(renderer: Callable[[Article], str], article: Article) -> str:
     try:
         return renderer(article)
     except Exception as exc:
+        logger.exception("The preview could not be rendered")
         return f"<p>{type(exc).__name__}: {exc}</p>"
 
 

@@ -11,6 +11,7 @@ shown, and paragraphs that scroll into view are checked the same lazy way they a
 
 from __future__ import annotations
 
+import logging
 import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
@@ -32,6 +33,8 @@ from ..core.proofing import (
 from ..core.proofing.rules.base import DocumentProfile
 from .background import Background
 from .editor_pane import EditorPane
+
+logger = logging.getLogger(__name__)
 
 QUICK_DELAY_MS = 300
 FULL_DELAY_MS = 1200
@@ -330,6 +333,8 @@ class ProofController(QObject):
         try:
             return self._worker.run(lambda: proofreader.full_suggestions(finding), timeout=3)
         except Exception:  # a slow or failing dictionary: our own suggestions still help
+            logger.warning("No dictionary suggestions for a %s finding", finding.rule,
+                           exc_info=True)
             return finding.suggestions
 
     def ignore_once(self, block: QTextBlock, finding: Finding) -> None:
@@ -355,6 +360,7 @@ def _refreshed(proofreader: Proofreader,
     try:
         return proofreader.refresh_word_lists(personal), None
     except ArticleError as exc:
+        logger.info("Word lists not refreshed: %s", exc)
         return personal, exc  # a re-read personal dictionary still counts
 
 

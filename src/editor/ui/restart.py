@@ -3,11 +3,14 @@ asking about unsaved work, then start the same command line again."""
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QProcess
 from PySide6.QtWidgets import QApplication, QMainWindow
+
+logger = logging.getLogger(__name__)
 
 Start = Callable[[str, list[str]], bool]
 
@@ -32,5 +35,7 @@ def restart_application(start: Start | None = None,
         return False
     program, arguments = restart_command()
     started = (start or QProcess.startDetached)(program, arguments)
+    if not started:
+        logger.warning("Cannot restart Midad: %s %s did not start", program, arguments)
     (quit_ or app.quit)()
     return bool(started)

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ..core.stats import TextStats
 
+FAILURE_MESSAGE_MS = 10000
+
 
 class StatusBar(QStatusBar):
     stats_shown = Signal(object)  # the TextStats just shown
@@ -31,6 +33,11 @@ class StatusBar(QStatusBar):
     def show_position(self, line: int, column: int) -> None:
         self.position.setText(self.tr("Line %1, Column %2").replace("%1", str(line))
                               .replace("%2", str(column)))
+
+    def show_job_failure(self, _worker: str = "") -> None:
+        """A background job (counting, proofreading, preview) failed; the log has why."""
+        self.showMessage(self.tr("A background task failed; the details are in the log file."),
+                         FAILURE_MESSAGE_MS)
 
     def show_spelling(self, active: bool) -> None:
         self.spelling.setText(self.tr("Spelling: on") if active else self.tr("Spelling: off"))

@@ -6,6 +6,7 @@ thread; here a file-system watcher only says "look again", so typing never waits
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from ..core.proofing.wordlists import TEAM_LIST_SUFFIX
 from .file_dialogs import folder_name, open_file_name
+
+logger = logging.getLogger(__name__)
 
 # Saves come in bursts (a sync client writes, renames, touches); look once they settle.
 SETTLE_MS = 500
@@ -66,8 +69,8 @@ class TeamDictionaryWatcher(QObject):
             else:
                 # A file replaced by an atomic save is a new file: its folder sees the rename.
                 wanted += [p for p in (self.path, self.path.parent) if p.exists()]
-        except OSError:  # unreadable: the proofreader says why; its next check looks again
-            pass
+        except OSError as exc:  # unreadable: the proofreader says why; its next check looks again
+            logger.info("Cannot watch the team dictionary %s: %s", self.path, exc)
         if wanted:
             self._watcher.addPaths([str(p) for p in wanted])
 

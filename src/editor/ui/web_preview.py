@@ -8,6 +8,7 @@ in the system browser. Import only after preview_engines.prepare_webengine() ran
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
@@ -30,6 +31,8 @@ from ..core.export.html_writer import theme_colors
 from ..core.export.incremental import IncrementalPreview
 from .preview_document import local_file
 from .preview_requests import PreviewRequests, article_folder, render_safely
+
+logger = logging.getLogger(__name__)
 
 # setHtml sends the page as a percent-encoded data: URL, which Chromium caps at 2 MB.
 _SETHTML_LIMIT = 2_000_000
@@ -66,6 +69,7 @@ class LocalOnly(QWebEngineUrlRequestInterceptor):
 
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
         if not self.allows(info.requestUrl()):
+            logger.debug("Preview request blocked: %s", info.requestUrl().toDisplayString())
             info.block(True)
 
 
@@ -178,6 +182,8 @@ class WebPreviewPane(QWebEngineView):
 
     def _loaded(self, ok: bool) -> None:
         frame, folder = self._next_frame
+        if not ok:  # also when a newer page interrupted it, which is normal while typing
+            logger.debug("The web preview did not finish loading a page (folder: %s)", folder)
         self._frame = (frame, folder) if ok and frame is not None else None
         if self._follow_fraction is not None:
             fraction, self._follow_fraction = self._follow_fraction, None

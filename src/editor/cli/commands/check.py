@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from typing import Any
@@ -15,6 +16,8 @@ from ...core.proofing.rules import all_rules
 from ...core.proofing.settings import DIGIT_STYLES, HAMZA_MODES, QUOTE_STYLES, YAA_MODES
 from ...core.proofing.wordlists import TEAM_DICTIONARY_ENV
 from ...core.textdecode import DecodedText, decode_bytes
+
+logger = logging.getLogger(__name__)
 
 NAME = "check"
 
@@ -117,6 +120,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"midad: {warning}", file=sys.stderr)
     errors = [f for f in checked.findings if f.kind in ERROR_KINDS]
     names = [f for f in checked.findings if f.kind not in ERROR_KINDS]
+    logger.debug("Checked %s (%s): %d issue(s), %d probable name(s); spelling: %s", args.file,
+                 decoded.encoding, len(errors), len(names),
+                 (proofreader.spelling_warning or "on") if proofreader.settings.spelling
+                 else "off")
     if args.json:
         report = {"file": args.file, "issues": [f.as_dict() for f in errors],
                   "names": [f.as_dict() for f in names]}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from typing import Any
 
@@ -11,6 +12,8 @@ from ...core.errors import ArticleError
 from ...core.fileio import atomic_write
 from ...core.proofing import fix_safe
 from .check import add_settings_arguments, proofreader_from_args, read_text
+
+logger = logging.getLogger(__name__)
 
 NAME = "fix"
 
@@ -44,6 +47,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"midad: the file was read as {decoded.encoding}; it was written as UTF-8.",
                   file=sys.stderr)
     count = len(result.applied)
+    logger.debug("Fixed %s (%s): %d safe fix(es), written to %s", args.file, decoded.encoding,
+                 count, target if result.text != decoded.text or args.output else "nothing")
     print(f"{count} fix{'es' if count != 1 else ''} applied" + (f"; written to {target}"
           if result.text != decoded.text or args.output else ""))
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+import logging
 import re
 from urllib.parse import unquote
 
@@ -23,6 +24,8 @@ from .dates import byline_date
 from .document import ExportDocument, build_document
 from .docx_styles import DocxOptions, apply_styles
 from .gcpause import cyclic_gc_paused
+
+logger = logging.getLogger(__name__)
 
 _HEADINGS = {f"h{n}": f"Heading{n}" for n in range(1, 7)}
 _FORMAT_TAGS: dict[str, dict[str, bool | str]] = {
@@ -335,7 +338,8 @@ class _DocxBuilder:
         path = self.document.base_dir / src
         try:
             inline = self.doc.part.new_pic_inline(str(path), None, None)
-        except Exception:  # missing, unreadable or not an image: python-docx raises many kinds
+        except Exception as exc:  # missing, unreadable or not an image: python-docx raises many
+            logger.info("Image %s left out of the DOCX: %r", path, exc)
             return False
         extent = inline.extent
         if extent.cx > _TEXT_WIDTH * 635:  # EMU per twip: shrink to the text width

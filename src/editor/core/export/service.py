@@ -6,6 +6,7 @@ a failed export never leaves a half-written file and never touches an existing o
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +17,8 @@ from ..fileio import atomic_write
 from .docx_writer import render_docx
 from .html_writer import render_html
 from .markdown_writer import render_markdown
+
+logger = logging.getLogger(__name__)
 
 FORMATS = {"html": ".html", "docx": ".docx", "md": ".md"}
 
@@ -70,5 +73,6 @@ def export_article(article: Article, fmt: str, target: str | os.PathLike[str] | 
     if target.is_dir():
         raise ExportError("“{path}” is a folder; give a file name to export to.",
                           path=str(target))
+    logger.debug("Exporting %s to %s as %s", source or "an unsaved article", target, fmt)
     data = export_bytes(article, fmt, fragment=fragment, theme=theme, transform=transform)
     return atomic_write(target, data)

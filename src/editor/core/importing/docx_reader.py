@@ -5,6 +5,7 @@ package is refused before python-docx sees it."""
 from __future__ import annotations
 
 import datetime as _dt
+import logging
 import os
 import re
 from dataclasses import dataclass, field
@@ -33,6 +34,8 @@ from .result import ImportResult, Removal
 from .textfold import fold, script_counts
 from .vocabulary import load_vocabulary
 from .zip_guard import DocxError, read_docx_parts, repack
+
+logger = logging.getLogger(__name__)
 
 # python-docx's blank template carries this creation time; it is not the article's date.
 _TEMPLATE_CREATED = _dt.datetime(2013, 12, 23, 23, 15, tzinfo=_dt.UTC)
@@ -342,6 +345,7 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
     except DocxError:
         raise
     except Exception as exc:  # python-docx/lxml raise many types on malformed parts
+        logger.warning("Cannot import %s: reading it failed", path, exc_info=True)
         raise DocxError("“{name}” cannot be imported: it is damaged ({reason}).", name=name,
                         reason=str(exc) or type(exc).__name__) from None
     result = ImportResult(Article(meta, ""))

@@ -8,6 +8,7 @@ other legacy Arabic code pages, UTF-16 without a byte-order mark) and cleaned as
 from __future__ import annotations
 
 import codecs
+import logging
 import os
 import re
 from dataclasses import replace
@@ -23,6 +24,8 @@ from .html_to_markdown import html_to_markdown
 from .mojibake import repair_mojibake
 from .result import ImportResult
 from .webpaste import clean_web_text
+
+logger = logging.getLogger(__name__)
 
 DOCX_SUFFIXES = (".docx", ".docm", ".dotx")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -112,6 +115,7 @@ def clean_paste(plain: str | None, html: str | None = None) -> str:
 def import_file(path: str | os.PathLike[str]) -> ImportResult:
     """Import ``path`` as a clean article; raise ArticleError with a clear message if we cannot."""
     p = Path(path)
+    logger.debug("Importing %s", p)
     with_title_from_name = True
     if p.suffix.lower() in DOCX_SUFFIXES:
         result = read_docx(p)

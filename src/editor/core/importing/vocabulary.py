@@ -8,6 +8,7 @@ by adding words.
 from __future__ import annotations
 
 import functools
+import logging
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
@@ -18,6 +19,8 @@ from platformdirs import user_config_dir
 
 from ..errors import ArticleError
 from .textfold import clitic_variants, fold, fold_light, tokens
+
+logger = logging.getLogger(__name__)
 
 _DATA_FILES = ("boilerplate.toml", "people.toml", "dates.toml")
 USER_FILE_NAME = "import-vocabulary.toml"
@@ -112,6 +115,7 @@ def _read_toml(text: str, name: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
+        logger.warning("Cannot read the import vocabulary %s: %s", name, exc)
         raise ArticleError("The import vocabulary “{name}” could not be read: {reason}.",
                            name=name, reason=str(exc)) from None
 

@@ -8,11 +8,14 @@ copy wins over whatever the system has.
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import Any
 
 from ..notices import Notice
+
+logger = logging.getLogger(__name__)
 
 LANGUAGE_TAGS = ("ar", "ar_SA", "ar_EG")
 _PACKAGE_RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "dictionaries"
@@ -39,15 +42,20 @@ def open_arabic_dictionary() -> tuple[Any | None, Notice | None]:
     try:
         import enchant
     except (ImportError, OSError) as exc:  # pyenchant without the enchant C library raises these
+        logger.warning("Spelling is off: the enchant library cannot be loaded: %r", exc)
         return None, Notice("Spelling is not checked: the enchant library could not be loaded "
                             "({detail}).", detail=str(exc))
     try:
         broker = enchant.Broker()
         for tag in LANGUAGE_TAGS:
             if broker.dict_exists(tag):
+                logger.debug("Spelling with the %s dictionary (bundled folder: %s)", tag, folder)
                 return broker.request_dict(tag), None
     except enchant.errors.Error as exc:
+        logger.warning("Spelling is off: the Arabic dictionary cannot be opened: %r", exc)
         return None, Notice("Spelling is not checked: the Arabic dictionary could not be "
                             "opened ({detail}).", detail=str(exc))
+    logger.warning("Spelling is off: no Arabic dictionary (%s) found; bundled folder: %s",
+                   ", ".join(LANGUAGE_TAGS), folder)
     return None, Notice("Spelling is not checked: no Arabic dictionary is installed "
                         "(install hunspell-ar, or reinstall Midad).")

@@ -19,12 +19,15 @@ is reported quietly (kind "name"), never as an error and never fixed automatical
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 
 from .normalize import normalize_word
+
+logger = logging.getLogger(__name__)
 
 # Clitics written in front of a word, longest first. لل is ل + the article's ال.
 CLITIC_PREFIXES = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل",
@@ -76,6 +79,8 @@ def _data_lines(name: str) -> list[str]:
     try:
         text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
     except FileNotFoundError:
+        logger.warning("The proofreading data file %s is missing; names are found without it",
+                       name)
         return []
     return [line.strip() for line in text.splitlines()
             if line.strip() and not line.lstrip().startswith("#")]

@@ -11,6 +11,7 @@ leave alone), so it travels with the article.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable
 from functools import lru_cache
@@ -26,6 +27,8 @@ from ..fileio import atomic_write, read_bytes
 from ..notices import Notice
 from ..textdecode import decode_bytes
 from .normalize import normalize_word
+
+logger = logging.getLogger(__name__)
 
 IGNORE_KEY = "midad-ignore"
 PERSONAL_DICTIONARY_NAME = "personal-dictionary.txt"
@@ -111,6 +114,8 @@ class PersonalDictionary:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
+            logger.warning("Cannot create the personal dictionary's folder %s: %s",
+                           self.path.parent, exc)
             raise FileAccessError("The folder “{path}” could not be created: {reason}.",
                                   path=str(self.path.parent), reason=exc.strerror or exc) from None
         atomic_write(self.path, "".join(f"{line}\n" for line in self._lines).encode("utf-8"))
@@ -164,6 +169,7 @@ class TeamDictionary:
         return len(self.words)
 
     def _error(self, exc: OSError, path: Path) -> FileAccessError:
+        logger.warning("Cannot read the team dictionary %s: %s", path, exc)
         if isinstance(exc, FileNotFoundError):
             return FileAccessError("The team dictionary “{path}” does not exist.", path=str(path))
         if isinstance(exc, PermissionError):
@@ -207,11 +213,14 @@ class TeamDictionary:
                 raise self._error(exc, file) from None
             try:
                 text = data.decode("utf-8-sig")
-            except UnicodeDecodeError:
+            except UnicodeDecodeError as exc:
+                logger.warning("The team dictionary %s is not UTF-8: %s", file, exc)
                 raise FileAccessError("The team dictionary “{path}” is not UTF-8 text.",
                                       path=str(file)) from None
             words.update(normalize_word(word) for word in parse_word_list(text))
         self.words, self.files, self._stamp = frozenset(words), tuple(files), stamp
+        logger.debug("Read the team dictionary %s: %d words in %d file(s)", self.path,
+                     len(self.words), len(self.files))
         return True
 
 

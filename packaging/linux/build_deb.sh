@@ -115,7 +115,8 @@ echo "build_deb: [${SECONDS}s] the bundle leaves to the system: $(printf '%s\n' 
 declare -A LIB_PATH=() OWNER=()
 while read -r soname path; do  # soname -> the system's copy for this architecture
     [ -n "${LIB_PATH[$soname]:-}" ] || LIB_PATH[$soname]=$path
-done < <(ldconfig -p | awk -v ma="/$(dpkg-architecture -qDEB_HOST_MULTIARCH)/" 'index($NF, ma) { print $1, $NF }')
+done < <("$(command -v ldconfig || echo /sbin/ldconfig)" -p \
+         | awk -v ma="/$(dpkg-architecture -qDEB_HOST_MULTIARCH)/" 'index($NF, ma) { print $1, $NF }')
 candidates() {  # the path as ldconfig gives it, its real file, and the /usr-merged twin
     local path=$1 real
     real=$(readlink -f "$path")

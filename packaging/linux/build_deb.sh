@@ -90,11 +90,10 @@ is_elf() { [ "$(head -c 4 "$1" | od -An -c | tr -d ' ')" = '177ELF' ]; }
 needed() { objdump -p "$1" 2>/dev/null | sed -n 's/^ *NEEDED *//p'; }
 declare -A BUNDLED=()
 while read -r name; do BUNDLED[$name]=1; done < <(find "$BUNDLE" \( -type f -o -type l \) -printf '%f\n')
-ELF_FILES=() SYSTEM_USERS=() LIB_DIRS=()
+SYSTEM_USERS=() LIB_DIRS=()
 declare -A SYSTEM_SONAMES=() SEEN_DIRS=()
 while IFS= read -r -d '' file; do
     is_elf "$file" || continue
-    ELF_FILES+=("$file")
     uses_system=""
     for soname in $(needed "$file"); do
         [ -n "${BUNDLED[$soname]:-}" ] && continue
@@ -155,10 +154,9 @@ dpkg-shlibdeps -O "${LIB_DIRS[@]}" "${EXCLUDE[@]}" "${SYSTEM_USERS[@]}" \
 DEPENDS=$(sed -n 's/^shlibs:Depends=//p' shlibdeps.out)
 [ -n "$DEPENDS" ] || fail "dpkg-shlibdeps found no dependencies: $(cat shlibdeps.log)"
 for pkg in "${!KEEP[@]}"; do  # every library left to the system must be a dependency
-    grep -qE "(^|, )$pkg( |,|$)" <<<"$DEPENDS" || fail "Depends ($DEPENDS) lacks $pkg"
+    case ", $DEPENDS," in *", $pkg "*|*", $pkg,"*) ;; *) fail "Depends ($DEPENDS) lacks $pkg" ;; esac
 done
 echo "build_deb: [${SECONDS}s] Depends: $DEPENDS"
-
 
 # Debian's modes: directories and files 755/644, only real programs executable.
 find "$STAGE/usr" -type d -exec chmod 755 {} +

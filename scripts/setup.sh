@@ -8,7 +8,8 @@ cd "$MIDAD_ROOT"
 
 # What the app needs at run time (Qt's xcb/offscreen platforms, enchant + Arabic hunspell,
 # an Arabic font), and what the test suite drives (Xvfb, Chromium, LibreOffice, poppler) or
-# checks with (PyInstaller's binutils, the .desktop and AppStream validators, unzip).
+# checks with (PyInstaller's binutils, dpkg-dev and lintian for the .deb, the .desktop and
+# AppStream validators, unzip).
 APP_PACKAGES=(
     libenchant-2-2 hunspell-ar fonts-hosny-amiri fonts-noto-core
     libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
@@ -16,7 +17,7 @@ APP_PACKAGES=(
     libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-randr0
 )
 TEST_PACKAGES=(xvfb xauth chromium libreoffice-writer-nogui poppler-utils
-               binutils desktop-file-utils appstream unzip)
+               binutils dpkg-dev lintian desktop-file-utils appstream unzip)
 
 missing_packages() {
     local pkg

@@ -3,6 +3,8 @@
 #   dist/midad/                                  PyInstaller one-folder bundle (run dist/midad/midad)
 #   dist/midad-VERSION-linux-ARCH.tar.gz         the bundle + desktop file, icons, metainfo,
 #                                                MIME type and install.sh / uninstall.sh
+#   dist/midad_VERSION_ARCH.deb                  the same as a Debian package (build_deb.sh),
+#                                                where dpkg-dev is installed
 # Usage: packaging/linux/build.sh
 # Python: $MIDAD_BUILD_PYTHON if set (a venv with `pip install -c requirements/constraints.txt
 # -e .[dev]`), else the project's .venv, set up first by scripts/setup.sh (with binutils, which
@@ -53,5 +55,10 @@ install -m644 packaging/linux/README-linux.txt "$STAGE/README.txt"
 echo "build: tarball -> $DIST/$NAME.tar.gz"
 tar -C "$WORK/tarball" -czf "$DIST/$NAME.tar.gz" "$NAME"
 rm -rf "$WORK/tarball"
+if command -v dpkg-deb >/dev/null 2>&1 && command -v dpkg-shlibdeps >/dev/null 2>&1; then
+    packaging/linux/build_deb.sh "$DIST/$NAME.tar.gz"
+else
+    echo "build: no .deb (needs dpkg-deb and dpkg-shlibdeps: apt-get install dpkg-dev)"
+fi
 echo "build: done"
 du -sh "$DIST/midad" "$DIST/$NAME.tar.gz"

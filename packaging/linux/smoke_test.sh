@@ -2,12 +2,24 @@
 # Smoke-test the built Linux tarball as a user would get it, with no venv and no repo in sight:
 # every run is `env -i` with PATH=/usr/bin:/bin, a fresh HOME, and the unpacked tarball.
 # Usage: packaging/linux/smoke_test.sh [dist/midad-VERSION-linux-ARCH.tar.gz]
+#        packaging/linux/smoke_test.sh ROOT/usr/bin/midad
+# The second form tests an installed copy (the .deb installed into a throw-away ROOT): the same
+# checks, with ROOT/usr/bin on PATH and its menu entry, icons and MIME type under ROOT/usr/share
+# instead of install.sh's.
 # Prints one "ok"/"skip" line per check and timings; exits non-zero at the first failure.
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 TARBALL="${1:-$(ls -t "$REPO"/dist/midad-*-linux-*.tar.gz 2>/dev/null | head -1)}"
+INSTALLED=""
+if [ -x "$TARBALL" ] && [ ! -d "$TARBALL" ]; then  # an installed midad, not a tarball
+    INSTALLED="$(cd "$(dirname "$TARBALL")" && pwd)/$(basename "$TARBALL")"
+    TARBALL=""
+fi
 SAMPLE="${MIDAD_SMOKE_SAMPLE:-$REPO/../shared/samples/clean-article.md}"
-[ -f "$TARBALL" ] || { echo "smoke: no tarball (build it with packaging/linux/build.sh)" >&2; exit 2; }
+if [ -z "$INSTALLED" ] && [ ! -f "$TARBALL" ]; then
+    echo "smoke: no tarball (build it with packaging/linux/build.sh)" >&2
+    exit 2
+fi
 
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
@@ -38,15 +50,24 @@ now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f s", b - a }'; }
 # The bare environment a desktop or a terminal would give a freshly installed program.
 clean() {
-    timeout 120 env -i PATH=/usr/bin:/bin HOME="$WORK/home" LANG="${SMOKE_LANG:-C.UTF-8}" \
+    timeout 120 env -i PATH="$SMOKE_PATH" HOME="$WORK/home" LANG="${SMOKE_LANG:-C.UTF-8}" \
         QT_QPA_PLATFORM=offscreen "$@"
 }
 
-tar -xzf "$TARBALL"
-APP="$(echo "$WORK"/midad-*/)"
-MIDAD="$APP/midad"
-[ -x "$MIDAD" ] || fail "no midad executable in the tarball"
-ok "unpacked $(basename "$TARBALL") ($(du -sh "$APP" | cut -f1) unpacked)"
+SMOKE_PATH=/usr/bin:/bin
+if [ -n "$INSTALLED" ]; then
+    MIDAD="$INSTALLED"
+    APP="$(dirname "$(readlink -f "$MIDAD")")"
+    PREFIX="$(cd "$(dirname "$MIDAD")/.." && pwd)"  # ROOT/usr
+    SMOKE_PATH="$PREFIX/bin:/usr/bin:/bin"  # as /usr/bin is on a desktop session's PATH
+    ok "installed copy $MIDAD -> $APP ($(du -sh "$APP" | cut -f1))"
+else
+    tar -xzf "$TARBALL"
+    APP="$(echo "$WORK"/midad-*/)"
+    MIDAD="$APP/midad"
+    [ -x "$MIDAD" ] || fail "no midad executable in the tarball"
+    ok "unpacked $(basename "$TARBALL") ($(du -sh "$APP" | cut -f1) unpacked)"
+fi
 
 start=$(now)
 version=$(clean "$MIDAD" --version)
@@ -158,15 +179,18 @@ else
     skip "check (this build has no \`midad check\`)"
 fi
 
-# Desktop integration: install into a prefix, open the sample the way a file manager does.
-PREFIX="$WORK/prefix"
-clean "$APP/install.sh" --prefix "$PREFIX" >out/install.log
+# Desktop integration: install into a prefix (the package did that already for an installed
+# copy), open the sample the way a file manager does.
+if [ -z "$INSTALLED" ]; then
+    PREFIX="$WORK/prefix"
+    clean "$APP/install.sh" --prefix "$PREFIX" >out/install.log
+fi
 DESKTOP="$PREFIX/share/applications/app.midad.Midad.desktop"
 for file in "$DESKTOP" "$PREFIX/share/metainfo/app.midad.Midad.metainfo.xml" \
             "$PREFIX/share/icons/hicolor/256x256/apps/app.midad.Midad.png" \
             "$PREFIX/share/icons/hicolor/scalable/apps/app.midad.Midad.svg" \
             "$PREFIX/share/mime/packages/app.midad.Midad.xml"; do
-    [ -f "$file" ] || fail "install.sh did not install $file"
+    [ -f "$file" ] || fail "$file is not installed"
 done
 if command -v desktop-file-validate >/dev/null 2>&1; then
     desktop-file-validate "$DESKTOP" || fail "the installed .desktop file is invalid"
@@ -180,9 +204,13 @@ exec_line=$(sed -n 's/^Exec=//p' "$DESKTOP")
 launcher=$(eval "printf '%s' ${exec_line% %f}")  # the desktop-entry quoting is shell-compatible here
 open_in_window desktop.json "$launcher" "$SAMPLE"
 ok "installed: the menu entry's command ($launcher %f) opens a .md file"
-clean "$PREFIX/lib/midad/uninstall.sh" >/dev/null
-left=$(find "$PREFIX" -type f ! -path "$PREFIX/share/mime/*" ! -name '*.cache' ! -name 'mimeinfo.cache')
-[ -z "$left" ] || fail "uninstall.sh left files behind: $left"
-ok "uninstall.sh removes everything it installed"
+if [ -z "$INSTALLED" ]; then
+    clean "$PREFIX/lib/midad/uninstall.sh" >/dev/null
+    left=$(find "$PREFIX" -type f ! -path "$PREFIX/share/mime/*" ! -name '*.cache' ! -name 'mimeinfo.cache')
+    [ -z "$left" ] || fail "uninstall.sh left files behind: $left"
+    ok "uninstall.sh removes everything it installed"
+else
+    skip "uninstall.sh (an installed package is removed by its package manager)"
+fi
 
 echo "smoke: passed; --version $VERSION_TIME, window start to quit $WINDOW_TIME"

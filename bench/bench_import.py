@@ -33,21 +33,30 @@ def measure(label: str, action: Callable[[], object], repeat: int = 5) -> None:
         action()
         walls.append(time.perf_counter() - wall)
         cpus.append(time.process_time() - cpu)
-    print(f"{label:<44} cpu {statistics.median(cpus) * 1000:8.1f} ms   "
-          f"wall {statistics.median(walls) * 1000:8.1f} ms   ({repeat} runs)")
+    print(
+        f"{label:<44} cpu {statistics.median(cpus) * 1000:8.1f} ms   "
+        f"wall {statistics.median(walls) * 1000:8.1f} ms   ({repeat} runs)"
+    )
 
 
 def main() -> None:
     sample = (ROOT.parent / "shared" / "samples" / "web-paste.txt").read_text(encoding="utf-8")
-    fixtures = [p.read_text(encoding="utf-8")
-                for p in sorted((ROOT / "tests" / "fixtures" / "import").glob("*.txt"))]
+    fixtures = [
+        p.read_text(encoding="utf-8")
+        for p in sorted((ROOT / "tests" / "fixtures" / "import").glob("*.txt"))
+    ]
     big = "\n\n".join([*fixtures, sample] * 40)  # about 1,300 lines of mixed pastes
-    print(f"web paste sample: {len(sample.splitlines())} lines; big paste: "
-          f"{len(big.splitlines())} lines, {len(big) // 1024} KB")
+    print(
+        f"web paste sample: {len(sample.splitlines())} lines; big paste: "
+        f"{len(big.splitlines())} lines, {len(big) // 1024} KB"
+    )
     measure("clean_web_text(web-paste.txt)", lambda: clean_web_text(sample), 20)
     measure("clean_web_text(big paste)", lambda: clean_web_text(big))
-    html = "".join(f"<h2>عنوان {i}</h2><p>فقرة <b>عريضة</b> و<a href='https://e.com/{i}'>رابط"
-                   f"</a> {'نص ' * 80}</p><ul><li>بند</li><li>بند</li></ul>" for i in range(500))
+    html = "".join(
+        f"<h2>عنوان {i}</h2><p>فقرة <b>عريضة</b> و<a href='https://e.com/{i}'>رابط"
+        f"</a> {'نص ' * 80}</p><ul><li>بند</li><li>بند</li></ul>"
+        for i in range(500)
+    )
     print(f"HTML: {len(html) // 1024} KB")
     measure("html_to_markdown(500 sections)", lambda: html_to_markdown(html))
     with tempfile.TemporaryDirectory() as folder:
@@ -66,8 +75,10 @@ def main() -> None:
         rewrite_part(path, bomb, "word/document.xml", lambda h: write_bomb(h, 300))
         with zipfile.ZipFile(bomb) as archive:
             declared = archive.getinfo("word/document.xml").file_size
-        print(f"zip bomb: {bomb.stat().st_size // 1024} KB on disk, "
-              f"{declared // (1024 * 1024)} MB declared")
+        print(
+            f"zip bomb: {bomb.stat().st_size // 1024} KB on disk, "
+            f"{declared // (1024 * 1024)} MB declared"
+        )
 
         def refuse() -> None:
             try:

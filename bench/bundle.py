@@ -22,14 +22,22 @@ RUNS = 7
 
 
 def folder_size(folder: Path) -> int:
-    return sum(path.stat().st_size for path in folder.rglob("*")
-               if path.is_file() and not path.is_symlink())  # PyInstaller links shared libs
+    return sum(
+        path.stat().st_size
+        for path in folder.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    )  # PyInstaller links shared libs
 
 
 def timed(command: list[str], extra_env: dict[str, str]) -> float:
     with tempfile.TemporaryDirectory() as home:
-        env = {"PATH": "/usr/bin:/bin", "HOME": home, "LANG": "C.UTF-8",
-               "QT_QPA_PLATFORM": "offscreen", **extra_env}
+        env = {
+            "PATH": "/usr/bin:/bin",
+            "HOME": home,
+            "LANG": "C.UTF-8",
+            "QT_QPA_PLATFORM": "offscreen",
+            **extra_env,
+        }
         start = time.perf_counter()
         subprocess.run(command, env=env, check=True, capture_output=True, timeout=120)
         return time.perf_counter() - start
@@ -37,8 +45,10 @@ def timed(command: list[str], extra_env: dict[str, str]) -> float:
 
 def report(name: str, times: list[float]) -> None:
     rest = times[1:]
-    print(f"{name:34} first {times[0]:.2f} s   median {statistics.median(rest):.2f} s   "
-          f"min {min(rest):.2f} s   ({len(rest)} runs)")
+    print(
+        f"{name:34} first {times[0]:.2f} s   median {statistics.median(rest):.2f} s   "
+        f"min {min(rest):.2f} s   ({len(rest)} runs)"
+    )
 
 
 def main() -> int:
@@ -47,18 +57,37 @@ def main() -> int:
     if not binary.is_file():
         print(f"bench: no bundle at {bundle}; run packaging/linux/build.sh", file=sys.stderr)
         return 2
-    print(f"bundle folder {bundle}: {folder_size(bundle) / 2**20:.0f} MiB, "
-          f"{sum(1 for _ in bundle.rglob('*'))} files")
+    print(
+        f"bundle folder {bundle}: {folder_size(bundle) / 2**20:.0f} MiB, "
+        f"{sum(1 for _ in bundle.rglob('*'))} files"
+    )
     for tarball in sorted(bundle.parent.glob("midad-*-linux-*.tar.gz")):
         print(f"tarball {tarball.name}: {tarball.stat().st_size / 2**20:.0f} MiB")
     report("midad --version", [timed([str(binary), "--version"], {}) for _ in range(RUNS)])
     window = {"MIDAD_SMOKE_TEST_QUIT_AFTER_MS": "0"}
-    report("window shown with sample, then quit",
-           [timed([str(binary), str(SAMPLE)], window) for _ in range(RUNS)])
+    report(
+        "window shown with sample, then quit",
+        [timed([str(binary), str(SAMPLE)], window) for _ in range(RUNS)],
+    )
     with tempfile.TemporaryDirectory() as out:
-        report("midad export --to docx",
-               [timed([str(binary), "export", str(SAMPLE), "--to", "docx", "-o",
-                       os.path.join(out, "a.docx")], {}) for _ in range(RUNS)])
+        report(
+            "midad export --to docx",
+            [
+                timed(
+                    [
+                        str(binary),
+                        "export",
+                        str(SAMPLE),
+                        "--to",
+                        "docx",
+                        "-o",
+                        os.path.join(out, "a.docx"),
+                    ],
+                    {},
+                )
+                for _ in range(RUNS)
+            ],
+        )
     return 0
 
 

@@ -55,21 +55,22 @@ def errors_from(words: list[str]) -> dict[str, list[str]]:
         if word.endswith("ة"):
             made["ta marbuta as ha"] = word[:-1] + "ه"
         for prefix in ("", "ال"):
-            if word.startswith(prefix) and word[len(prefix):][:1] in ("أ", "إ"):
-                made["hamza dropped"] = prefix + "ا" + word[len(prefix) + 1:]
+            if word.startswith(prefix) and word[len(prefix) :][:1] in ("أ", "إ"):
+                made["hamza dropped"] = prefix + "ا" + word[len(prefix) + 1 :]
         if word.endswith("ى"):
             made["alef maqsura as ya"] = word[:-1] + "ي"
         i = rng.randrange(1, len(word) - 1)
-        made["repeated letter"] = word[:i] + word[i] * 4 + word[i + 1:]
+        made["repeated letter"] = word[:i] + word[i] * 4 + word[i + 1 :]
         j = rng.randrange(1, len(word) - 1)
-        made["letter dropped"] = word[:j] + word[j + 1:]
+        made["letter dropped"] = word[:j] + word[j + 1 :]
         k = rng.randrange(1, len(word) - 2)
-        made["letters swapped"] = word[:k] + word[k + 1] + word[k] + word[k + 2:]
+        made["letters swapped"] = word[:k] + word[k + 1] + word[k] + word[k + 2 :]
         for kind, wrong in made.items():
             if wrong != word and wrong not in known:
                 out.setdefault(kind, []).append(wrong)
-    out["words run together"] = [a + b for a, b in zip(words[::2], words[1::2], strict=False)
-                                 if a + b not in known][:1500]
+    out["words run together"] = [
+        a + b for a, b in zip(words[::2], words[1::2], strict=False) if a + b not in known
+    ][:1500]
     return out
 
 
@@ -108,24 +109,34 @@ def main() -> int:
         if len(word) > 1:
             clean_words[word] = clean_words.get(word, 0) + 1
     ui = corpus()
-    payload = {"correct": {"clean sample": clean_words, "program translations": ui},
-               "errors": errors_from(sorted(ui))}
+    payload = {
+        "correct": {"clean sample": clean_words, "program translations": ui},
+        "errors": errors_from(sorted(ui)),
+    }
     setups = {"Debian hunspell-ar (system)": {}}
     if args.other:
         setups[f"other ({args.other})"] = {"MIDAD_DICTIONARY_DIR": args.other}
     for name, extra in setups.items():
         env = {**os.environ, **extra}
         env.pop("MIDAD_DICTIONARY_DIR", None) if not extra else None
-        child = subprocess.run([sys.executable, __file__, "--child"], input=json.dumps(payload),
-                               capture_output=True, text=True, env=env, check=True)
+        child = subprocess.run(
+            [sys.executable, __file__, "--child"],
+            input=json.dumps(payload),
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
         print(f"== {name}   (hunspell alone / with Midad's rules / total)")
         for label, value in json.loads(child.stdout).items():
             if label == "error":
                 print(f"  {value}")
                 continue
             raw, ours, total = value
-            print(f"  {label:42} {raw:6} ({raw / total:6.1%})  {ours:6} ({ours / total:6.1%})"
-                  f"  of {total}")
+            print(
+                f"  {label:42} {raw:6} ({raw / total:6.1%})  {ours:6} ({ours / total:6.1%})"
+                f"  of {total}"
+            )
     return 0
 
 

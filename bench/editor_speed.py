@@ -60,8 +60,9 @@ def typing_latencies(app: QApplication, editor: QPlainTextEdit) -> list[float]:
         ch = text[index % len(text)]
         start = time.perf_counter()
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QCoreApplication.sendEvent(editor, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                         Qt.KeyboardModifier.NoModifier, ch))
+            QCoreApplication.sendEvent(
+                editor, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )
         # Until painted: processing the posted update request repaints the changed region,
         # as a real keystroke does (a forced full-viewport repaint would overstate it).
         app.processEvents()
@@ -72,8 +73,10 @@ def typing_latencies(app: QApplication, editor: QPlainTextEdit) -> list[float]:
 def describe(samples: list[float]) -> str:
     ordered = sorted(samples)
     p99 = ordered[int(len(ordered) * 0.99) - 1]
-    return (f"p50 {statistics.median(ordered):.2f} ms, p99 {p99:.2f} ms, "
-            f"max {ordered[-1]:.2f} ms, stalls>30ms {sum(1 for s in ordered if s > 30)}")
+    return (
+        f"p50 {statistics.median(ordered):.2f} ms, p99 {p99:.2f} ms, "
+        f"max {ordered[-1]:.2f} ms, stalls>30ms {sum(1 for s in ordered if s > 30)}"
+    )
 
 
 def shown_window(text: str):  # type: ignore[no-untyped-def]
@@ -102,14 +105,18 @@ def window_figures(app: QApplication, text: str) -> None:
     window.open_path(path, confirm=False)
     window.repaint()
     app.processEvents()
-    print(f"MainWindow open 100k words → first paint {(time.perf_counter() - start) * 1000:.0f} ms "
-          "(spelling, preview and stats then run in the background)")
+    print(
+        f"MainWindow open 100k words → first paint {(time.perf_counter() - start) * 1000:.0f} ms "
+        "(spelling, preview and stats then run in the background)"
+    )
     controller = window.proofing.controller
     start = time.perf_counter()
     while controller.last_check is None and time.perf_counter() - start < 60:
         app.processEvents()
-    print(f"  first full proofreading pass done after {time.perf_counter() - start:.1f} s "
-          f"({len(controller.last_check.body) if controller.last_check else '?'} findings)")
+    print(
+        f"  first full proofreading pass done after {time.perf_counter() - start:.1f} s "
+        f"({len(controller.last_check.body) if controller.last_check else '?'} findings)"
+    )
     print(f"  typing, spelling on:   {describe(typing_latencies(app, window.editor))}")
     window.set_modified(False)
     window.close()
@@ -133,7 +140,7 @@ def preview_figures(app: QApplication) -> None:
     middle = len(body) // 2
     while True:
         middle = body.index(".\n\n", middle) + 1
-        line = body[body.rindex("\n", 0, middle) + 1:middle]
+        line = body[body.rindex("\n", 0, middle) + 1 : middle]
         if "\u0621" <= line[0] <= "\u064a":  # starts with an Arabic letter: not a note or list
             break
     preview = PreviewPane()
@@ -185,13 +192,17 @@ def preview_figures(app: QApplication) -> None:
         extra = "".join(f"\n\nفقرة جديدة رقم {n}." for n in range(round_number + 1))
         new_paragraphs.append(refresh(body[:middle] + extra + body[middle:]))
         layout += settle()
-    print(f"preview refresh, 10,000 words: first page {first:.1f} ms "
-          f"(GUI thread {first_gui:.1f} ms); typing in a paragraph: median "
-          f"{statistics.median(typed):.1f} ms (GUI thread {statistics.median(typed_gui):.1f} ms);"
-          f" a new paragraph: median {statistics.median(new_paragraphs):.1f} ms "
-          f"(GUI thread {statistics.median(gui_busy[-5:]):.1f} ms)")
-    print(f"  Qt's background layout after a whole page: GUI-thread steps of at most "
-          f"{max(layout):.1f} ms")
+    print(
+        f"preview refresh, 10,000 words: first page {first:.1f} ms "
+        f"(GUI thread {first_gui:.1f} ms); typing in a paragraph: median "
+        f"{statistics.median(typed):.1f} ms (GUI thread {statistics.median(typed_gui):.1f} ms);"
+        f" a new paragraph: median {statistics.median(new_paragraphs):.1f} ms "
+        f"(GUI thread {statistics.median(gui_busy[-5:]):.1f} ms)"
+    )
+    print(
+        f"  Qt's background layout after a whole page: GUI-thread steps of at most "
+        f"{max(layout):.1f} ms"
+    )
     preview.shutdown()
     preview.close()
     plain = QTextBrowser()
@@ -204,8 +215,10 @@ def preview_figures(app: QApplication) -> None:
         start = time.perf_counter()
         plain.setHtml(html)
         calls.append((time.perf_counter() - start) * 1000)
-    print(f"  for comparison, QTextBrowser.setHtml imports the page on the GUI thread: "
-          f"{statistics.median(calls):.1f} ms median")
+    print(
+        f"  for comparison, QTextBrowser.setHtml imports the page on the GUI thread: "
+        f"{statistics.median(calls):.1f} ms median"
+    )
     for widget in (preview, plain):
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what app.exec() does
@@ -217,28 +230,36 @@ def main() -> None:
     from editor.ui.editor_pane import EditorPane
 
     text = corpus.article_text(100_000)
-    print(f"article: {len(text.split())} whitespace-separated tokens, "
-          f"{text.count(chr(10))} lines, {len(text) / 1e6:.2f} M characters")
+    print(
+        f"article: {len(text.split())} whitespace-separated tokens, "
+        f"{text.count(chr(10))} lines, {len(text) / 1e6:.2f} M characters"
+    )
     base_rss = rss_mb()
 
     seconds, bare = open_to_first_paint(app, QPlainTextEdit, text)
-    print(f"bare QPlainTextEdit  open→paint {seconds * 1000:7.1f} ms; typing "
-          f"{describe(typing_latencies(app, bare))}")
+    print(
+        f"bare QPlainTextEdit  open→paint {seconds * 1000:7.1f} ms; typing "
+        f"{describe(typing_latencies(app, bare))}"
+    )
     bare.close()
     bare.deleteLater()
     app.processEvents()
 
     seconds, pane = open_to_first_paint(app, EditorPane, text)
-    print(f"Midad EditorPane     open→paint {seconds * 1000:7.1f} ms; typing "
-          f"{describe(typing_latencies(app, pane))}  (highlighting on)")
+    print(
+        f"Midad EditorPane     open→paint {seconds * 1000:7.1f} ms; typing "
+        f"{describe(typing_latencies(app, pane))}  (highlighting on)"
+    )
     pane.verticalScrollBar().setValue(pane.verticalScrollBar().maximum() // 3)
     app.processEvents()
     print(f"  typing after a scroll: {describe(typing_latencies(app, pane))}")
     preview_figures(app)
     pane.close()
     window_figures(app, text)
-    print(f"memory of this whole benchmark process: {rss_mb():.0f} MB resident (start "
-          f"{base_rss:.0f} MB; bare editor, EditorPane, preview panes and the window)")
+    print(
+        f"memory of this whole benchmark process: {rss_mb():.0f} MB resident (start "
+        f"{base_rss:.0f} MB; bare editor, EditorPane, preview panes and the window)"
+    )
     import subprocess
 
     subprocess.run([sys.executable, __file__, "--window-memory"], check=True)
@@ -255,13 +276,16 @@ def window_memory() -> None:
     refreshed = []
     window.preview.refreshed.connect(lambda: refreshed.append(True))
     end = time.perf_counter() + 60
-    while (window.proofing.controller.last_check is None or not refreshed) and \
-            time.perf_counter() < end:
+    while (
+        window.proofing.controller.last_check is None or not refreshed
+    ) and time.perf_counter() < end:
         app.processEvents()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         time.sleep(0.01)
-    print(f"memory: MainWindow with the 100,000-word article, proofread and previewed: "
-          f"{rss_mb():.0f} MB resident (Python, Qt and the sample text: {start:.0f} MB)")
+    print(
+        f"memory: MainWindow with the 100,000-word article, proofread and previewed: "
+        f"{rss_mb():.0f} MB resident (Python, Qt and the sample text: {start:.0f} MB)"
+    )
     window.close()
 
 

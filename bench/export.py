@@ -26,19 +26,26 @@ from editor.core.export.docx_writer import render_docx
 from editor.core.export.html_writer import render_html
 
 SAMPLES = Path(__file__).resolve().parent.parent.parent / "shared" / "samples"
-TARGETS_MS = {(10_000, "html"): 100, (10_000, "docx"): 235, (100_000, "html"): 2000,
-              (100_000, "docx"): 2000}
+TARGETS_MS = {
+    (10_000, "html"): 100,
+    (10_000, "docx"): 235,
+    (100_000, "html"): 2000,
+    (100_000, "docx"): 2000,
+}
 
 
 def build_markdown(words: int) -> str:
     """Repeat the samples' bodies until ``words``; footnote labels made unique per copy."""
-    bodies = [parse_article((SAMPLES / name).read_text("utf-8")).body
-              for name in ("clean-article.md", "draft-with-errors.md")]
+    bodies = [
+        parse_article((SAMPLES / name).read_text("utf-8")).body
+        for name in ("clean-article.md", "draft-with-errors.md")
+    ]
     head = parse_article((SAMPLES / "clean-article.md").read_text("utf-8"))
     parts, count, copy = [], 0, 0
     while count < words:
-        body = re.sub(r"\[\^(\w+)\]", lambda m, c=copy: f"[^{m.group(1)}c{c}]",
-                      bodies[copy % len(bodies)])
+        body = re.sub(
+            r"\[\^(\w+)\]", lambda m, c=copy: f"[^{m.group(1)}c{c}]", bodies[copy % len(bodies)]
+        )
         parts.append(body.strip("\n"))
         count += len(body.split())
         copy += 1
@@ -66,10 +73,14 @@ def main() -> int:
     except ImportError:
         print("pypandoc-binary is not installed (pip install -e '.[dev]')", file=sys.stderr)
         return 2
-    print(f"pandoc {pypandoc.get_pandoc_version()}; median (best) of {args.repeat} warm runs; "
-          "ratio and target use the medians")
-    print(f"{'words':>8} {'format':>6} {'ours ms':>16} {'pandoc ms':>16} {'ratio':>6} "
-          f"{'target':>8}  ok")
+    print(
+        f"pandoc {pypandoc.get_pandoc_version()}; median (best) of {args.repeat} warm runs; "
+        "ratio and target use the medians"
+    )
+    print(
+        f"{'words':>8} {'format':>6} {'ours ms':>16} {'pandoc ms':>16} {'ratio':>6} "
+        f"{'target':>8}  ok"
+    )
     failed = False
     with tempfile.TemporaryDirectory() as tmp:
         for words in (10_000, 100_000):
@@ -83,9 +94,11 @@ def main() -> int:
             }
             theirs = {
                 "html": lambda t=text: pypandoc.convert_text(
-                    t, "html", format="markdown", extra_args=["--standalone"]),
+                    t, "html", format="markdown", extra_args=["--standalone"]
+                ),
                 "docx": lambda t=text: pypandoc.convert_text(
-                    t, "docx", format="markdown", outputfile=f"{tmp}/pandoc.docx"),
+                    t, "docx", format="markdown", outputfile=f"{tmp}/pandoc.docx"
+                ),
             }
             for fmt in ("html", "docx"):
                 mine, mine_best = timings_ms(ours[fmt], repeat)
@@ -93,9 +106,11 @@ def main() -> int:
                 target = TARGETS_MS[(words, fmt)]
                 ok = mine < target
                 failed |= not ok
-                print(f"{actual:>8} {fmt:>6} {mine:>7.1f} ({mine_best:>6.1f}) "
-                      f"{pandoc:>7.1f} ({pandoc_best:>6.1f}) {mine / pandoc:>6.2f} "
-                      f"{'<' + str(target):>8}  {'yes' if ok else 'NO'}")
+                print(
+                    f"{actual:>8} {fmt:>6} {mine:>7.1f} ({mine_best:>6.1f}) "
+                    f"{pandoc:>7.1f} ({pandoc_best:>6.1f}) {mine / pandoc:>6.2f} "
+                    f"{'<' + str(target):>8}  {'yes' if ok else 'NO'}"
+                )
     return 1 if failed else 0
 
 

@@ -59,14 +59,18 @@ def main() -> int:
     cold, proofreader = timed(lambda: (p := Proofreader(), p.check_document("نص قصير."))[0])
     distinct = len(set(re.findall(r"[^\W\d_]+", body)))
     print(f"article: {words} words, {len(text)} characters, {distinct} distinct words")
-    print(f"cold start: import {IMPORT_SECONDS * 1000:.0f} ms + engine and dictionary "
-          f"{cold * 1000:.0f} ms = {(IMPORT_SECONDS + cold) * 1000:.0f} ms")
+    print(
+        f"cold start: import {IMPORT_SECONDS * 1000:.0f} ms + engine and dictionary "
+        f"{cold * 1000:.0f} ms = {(IMPORT_SECONDS + cold) * 1000:.0f} ms"
+    )
 
     first, checked = timed(proofreader.check_document, text)
     unknown = len({f.text for f in checked.findings if f.rule == "spelling"})
-    print(f"full check, first time (hunspell suggestions for {unknown} "
-          f"unknown words included): {first * 1000:.0f} ms, {words / first:,.0f} words/s, "
-          f"{len(checked.findings)} findings")
+    print(
+        f"full check, first time (hunspell suggestions for {unknown} "
+        f"unknown words included): {first * 1000:.0f} ms, {words / first:,.0f} words/s, "
+        f"{len(checked.findings)} findings"
+    )
 
     # Warm: dictionary loaded and words looked up before, but every block checked again.
     warm_runs = []
@@ -74,22 +78,31 @@ def main() -> int:
         proofreader.forget_cache(masks=True)
         warm_runs.append(timed(proofreader.check_document, text)[0])
     warm = statistics.median(warm_runs)
-    print(f"full check, warm (median of 5): {warm * 1000:.0f} ms, {words / warm:,.0f} words/s "
-          f"(targets < 500 ms, >= 20,000 words/s)")
+    print(
+        f"full check, warm (median of 5): {warm * 1000:.0f} ms, {words / warm:,.0f} words/s "
+        f"(targets < 500 ms, >= 20,000 words/s)"
+    )
     unchanged = statistics.median(timed(proofreader.check_document, text)[0] for _ in range(5))
     print(f"full check, nothing changed (block cache): {unchanged * 1000:.1f} ms")
 
     # A real article has thousands of distinct words, the samples a few hundred: time the
     # first lookup of many distinct forms (clitic variants of the sample words).
-    forms = sorted({prefix + w for w in set(re.findall(r"[\u0621-\u064a]{3,}", body))
-                    for prefix in ("", "و", "ف")})
+    forms = sorted(
+        {
+            prefix + w
+            for w in set(re.findall(r"[\u0621-\u064a]{3,}", body))
+            for prefix in ("", "و", "ف")
+        }
+    )
     vocabulary = " ".join(forms)
     fresh = Proofreader(ProofSettings(hunspell_suggestions=False))
     fresh.check_document("نص.")
     lookups, found = timed(fresh.check_body, vocabulary)
     unknown = sum(f.rule == "spelling" for f in found.findings)
-    print(f"first look-up of {len(forms)} distinct word forms ({unknown} unknown, our "
-          f"suggestions only): {lookups * 1000:.0f} ms, {len(forms) / lookups:,.0f} words/s")
+    print(
+        f"first look-up of {len(forms)} distinct word forms ({unknown} unknown, our "
+        f"suggestions only): {lookups * 1000:.0f} ms, {len(forms) / lookups:,.0f} words/s"
+    )
 
     # Re-check after an edit: the editor calls check_block on the changed paragraph.
     profile = checked.profile
@@ -100,21 +113,25 @@ def main() -> int:
         index = rng.randrange(len(paragraphs))
         edited = paragraphs[index] + f" وأضاف المحرر جملة رقم {round_number} للتجربة."
         block_times.append(timed(proofreader.check_block, edited, profile)[0])
-        new_body = "\n\n".join([*paragraphs[:index], edited + " ", *paragraphs[index + 1:]])
+        new_body = "\n\n".join([*paragraphs[:index], edited + " ", *paragraphs[index + 1 :]])
         body_times.append(timed(proofreader.check_body, new_body)[0])
     sizes = statistics.mean(count_words(p) for p in paragraphs)
-    print(f"re-check of one edited paragraph (~{sizes:.0f} words, median of 30): "
-          f"{statistics.median(block_times) * 1000:.2f} ms (target < 5 ms); "
-          f"whole body with only that block re-checked: "
-          f"{statistics.median(body_times) * 1000:.1f} ms")
+    print(
+        f"re-check of one edited paragraph (~{sizes:.0f} words, median of 30): "
+        f"{statistics.median(block_times) * 1000:.2f} ms (target < 5 ms); "
+        f"whole body with only that block re-checked: "
+        f"{statistics.median(body_times) * 1000:.1f} ms"
+    )
     # Memory on a fresh engine (tracemalloc slows Python down, so it is not on while timing).
     tracemalloc.start()
     Proofreader(spell=proofreader.spell).check_document(text)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory: {peak / 1024 / 1024:.1f} MB Python allocations during a full check "
-          f"(fresh engine); {rss:.0f} MB process peak RSS (hunspell-ar dictionary included)")
+    print(
+        f"peak memory: {peak / 1024 / 1024:.1f} MB Python allocations during a full check "
+        f"(fresh engine); {rss:.0f} MB process peak RSS (hunspell-ar dictionary included)"
+    )
     return 0
 
 

@@ -62,9 +62,11 @@ def clean_figures(folder: Path, engine: Proofreader, show: bool) -> None:
             for f in findings:
                 if f.kind != "name":
                     print(f"  {path.name}:{f.line}: {f.rule}: {f.text!r} → {f.fix!r}")
-    print(f"clean copy: {words} words, {flags} spelling flags = "
-          f"{1000 * flags / max(words, 1):.1f} per 1,000 words; probable names shown quietly: "
-          f"{1000 * names / max(words, 1):.1f} per 1,000 words")
+    print(
+        f"clean copy: {words} words, {flags} spelling flags = "
+        f"{1000 * flags / max(words, 1):.1f} per 1,000 words; probable names shown quietly: "
+        f"{1000 * names / max(words, 1):.1f} per 1,000 words"
+    )
     if show:
         for entry, count in flagged.most_common():
             print(f"    {count}× {entry}")
@@ -84,7 +86,8 @@ def _error_spans(text: str, errors: list[dict]) -> list[tuple[int, int, str]]:
 
 def _overlaps(finding: Finding, start: int, end: int) -> bool:
     return (finding.start < end and start < finding.end) or (
-        finding.start == finding.end and start <= finding.start <= end)
+        finding.start == finding.end and start <= finding.start <= end
+    )
 
 
 def _first_fix_right(text: str, span: tuple[int, int, str], findings: list[Finding]) -> bool:
@@ -94,10 +97,13 @@ def _first_fix_right(text: str, span: tuple[int, int, str], findings: list[Findi
     start, end, wanted = span
     touching = [f for f in findings if f.suggestions and _overlaps(f, start, end)]
     # a finding around another one (a quotation around a misspelt word) comes later
-    innermost = [f for f in touching if not any(
-        g is not f and f.start <= g.start and g.end <= f.end for g in touching)]
+    innermost = [
+        f
+        for f in touching
+        if not any(g is not f and f.start <= g.start and g.end <= f.end for g in touching)
+    ]
     fixed = apply_findings(text, innermost)
-    return text[max(0, start - 2):start] + wanted + text[end:end + 2] in fixed
+    return text[max(0, start - 2) : start] + wanted + text[end : end + 2] in fixed
 
 
 def web_figures(folder: Path, engine: Proofreader, show: bool) -> None:
@@ -105,16 +111,22 @@ def web_figures(folder: Path, engine: Proofreader, show: bool) -> None:
     stray_safe: list[str] = []
     for path in sorted(folder.glob("*.md")):
         text = path.read_text(encoding="utf-8")
-        spans = _error_spans(text, json.loads(
-            path.with_name(path.stem + ".errors.json").read_text(encoding="utf-8"))["errors"])
+        spans = _error_spans(
+            text,
+            json.loads(path.with_name(path.stem + ".errors.json").read_text(encoding="utf-8"))[
+                "errors"
+            ],
+        )
         findings = [f for f in engine.check_document(text).findings if f.kind in ERROR_KINDS]
         total_findings += len(findings)
         for finding in findings:
             real = any(_overlaps(finding, s, e) for s, e, _ in spans)
             real_findings += real
             if show and not real:
-                print(f"  false alarm {path.name}:{finding.line}: {finding.rule}: "
-                      f"{finding.text!r} → {finding.fix!r}")
+                print(
+                    f"  false alarm {path.name}:{finding.line}: {finding.rule}: "
+                    f"{finding.text!r} → {finding.fix!r}"
+                )
         for span in spans:
             errors += 1
             hit = any(_overlaps(f, span[0], span[1]) for f in findings)
@@ -122,16 +134,20 @@ def web_figures(folder: Path, engine: Proofreader, show: bool) -> None:
             first = hit and _first_fix_right(text, span, findings)
             right_first += first
             if show and not first:
-                print(f"  {'missed' if not hit else 'fix not first'} {path.name}: "
-                      f"{text[span[0]:span[1]]!r} → {span[2]!r}")
+                print(
+                    f"  {'missed' if not hit else 'fix not first'} {path.name}: "
+                    f"{text[span[0] : span[1]]!r} → {span[2]!r}"
+                )
         for finding in (f for f in findings if f.safe):
             if not any(_overlaps(finding, s, e) for s, e, _ in spans):
                 stray_safe.append(f"{path.name}:{finding.line}: {finding.rule} {finding.text!r}")
-    print(f"web copy: {total_findings} findings, {real_findings} on real errors = "
-          f"{100 * real_findings / max(total_findings, 1):.0f} % precision; "
-          f"{found}/{errors} errors found ({100 * found / max(errors, 1):.0f} % recall); "
-          f"right fix first for {right_first}/{errors} ({100 * right_first / max(errors, 1):.0f} %)"
-          f"; safe fixes outside real errors: {len(stray_safe)}")
+    print(
+        f"web copy: {total_findings} findings, {real_findings} on real errors = "
+        f"{100 * real_findings / max(total_findings, 1):.0f} % precision; "
+        f"{found}/{errors} errors found ({100 * found / max(errors, 1):.0f} % recall); "
+        f"right fix first for {right_first}/{errors} ({100 * right_first / max(errors, 1):.0f} %)"
+        f"; safe fixes outside real errors: {len(stray_safe)}"
+    )
     for entry in stray_safe:
         print(f"  safe fix outside an error: {entry}")
 
@@ -151,8 +167,10 @@ def main() -> int:
     started = time.perf_counter()
     clean_figures(args.corpus / "clean", engine, args.list)
     web_figures(args.corpus / "web", engine, args.list)
-    print(f"(both passes, dictionary open and lists loaded on the way: "
-          f"{time.perf_counter() - started:.2f} s)")
+    print(
+        f"(both passes, dictionary open and lists loaded on the way: "
+        f"{time.perf_counter() - started:.2f} s)"
+    )
     return 0
 
 

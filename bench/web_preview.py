@@ -44,18 +44,24 @@ def main() -> None:
         shown = time.perf_counter()
         loop.exec()
         pane.refreshed.disconnect(loop.quit)
-        return (rendered - start) * 1000, (shown - rendered) * 1000, \
-            (time.perf_counter() - start) * 1000
+        return (
+            (rendered - start) * 1000,
+            (shown - rendered) * 1000,
+            (time.perf_counter() - start) * 1000,
+        )
 
     first = refresh(parse_article(body))  # Chromium loads the page; the renderer fills its cache
     print(f"web preview first page, 10,000 words: {first[2]:.1f} ms until loaded")
-    rounds = [refresh(parse_article(body[:middle] + " كلمة" * n + body[middle:]))
-              for n in range(1, 8)]
+    rounds = [
+        refresh(parse_article(body[:middle] + " كلمة" * n + body[middle:])) for n in range(1, 8)
+    ]
     render, hand_over, total = (statistics.median(values) for values in zip(*rounds, strict=True))
-    print(f"web preview refresh, 10,000 words, one paragraph edited: {total:.1f} ms median until "
-          f"shown = render {render:.1f} ms (worker thread) + setHtml {hand_over:.1f} ms "
-          f"(GUI thread) + Chromium {total - render - hand_over:.1f} ms (its own process, "
-          "article replaced in place)")
+    print(
+        f"web preview refresh, 10,000 words, one paragraph edited: {total:.1f} ms median until "
+        f"shown = render {render:.1f} ms (worker thread) + setHtml {hand_over:.1f} ms "
+        f"(GUI thread) + Chromium {total - render - hand_over:.1f} ms (its own process, "
+        "article replaced in place)"
+    )
     pane.shutdown()
     app.quit()
 

@@ -17,8 +17,13 @@ SNAPSHOT = Path(".translations-snapshot.json")
 
 
 def _key(message: ET.Element) -> str:
-    return json.dumps([message.findtext("source"), message.findtext("comment") or "",
-                       message.get("numerus") == "yes"])
+    return json.dumps(
+        [
+            message.findtext("source"),
+            message.findtext("comment") or "",
+            message.get("numerus") == "yes",
+        ]
+    )
 
 
 def save(files: list[Path]) -> None:
@@ -48,8 +53,10 @@ def fill(files: list[Path]) -> None:
         if carried:
             ET.indent(tree, space="    ")
             text = ET.tostring(tree.getroot(), encoding="unicode")
-            path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text
-                            + "\n", encoding="utf-8")
+            path.write_text(
+                '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n",
+                encoding="utf-8",
+            )
             print(f"{path}: carried {carried} translation(s) over to their new context")
     SNAPSHOT.unlink()
 

@@ -26,8 +26,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> int:
-    article = Path(sys.argv[1]) if len(sys.argv) > 1 else \
-        ROOT.parent / "shared" / "samples" / "clean-article.md"
+    article = (
+        Path(sys.argv[1])
+        if len(sys.argv) > 1
+        else ROOT.parent / "shared" / "samples" / "clean-article.md"
+    )
     language = os.environ.get("MIDAD_UI_LANGUAGE", "ar")
     default_name = "screenshot.png" if language == "ar" else f"screenshot-{language}.png"
     out = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "docs" / default_name
@@ -43,15 +46,16 @@ def main() -> int:
 
     configure_application(app)
     settings_dir = tempfile.TemporaryDirectory()
-    settings = QSettings(str(Path(settings_dir.name) / "settings.ini"),
-                         QSettings.Format.IniFormat)
+    settings = QSettings(str(Path(settings_dir.name) / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("ui/language", language)
     settings.setValue("preview/engine", engine)
     settings.setValue("ui/theme", os.environ.get("MIDAD_SCREENSHOT_THEME", "light"))
-    if not any(Path(p).name == f"midad_{language}.qm"
-               for p in install_translations(app, language)):
-        print(f"screenshot: no compiled catalogue for “{language}”; run "
-              "scripts/setup.sh's build_translations first", file=sys.stderr)
+    if not any(Path(p).name == f"midad_{language}.qm" for p in install_translations(app, language)):
+        print(
+            f"screenshot: no compiled catalogue for “{language}”; run "
+            "scripts/setup.sh's build_translations first",
+            file=sys.stderr,
+        )
         return 1
     window = MainWindow(settings=settings)
     width, height = os.environ.get("MIDAD_SCREENSHOT_SIZE", "1300x820").split("x")

@@ -25,8 +25,9 @@ def samples_dir() -> Path:
 
 
 @pytest.fixture(autouse=True)
-def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
-                       monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Point every per-user folder (data, state, config) at a fresh temp folder."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
@@ -61,8 +62,10 @@ def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """translations/*.ts compiled for this session: tests never rely on stale .qm files."""
     folder = tmp_path_factory.mktemp("qm")
     for ts in sorted((REPO_ROOT / "translations").glob("midad_*.ts")):
-        subprocess.run([qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
-                        str(folder / f"{ts.stem}.qm")], check=True)
+        subprocess.run(
+            [qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(folder / f"{ts.stem}.qm")],
+            check=True,
+        )
     return folder
 
 
@@ -74,8 +77,9 @@ def make_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
 
     from editor.ui.main_window import MainWindow
 
-    def make(size: tuple[int, int] | None = None,
-             values: dict[str, object] | None = None) -> MainWindow:
+    def make(
+        size: tuple[int, int] | None = None, values: dict[str, object] | None = None
+    ) -> MainWindow:
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         for key, value in (values or {}).items():
             settings.setValue(key, value)

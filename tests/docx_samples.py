@@ -20,8 +20,9 @@ FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.f
 def _rtl_run(paragraph, text: str, *, bold: bool = False, italic: bool = False) -> None:
     """A right-to-left run formatted the way Arabic Word does it: bCs/iCs, w:rtl."""
     props = "<w:rtl/>" + ("<w:bCs/>" if bold else "") + ("<w:iCs/>" if italic else "")
-    run = parse_xml(f"<w:r {nsdecls('w')}><w:rPr>{props}</w:rPr>"
-                    f'<w:t xml:space="preserve">{text}</w:t></w:r>')
+    run = parse_xml(
+        f'<w:r {nsdecls("w")}><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+    )
     paragraph._p.append(run)
 
 
@@ -31,26 +32,33 @@ def _bidi(paragraph) -> None:
 
 def _hyperlink(paragraph, text: str, url: str) -> None:
     rel_id = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
-    paragraph._p.append(parse_xml(
-        f'<w:hyperlink {nsdecls("w", "r")} r:id="{rel_id}"><w:r><w:rPr><w:rtl/></w:rPr>'
-        f"<w:t>{text}</w:t></w:r></w:hyperlink>"))
+    paragraph._p.append(
+        parse_xml(
+            f'<w:hyperlink {nsdecls("w", "r")} r:id="{rel_id}"><w:r><w:rPr><w:rtl/></w:rPr>'
+            f"<w:t>{text}</w:t></w:r></w:hyperlink>"
+        )
+    )
 
 
 def _add_footnotes(document, notes: dict[int, str]) -> None:
     body = "".join(
         f'<w:footnote w:id="{i}"><w:p><w:r><w:footnoteRef/></w:r>'
         f'<w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote>'
-        for i, text in notes.items())
-    xml = (f"<w:footnotes {nsdecls('w')}>"
-           '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
-           f"</w:footnote>{body}</w:footnotes>").encode()
+        for i, text in notes.items()
+    )
+    xml = (
+        f"<w:footnotes {nsdecls('w')}>"
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        f"</w:footnote>{body}</w:footnotes>"
+    ).encode()
     part = Part(PackURI("/word/footnotes.xml"), FOOTNOTES_CT, xml, document.part.package)
     document.part.relate_to(part, RT.FOOTNOTES)
 
 
 def _footnote_ref(paragraph, note_id: int) -> None:
-    paragraph._p.append(parse_xml(
-        f'<w:r {nsdecls("w")}><w:footnoteReference w:id="{note_id}"/></w:r>'))
+    paragraph._p.append(
+        parse_xml(f'<w:r {nsdecls("w")}><w:footnoteReference w:id="{note_id}"/></w:r>')
+    )
 
 
 def build_article_docx(path: Path) -> Path:
@@ -85,8 +93,9 @@ def build_article_docx(path: Path) -> Path:
         document.add_paragraph(item, style="List Number")
     document.add_paragraph("قال أحد الرواد: المكان هادئ.", style="Quote")
     table = document.add_table(rows=3, cols=2)
-    for row, cells in enumerate([("المكتبة", "الزوار"), ("المركزية", "2100"),
-                                 ("الحي | القديم", "1400")]):
+    for row, cells in enumerate(
+        [("المكتبة", "الزوار"), ("المركزية", "2100"), ("الحي | القديم", "1400")]
+    ):
         for col, text in enumerate(cells):
             table.cell(row, col).text = text
     merged = document.add_table(rows=2, cols=3)
@@ -99,8 +108,10 @@ def build_article_docx(path: Path) -> Path:
 
 
 def rewrite_part(source: Path, target: Path, name: str, writer) -> None:
-    with zipfile.ZipFile(source) as old, \
-            zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as new:
+    with (
+        zipfile.ZipFile(source) as old,
+        zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as new,
+    ):
         for info in old.infolist():
             if info.filename == name:
                 with new.open(name, "w") as handle:

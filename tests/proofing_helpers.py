@@ -40,8 +40,14 @@ def check(text: str, *rules: str, **settings: object) -> list[Finding]:
         options["only_rules"] = frozenset(rules)
     # A fresh SpellChecker (its word lists are per test) over the one open dictionary.
     spell = SpellChecker(*_arabic_dictionary())
-    return Proofreader(ProofSettings(**options),  # type: ignore[arg-type]
-                       spell=spell).check_body(text).findings
+    return (
+        Proofreader(
+            ProofSettings(**options),  # type: ignore[arg-type]
+            spell=spell,
+        )
+        .check_body(text)
+        .findings
+    )
 
 
 def apply(text: str, edits: Sequence[tuple[int, int, str]]) -> str:
@@ -50,8 +56,9 @@ def apply(text: str, edits: Sequence[tuple[int, int, str]]) -> str:
     return text
 
 
-def fixes_reaching(occurrence: str, base: int, findings: Sequence[Finding], fix: str,
-                   first_only: bool) -> bool:
+def fixes_reaching(
+    occurrence: str, base: int, findings: Sequence[Finding], fix: str, first_only: bool
+) -> bool:
     """Whether some of ``findings`` (inside the occurrence at ``base``), each replaced by one of
     its suggestions (only the first when ``first_only``), turn ``occurrence`` into ``fix``."""
     inside = [f for f in findings if base <= f.start and f.end <= base + len(occurrence)]
@@ -62,8 +69,9 @@ def fixes_reaching(occurrence: str, base: int, findings: Sequence[Finding], fix:
                 continue
             choices = [f.suggestions[:1] if first_only else f.suggestions for f in subset]
             for picked in itertools.product(*choices):
-                edits = [(f.start - base, f.end - base, s) for f, s in zip(subset, picked,
-                                                                            strict=True)]
+                edits = [
+                    (f.start - base, f.end - base, s) for f, s in zip(subset, picked, strict=True)
+                ]
                 if apply(occurrence, edits) == fix:
                     return True
     return False

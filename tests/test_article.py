@@ -100,8 +100,10 @@ def test_broken_front_matter_survives_a_save(samples_dir: Path, tmp_path: Path) 
 
 
 def test_unknown_keys_kept_in_order() -> None:
-    text = ("---\nx-source: وكالة\ntitle: عنوان\nweight: 3\nseo:\n  keywords: [a, b]\n"
-            "updated: 2026-01-02\nflag: no\ntime: 12:30\n---\n\nنص\n")
+    text = (
+        "---\nx-source: وكالة\ntitle: عنوان\nweight: 3\nseo:\n  keywords: [a, b]\n"
+        "updated: 2026-01-02\nflag: no\ntime: 12:30\n---\n\nنص\n"
+    )
     article = parse_article(text)
     assert list(article.metadata.extra) == ["x-source", "weight", "seo", "updated", "flag", "time"]
     # YAML 1.1 surprises are off: "no" stays text, 12:30 is not the number 750.
@@ -117,8 +119,9 @@ def test_new_fields_take_their_canonical_place() -> None:
     article.metadata.author = "كاتب"
     article.metadata.tags = ["أ", "ب"]
     out = serialize_article(article)
-    keys = [line.split(":")[0] for line in out.split("\n")
-            if line and not line.startswith(("-", " "))]
+    keys = [
+        line.split(":")[0] for line in out.split("\n") if line and not line.startswith(("-", " "))
+    ]
     assert keys[:5] == ["title", "author", "tags", "lang", "status"]
 
 
@@ -157,11 +160,14 @@ def test_invalid_iso_like_date_is_kept_as_text() -> None:
     assert parse_article(serialize_article(article)) == article
 
 
-@pytest.mark.parametrize(("bom", "codec", "label"), [
-    (codecs.BOM_UTF8, "utf-8", "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
-])
+@pytest.mark.parametrize(
+    ("bom", "codec", "label"),
+    [
+        (codecs.BOM_UTF8, "utf-8", "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+    ],
+)
 def test_byte_order_marks(tmp_path: Path, bom: bytes, codec: str, label: str) -> None:
     path = tmp_path / "a.md"
     path.write_bytes(bom + "---\ntitle: عنوان\n---\n\nنص عربي\n".encode(codec))

@@ -68,8 +68,9 @@ def test_ctrl_z_in_the_editor_undoes_a_details_edit(window: MainWindow) -> None:
     _retitle(window, "عنوان آخر")
     window.editor.setFocus()
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        QCoreApplication.sendEvent(window.editor, QKeyEvent(
-            kind, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier))
+        QCoreApplication.sendEvent(
+            window.editor, QKeyEvent(kind, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        )
     assert window.metadata_panel.title.text() == title
     QCoreApplication.processEvents()
     assert window.current_article().metadata.title == title

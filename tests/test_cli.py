@@ -15,12 +15,18 @@ from editor.cli.main import main
 
 
 def run_midad(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "editor.cli.main", *args], capture_output=True,
-                          text=True, env=env, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "editor.cli.main", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
 
 
-def test_info_json_has_title_author_tags(samples_dir: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_info_json_has_title_author_tags(
+    samples_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["info", str(samples_dir / "clean-article.md"), "--json"]) == 0
     info = json.loads(capsys.readouterr().out)
     assert info["metadata"]["title"].startswith("الكتابة دون اتصال")
@@ -31,8 +37,9 @@ def test_info_json_has_title_author_tags(samples_dir: Path,
     assert info["warnings"] == []
 
 
-def test_info_plain_shows_legacy_file_as_arabic(samples_dir: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_info_plain_shows_legacy_file_as_arabic(
+    samples_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["info", str(samples_dir / "legacy-windows-1256.txt")]) == 0
     out = capsys.readouterr().out
     assert "encoding: cp1256" in out
@@ -57,8 +64,9 @@ def test_bad_files_exit_2_with_one_line(samples_dir: Path, name: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["broken-front-matter.md", "unterminated-front-matter.md"])
-def test_bad_front_matter_loads_with_warning(samples_dir: Path, name: str,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_front_matter_loads_with_warning(
+    samples_dir: Path, name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["info", str(samples_dir / "bad" / name), "--json"]) == 0
     info = json.loads(capsys.readouterr().out)
     assert len(info["warnings"]) == 1 and info["warnings"][0].startswith("Line ")
@@ -84,8 +92,11 @@ def test_console_script_is_installed() -> None:
 
 
 def test_gui_without_display_fails_with_one_clear_line() -> None:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     result = run_midad(env=env)
     assert result.returncode == 2
     assert result.stderr.startswith("midad: no display found")
@@ -93,10 +104,13 @@ def test_gui_without_display_fails_with_one_clear_line() -> None:
 
 
 def test_version_and_gui_start_do_not_load_the_heavy_commands() -> None:
-    script = ("import sys; from editor.cli.main import main, _wants_gui\n"
-              "main(['--version']); assert _wants_gui(['a.md']) and not _wants_gui(['check'])\n"
-              "print(sorted(m for m in sys.modules if m.startswith(('editor.core.proofing', "
-              "'editor.core.export', 'lxml', 'docx'))))")
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            check=True)
+    script = (
+        "import sys; from editor.cli.main import main, _wants_gui\n"
+        "main(['--version']); assert _wants_gui(['a.md']) and not _wants_gui(['check'])\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('editor.core.proofing', "
+        "'editor.core.export', 'lxml', 'docx'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
     assert result.stdout.splitlines()[-1] == "[]"

@@ -15,10 +15,18 @@ from editor.cli.main import main, unknown_command
 
 def run_midad(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     # No display: were the word taken for a file to open, the answer would be "no display".
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    return subprocess.run([sys.executable, "-m", "editor.cli.main", *args], capture_output=True,
-                          text=True, env=env, cwd=cwd)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "editor.cli.main", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+    )
 
 
 def test_an_unknown_command_is_named_with_exit_2() -> None:
@@ -43,8 +51,9 @@ def test_file_names_still_open_the_window(tmp_path: Path) -> None:
     assert unknown_command("frobnicate")
 
 
-def test_export_of_a_raw_web_paste_warns_and_still_exports(samples_dir: Path,
-                                                            tmp_path: Path) -> None:
+def test_export_of_a_raw_web_paste_warns_and_still_exports(
+    samples_dir: Path, tmp_path: Path
+) -> None:
     paste = tmp_path / "paste.txt"
     shutil.copy(samples_dir / "web-paste.txt", paste)
     result = run_midad("export", str(paste), "--to", "html")

@@ -17,9 +17,22 @@ from editor.ui.metadata_panel import MetadataPanel
 
 
 # -- core ---------------------------------------------------------------------------------------
-@pytest.mark.parametrize("text", ["2026-12-02", "2026-12-2", "2026/12/02", "2026.12.02",
-                                  "20261202", " 2026 - 12 - 02 ", "٢٠٢٦-١٢-٠٢", "٢٠٢٦/١٢/٢",
-                                  "۲۰۲۶-۱۲-۰۲", "\u200f٢٠٢٦\u200f-١٢-٠٢", "2026\u060d12\u060d02"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026-12-02",
+        "2026-12-2",
+        "2026/12/02",
+        "2026.12.02",
+        "20261202",
+        " 2026 - 12 - 02 ",
+        "٢٠٢٦-١٢-٠٢",
+        "٢٠٢٦/١٢/٢",
+        "۲۰۲۶-۱۲-۰۲",
+        "\u200f٢٠٢٦\u200f-١٢-٠٢",
+        "2026\u060d12\u060d02",
+    ],
+)
 def test_iso_dates_in_any_digits_are_read(text: str) -> None:
     assert parse_typed_date(text) == dt.date(2026, 12, 2)
     assert parse_typed_date(text, "mdy") == dt.date(2026, 12, 2)  # year first: no ambiguity
@@ -33,8 +46,9 @@ def test_year_last_follows_the_locale_order() -> None:
         parse_typed_date("12/25/2026", "dmy")  # no 25th month: not silently swapped
 
 
-@pytest.mark.parametrize("text", ["بلا تاريخ20261202", "2026-02-30", "2026-13-01", "tomorrow",
-                                  "2026-12", "12/2026"])
+@pytest.mark.parametrize(
+    "text", ["بلا تاريخ20261202", "2026-02-30", "2026-13-01", "tomorrow", "2026-12", "12/2026"]
+)
 def test_what_is_not_a_date_is_refused(text: str) -> None:
     with pytest.raises(ValueError):
         parse_typed_date(text)
@@ -61,8 +75,7 @@ def _type(widget, text: str) -> None:
     """Key events with the text (QTest.keyClicks aborts on Arabic)."""
     for char in text:
         for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
-                                                     char))
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 @pytest.fixture
@@ -129,8 +142,10 @@ def test_today_button_and_calendar(panel: MetadataPanel, qtbot) -> None:
     today = QDate.currentDate()
     field.calendar_menu.aboutToShow.emit()  # an empty date opens the calendar at today
     assert field.calendar.selectedDate() == today
-    assert (field.calendar.yearShown(), field.calendar.monthShown()) == (today.year(),
-                                                                          today.month())
+    assert (field.calendar.yearShown(), field.calendar.monthShown()) == (
+        today.year(),
+        today.month(),
+    )
     with qtbot.waitSignal(panel.edited):
         QTest.mouseClick(field.today_button, Qt.MouseButton.LeftButton)
     assert panel.metadata().date == today.toString("yyyy-MM-dd")
@@ -156,8 +171,10 @@ def test_calendar_week_and_digits_follow_the_arabic_interface(qtbot, qapp, qm_di
         assert locale.zeroDigit() == "0"  # Western digits like the rest of the interface
         assert locale.toString(QDate(2026, 12, 2), "d yyyy") == "2 2026"
         weekend = {Qt.DayOfWeek(day) for day in range(1, 8)} - set(locale.weekdays())
-        assert weekend == {Qt.DayOfWeek.Friday, Qt.DayOfWeek.Saturday} or \
-            QLocale.system().language() == QLocale.Language.Arabic
+        assert (
+            weekend == {Qt.DayOfWeek.Friday, Qt.DayOfWeek.Saturday}
+            or QLocale.system().language() == QLocale.Language.Arabic
+        )
         red = calendar.weekdayTextFormat(Qt.DayOfWeek.Friday).foreground().color()
         plain = calendar.weekdayTextFormat(Qt.DayOfWeek.Tuesday).foreground().color()
         assert red != plain

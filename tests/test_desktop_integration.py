@@ -34,7 +34,8 @@ def desktop_entry() -> configparser.SectionProxy:
 
 def render_icons_module():
     spec = importlib.util.spec_from_file_location(
-        "render_icons", REPO / "packaging" / "icons" / "render_icons.py")
+        "render_icons", REPO / "packaging" / "icons" / "render_icons.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -79,10 +80,12 @@ def test_committed_pngs_match_the_svg(qapp) -> None:
         fresh = QImage.fromData(module.render_png(renderer, size))
         committed = QImage(str(ICON_DIR / f"midad-{size}.png"))
         step = max(1, size // 32)
-        worst = max(abs(a - b)
-                    for x in range(0, size, step) for y in range(0, size, step)
-                    for a, b in zip(channels(fresh, x, y), channels(committed, x, y),
-                                    strict=True))
+        worst = max(
+            abs(a - b)
+            for x in range(0, size, step)
+            for y in range(0, size, step)
+            for a, b in zip(channels(fresh, x, y), channels(committed, x, y), strict=True)
+        )
         assert worst <= 8, f"midad-{size}.png differs from the SVG: run render_icons.py"
 
 
@@ -92,9 +95,10 @@ def test_windows_ico_holds_png_entries_up_to_256() -> None:
     assert (reserved, kind) == (0, 1)
     sizes = []
     for index in range(count):
-        width, _h, _c, _r, _p, _b, length, offset = struct.unpack_from("<BBBBHHII", data,
-                                                                       6 + 16 * index)
-        assert data[offset:offset + 8] == b"\x89PNG\r\n\x1a\n"
+        width, _h, _c, _r, _p, _b, length, offset = struct.unpack_from(
+            "<BBBBHHII", data, 6 + 16 * index
+        )
+        assert data[offset : offset + 8] == b"\x89PNG\r\n\x1a\n"
         assert offset + length <= len(data)
         sizes.append(width or 256)
     assert {16, 32, 48, 256} <= set(sizes)
@@ -106,9 +110,11 @@ def test_macos_icns_is_well_formed() -> None:
     assert struct.unpack_from(">I", data, 4)[0] == len(data)
     position, kinds = 8, []
     while position < len(data):
-        kind, length = data[position:position + 4].decode(), struct.unpack_from(">I", data,
-                                                                                 position + 4)[0]
-        assert data[position + 8:position + 16] == b"\x89PNG\r\n\x1a\n"
+        kind, length = (
+            data[position : position + 4].decode(),
+            struct.unpack_from(">I", data, position + 4)[0],
+        )
+        assert data[position + 8 : position + 16] == b"\x89PNG\r\n\x1a\n"
         kinds.append(kind)
         position += length
     assert position == len(data)
@@ -125,15 +131,20 @@ def test_desktop_entry_opens_markdown_files_with_midad() -> None:
 
 
 def test_desktop_entry_passes_the_freedesktop_validator() -> None:
-    result = subprocess.run(["desktop-file-validate", str(DESKTOP)], capture_output=True,
-                            text=True, check=False)
+    result = subprocess.run(
+        ["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "error" not in result.stdout
 
 
 def test_metainfo_passes_appstream_validation() -> None:
-    result = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(METAINFO)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -64,8 +64,7 @@ def test_search_filters_as_you_type_ignoring_hamza_and_tashkeel(dialog: Dictiona
     assert len(dialog.shown_words()) == 5
 
 
-def test_remove_deletes_the_selected_words_from_the_file(dialog: DictionaryDialog,
-                                                         qtbot) -> None:
+def test_remove_deletes_the_selected_words_from_the_file(dialog: DictionaryDialog, qtbot) -> None:
     path = personal_dictionary_path()
     assert "تونس" in path.read_text("utf-8")
     dialog.search.setText("ت")
@@ -82,8 +81,9 @@ def test_remove_deletes_the_selected_words_from_the_file(dialog: DictionaryDialo
     assert "تونس" not in PersonalDictionary()
 
 
-def test_import_and_export_round_trip(dialog: DictionaryDialog, tmp_path: Path,
-                                      monkeypatch: pytest.MonkeyPatch, qtbot) -> None:
+def test_import_and_export_round_trip(
+    dialog: DictionaryDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:
     exported = tmp_path / "mine.txt"
     monkeypatch.setattr(dialog, "choose_export_path", lambda: str(exported))
     assert dialog.export_to_file() == 5
@@ -106,8 +106,9 @@ def test_import_and_export_round_trip(dialog: DictionaryDialog, tmp_path: Path,
     assert fresh.words == PersonalDictionary().words
 
 
-def test_import_of_an_unreadable_file_shows_a_message(dialog: DictionaryDialog, tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_import_of_an_unreadable_file_shows_a_message(
+    dialog: DictionaryDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     errors: list[str] = []
     monkeypatch.setattr(dialog, "show_error", lambda title, message: errors.append(message))
     monkeypatch.setattr(dialog, "choose_import_path", lambda: str(tmp_path / "missing.txt"))
@@ -119,15 +120,17 @@ def test_import_of_an_unreadable_file_shows_a_message(dialog: DictionaryDialog, 
     assert len(dialog.shown_words()) == 5
 
 
-def test_dialog_shows_the_team_dictionary_read_only(personal: PersonalDictionary,
-                                                    tmp_path: Path, qtbot) -> None:
+def test_dialog_shows_the_team_dictionary_read_only(
+    personal: PersonalDictionary, tmp_path: Path, qtbot
+) -> None:
     team = write(tmp_path / "team.txt", f"{NAME}\nالقيروان\n")
     dialog = DictionaryDialog(personal, str(team))
     qtbot.addWidget(dialog)
     assert str(team) in dialog.team_summary.text()
     assert "2" in dialog.team_summary.text()
-    assert [dialog.team_words.item(i).text() for i in range(dialog.team_words.count())] == \
-        sorted([NAME, "القيروان"])
+    assert [dialog.team_words.item(i).text() for i in range(dialog.team_words.count())] == sorted(
+        [NAME, "القيروان"]
+    )
     missing = DictionaryDialog(personal, str(tmp_path / "gone"))
     qtbot.addWidget(missing)
     assert "does not exist" in missing.team_summary.text()
@@ -148,8 +151,7 @@ def test_settings_row_saves_the_team_dictionary_path(window: MainWindow, tmp_pat
     chosen = dialog.result_settings()
     assert chosen.team_dictionary == str(folder)
     chosen.save(window.settings)
-    reread = AppSettings.load(QSettings(str(tmp_path / "settings.ini"),
-                                        QSettings.Format.IniFormat))
+    reread = AppSettings.load(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     assert reread.team_dictionary == str(folder)
     window.apply_settings(chosen)
     assert window.proofing.team_path == str(folder)
@@ -157,12 +159,14 @@ def test_settings_row_saves_the_team_dictionary_path(window: MainWindow, tmp_pat
     assert str(folder) in window.proofing.team_watcher.watched()
 
 
-def test_settings_button_opens_the_manager(window: MainWindow, tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_settings_button_opens_the_manager(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     opened: list[DictionaryDialog] = []
     monkeypatch.setattr(DictionaryDialog, "exec", lambda self: opened.append(self) or 0)
-    dialog = SettingsDialog(window.app_settings, window,
-                            open_dictionaries=window.proofing.open_dictionaries)
+    dialog = SettingsDialog(
+        window.app_settings, window, open_dictionaries=window.proofing.open_dictionaries
+    )
     dialog.dictionaries.path_edit.setText(str(tmp_path / "typed.txt"))
     dialog.dictionaries.manage_button.click()
     assert len(opened) == 1
@@ -185,8 +189,7 @@ def _show_text(window: MainWindow, qtbot) -> None:
     qtbot.waitUntil(lambda: window.proofing.controller.last_check is not None, timeout=15000)
 
 
-def test_window_checks_again_when_the_team_list_changes(make_window, tmp_path: Path,
-                                                        qtbot) -> None:
+def test_window_checks_again_when_the_team_list_changes(make_window, tmp_path: Path, qtbot) -> None:
     require_arabic_dictionary()
     team = write(tmp_path / "team.txt", f"{NAME}\n")
     window = make_window(values={"proofing/team_dictionary": str(team)})
@@ -199,14 +202,14 @@ def test_window_checks_again_when_the_team_list_changes(make_window, tmp_path: P
     qtbot.waitUntil(lambda: _flagged(window) == [NAME], timeout=10000)
 
 
-def test_an_unreadable_team_dictionary_is_a_message_not_a_crash(make_window, tmp_path: Path,
-                                                                qtbot) -> None:
+def test_an_unreadable_team_dictionary_is_a_message_not_a_crash(
+    make_window, tmp_path: Path, qtbot
+) -> None:
     require_arabic_dictionary()
     missing = tmp_path / "share" / "team.txt"
     window = make_window(values={"proofing/team_dictionary": str(missing)})
     _show_text(window, qtbot)
-    qtbot.waitUntil(lambda: window.proofing.controller.word_list_error is not None,
-                    timeout=10000)
+    qtbot.waitUntil(lambda: window.proofing.controller.word_list_error is not None, timeout=10000)
     assert "does not exist" in window.status.currentMessage()
     assert str(missing) in window.status.currentMessage()
     qtbot.waitUntil(lambda: _flagged(window) == [NAME, OTHER], timeout=10000)  # still checks
@@ -218,9 +221,9 @@ def test_an_unreadable_team_dictionary_is_a_message_not_a_crash(make_window, tmp
     assert window.proofing.controller.word_list_error is None
 
 
-def test_words_removed_in_the_manager_are_flagged_again(window: MainWindow,
-                                                        monkeypatch: pytest.MonkeyPatch,
-                                                        qtbot) -> None:
+def test_words_removed_in_the_manager_are_flagged_again(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:
     require_arabic_dictionary()
     _show_text(window, qtbot)
     qtbot.waitUntil(lambda: _flagged(window) == [NAME, OTHER], timeout=10000)

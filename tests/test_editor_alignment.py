@@ -13,18 +13,22 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.ui.editor_pane import EditorPane, use_paragraph_directions
 
-ARABIC = ("يعودون إلى مكاتبهم. ويقول أحدهم إن العمل في الصباح أفضل من العمل في المساء لأن "
-          "الذهن صاف والشوارع هادئة، ثم يكتب بعض الكلمات بالحرف اللاتيني مثل Reuters و AFP "
-          "ويعود إلى العربية حتى آخر السطر الطويل.")
-ENGLISH = ("This English paragraph is long enough to wrap over several lines of the editor, "
-           "and it must stay flush left with a ragged right edge, never stretched.")
+ARABIC = (
+    "يعودون إلى مكاتبهم. ويقول أحدهم إن العمل في الصباح أفضل من العمل في المساء لأن "
+    "الذهن صاف والشوارع هادئة، ثم يكتب بعض الكلمات بالحرف اللاتيني مثل Reuters و AFP "
+    "ويعود إلى العربية حتى آخر السطر الطويل."
+)
+ENGLISH = (
+    "This English paragraph is long enough to wrap over several lines of the editor, "
+    "and it must stay flush left with a ragged right edge, never stretched."
+)
 
 
 def _extent(line: QTextLine, text: str) -> tuple[float, float]:
     """Leftmost and rightmost caret positions on a laid-out line, its trailing space left out
     (naturalTextWidth leaves it out too)."""
     start = line.textStart()
-    shown = text[start:start + line.textLength()].rstrip()
+    shown = text[start : start + line.textLength()].rstrip()
     xs = [line.cursorToX(position)[0] for position in range(start, start + len(shown) + 1)]
     return min(xs), max(xs)
 
@@ -58,8 +62,9 @@ def test_the_option_asks_for_no_justification(editor: EditorPane) -> None:
     assert option.textDirection() == Qt.LayoutDirection.LayoutDirectionAuto
     editor.set_show_controls(True)  # the option is rebuilt with other flags: still not justified
     option = editor.document().defaultTextOption()
-    assert option.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask \
-        != Qt.AlignmentFlag.AlignJustify
+    assert (
+        option.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask != Qt.AlignmentFlag.AlignJustify
+    )
     assert option.flags() & QTextOption.Flag.ShowDefaultIgnorables
 
 
@@ -91,7 +96,8 @@ def test_english_is_flush_left_and_ragged_right(editor: EditorPane) -> None:
     rights = [_extent(line, text)[1] for line in lines[:-1]]
     assert all(abs(left - margin) <= 1 for left in lefts), lefts
     assert max(rights) - min(rights) > 5 or any(
-        right < lines[0].width() + margin - 5 for right in rights), rights
+        right < lines[0].width() + margin - 5 for right in rights
+    ), rights
 
 
 def test_the_summary_field_uses_the_same_alignment(qtbot) -> None:  # type: ignore[no-untyped-def]

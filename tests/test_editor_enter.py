@@ -199,8 +199,13 @@ def test_hard_breaks_survive_safe_fixes_and_every_export() -> None:
     from editor.core.export.service import export_bytes
     from editor.core.proofing import Proofreader, ProofSettings, fix_safe
 
-    text = "السطر الأول من القصيدة" + HARD_BREAK + "\nالسطر الثاني\n\n- بند" + HARD_BREAK + \
-        "\n  تتمة\n"
+    text = (
+        "السطر الأول من القصيدة"
+        + HARD_BREAK
+        + "\nالسطر الثاني\n\n- بند"
+        + HARD_BREAK
+        + "\n  تتمة\n"
+    )
     assert fix_safe(text, Proofreader(ProofSettings(spelling=False))).text == text
     article = parse_article("---\ntitle: t\n---\n" + text)
     assert export_bytes(article, "md").decode().endswith(text)

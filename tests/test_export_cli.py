@@ -29,8 +29,9 @@ def article_file(tmp_path: Path, samples_dir: Path) -> Path:
 
 
 @pytest.mark.parametrize("fmt, suffix", [("html", ".html"), ("docx", ".docx")])
-def test_default_output_is_next_to_the_input(article_file: Path, fmt: str, suffix: str,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_default_output_is_next_to_the_input(
+    article_file: Path, fmt: str, suffix: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["export", str(article_file), "--to", fmt]) == 0
     out = article_file.with_suffix(suffix)
     assert out.is_file() and str(out) in capsys.readouterr().out
@@ -56,21 +57,25 @@ def test_format_from_output_extension_and_fragment(article_file: Path, tmp_path:
     assert html.startswith("<h1 ") and "<html" not in html
 
 
-@pytest.mark.parametrize("argv", [
-    ["export", "{file}"],  # no format and no -o to infer it from
-    ["export", "{file}", "--to", "docx", "--fragment"],
-    ["export", "{file}", "--to", "pdf"],
-    ["export", "{missing}", "--to", "html"],
-    ["export", "{file}", "--to", "html", "-o", "{file}"],  # would overwrite the article
-    ["export", "{file}", "--to", "html", "-o", "{tmp}/no/such/folder/x.html"],
-    ["export", "{file}", "--to", "html", "-o", "{tmp}"],
-])
-def test_user_errors_exit_2_and_change_nothing(article_file: Path, tmp_path: Path,
-                                               argv: list[str],
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "{file}"],  # no format and no -o to infer it from
+        ["export", "{file}", "--to", "docx", "--fragment"],
+        ["export", "{file}", "--to", "pdf"],
+        ["export", "{missing}", "--to", "html"],
+        ["export", "{file}", "--to", "html", "-o", "{file}"],  # would overwrite the article
+        ["export", "{file}", "--to", "html", "-o", "{tmp}/no/such/folder/x.html"],
+        ["export", "{file}", "--to", "html", "-o", "{tmp}"],
+    ],
+)
+def test_user_errors_exit_2_and_change_nothing(
+    article_file: Path, tmp_path: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
     before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
-    argv = [a.format(file=article_file, missing=tmp_path / "missing.md", tmp=tmp_path)
-            for a in argv]
+    argv = [
+        a.format(file=article_file, missing=tmp_path / "missing.md", tmp=tmp_path) for a in argv
+    ]
     assert _run(argv) == 2
     assert capsys.readouterr().err.startswith("midad: ")
     after = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
@@ -95,11 +100,13 @@ def test_export_replaces_an_existing_output(article_file: Path) -> None:
 
 
 def test_markdown_writer_normalizes_front_matter_and_applies_transform() -> None:
-    article = parse_article("---\nstatus: review\nauthor: ك\ncustom: 1\ntitle: ع\n---\n\n\n"
-                            "نص  فيه مسافتان\n\n\n")
+    article = parse_article(
+        "---\nstatus: review\nauthor: ك\ncustom: 1\ntitle: ع\n---\n\n\nنص  فيه مسافتان\n\n\n"
+    )
     text = render_markdown(article)
-    assert text == ("---\ntitle: ع\nauthor: ك\nlang: ar\nstatus: review\ncustom: 1\n---\n\n"
-                    "نص  فيه مسافتان\n")
+    assert text == (
+        "---\ntitle: ع\nauthor: ك\nlang: ar\nstatus: review\ncustom: 1\n---\n\nنص  فيه مسافتان\n"
+    )
     fixed = render_markdown(article, transform=lambda body: body.replace("  ", " "))
     assert fixed.endswith("\n\nنص فيه مسافتان\n")
     assert parse_article(fixed).metadata.title == "ع"

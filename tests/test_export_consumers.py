@@ -48,7 +48,7 @@ def ink_lines(png: Path, threshold: int = 110) -> tuple[int, list[InkLine]]:
     lines: list[InkLine] = []
     current: InkLine | None = None
     for y in range(height):
-        row = data[y * stride:y * stride + width].translate(dark)
+        row = data[y * stride : y * stride + width].translate(dark)
         left = row.find(b"X")
         if left < 0:
             current = None
@@ -88,12 +88,23 @@ def normalized_text(text: str) -> str:
 
 # ---- Chromium ------------------------------------------------------------------------------
 
+
 def chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     profile = tmp_path / f"chromium-profile-{len(list(tmp_path.iterdir()))}"
-    command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-               "--no-first-run", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-               f"--user-data-dir={profile}", *args]
+    command = [
+        CHROMIUM,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--hide-scrollbars",
+        f"--user-data-dir={profile}",
+        *args,
+    ]
     return subprocess.run(command, capture_output=True, text=True, timeout=120, check=True)
 
 
@@ -120,27 +131,35 @@ def test_chromium_runs_no_script_from_the_article(tmp_path: Path) -> None:
     assert "PWNED" not in dom and "عريض" in dom
     # The check itself works: the same payload in a page we did not sanitize does run.
     control = tmp_path / "control.html"
-    control.write_text('<html><head><title>x</title></head><body><script>'
-                       'document.title = "PWNED";</script></body></html>', encoding="utf-8")
+    control.write_text(
+        "<html><head><title>x</title></head><body><script>"
+        'document.title = "PWNED";</script></body></html>',
+        encoding="utf-8",
+    )
     assert "<title>PWNED</title>" in chromium(tmp_path, "--dump-dom", control.as_uri()).stdout
 
 
 def test_chromium_shows_the_text_right_to_left(tmp_path: Path, samples_dir: Path) -> None:
     page = tmp_path / "article.html"
-    page.write_text(render_html(load_article(samples_dir / "clean-article.md"), theme="light"),
-                    encoding="utf-8")
+    page.write_text(
+        render_html(load_article(samples_dir / "clean-article.md"), theme="light"), encoding="utf-8"
+    )
     shot = tmp_path / "article.png"
     chromium(tmp_path, "--window-size=900,1800", f"--screenshot={shot}", page.as_uri())
     assert_right_aligned(shot)
 
 
 def test_the_alignment_check_fails_on_left_to_right_text(tmp_path: Path) -> None:
-    paragraphs = "\n\n".join(f"Line {n}: a short English paragraph, number {n}." + " word" * n * 3
-                             for n in range(1, 12))
+    paragraphs = "\n\n".join(
+        f"Line {n}: a short English paragraph, number {n}." + " word" * n * 3 for n in range(1, 12)
+    )
     page = tmp_path / "english.html"
-    page.write_text(render_html(parse_article(f"---\ntitle: English\nlang: en\n---\n\n"
-                                              f"{paragraphs}\n"), theme="light"),
-                    encoding="utf-8")
+    page.write_text(
+        render_html(
+            parse_article(f"---\ntitle: English\nlang: en\n---\n\n{paragraphs}\n"), theme="light"
+        ),
+        encoding="utf-8",
+    )
     shot = tmp_path / "english.png"
     chromium(tmp_path, "--window-size=900,1800", f"--screenshot={shot}", page.as_uri())
     with pytest.raises(AssertionError):
@@ -149,23 +168,43 @@ def test_the_alignment_check_fails_on_left_to_right_text(tmp_path: Path) -> None
 
 # ---- LibreOffice ---------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def docx_pdf(tmp_path_factory: pytest.TempPathFactory, samples_dir: Path) -> Path:
     folder = tmp_path_factory.mktemp("libreoffice")
     source = folder / "article.docx"
     source.write_bytes(render_docx(load_article(samples_dir / "clean-article.md")))
     profile = (folder / "profile").as_uri()  # a fresh LibreOffice profile for each run
-    subprocess.run([SOFFICE, f"-env:UserInstallation={profile}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(folder), str(source)],
-                   capture_output=True, timeout=180, check=True)
+    subprocess.run(
+        [
+            SOFFICE,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            str(source),
+        ],
+        capture_output=True,
+        timeout=180,
+        check=True,
+    )
     pdf = folder / "article.pdf"
     assert pdf.is_file(), "LibreOffice wrote no PDF"
     return pdf
 
 
 def test_libreoffice_reads_title_and_first_paragraph_in_logical_order(docx_pdf: Path) -> None:
-    text = normalized_text(subprocess.run(["pdftotext", str(docx_pdf), "-"], capture_output=True,
-                                          text=True, timeout=60, check=True).stdout)
+    text = normalized_text(
+        subprocess.run(
+            ["pdftotext", str(docx_pdf), "-"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        ).stdout
+    )
     # pdftotext breaks lines where a mark (shadda, tanween) sits high, so we check word order
     # phrase by phrase: reversed (visual-order) text would fail every one of them.
     title = text.find(normalized_text("الكتابة دون اتصال، لماذا يعود"))
@@ -173,17 +212,23 @@ def test_libreoffice_reads_title_and_first_paragraph_in_logical_order(docx_pdf: 
     assert "إلى أدواتهم المحلية؟" in text
     first_paragraph = text.find("لم يعد الاتصال الدائم بالإنترنت")
     assert first_paragraph > title
-    for phrase in ("للكتابة الجيدة. فكثير من الصحفيين يكتبون مسوداتهم",
-                   "في القطار أو في مقهى بلا شبكة، ثم يرسلونها إلى المحرر",
-                   "هما السببان الأولان لهذا الاختيار."):
+    for phrase in (
+        "للكتابة الجيدة. فكثير من الصحفيين يكتبون مسوداتهم",
+        "في القطار أو في مقهى بلا شبكة، ثم يرسلونها إلى المحرر",
+        "هما السببان الأولان لهذا الاختيار.",
+    ):
         assert normalized_text(phrase) in text, phrase
     assert "بالإنترنت الدائم الاتصال يعد لم" not in text
 
 
 def test_libreoffice_page_is_right_aligned(docx_pdf: Path) -> None:
     prefix = docx_pdf.with_name("page")
-    subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", str(docx_pdf),
-                    str(prefix)], capture_output=True, timeout=60, check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", str(docx_pdf), str(prefix)],
+        capture_output=True,
+        timeout=60,
+        check=True,
+    )
     pages = sorted(docx_pdf.parent.glob("page*.png"))
     assert pages, "pdftoppm rendered nothing"
     assert_right_aligned(pages[0])

@@ -58,8 +58,11 @@ def test_every_body_paragraph_is_bidi_and_arabic_runs_are_rtl(sample: Docx) -> N
         text = "".join(t.text or "" for t in r.iter(_w("t")))
         if any("\u0600" <= ch <= "\u06ff" for ch in text):
             assert r.find("w:rPr/w:rtl", NS) is not None, text
-    latin = [r for r in sample.body.iter(_w("r"))
-             if "".join(t.text or "" for t in r.iter(_w("t"))) == "Markdown"]
+    latin = [
+        r
+        for r in sample.body.iter(_w("r"))
+        if "".join(t.text or "" for t in r.iter(_w("t"))) == "Markdown"
+    ]
     assert latin and latin[0].find("w:rPr/w:rtl", NS) is None  # Word's own way for Latin words
     assert sample.body.find("w:sectPr/w:bidi", NS) is not None
 
@@ -72,8 +75,10 @@ def test_title_subtitle_and_headings_use_word_styles(sample: Docx) -> None:
     assert "Heading2" in styled
     assert styled["Byline"] == "سلمى الحداد · 14 مارس 2026"
     styles = sample.xml("word/styles.xml")
-    names = {s.get(_w("styleId")): s.find("w:name", NS).get(_w("val"))
-             for s in styles.findall("w:style", NS)}
+    names = {
+        s.get(_w("styleId")): s.find("w:name", NS).get(_w("val"))
+        for s in styles.findall("w:style", NS)
+    }
     assert names["Heading1"] == "heading 1" and names["Title"] == "Title"
     assert names["FootnoteText"] == "footnote text"
 
@@ -183,20 +188,34 @@ def test_english_paragraph_is_left_to_right_and_code_too() -> None:
 
 
 def test_nested_and_restarting_lists() -> None:
-    doc = Docx(render_docx(parse_article(
-        "1. أ\n2. ب\n    - ب١\n    - ب٢\n\nفاصل\n\n1. ج\n")))
-    levels = [(doc.text(p), p.find("w:pPr/w:numPr/w:ilvl", NS).get(_w("val")),
-               p.find("w:pPr/w:numPr/w:numId", NS).get(_w("val")))
-              for p in doc.paragraphs() if p.find("w:pPr/w:numPr", NS) is not None]
-    assert [(t, lvl) for t, lvl, _ in levels] == [("أ", "0"), ("ب", "0"), ("ب١", "1"),
-                                                  ("ب٢", "1"), ("ج", "0")]
+    doc = Docx(render_docx(parse_article("1. أ\n2. ب\n    - ب١\n    - ب٢\n\nفاصل\n\n1. ج\n")))
+    levels = [
+        (
+            doc.text(p),
+            p.find("w:pPr/w:numPr/w:ilvl", NS).get(_w("val")),
+            p.find("w:pPr/w:numPr/w:numId", NS).get(_w("val")),
+        )
+        for p in doc.paragraphs()
+        if p.find("w:pPr/w:numPr", NS) is not None
+    ]
+    assert [(t, lvl) for t, lvl, _ in levels] == [
+        ("أ", "0"),
+        ("ب", "0"),
+        ("ب١", "1"),
+        ("ب٢", "1"),
+        ("ج", "0"),
+    ]
     assert levels[0][2] != levels[4][2]  # the second ordered list starts again at 1
 
 
 def test_script_runs_keep_punctuation_with_the_paragraph() -> None:
     assert script_runs("مثل Markdown أو Python 3.11، داخل", True) == [
-        ("مثل ", True), ("Markdown", False), (" أو ", True), ("Python 3.11", False),
-        ("، داخل", True)]
+        ("مثل ", True),
+        ("Markdown", False),
+        (" أو ", True),
+        ("Python 3.11", False),
+        ("، داخل", True),
+    ]
     assert script_runs("Say مرحبا.", False) == [("Say ", False), ("مرحبا", True), (".", False)]
 
 
@@ -228,10 +247,13 @@ def test_local_images_are_embedded_and_remote_ones_are_not_fetched(tmp_path: Pat
     picture.fill(QColor("darkred"))
     assert picture.save(str(tmp_path / "غلاف.png"))
     article_path = tmp_path / "مقال.md"
-    article_path.write_text("![الغلاف](غلاف.png)\n\n![بعيدة](https://example.org/a.png)\n\n"
-                            "![مفقودة](missing.png)\n\n"
-                            f"![مطلقة]({tmp_path / 'غلاف.png'})\n\n"
-                            f"![ملف](file://{tmp_path / 'غلاف.png'})\n", encoding="utf-8")
+    article_path.write_text(
+        "![الغلاف](غلاف.png)\n\n![بعيدة](https://example.org/a.png)\n\n"
+        "![مفقودة](missing.png)\n\n"
+        f"![مطلقة]({tmp_path / 'غلاف.png'})\n\n"
+        f"![ملف](file://{tmp_path / 'غلاف.png'})\n",
+        encoding="utf-8",
+    )
     doc = Docx(render_docx(load_article(article_path)))
     media = [n for n in doc.zip.namelist() if n.startswith("word/media/")]
     assert media == ["word/media/image1.png"]

@@ -86,11 +86,14 @@ def test_arabic_dates() -> None:
     assert format_date(dt.date(2026, 12, 1), arabic=False) == "1 December 2026"
 
 
-@pytest.mark.parametrize("body", [
-    "العناصر الآتية:\n- الأول\n- الثاني\n",
-    "العناصر الآتية:\n* الأول\n* الثاني\n",
-    "الخطوات:\n1. الأولى\n2. الثانية\n",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "العناصر الآتية:\n- الأول\n- الثاني\n",
+        "العناصر الآتية:\n* الأول\n* الثاني\n",
+        "الخطوات:\n1. الأولى\n2. الثانية\n",
+    ],
+)
 def test_list_right_after_a_paragraph_is_a_list(body: str) -> None:
     html = _html(body)
     assert re.search(r"<p>[^<]*:</p>\s*<(ul|ol)>\s*<li>الأول", html), html
@@ -141,33 +144,39 @@ def test_document_tree_is_shared() -> None:
     assert [note.number for note in document.footnotes] == [1]
     assert document.headings[0].text == "أ"
     assert render_html(document, fragment=True) == render_html(
-        parse_article("# أ\n\nب[^1]\n\n[^1]: ج\n"), fragment=True)
+        parse_article("# أ\n\nب[^1]\n\n[^1]: ج\n"), fragment=True
+    )
 
 
 # ---- sanitizing -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("body, forbidden", [
-    ("<script>document.title='x'</script>\n\nنص", "<script"),
-    ("<script>document.title='x'</script>\n\nنص", "document.title"),
-    ('<img src="x.png" onerror="alert(1)">', "onerror"),
-    ('[رابط](javascript:alert(1))', "javascript:"),
-    ('<a href="JaVaScRiPt:alert(1)">رابط</a>', "alert"),
-    ('<iframe src="https://evil.example/"></iframe>', "<iframe"),
-    ('<iframe src="https://evil.example/"></iframe>', "evil.example"),
-    ('<p onclick="steal()">نص</p>', "onclick"),
-    ('<style>body{display:none}</style>', "display:none"),
-    ('<object data="x.swf"></object>', "<object"),
-    ('<form action="https://x.example"><input name="a"></form>', "<input"),
-    ('<a href="data:text/html,<script>alert(1)</script>">x</a>', "data:"),
-])
+
+@pytest.mark.parametrize(
+    "body, forbidden",
+    [
+        ("<script>document.title='x'</script>\n\nنص", "<script"),
+        ("<script>document.title='x'</script>\n\nنص", "document.title"),
+        ('<img src="x.png" onerror="alert(1)">', "onerror"),
+        ("[رابط](javascript:alert(1))", "javascript:"),
+        ('<a href="JaVaScRiPt:alert(1)">رابط</a>', "alert"),
+        ('<iframe src="https://evil.example/"></iframe>', "<iframe"),
+        ('<iframe src="https://evil.example/"></iframe>', "evil.example"),
+        ('<p onclick="steal()">نص</p>', "onclick"),
+        ("<style>body{display:none}</style>", "display:none"),
+        ('<object data="x.swf"></object>', "<object"),
+        ('<form action="https://x.example"><input name="a"></form>', "<input"),
+        ('<a href="data:text/html,<script>alert(1)</script>">x</a>', "data:"),
+    ],
+)
 def test_raw_html_is_sanitized(body: str, forbidden: str) -> None:
     html = _html(body).lower()
     assert forbidden.lower() not in html
 
 
 def test_safe_raw_html_survives() -> None:
-    html = _html('نص <mark>مهم</mark> و<abbr title="منظمة">م.</abbr>\n\n'
-                 '<img src="a.png" alt="صورة">')
+    html = _html(
+        'نص <mark>مهم</mark> و<abbr title="منظمة">م.</abbr>\n\n<img src="a.png" alt="صورة">'
+    )
     assert "<mark>مهم</mark>" in html and '<abbr title="منظمة">' in html
     assert '<img src="a.png" alt="صورة">' in html
 
@@ -179,10 +188,15 @@ def test_table_alignment_is_kept_and_nothing_remote_is_added() -> None:
 
 
 def test_direction_is_marked_against_the_inherited_one() -> None:
-    html = render_html(parse_article(
-        "---\nlang: en\n---\n\n> A quote in English.\n>\n> ثم فقرة عربية داخل الاقتباس.\n\n"
-        "- English item\n- بند عربي\n"), fragment=True)
+    html = render_html(
+        parse_article(
+            "---\nlang: en\n---\n\n> A quote in English.\n>\n> ثم فقرة عربية داخل الاقتباس.\n\n"
+            "- English item\n- بند عربي\n"
+        ),
+        fragment=True,
+    )
     # The quote is mostly Arabic, so it is right-to-left and its English paragraph says ltr.
-    assert ('<blockquote dir="rtl">\n<p dir="ltr">A quote in English.</p>\n'
-            '<p>ثم فقرة عربية') in html
+    assert (
+        '<blockquote dir="rtl">\n<p dir="ltr">A quote in English.</p>\n<p>ثم فقرة عربية'
+    ) in html
     assert '<li dir="rtl">بند عربي</li>' in html and "<li>English item</li>" in html

@@ -14,12 +14,50 @@ from editor.core.article import parse_article
 from editor.core.export.docx_writer import render_docx
 from editor.core.export.html_writer import render_html
 
-_PIECES = st.sampled_from([
-    "كتابة", "عربية", "Python", "123", "١٢٣", " ", "\n", "\n\n", "- ", "1. ", "> ", "# ", "## ",
-    "**", "*", "_", "`", "```\n", "| أ | ب |\n|---|---|\n", "[رابط](https://example.org)",
-    "[^1]", "\n[^1]: حاشية\n", "<b>", "</b>", "<script>", "<br>", "    ", "\t", "،", "؟", ".",
-    "\u200f", "\u202e", "&", "<", "\x0b", "---\n", "![صورة](a.png)", ":   ", "*[HTML]: x\n",
-])
+_PIECES = st.sampled_from(
+    [
+        "كتابة",
+        "عربية",
+        "Python",
+        "123",
+        "١٢٣",
+        " ",
+        "\n",
+        "\n\n",
+        "- ",
+        "1. ",
+        "> ",
+        "# ",
+        "## ",
+        "**",
+        "*",
+        "_",
+        "`",
+        "```\n",
+        "| أ | ب |\n|---|---|\n",
+        "[رابط](https://example.org)",
+        "[^1]",
+        "\n[^1]: حاشية\n",
+        "<b>",
+        "</b>",
+        "<script>",
+        "<br>",
+        "    ",
+        "\t",
+        "،",
+        "؟",
+        ".",
+        "\u200f",
+        "\u202e",
+        "&",
+        "<",
+        "\x0b",
+        "---\n",
+        "![صورة](a.png)",
+        ":   ",
+        "*[HTML]: x\n",
+    ]
+)
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -40,15 +78,52 @@ def _both_ways(body: str) -> tuple[str, str]:
     from editor.core.export.markdown_input import _new_converter, separate_lists
 
     text = separate_lists(body)
-    return (_new_converter(ARABIC, fast=True).convert(text),
-            _new_converter(ARABIC, fast=False).convert(text))
+    return (
+        _new_converter(ARABIC, fast=True).convert(text),
+        _new_converter(ARABIC, fast=False).convert(text),
+    )
 
 
-_INLINE_PIECES = st.sampled_from([
-    "نص", "Word", " ", "  \n", "\n", "\n\n", "*", "**", "_", "__", "`", "\\", "[", "]", "(", ")",
-    "![", "[^1]", "<", ">", "&", "&amp;", "<b>", "</b>", "<https://x.org>", "<a@b.co>", "# ",
-    "- ", "1. ", "> ", "[x]: https://x.org\n", "[^1]: ح\n", "|", "---\n", "\x02", ":",
-])
+_INLINE_PIECES = st.sampled_from(
+    [
+        "نص",
+        "Word",
+        " ",
+        "  \n",
+        "\n",
+        "\n\n",
+        "*",
+        "**",
+        "_",
+        "__",
+        "`",
+        "\\",
+        "[",
+        "]",
+        "(",
+        ")",
+        "![",
+        "[^1]",
+        "<",
+        ">",
+        "&",
+        "&amp;",
+        "<b>",
+        "</b>",
+        "<https://x.org>",
+        "<a@b.co>",
+        "# ",
+        "- ",
+        "1. ",
+        "> ",
+        "[x]: https://x.org\n",
+        "[^1]: ح\n",
+        "|",
+        "---\n",
+        "\x02",
+        ":",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)

@@ -37,8 +37,9 @@ class _Boom(OSError):
 
 
 @pytest.mark.parametrize("failing", ["write", "fsync", "replace", "chmod"])
-def test_failure_midway_leaves_old_file_intact(existing: Path, monkeypatch: pytest.MonkeyPatch,
-                                                failing: str) -> None:
+def test_failure_midway_leaves_old_file_intact(
+    existing: Path, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
     if failing == "write":
         real_fdopen = os.fdopen
 
@@ -61,6 +62,7 @@ def test_failure_midway_leaves_old_file_intact(existing: Path, monkeypatch: pyte
 
         monkeypatch.setattr(fileio.os, "fdopen", lambda fd, mode: HalfWriter(real_fdopen(fd, mode)))
     else:
+
         def fail(*args, **kwargs):
             raise _Boom()
 

@@ -18,8 +18,10 @@ def test_spans_for_markdown_constructs() -> None:
     heading = markdown_spans("## عنوان", palette, in_fence=False)
     assert heading[0][2].fontWeight() == QFont.Weight.Bold and heading[0][:2] == (0, 8)
     strong = markdown_spans("نص **غامق** هنا", palette, in_fence=False)
-    assert any(fmt.fontWeight() == QFont.Weight.Bold and (start, length) == (3, 8)
-               for start, length, fmt in strong)
+    assert any(
+        fmt.fontWeight() == QFont.Weight.Bold and (start, length) == (3, 8)
+        for start, length, fmt in strong
+    )
     link = markdown_spans("[رابط](https://example.org)", palette, in_fence=False)
     assert (1, 4, palette.link) in [(s, n, f) for s, n, f in link if f == palette.link]
     assert markdown_spans("نص عادي بلا رموز", palette, in_fence=False) == []
@@ -94,8 +96,11 @@ def test_fence_index_follows_edits_without_a_rescan(qtbot) -> None:
         cursor.setPosition(cursor.position() + column)
         cursor.setPosition(cursor.position() + remove, QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(text)
-        scanned = [b for b in range(document.blockCount())
-                   if document.findBlockByNumber(b).text().lstrip(" ").startswith(("```", "~~~"))]
+        scanned = [
+            b
+            for b in range(document.blockCount())
+            if document.findBlockByNumber(b).text().lstrip(" ").startswith(("```", "~~~"))
+        ]
         assert highlighter._fences == scanned, (block, text)
 
     edit(0, 1, 0, "\n")  # Enter above every fence

@@ -55,7 +55,8 @@ def test_structure_becomes_markdown(article_docx: Path) -> None:
         "> قال أحد الرواد: المكان هادئ.\n\n"
         "| المكتبة | الزوار |\n| --- | --- |\n| المركزية | 2100 |\n| الحي \\| القديم | 1400 |\n\n"
         "| عنوان مدمج |  | ج |\n| --- | --- | --- |\n| أ |  |  |\n\n"
-        "[^1]: أرقام البلدية لشهر آذار.\n")
+        "[^1]: أرقام البلدية لشهر آذار.\n"
+    )
     assert body == expected_start
 
 
@@ -69,7 +70,11 @@ def test_title_style_and_defaults_of_python_docx(tmp_path: Path) -> None:
     result = read_docx(path)
     meta = result.article.metadata
     assert (meta.title, meta.subtitle, meta.author, meta.date) == (
-        "العنوان الظاهر", "عنوان فرعي", "", "")
+        "العنوان الظاهر",
+        "عنوان فرعي",
+        "",
+        "",
+    )
     assert result.article.body == "نص المقال.\n"
     assert [m.reason for m in result.moved] == ["title", "subtitle"]
 
@@ -87,7 +92,8 @@ def test_field_hyperlinks_breaks_and_deleted_text(tmp_path: Path) -> None:
         '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
         '<w:del w:id="1" w:author="x"><w:r><w:delText>محذوف</w:delText></w:r></w:del>'
         '<w:ins w:id="2" w:author="x"><w:r><w:t xml:space="preserve"> كاملاً</w:t></w:r></w:ins>'
-        "<w:r><w:br/><w:t>سطر ثانٍ</w:t></w:r>")
+        "<w:r><w:br/><w:t>سطر ثانٍ</w:t></w:r>"
+    )
     for run in parse_xml(f"<w:p {nsdecls('w')}>{runs}</w:p>"):
         paragraph._p.append(run)
     path = tmp_path / "f.docx"
@@ -126,8 +132,12 @@ def test_a_zip_that_is_not_a_word_document(tmp_path: Path) -> None:
 def bomb_docx(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("bomb")
     bomb = folder / "bomb.docx"
-    rewrite_part(build_article_docx(folder / "a.docx"), bomb, "word/document.xml",
-             lambda h: write_bomb(h, 300))
+    rewrite_part(
+        build_article_docx(folder / "a.docx"),
+        bomb,
+        "word/document.xml",
+        lambda h: write_bomb(h, 300),
+    )
     return bomb
 
 
@@ -145,8 +155,9 @@ def test_highly_compressed_part_is_refused(tmp_path: Path, article_docx: Path) -
         read_docx(bomb)
 
 
-def test_zip_bomb_lying_about_its_size_is_read_with_a_bound(tmp_path: Path,
-                                                              bomb_docx: Path) -> None:
+def test_zip_bomb_lying_about_its_size_is_read_with_a_bound(
+    tmp_path: Path, bomb_docx: Path
+) -> None:
     bomb = tmp_path / "liar.docx"
     data = bytearray(bomb_docx.read_bytes())
     with zipfile.ZipFile(bomb_docx) as archive:
@@ -163,9 +174,11 @@ def test_zip_bomb_lying_about_its_size_is_read_with_a_bound(tmp_path: Path,
 
 def test_external_entities_are_refused(tmp_path: Path, article_docx: Path) -> None:
     hostile = tmp_path / "xxe.docx"
-    xml = (b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
-           b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-           b"<w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>")
+    xml = (
+        b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        b"<w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>"
+    )
     rewrite_part(article_docx, hostile, "word/document.xml", lambda h: h.write(xml))
     with pytest.raises(DocxError, match="DOCTYPE"):
         read_docx(hostile)
@@ -180,12 +193,20 @@ def test_malformed_xml_part_is_a_clear_error(tmp_path: Path, article_docx: Path)
 
 def _png(width: int = 2, height: int = 2) -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
+
     rows = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n"
-            + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
 
 
 def test_pictures_are_left_out_and_reported(tmp_path: Path) -> None:
@@ -214,16 +235,18 @@ def test_code_runs_and_code_paragraphs(tmp_path: Path) -> None:
     path = tmp_path / "code.docx"
     document.save(path)
     assert read_docx(path).article.body == (
-        "شغّل `midad import` أو `a*b` ثم &lt;b>انتهِ&lt;/b>.\n\n"
-        "```\nx = 1  # *\n    y = 2\n```\n")
+        "شغّل `midad import` أو `a*b` ثم &lt;b>انتهِ&lt;/b>.\n\n```\nx = 1  # *\n    y = 2\n```\n"
+    )
 
 
 def test_text_after_a_symbol_in_the_same_run_stays_plain(tmp_path: Path) -> None:
     # A w:sym's code point once replaced the run's "is code" flag: the text after it became code.
     document = docx.Document()
     paragraph = document.add_paragraph()
-    run = ('<w:r><w:t xml:space="preserve">انظر </w:t><w:sym w:font="Symbol" w:char="2192"/>'
-           '<w:t xml:space="preserve"> النتيجة</w:t></w:r>')
+    run = (
+        '<w:r><w:t xml:space="preserve">انظر </w:t><w:sym w:font="Symbol" w:char="2192"/>'
+        '<w:t xml:space="preserve"> النتيجة</w:t></w:r>'
+    )
     for element in parse_xml(f"<w:p {nsdecls('w')}>{run}</w:p>"):
         paragraph._p.append(element)
     path = tmp_path / "sym.docx"
@@ -237,36 +260,43 @@ def test_text_box_text_is_kept(tmp_path: Path) -> None:
     box = (
         f'<w:r {nsdecls("w")} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
         ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
-        "<mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:txbx><w:txbxContent>"
+        '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>'
         "<w:p><w:r><w:t>نص داخل الإطار.</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing>"
         "</mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>نص داخل الإطار.</w:t>"
-        "</w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>")
+        "</w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
     paragraph._p.append(parse_xml(box))
     document.add_paragraph("بعد الإطار.")
     path = tmp_path / "box.docx"
     document.save(path)
     result = read_docx(path)
     assert result.article.body == "قبل الإطار.\n\nنص داخل الإطار.\n\nبعد الإطار.\n"
-    assert result.notes == ["The text of 1 text box(es) was placed after the paragraph that "
-                            "holds it."]
+    assert result.notes == [
+        "The text of 1 text box(es) was placed after the paragraph that holds it."
+    ]
 
 
 def test_custom_properties_fill_fields_core_properties_lack(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_paragraph("نص.")
-    xml = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-           b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
-           b'custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/'
-           b'2006/docPropsVTypes">'
-           b'<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="slug">'
-           b"<vt:lpwstr>night-libraries</vt:lpwstr></property>"
-           b'<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="Midad:Status">'
-           b"<vt:lpwstr>review</vt:lpwstr></property>"
-           b'<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="4" name="ContentTypeId">'
-           b"<vt:lpwstr>0x0101</vt:lpwstr></property></Properties>")
-    part = Part(PackURI("/docProps/custom.xml"),
-                "application/vnd.openxmlformats-officedocument.custom-properties+xml", xml,
-                document.part.package)
+    xml = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/docPropsVTypes">'
+        b'<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="slug">'
+        b"<vt:lpwstr>night-libraries</vt:lpwstr></property>"
+        b'<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="Midad:Status">'
+        b"<vt:lpwstr>review</vt:lpwstr></property>"
+        b'<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="4" name="ContentTypeId">'
+        b"<vt:lpwstr>0x0101</vt:lpwstr></property></Properties>"
+    )
+    part = Part(
+        PackURI("/docProps/custom.xml"),
+        "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+        xml,
+        document.part.package,
+    )
     document.part.package.relate_to(part, RT.CUSTOM_PROPERTIES)
     path = tmp_path / "custom.docx"
     document.save(path)
@@ -315,21 +345,24 @@ def test_quotes_and_table_headers(tmp_path: Path) -> None:
     table.cell(1, 0).paragraphs[0].add_run("خلية").bold = True
     path = tmp_path / "q.docx"
     document.save(path)
-    assert read_docx(path).article.body == (
-        "> أول\n>\n> ثانٍ\n\n| رأس |\n| --- |\n| **خلية** |\n")
+    assert read_docx(path).article.body == ("> أول\n>\n> ثانٍ\n\n| رأس |\n| --- |\n| **خلية** |\n")
 
 
 def test_endnotes_follow_footnote_numbering(tmp_path: Path) -> None:
     document = docx.Document()
     paragraph = document.add_paragraph("نص")
-    paragraph._p.append(parse_xml(
-        f'<w:r {nsdecls("w")}><w:endnoteReference w:id="5"/></w:r>'))
-    xml = (f"<w:endnotes {nsdecls('w')}><w:endnote w:id=\"5\"><w:p><w:r><w:endnoteRef/></w:r>"
-           "<w:r><w:t xml:space=\"preserve\"> مصدر الأرقام.</w:t></w:r></w:p></w:endnote>"
-           "</w:endnotes>").encode()
-    part = Part(PackURI("/word/endnotes.xml"),
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml",
-                xml, document.part.package)
+    paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:endnoteReference w:id="5"/></w:r>'))
+    xml = (
+        f'<w:endnotes {nsdecls("w")}><w:endnote w:id="5"><w:p><w:r><w:endnoteRef/></w:r>'
+        '<w:r><w:t xml:space="preserve"> مصدر الأرقام.</w:t></w:r></w:p></w:endnote>'
+        "</w:endnotes>"
+    ).encode()
+    part = Part(
+        PackURI("/word/endnotes.xml"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml",
+        xml,
+        document.part.package,
+    )
     document.part.relate_to(part, RT.ENDNOTES)
     path = tmp_path / "end.docx"
     document.save(path)
@@ -342,11 +375,18 @@ def test_links_to_bookmarked_headings_point_to_their_ids(tmp_path: Path) -> None
     heading._p.append(parse_xml(f'<w:bookmarkStart {nsdecls("w")} w:id="1" w:name="_h1"/>'))
     heading.add_run("ما الذي يحتاجه الكاتب؟")
     paragraph = document.add_paragraph("انظر ")
-    paragraph._p.append(parse_xml(
-        f'<w:hyperlink {nsdecls("w")} w:anchor="_h1"><w:r><w:t>القسم</w:t></w:r></w:hyperlink>'))
-    paragraph._p.append(parse_xml(
-        f'<w:hyperlink {nsdecls("w")} w:anchor="_Toc9"><w:r><w:t> هنا</w:t></w:r></w:hyperlink>'))
+    paragraph._p.append(
+        parse_xml(
+            f'<w:hyperlink {nsdecls("w")} w:anchor="_h1"><w:r><w:t>القسم</w:t></w:r></w:hyperlink>'
+        )
+    )
+    paragraph._p.append(
+        parse_xml(
+            f'<w:hyperlink {nsdecls("w")} w:anchor="_Toc9"><w:r><w:t> هنا</w:t></w:r></w:hyperlink>'
+        )
+    )
     path = tmp_path / "anchors.docx"
     document.save(path)
     assert read_docx(path).article.body == (
-        "## ما الذي يحتاجه الكاتب؟\n\nانظر [القسم](#ما-الذي-يحتاجه-الكاتب) هنا\n")
+        "## ما الذي يحتاجه الكاتب؟\n\nانظر [القسم](#ما-الذي-يحتاجه-الكاتب) هنا\n"
+    )

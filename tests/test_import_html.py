@@ -9,39 +9,49 @@ from editor.core.importing.html_to_markdown import html_to_markdown
 
 
 def test_headings_emphasis_links_and_breaks() -> None:
-    html = ('<h1>عنوان <b>المقال</b></h1><p>نص <strong>عريض </strong>و<em>مائل</em> مع '
-            '<a href="https://example.com/a b">رابط</a>.<br>سطر&nbsp;ثانٍ</p>'
-            "<h3>فرعي</h3>")
+    html = (
+        "<h1>عنوان <b>المقال</b></h1><p>نص <strong>عريض </strong>و<em>مائل</em> مع "
+        '<a href="https://example.com/a b">رابط</a>.<br>سطر&nbsp;ثانٍ</p>'
+        "<h3>فرعي</h3>"
+    )
     assert html_to_markdown(html) == (
         "# عنوان المقال\n\n"
         "نص **عريض** و*مائل* مع [رابط](<https://example.com/a b>).  \nسطر ثانٍ\n\n"
-        "### فرعي\n")
+        "### فرعي\n"
+    )
 
 
 def test_scripts_styles_forms_and_hidden_content_are_dropped() -> None:
-    html = ("<html><head><title>t</title><style>p{color:red}</style></head><body>"
-            "<script>document.write('x')</script><noscript>enable js</noscript>"
-            "<p>المقال</p><div hidden>مخفي</div><p style='display: none'>مخفي</p>"
-            "<form><input value='q'><button>ابحث</button></form>"
-            "<p><a href='javascript:alert(1)'>اضغط</a></p></body></html>")
+    html = (
+        "<html><head><title>t</title><style>p{color:red}</style></head><body>"
+        "<script>document.write('x')</script><noscript>enable js</noscript>"
+        "<p>المقال</p><div hidden>مخفي</div><p style='display: none'>مخفي</p>"
+        "<form><input value='q'><button>ابحث</button></form>"
+        "<p><a href='javascript:alert(1)'>اضغط</a></p></body></html>"
+    )
     assert html_to_markdown(html) == "المقال\n\nاضغط\n"
 
 
 def test_lists_nested_and_ordered() -> None:
-    html = ("<ul><li>أول<li>ثانٍ<ul><li>فرعي</li></ul></li></ul>"
-            "<ol start='3'><li>ثالث</li><li>رابع</li></ol>")
+    html = (
+        "<ul><li>أول<li>ثانٍ<ul><li>فرعي</li></ul></li></ul>"
+        "<ol start='3'><li>ثالث</li><li>رابع</li></ol>"
+    )
     assert html_to_markdown(html) == "- أول\n- ثانٍ\n    - فرعي\n\n3. ثالث\n4. رابع\n"
 
 
 def test_blockquote_table_code_and_rule() -> None:
-    html = ("<blockquote><p>قال:</p><p>«نعم».</p></blockquote>"
-            "<table><thead><tr><th>المدينة</th><th colspan='2'>الزوار</th></tr></thead>"
-            "<tbody><tr><td>بيروت | الحمرا</td><td>10<br>20</td><td>30</td></tr></tbody></table>"
-            "<pre>x = 1\n  y = 2</pre><hr>")
+    html = (
+        "<blockquote><p>قال:</p><p>«نعم».</p></blockquote>"
+        "<table><thead><tr><th>المدينة</th><th colspan='2'>الزوار</th></tr></thead>"
+        "<tbody><tr><td>بيروت | الحمرا</td><td>10<br>20</td><td>30</td></tr></tbody></table>"
+        "<pre>x = 1\n  y = 2</pre><hr>"
+    )
     assert html_to_markdown(html) == (
         "> قال:\n>\n> «نعم».\n\n"
         "| المدينة | الزوار |  |\n| --- | --- | --- |\n| بيروت \\| الحمرا | 10<br>20 | 30 |\n\n"
-        "```\nx = 1\n  y = 2\n```\n\n* * *\n")
+        "```\nx = 1\n  y = 2\n```\n\n* * *\n"
+    )
 
 
 def test_text_that_looks_like_markup_is_escaped() -> None:
@@ -50,21 +60,27 @@ def test_text_that_looks_like_markup_is_escaped() -> None:
 
 
 def test_google_docs_and_word_clipboard() -> None:
-    gdocs = ('<b style="font-weight:normal;" id="docs-internal-guid-1"><p>'
-             '<span style="font-weight:700">عريض</span> <span style="font-style:italic">مائل'
-             "</span> عادي</p></b>")
+    gdocs = (
+        '<b style="font-weight:normal;" id="docs-internal-guid-1"><p>'
+        '<span style="font-weight:700">عريض</span> <span style="font-style:italic">مائل'
+        "</span> عادي</p></b>"
+    )
     assert html_to_markdown(gdocs) == "**عريض** *مائل* عادي\n"
-    word = ("<p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'>"
-            "<![if !supportLists]><span style='mso-list:Ignore'>·<span>&nbsp; </span></span>"
-            "<![endif]>البند الأول<o:p></o:p></p>"
-            "<p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'>"
-            "<span style='mso-list:Ignore'>·</span>البند الثاني</p><p class=MsoNormal>بعد</p>")
+    word = (
+        "<p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'>"
+        "<![if !supportLists]><span style='mso-list:Ignore'>·<span>&nbsp; </span></span>"
+        "<![endif]>البند الأول<o:p></o:p></p>"
+        "<p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'>"
+        "<span style='mso-list:Ignore'>·</span>البند الثاني</p><p class=MsoNormal>بعد</p>"
+    )
     assert html_to_markdown(word) == "- البند الأول\n- البند الثاني\n\nبعد\n"
 
 
 def test_images_keep_web_sources_only() -> None:
-    html = ('<p><img src="https://example.com/a.png" alt="صورة"> '
-            '<img src="data:image/png;base64,AAAA" alt="مضمّنة"></p>')
+    html = (
+        '<p><img src="https://example.com/a.png" alt="صورة"> '
+        '<img src="data:image/png;base64,AAAA" alt="مضمّنة"></p>'
+    )
     assert html_to_markdown(html) == "![صورة](https://example.com/a.png) مضمّنة\n"
 
 
@@ -74,12 +90,16 @@ def test_empty_input(html: str) -> None:
 
 
 def test_output_renders_back_to_the_same_structure() -> None:
-    html = ("<h2>عنوان</h2><p>فقرة <b>عريضة</b> و<a href='https://e.com'>رابط</a>.</p>"
-            "<ul><li>أ</li><li>ب</li></ul><blockquote><p>اقتباس</p></blockquote>")
+    html = (
+        "<h2>عنوان</h2><p>فقرة <b>عريضة</b> و<a href='https://e.com'>رابط</a>.</p>"
+        "<ul><li>أ</li><li>ب</li></ul><blockquote><p>اقتباس</p></blockquote>"
+    )
     rendered = markdown.markdown(html_to_markdown(html))
-    assert rendered == ('<h2>عنوان</h2>\n<p>فقرة <strong>عريضة</strong> و'
-                        '<a href="https://e.com">رابط</a>.</p>\n<ul>\n<li>أ</li>\n<li>ب</li>\n'
-                        "</ul>\n<blockquote>\n<p>اقتباس</p>\n</blockquote>")
+    assert rendered == (
+        "<h2>عنوان</h2>\n<p>فقرة <strong>عريضة</strong> و"
+        '<a href="https://e.com">رابط</a>.</p>\n<ul>\n<li>أ</li>\n<li>ب</li>\n'
+        "</ul>\n<blockquote>\n<p>اقتباس</p>\n</blockquote>"
+    )
 
 
 def test_malformed_html_does_not_lose_text() -> None:
@@ -89,8 +109,19 @@ def test_malformed_html_does_not_lose_text() -> None:
         assert word in result
 
 
-@pytest.mark.parametrize("opening", ["<div>", "<b>", "<ul><li>", "<ol>", "<blockquote>",
-                                     "<table><tr><td>", "<table><tbody>", "<span>"])
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "<div>",
+        "<b>",
+        "<ul><li>",
+        "<ol>",
+        "<blockquote>",
+        "<table><tr><td>",
+        "<table><tbody>",
+        "<span>",
+    ],
+)
 def test_hostile_nesting_keeps_the_text(opening: str) -> None:
     result = html_to_markdown(opening * 3000 + "النص العميق")
     assert "النص العميق" in result
@@ -98,16 +129,17 @@ def test_hostile_nesting_keeps_the_text(opening: str) -> None:
 
 def test_stray_text_in_lists_and_tables_is_kept() -> None:
     html = "<ul>نص حر<li>بند</li></ul><table>قبل<tr><td>أ</td>وسط</tr></table>"
-    assert html_to_markdown(html) == ("- نص حر\n- بند\n\n"
-                                      "| أ | وسط |\n| --- | --- |\n| قبل |  |\n")
+    assert html_to_markdown(html) == ("- نص حر\n- بند\n\n| أ | وسط |\n| --- | --- |\n| قبل |  |\n")
 
 
 def test_code_that_holds_a_fence_is_never_cleaned_as_page_furniture() -> None:
     from editor.core.importing.webpaste import clean_web_text
 
-    html = ("<h1>عنوان المقال</h1><p>مقدمة طويلة بما يكفي لتكون فقرة من فقرات المقال.</p>"
-            "<pre>print(1)\n```\nشارك على فيسبوك\n```</pre>"
-            "<p>خاتمة المقال بعد الشيفرة، وهي فقرة عادية أيضا.</p>")
+    html = (
+        "<h1>عنوان المقال</h1><p>مقدمة طويلة بما يكفي لتكون فقرة من فقرات المقال.</p>"
+        "<pre>print(1)\n```\nشارك على فيسبوك\n```</pre>"
+        "<p>خاتمة المقال بعد الشيفرة، وهي فقرة عادية أيضا.</p>"
+    )
     result = clean_web_text(html_to_markdown(html), markdown=True)
     assert "شارك على فيسبوك" in result.article.body
 

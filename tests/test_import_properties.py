@@ -8,10 +8,46 @@ from hypothesis import strategies as st
 from editor.core.importing.html_to_markdown import html_to_markdown
 from editor.core.importing.webpaste import clean_web_text, normalize_lines
 
-_WORDS = ["المقال", "شارك", "Share", "بقلم:", "كتب", "By", "نشر في", "12", "آذار", "2024",
-          "Top", "اقرأ أيضاً", "الوسوم:", "©", "|", "»", "#وسم", "ليلى", "عبد", "الرحمن", ".",
-          "،", "؟", "-", "*", "Tags:", "Related:", "\u00a0", "  ", "\t", "قررت", "البلدية",
-          "تمديد", "ساعات", "العمل", "# عنوان", "- بند", "| خلية |"]
+_WORDS = [
+    "المقال",
+    "شارك",
+    "Share",
+    "بقلم:",
+    "كتب",
+    "By",
+    "نشر في",
+    "12",
+    "آذار",
+    "2024",
+    "Top",
+    "اقرأ أيضاً",
+    "الوسوم:",
+    "©",
+    "|",
+    "»",
+    "#وسم",
+    "ليلى",
+    "عبد",
+    "الرحمن",
+    ".",
+    "،",
+    "؟",
+    "-",
+    "*",
+    "Tags:",
+    "Related:",
+    "\u00a0",
+    "  ",
+    "\t",
+    "قررت",
+    "البلدية",
+    "تمديد",
+    "ساعات",
+    "العمل",
+    "# عنوان",
+    "- بند",
+    "| خلية |",
+]
 _LINE = st.lists(st.sampled_from(_WORDS), max_size=14).map(" ".join)
 _TEXT = st.lists(st.one_of(_LINE, st.just("")), max_size=30).map("\n".join)
 

@@ -37,14 +37,29 @@ def test_shared_web_paste_sample(samples_dir: Path) -> None:
     # The typography slip " ، " is the proofreader's business, not the importer's.
     assert "التكلفة الإضافية ، وهي" in body
     removed = [r.text for r in result.removed]
-    assert removed == ["Author: Leila A", "Share This Post On", "Submit a Comment",
-                       "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *",
-                       "Top", "Pin It on Pinterest", "Share This", "مشاركة",
-                       "شارك هذا المقال مع صديق!"]
+    assert removed == [
+        "Author: Leila A",
+        "Share This Post On",
+        "Submit a Comment",
+        "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *",
+        "Top",
+        "Pin It on Pinterest",
+        "Share This",
+        "مشاركة",
+        "شارك هذا المقال مع صديق!",
+    ]
     assert all(r.reason for r in result.removed)
     assert [r.kind for r in result.removed] == [
-        "duplicate", "share", "comments", "comment_notice", "navigation", "share", "share",
-        "share", "share"]
+        "duplicate",
+        "share",
+        "comments",
+        "comment_notice",
+        "navigation",
+        "share",
+        "share",
+        "share",
+        "share",
+    ]
     assert [(r.line, r.kind) for r in result.moved] == [(1, "title"), (4, "author")]
 
 
@@ -99,17 +114,21 @@ def test_normalisation_keeps_paragraphs() -> None:
 
 
 def test_hard_wrapped_text_stays_one_paragraph() -> None:
-    wrapped = ("عنوان المقال\n\n"
-               "هذه فقرة طويلة كتبت في محرر قديم يلف الأسطر عند عرض ثابت فتنقسم\n"
-               "الجملة الواحدة على عدة أسطر متتالية ولا يجوز أن تصبح كل واحدة منها\n"
-               "فقرة مستقلة في المقال المستورد.\n")
+    wrapped = (
+        "عنوان المقال\n\n"
+        "هذه فقرة طويلة كتبت في محرر قديم يلف الأسطر عند عرض ثابت فتنقسم\n"
+        "الجملة الواحدة على عدة أسطر متتالية ولا يجوز أن تصبح كل واحدة منها\n"
+        "فقرة مستقلة في المقال المستورد.\n"
+    )
     body = clean_web_text(wrapped).article.body
     assert body.count("\n\n") == 0 and body.count("\n") == 3
 
 
 def test_article_with_only_a_paragraph_has_no_title_and_says_so() -> None:
-    text = ("كان صباحاً عادياً في المدينة حين وصل الخبر إلى غرفة التحرير، فتوقف الجميع عن "
-            "العمل وراحوا يتابعون الشاشات بصمت طويل لم يقطعه إلا رنين الهاتف.\n")
+    text = (
+        "كان صباحاً عادياً في المدينة حين وصل الخبر إلى غرفة التحرير، فتوقف الجميع عن "
+        "العمل وراحوا يتابعون الشاشات بصمت طويل لم يقطعه إلا رنين الهاتف.\n"
+    )
     result = clean_web_text(text)
     assert result.article.metadata.title == ""
     assert result.notes and "title" in result.notes[0]
@@ -123,18 +142,21 @@ def test_markdown_from_html_keeps_its_structure() -> None:
     assert result.article.body == "سطر أول  \nسطر ثانٍ\n\n- بند\n- بند آخر\n"
 
 
-@pytest.mark.parametrize(("line", "iso"), [
-    ("نشر في 12 آذار 2024", "2024-03-12"),
-    ("نُشر في: ١٢ مارس ٢٠٢٤", "2024-03-12"),
-    ("الخميس 3 تشرين الثاني 2022", "2022-11-03"),
-    ("Published: March 5, 2024", "2024-03-05"),
-    ("Posted on 03/14/2024", "2024-03-14"),
-    ("بتاريخ 14/03/2024", "2024-03-14"),
-    ("2024-02-29", "2024-02-29"),
-    ("السبت 5 جوان 2021 على الساعة 10:30", "2021-06-05"),
-    ("آخر تحديث: 7 شتنبر 2023", "2023-09-07"),
-    ("الثلاثاء 12 آذار/مارس 2024 - 10:30 ص", "2024-03-12"),
-])
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("نشر في 12 آذار 2024", "2024-03-12"),
+        ("نُشر في: ١٢ مارس ٢٠٢٤", "2024-03-12"),
+        ("الخميس 3 تشرين الثاني 2022", "2022-11-03"),
+        ("Published: March 5, 2024", "2024-03-05"),
+        ("Posted on 03/14/2024", "2024-03-14"),
+        ("بتاريخ 14/03/2024", "2024-03-14"),
+        ("2024-02-29", "2024-02-29"),
+        ("السبت 5 جوان 2021 على الساعة 10:30", "2021-06-05"),
+        ("آخر تحديث: 7 شتنبر 2023", "2023-09-07"),
+        ("الثلاثاء 12 آذار/مارس 2024 - 10:30 ص", "2024-03-12"),
+    ],
+)
 def test_datelines(line: str, iso: str, vocab) -> None:
     found = dateline_date(line, vocab)
     assert found is not None and found.iso == iso
@@ -153,17 +175,20 @@ def test_hijri_only_dateline_is_kept_as_written(vocab) -> None:
     assert dateline_date("الجمعة 10 رمضان 1445 هـ", vocab).iso is None
 
 
-@pytest.mark.parametrize(("line", "name"), [
-    ("بقلم: سلمى الحداد", "سلمى الحداد"),
-    ("بِقلم سلمى الحداد", "سلمى الحداد"),
-    ("كتب أحمد علي", "أحمد علي"),
-    ("كتبت - ريم محمّد", "ريم محمّد"),
-    ("Author: Leila A", "Leila A"),
-    ("By John Smith and Jane Doe | March 3, 2024", "John Smith and Jane Doe"),
-    ("Written by Omar Haddad, Reuters", "Omar Haddad"),
-    ("كتب محمد أحمد الأحد، 03 نوفمبر 2024 02:00 م", "محمد أحمد"),
-    ("By Jane Doe March 12, 2024", "Jane Doe"),
-])
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("بقلم: سلمى الحداد", "سلمى الحداد"),
+        ("بِقلم سلمى الحداد", "سلمى الحداد"),
+        ("كتب أحمد علي", "أحمد علي"),
+        ("كتبت - ريم محمّد", "ريم محمّد"),
+        ("Author: Leila A", "Leila A"),
+        ("By John Smith and Jane Doe | March 3, 2024", "John Smith and Jane Doe"),
+        ("Written by Omar Haddad, Reuters", "Omar Haddad"),
+        ("كتب محمد أحمد الأحد، 03 نوفمبر 2024 02:00 م", "محمد أحمد"),
+        ("By Jane Doe March 12, 2024", "Jane Doe"),
+    ],
+)
 def test_bylines(line: str, name: str, vocab) -> None:
     byline = find_byline(line, vocab)
     assert byline is not None and byline.name == name
@@ -180,10 +205,12 @@ def test_sentences_are_not_bylines(vocab) -> None:
 
 
 def test_widget_words_inside_sentences_are_kept() -> None:
-    text = ("عنوان\n\nشارك أكثر من مئتي شخص في المسيرة.\n\nمشاركة واسعة\n\n"
-            "Share prices rose sharply in Beirut this week, traders said.\n\n"
-            "طباعة الكتب في بيروت صناعة عريقة تعود إلى القرن التاسع عشر.\n\n"
-            "المزيد من التفاصيل في العدد المقبل.\n")
+    text = (
+        "عنوان\n\nشارك أكثر من مئتي شخص في المسيرة.\n\nمشاركة واسعة\n\n"
+        "Share prices rose sharply in Beirut this week, traders said.\n\n"
+        "طباعة الكتب في بيروت صناعة عريقة تعود إلى القرن التاسع عشر.\n\n"
+        "المزيد من التفاصيل في العدد المقبل.\n"
+    )
     result = clean_web_text(text)
     assert result.removed == []
     assert result.article.body.count("\n\n") == 4
@@ -195,7 +222,8 @@ def test_user_vocabulary_extends_the_lists(isolated_user_dirs: Path) -> None:
     folder = isolated_user_dirs / "config" / "midad"
     folder.mkdir(parents=True)
     (folder / "import-vocabulary.toml").write_text(
-        '[follow]\nwords = ["نادي", "القراء"]\n', encoding="utf-8")
+        '[follow]\nwords = ["نادي", "القراء"]\n', encoding="utf-8"
+    )
     removed = clean_web_text(text).removed
     assert [r.text for r in removed] == ["انضم إلى نادي القراء"]
 
@@ -212,13 +240,17 @@ def test_real_articles_lose_nothing(samples_dir: Path, name: str, markdown: bool
     assert result.article.body.split() == rest.split()
 
 
-LONG = ("وقالت مديرة إحدى المكتبات إن الطلاب والعاملين في النهار هم الأكثر حاجة إلى مكان "
-        "هادئ للقراءة بعد انتهاء دوامهم اليومي الطويل.")
+LONG = (
+    "وقالت مديرة إحدى المكتبات إن الطلاب والعاملين في النهار هم الأكثر حاجة إلى مكان "
+    "هادئ للقراءة بعد انتهاء دوامهم اليومي الطويل."
+)
 
 
 def test_byline_words_inside_the_article_stay_in_it() -> None:
-    text = (f"تقرير البنك الدولي يحذر\n\n{LONG}\n\nكتب الرئيس رسالة إلى البرلمان\n\n"
-            f"{LONG}\n\nكتب: سلمى الحداد\n")
+    text = (
+        f"تقرير البنك الدولي يحذر\n\n{LONG}\n\nكتب الرئيس رسالة إلى البرلمان\n\n"
+        f"{LONG}\n\nكتب: سلمى الحداد\n"
+    )
     result = clean_web_text(text)
     assert result.article.metadata.title == "تقرير البنك الدولي يحذر"
     assert "كتب الرئيس رسالة إلى البرلمان" in result.article.body
@@ -226,9 +258,11 @@ def test_byline_words_inside_the_article_stay_in_it() -> None:
 
 
 def test_tag_and_category_labels_need_tag_like_items() -> None:
-    text = (f"العنوان\n\n{LONG}\n\nمواضيع\nالمكتبات العامة في المدن الصغيرة\n\n"
-            "Section 3: The plan is ready for the council to vote on.\n\n"
-            "كلمات مفتاحية\nمكتبات، ثقافة\n")
+    text = (
+        f"العنوان\n\n{LONG}\n\nمواضيع\nالمكتبات العامة في المدن الصغيرة\n\n"
+        "Section 3: The plan is ready for the council to vote on.\n\n"
+        "كلمات مفتاحية\nمكتبات، ثقافة\n"
+    )
     result = clean_web_text(text)
     assert "مواضيع\n\nالمكتبات العامة في المدن الصغيرة" in result.article.body
     assert "Section 3: The plan" in result.article.body
@@ -237,12 +271,15 @@ def test_tag_and_category_labels_need_tag_like_items() -> None:
 
 
 def test_code_blocks_and_table_rows_are_never_boilerplate() -> None:
-    markdown = ("# عنوان\n\n| Share | 12 |\n| --- | --- |\n| Top | 3 |\n\n"
-                "```\nShare This\nTop\n```\n\nShare This\n")
+    markdown = (
+        "# عنوان\n\n| Share | 12 |\n| --- | --- |\n| Top | 3 |\n\n"
+        "```\nShare This\nTop\n```\n\nShare This\n"
+    )
     result = clean_web_text(markdown, markdown=True)
     assert [r.text for r in result.removed] == ["Share This"]
-    assert result.article.body == ("| Share | 12 |\n| --- | --- |\n| Top | 3 |\n\n"
-                                   "```\nShare This\nTop\n```\n")
+    assert result.article.body == (
+        "| Share | 12 |\n| --- | --- |\n| Top | 3 |\n\n```\nShare This\nTop\n```\n"
+    )
 
 
 def test_paragraph_per_line_text_keeps_its_paragraphs() -> None:
@@ -251,16 +288,19 @@ def test_paragraph_per_line_text_keeps_its_paragraphs() -> None:
     assert body == "فقرة أولى قصيرة.\n\nفقرة ثانية قصيرة.\n\nفقرة ثالثة قصيرة.\n"
 
 
-@pytest.mark.parametrize(("line", "kind"), [
-    ("مصدر الصورة، Getty Images", "media_credit"),
-    ("حمّل تطبيقنا على أندرويد وآيفون", "apps"),
-    ("Download the app on Google Play", "apps"),
-    ("منذ 3 ساعات", "timestamps"),
-    ("5 min read", "timestamps"),
-    ("قراءة 4 دقائق", "timestamps"),
-    ("للمزيد اضغط هنا", "navigation"),
-    ("Advertisement - Scroll to continue", "ads"),
-])
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("مصدر الصورة، Getty Images", "media_credit"),
+        ("حمّل تطبيقنا على أندرويد وآيفون", "apps"),
+        ("Download the app on Google Play", "apps"),
+        ("منذ 3 ساعات", "timestamps"),
+        ("5 min read", "timestamps"),
+        ("قراءة 4 دقائق", "timestamps"),
+        ("للمزيد اضغط هنا", "navigation"),
+        ("Advertisement - Scroll to continue", "ads"),
+    ],
+)
 def test_more_widget_kinds(line: str, kind: str) -> None:
     text = f"العنوان\n\n{LONG}\n\n{line}\n\n{LONG}\n"
     removed = clean_web_text(text).removed
@@ -268,8 +308,10 @@ def test_more_widget_kinds(line: str, kind: str) -> None:
 
 
 def test_sentences_with_time_words_stay() -> None:
-    text = (f"العنوان\n\n{LONG}\n\nمنذ ثلاث ساعات والمتطوعون يرتبون الرفوف.\n\n"
-            "حمّل المزارعون محاصيلهم على الشاحنات قبل الفجر.\n")
+    text = (
+        f"العنوان\n\n{LONG}\n\nمنذ ثلاث ساعات والمتطوعون يرتبون الرفوف.\n\n"
+        "حمّل المزارعون محاصيلهم على الشاحنات قبل الفجر.\n"
+    )
     assert clean_web_text(text).removed == []
 
 

@@ -47,8 +47,10 @@ def test_import_refuses_damaged_docx_with_a_dialog(window: MainWindow, samples_d
 
 def test_pasting_html_gives_markdown(window: MainWindow) -> None:
     mime = QMimeData()
-    mime.setHtml("<h2>عنوان فرعي</h2><p>نص <b>مهم</b> مع <a href='https://example.org'>رابط</a>"
-                 "</p><ul><li>أول</li><li>ثان</li></ul><script>alert(1)</script>")
+    mime.setHtml(
+        "<h2>عنوان فرعي</h2><p>نص <b>مهم</b> مع <a href='https://example.org'>رابط</a>"
+        "</p><ul><li>أول</li><li>ثان</li></ul><script>alert(1)</script>"
+    )
     mime.setText("عنوان فرعي نص مهم مع رابط أول ثان")
     window.editor.insertFromMimeData(mime)
     text = window.editor.toPlainText()

@@ -29,21 +29,25 @@ def mode(path: Path) -> int:
 
 
 def midad(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "editor.cli.main", *args], capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "editor.cli.main", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.fixture
 def article(tmp_path: Path) -> Path:
     path = tmp_path / "article.md"
-    path.write_text(f"---\ntitle: عنوان {SECRET}\n---\n\nهذه فقرة فيها {SECRET} و  مسافتان.\n",
-                    encoding="utf-8")
+    path.write_text(
+        f"---\ntitle: عنوان {SECRET}\n---\n\nهذه فقرة فيها {SECRET} و  مسافتان.\n", encoding="utf-8"
+    )
     return path
 
 
 # -- the log file -------------------------------------------------------------------------------
-def test_the_log_file_is_private_and_in_the_isolated_user_log_dir(
-        isolated_user_dirs: Path) -> None:
+def test_the_log_file_is_private_and_in_the_isolated_user_log_dir(isolated_user_dirs: Path) -> None:
     path = configure_logging()
     assert path == log_file() == current_log_file()
     assert path.is_relative_to(isolated_user_dirs)  # never the real home
@@ -93,8 +97,8 @@ def test_configuring_again_replaces_the_handlers() -> None:
 
 
 def test_an_unwritable_log_folder_sends_warnings_to_stderr(
-        isolated_user_dirs: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    isolated_user_dirs: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     blocker = isolated_user_dirs / "not-a-folder"
     blocker.write_text("", encoding="utf-8")
     monkeypatch.setenv("XDG_STATE_HOME", str(blocker))  # the log folder cannot be made
@@ -126,10 +130,13 @@ def test_debug_check_logs_debug_to_stderr_and_the_file(article: Path, where: str
 
 
 def test_the_commands_never_log_the_articles_text(article: Path, tmp_path: Path) -> None:
-    for args in (["info", str(article)], ["check", str(article), "--names"],
-                 ["fix", str(article), "--safe", "-o", str(tmp_path / "fixed.md")],
-                 ["export", str(article), "--to", "docx"],
-                 ["import", str(article), "-o", str(tmp_path / "imported.md")]):
+    for args in (
+        ["info", str(article)],
+        ["check", str(article), "--names"],
+        ["fix", str(article), "--safe", "-o", str(tmp_path / "fixed.md")],
+        ["export", str(article), "--to", "docx"],
+        ["import", str(article), "-o", str(tmp_path / "imported.md")],
+    ):
         result = midad("--debug", *args)
         assert result.returncode in (0, 1), result.stderr
         assert SECRET not in result.stderr, args
@@ -139,8 +146,8 @@ def test_the_commands_never_log_the_articles_text(article: Path, tmp_path: Path)
 
 
 def test_an_unexpected_error_is_one_line_with_the_traceback_in_the_log(
-        article: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    article: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     def broken(*_args: object) -> dict:
         raise RuntimeError("the info command broke\non two lines")
 
@@ -158,7 +165,8 @@ def test_an_unexpected_error_is_one_line_with_the_traceback_in_the_log(
 
 
 def test_a_user_error_stays_one_line_and_exit_2_without_a_traceback_in_the_log(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["info", str(tmp_path / "missing.md")]) == 2
     lines = capsys.readouterr().err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("midad: ") and "does not exist" in lines[0]
@@ -167,7 +175,8 @@ def test_a_user_error_stays_one_line_and_exit_2_without_a_traceback_in_the_log(
 
 # -- the background worker ----------------------------------------------------------------------
 def test_a_failing_job_is_logged_and_reported_and_later_jobs_still_run(
-        qtbot, caplog: pytest.LogCaptureFixture) -> None:
+    qtbot, caplog: pytest.LogCaptureFixture
+) -> None:
     worker = Background("test")
     failures: list[tuple[str, BaseException]] = []
     worker.failed.connect(lambda name, error: failures.append((name, error)))
@@ -221,7 +230,8 @@ def test_report_failures_covers_every_worker_under_a_parent(qtbot) -> None:
 
 # -- the window's diagnostics -------------------------------------------------------------------
 def test_window_start_up_configures_the_log_and_the_hooks(
-        isolated_user_dirs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    isolated_user_dirs: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     previous = qInstallMessageHandler(None)
@@ -235,7 +245,8 @@ def test_window_start_up_configures_the_log_and_the_hooks(
 
 
 def test_an_unexpected_error_in_a_slot_is_logged_and_shown_once_per_place(
-        qtbot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    qtbot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     shown: list[tuple[str, Path | None]] = []
     hook = ExceptHook(show=lambda details, path: shown.append((details, path)))
     monkeypatch.setattr(sys, "excepthook", hook)
@@ -262,7 +273,8 @@ def test_the_hook_leaves_keyboard_interrupts_to_python(monkeypatch: pytest.Monke
     monkeypatch.setattr(sys, "__excepthook__", lambda kind, *_: passed.append(kind))
     shown: list[str] = []
     ExceptHook(show=lambda details, _path: shown.append(details))(
-        KeyboardInterrupt, KeyboardInterrupt(), None)
+        KeyboardInterrupt, KeyboardInterrupt(), None
+    )
     assert passed == [KeyboardInterrupt] and shown == []
 
 
@@ -274,8 +286,9 @@ def test_qt_messages_go_to_the_log(qapp, caplog: pytest.LogCaptureFixture) -> No
     finally:
         qInstallMessageHandler(previous)
     records = [r for r in caplog.records if r.name == "editor.qt"]
-    assert [(r.levelno, r.getMessage()) for r in records] == \
-        [(logging.WARNING, "a warning from Qt")]
+    assert [(r.levelno, r.getMessage()) for r in records] == [
+        (logging.WARNING, "a warning from Qt")
+    ]
 
 
 def test_the_error_dialog_names_the_log_file(qtbot, tmp_path: Path) -> None:
@@ -310,5 +323,6 @@ def test_only_user_output_is_printed() -> None:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "print":
                 offenders.append(f"{where}:{node.lineno}")
-    assert offenders == [], "use logging.getLogger(__name__) for diagnostics: " + \
-        ", ".join(offenders)
+    assert offenders == [], "use logging.getLogger(__name__) for diagnostics: " + ", ".join(
+        offenders
+    )

@@ -36,8 +36,12 @@ FSI, PDI = "\u2068", "\u2069"
 
 # Lists of things said to the user, and the calls whose argument says why a line was dropped.
 NOTICE_LISTS = {"warnings", "notes", "notices"}
-REASON_ARGUMENTS = {"Removal": (2, "reason"), "Verdict": (1, "reason"),
-                    "remove": (1, "reason"), "move": (1, "what")}
+REASON_ARGUMENTS = {
+    "Removal": (2, "reason"),
+    "Verdict": (1, "reason"),
+    "remove": (1, "reason"),
+    "move": (1, "what"),
+}
 
 
 # -- the type ----------------------------------------------------------------------------------
@@ -61,7 +65,8 @@ def test_the_core_gives_notices_where_it_used_to_give_sentences(tmp_path: Path) 
     warnings = load_article(legacy).warnings
     assert [w.template for w in warnings] == [
         "The file was read as {encoding}; it will be saved as UTF-8.",
-        "Unknown status “{status}”; expected one of: {choices}."]
+        "Unknown status “{status}”; expected one of: {choices}.",
+    ]
     assert warnings[1].params["status"] == "later"
     broken = parse_article("---\n- a\n- b\n---\n\nنص\n").warnings[0]
     assert isinstance(broken.params["problem"], Notice)  # "not a list of key: value lines"
@@ -105,8 +110,12 @@ def _is_sentence(node: ast.expr | None) -> bool:
         return _is_sentence(node.left) or _is_sentence(node.right)
     if isinstance(node, ast.IfExp):
         return _is_sentence(node.body) or _is_sentence(node.orelse)
-    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-            and node.func.attr == "format" and _is_sentence(node.func.value))
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "format"
+        and _is_sentence(node.func.value)
+    )
 
 
 def _name(node: ast.expr) -> str:
@@ -134,16 +143,20 @@ def _error_classes(trees: dict[str, ast.Module]) -> set[str]:
     """ArticleError and every class in the core derived from it."""
     known = {"ArticleError"}
     while True:
-        more = {node.name for tree in trees.values() for node in ast.walk(tree)
-                if isinstance(node, ast.ClassDef)
-                and any(_name(base) in known for base in node.bases)} - known
+        more = {
+            node.name
+            for tree in trees.values()
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ClassDef) and any(_name(base) in known for base in node.bases)
+        } - known
         if not more:
             return known
         known |= more
 
 
-def _check_template(call: ast.Call, kind: str, where: str,
-                    found: dict[str, set[str]]) -> Iterator[Problem]:
+def _check_template(
+    call: ast.Call, kind: str, where: str, found: dict[str, set[str]]
+) -> Iterator[Problem]:
     template = call.args[0] if call.args else None
     if template is None:
         return
@@ -158,52 +171,68 @@ def _check_template(call: ast.Call, kind: str, where: str,
         yield Problem(where, f"{kind} {template.value!r} is given {sorted(given)}")
 
 
-def scan(trees: dict[str, ast.Module],
-         found: dict[str, set[str]] | None = None) -> list[Problem]:
+def scan(trees: dict[str, ast.Module], found: dict[str, set[str]] | None = None) -> list[Problem]:
     """Everything in ``trees`` (file name → module) that builds a user message as a string."""
     found = found if found is not None else {"Notice": set(), "ArticleError": set()}
     errors = _error_classes(trees)
     problems: list[Problem] = []
     for file, tree in trees.items():
-        returns_notice = {id(node) for function in ast.walk(tree)
-                          if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
-                          and "Notice" in ast.unparse(function.returns or ast.Constant(None))
-                          for node in ast.walk(function) if isinstance(node, ast.Return)}
+        returns_notice = {
+            id(node)
+            for function in ast.walk(tree)
+            if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
+            and "Notice" in ast.unparse(function.returns or ast.Constant(None))
+            for node in ast.walk(function)
+            if isinstance(node, ast.Return)
+        }
         for node in ast.walk(tree):
             where = f"{file}:{getattr(node, 'lineno', 0)}"
             if isinstance(node, ast.Call):
                 callee = _name(node.func)
                 if isinstance(node.func, ast.Attribute) and _name(node.func.value) in NOTICE_LISTS:
                     given = node.args[1:] if callee == "insert" else node.args
-                    if callee in ("append", "insert", "extend") and \
-                            any(_sentences_in(arg) for arg in given):
-                        problems.append(Problem(where, f"a string is added to "
-                                                       f"{_name(node.func.value)} ({callee})"))
+                    if callee in ("append", "insert", "extend") and any(
+                        _sentences_in(arg) for arg in given
+                    ):
+                        problems.append(
+                            Problem(
+                                where, f"a string is added to {_name(node.func.value)} ({callee})"
+                            )
+                        )
                 if callee == "Notice":
                     problems.extend(_check_template(node, "Notice", where, found))
                 elif callee in errors:
                     problems.extend(_check_template(node, "ArticleError", where, found))
                 if callee in REASON_ARGUMENTS:
                     position, keyword = REASON_ARGUMENTS[callee]
-                    reason = node.args[position] if len(node.args) > position else next(
-                        (k.value for k in node.keywords if k.arg == keyword), None)
+                    reason = (
+                        node.args[position]
+                        if len(node.args) > position
+                        else next((k.value for k in node.keywords if k.arg == keyword), None)
+                    )
                     if _is_sentence(reason):
                         problems.append(Problem(where, f"a string is the reason of {callee}()"))
             elif isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 if any(_name(t) in NOTICE_LISTS for t in targets) and _sentences_in(node.value):
                     problems.append(Problem(where, "a string is put in a list of notices"))
-            elif isinstance(node, ast.Return) and id(node) in returns_notice \
-                    and _sentences_in(node.value):
-                problems.append(Problem(where, "a function said to return a Notice returns a "
-                                               "string"))
+            elif (
+                isinstance(node, ast.Return)
+                and id(node) in returns_notice
+                and _sentences_in(node.value)
+            ):
+                problems.append(
+                    Problem(where, "a function said to return a Notice returns a string")
+                )
     return problems
 
 
 @pytest.fixture(scope="module")
 def core_trees() -> dict[str, ast.Module]:
-    return {str(path.relative_to(CORE)): ast.parse(path.read_text(encoding="utf-8"))
-            for path in sorted(CORE.rglob("*.py"))}
+    return {
+        str(path.relative_to(CORE)): ast.parse(path.read_text(encoding="utf-8"))
+        for path in sorted(CORE.rglob("*.py"))
+    }
 
 
 @pytest.fixture(scope="module")
@@ -214,13 +243,15 @@ def core_templates(core_trees: dict[str, ast.Module]) -> dict[str, set[str]]:
 
 
 def test_the_core_builds_no_message_from_a_formatted_string(
-        core_trees: dict[str, ast.Module]) -> None:
+    core_trees: dict[str, ast.Module],
+) -> None:
     problems = scan(core_trees)
-    assert not problems, "build a Notice from a template (editor/core/notices.py):\n" + \
-        "\n".join(map(str, problems))
+    assert not problems, "build a Notice from a template (editor/core/notices.py):\n" + "\n".join(
+        map(str, problems)
+    )
 
 
-BAD_CORE = '''from .notices import Notice
+BAD_CORE = """from .notices import Notice
 class DocxError(ArticleError): ...
 def read(article, result, name, count, line):
     article.warnings.append(f"The file {name} was odd.")
@@ -235,14 +266,14 @@ def read(article, result, name, count, line):
     raise DocxError(f"“{name}” cannot be imported.")
 def problem(slug) -> Notice | None:
     return f"A slug should be at most {len(slug)} characters."
-'''
-GOOD_CORE = '''def read(article, result, name, count, line, category):
+"""
+GOOD_CORE = """def read(article, result, name, count, line, category):
     article.warnings.append(Notice("The file {name} was odd.", name=name))
     result.notes[:0] = notes
     result.removed.append(Removal(line, "text", category.reason, "menu"))
     words.append(f"{name} {count}")
     return Verdict(0.0, "")
-'''
+"""
 
 
 def test_the_scan_finds_every_way_of_writing_a_sentence_in_place_of_a_notice() -> None:
@@ -255,22 +286,26 @@ def test_the_scan_finds_every_way_of_writing_a_sentence_in_place_of_a_notice() -
 # -- the window's tables and the catalogue -----------------------------------------------------
 def _arabic_catalogue() -> dict[str, str]:
     tree = etree.parse(str(REPO_ROOT / "translations" / "midad_ar.ts"))
-    return {m.findtext("source"): m.findtext("translation") or ""
-            for context in tree.iter("context") if context.findtext("name") == "core"
-            for m in context.iter("message")
-            if m.find("translation").get("type") is None}
+    return {
+        m.findtext("source"): m.findtext("translation") or ""
+        for context in tree.iter("context")
+        if context.findtext("name") == "core"
+        for m in context.iter("message")
+        if m.find("translation").get("type") is None
+    }
 
 
-@pytest.mark.parametrize("kind, table", [("Notice", "NOTICE_TEMPLATES"),
-                                         ("ArticleError", "ERROR_TEMPLATES")])
+@pytest.mark.parametrize(
+    "kind, table", [("Notice", "NOTICE_TEMPLATES"), ("ArticleError", "ERROR_TEMPLATES")]
+)
 def test_every_template_of_the_core_is_in_the_windows_table_and_in_arabic(
-        core_templates: dict[str, set[str]], kind: str, table: str) -> None:
+    core_templates: dict[str, set[str]], kind: str, table: str
+) -> None:
     used = core_templates[kind]
     listed = set(getattr(core_messages, table))
     assert len(used) > 20
     assert not used - listed, f"add to {table} in editor/ui/core_messages.py: {used - listed}"
-    assert not listed - used, f"no longer used by the core, remove from {table}: " \
-                              f"{listed - used}"
+    assert not listed - used, f"no longer used by the core, remove from {table}: {listed - used}"
     arabic = _arabic_catalogue()
     for template in used:
         assert template in arabic, f"run scripts/update_translations.sh and translate {template!r}"
@@ -280,19 +315,25 @@ def test_every_template_of_the_core_is_in_the_windows_table_and_in_arabic(
             assert ARABIC.search(translation), translation
 
 
-def test_notices_are_shown_in_arabic_by_template(qapp: QApplication, qm_dir: Path,
-                                                 tmp_path: Path) -> None:
+def test_notices_are_shown_in_arabic_by_template(
+    qapp: QApplication, qm_dir: Path, tmp_path: Path
+) -> None:
     install_translations(qapp, "ar", qm_dir)
     try:
         # Placeholders are filled in after translating; a name keeps its own direction.
-        moved = Notice("No title was found in the text; the file name “{name}” is the title for "
-                       "now.", name="draft {1}")
+        moved = Notice(
+            "No title was found in the text; the file name “{name}” is the title for now.",
+            name="draft {1}",
+        )
         shown = core_text(moved)
         assert ARABIC.search(shown) and f"«{FSI}draft {{1}}{PDI}»" in shown, shown
         # A notice inside a notice or an error is translated too.
         label = Notice("Windows-1256 (Arabic)")
-        read_as = core_text(Notice("The file was read as {encoding}; the article is saved as "
-                                   "UTF-8.", encoding=label))
+        read_as = core_text(
+            Notice(
+                "The file was read as {encoding}; the article is saved as UTF-8.", encoding=label
+            )
+        )
         assert "Windows-1256 (عربي)" in read_as and "Arabic" not in read_as, read_as
         with pytest.raises(NotTextError) as caught:
             load_article(_write(tmp_path / "picture.md", b"\x89PNG\r\n\x1a\n" + bytes(64)))
@@ -305,7 +346,6 @@ def test_notices_are_shown_in_arabic_by_template(qapp: QApplication, qm_dir: Pat
             shown = core_text(english)
             assert shown != english and all(v in shown for v in params.values()), shown
         # Text that is not a notice is shown as it is (a vocabulary's reason, a user's words).
-        assert core_text("A slug is written in lower case.") == \
-            "A slug is written in lower case."
+        assert core_text("A slug is written in lower case.") == "A slug is written in lower case."
     finally:
         remove_translations(qapp)

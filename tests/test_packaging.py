@@ -25,10 +25,20 @@ VERSION = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["
 @pytest.mark.slow
 def test_smoke_switch_reports_the_opened_window_and_quits(samples_dir: Path) -> None:
     sample = samples_dir / "clean-article.md"
-    env = {**os.environ, "MIDAD_SMOKE_TEST_QUIT_AFTER_MS": "0", "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPATH": str(REPO / "src")}
-    result = subprocess.run([sys.executable, "-m", "editor.cli.main", str(sample)], env=env,
-                            capture_output=True, text=True, timeout=120, check=False)
+    env = {
+        **os.environ,
+        "MIDAD_SMOKE_TEST_QUIT_AFTER_MS": "0",
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(REPO / "src"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "editor.cli.main", str(sample)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     [window] = report["windows"]
@@ -45,12 +55,22 @@ def linux_dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not sys.platform.startswith("linux"):
         pytest.skip("the Linux bundle")
     work = tmp_path_factory.mktemp("linux-build")
-    env = {**os.environ, "MIDAD_BUILD_PYTHON": sys.executable,
-           "MIDAD_DIST_DIR": str(work / "dist"), "MIDAD_BUILD_DIR": str(work / "build"),
-           # xz takes minutes on two cores; gzip keeps the suite's time (the package is larger)
-           "MIDAD_DEB_COMPRESSION": "gzip"}
-    build = subprocess.run([str(LINUX / "build.sh")], env=env, capture_output=True, text=True,
-                           timeout=1200, check=False)
+    env = {
+        **os.environ,
+        "MIDAD_BUILD_PYTHON": sys.executable,
+        "MIDAD_DIST_DIR": str(work / "dist"),
+        "MIDAD_BUILD_DIR": str(work / "build"),
+        # xz takes minutes on two cores; gzip keeps the suite's time (the package is larger)
+        "MIDAD_DEB_COMPRESSION": "gzip",
+    }
+    build = subprocess.run(
+        [str(LINUX / "build.sh")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+        check=False,
+    )
     assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
     return work / "dist"
 
@@ -60,8 +80,14 @@ def test_linux_bundle_builds_and_passes_the_smoke_test(linux_dist: Path, samples
     """Build the PyInstaller bundle + tarball, then run it with no venv (smoke_test.sh)."""
     [tarball] = linux_dist.glob("midad-*-linux-*.tar.gz")
     env = {**os.environ, "MIDAD_SMOKE_SAMPLE": str(samples_dir / "clean-article.md")}
-    smoke = subprocess.run([str(LINUX / "smoke_test.sh"), str(tarball)], env=env,
-                           capture_output=True, text=True, timeout=600, check=False)
+    smoke = subprocess.run(
+        [str(LINUX / "smoke_test.sh"), str(tarball)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert smoke.returncode == 0, smoke.stdout + smoke.stderr
     assert "smoke: passed" in smoke.stdout
     # Spelling is part of the bundle's promise: these checks may not be skipped here.
@@ -102,8 +128,9 @@ def dependencies(depends: str) -> list[tuple[str, str, str]]:
     """'libc6 (>= 2.36), libegl1' -> [('libc6', '>=', '2.36'), ('libegl1', '', '')]."""
     found = []
     for item in depends.split(","):
-        match = re.fullmatch(r"\s*([a-z0-9][a-z0-9.+-]+)(?:\s*\((<<|<=|=|>=|>>)\s*([^)]+)\))?\s*",
-                             item)
+        match = re.fullmatch(
+            r"\s*([a-z0-9][a-z0-9.+-]+)(?:\s*\((<<|<=|=|>=|>>)\s*([^)]+)\))?\s*", item
+        )
         assert match, f"not a simple dependency: {item!r}"
         found.append((match[1], match[2] or "", (match[3] or "").strip()))
     return found
@@ -128,21 +155,31 @@ def test_deb_control_names_the_package_version_and_system_libraries(deb: Path) -
     # What the bundle leaves to the system (PyInstaller does not ship glibc, GL/EGL, libxcb);
     # Qt, enchant, fontconfig and the xcb helper libraries travel inside.
     assert {"libc6", "libegl1", "libgl1", "libxcb1"} <= names
-    assert not names & {"libqt6core6", "libenchant-2-2", "libhunspell-1.7-0", "libfontconfig1",
-                        "libglib2.0-0", "libxkbcommon0", "python3"}
+    assert not names & {
+        "libqt6core6",
+        "libenchant-2-2",
+        "libhunspell-1.7-0",
+        "libfontconfig1",
+        "libglib2.0-0",
+        "libxkbcommon0",
+        "python3",
+    }
     # This machine built the bundle, so it must satisfy every dependency, versions included.
     for name, op, version in depends:
         installed = run("dpkg-query", "-W", "-f=${Version}", name)
         assert installed.returncode == 0, f"{name} is not installed here"
         if op:
             relation = {"<<": "lt", "<=": "le", "=": "eq", ">=": "ge", ">>": "gt"}[op]
-            assert run("dpkg", "--compare-versions", installed.stdout, relation,
-                       version).returncode == 0, f"{name} {installed.stdout} is not {op} {version}"
+            assert (
+                run("dpkg", "--compare-versions", installed.stdout, relation, version).returncode
+                == 0
+            ), f"{name} {installed.stdout} is not {op} {version}"
 
 
 @pytest.mark.slow
-def test_deb_contents_lay_out_the_bundle_menu_entry_icons_and_docs(deb: Path,
-                                                                   tmp_path: Path) -> None:
+def test_deb_contents_lay_out_the_bundle_menu_entry_icons_and_docs(
+    deb: Path, tmp_path: Path
+) -> None:
     listing = run("dpkg-deb", "--contents", str(deb))
     assert listing.returncode == 0, listing.stderr
     entries = {}
@@ -151,20 +188,30 @@ def test_deb_contents_lay_out_the_bundle_menu_entry_icons_and_docs(deb: Path,
         entries[path.removeprefix("./").rstrip("/")] = (mode, owner, link)
     assert all(owner == "root/root" for _, owner, _ in entries.values())
     assert all(path.startswith("usr") for path in entries if path), "files outside /usr"
-    writable = [path for path, (mode, _, _) in entries.items()
-                if not mode.startswith("l") and "w" in mode[4:]]
+    writable = [
+        path
+        for path, (mode, _, _) in entries.items()
+        if not mode.startswith("l") and "w" in mode[4:]
+    ]
     assert not writable, writable[:5]
     assert entries["usr/bin/midad"] == ("lrwxrwxrwx", "root/root", ["->", "../lib/midad/midad"])
     assert entries["usr/lib/midad/midad"][0] == "-rwxr-xr-x"
     assert entries["usr/lib/midad/_internal"][0] == "drwxr-xr-x"
-    executables = [path for path, (mode, _, _) in entries.items()
-                   if mode.startswith("-") and "x" in mode]
+    executables = [
+        path for path, (mode, _, _) in entries.items() if mode.startswith("-") and "x" in mode
+    ]
     assert executables == ["usr/lib/midad/midad"]  # libraries are 644 as Debian wants
     share = "usr/share/"
-    wanted = [f"applications/{APP_ID}.desktop", f"metainfo/{APP_ID}.metainfo.xml",
-              f"mime/packages/{APP_ID}.xml", f"icons/hicolor/scalable/apps/{APP_ID}.svg",
-              "doc/midad/copyright", "doc/midad/changelog.gz", "man/man1/midad.1.gz",
-              "lintian/overrides/midad"]
+    wanted = [
+        f"applications/{APP_ID}.desktop",
+        f"metainfo/{APP_ID}.metainfo.xml",
+        f"mime/packages/{APP_ID}.xml",
+        f"icons/hicolor/scalable/apps/{APP_ID}.svg",
+        "doc/midad/copyright",
+        "doc/midad/changelog.gz",
+        "man/man1/midad.1.gz",
+        "lintian/overrides/midad",
+    ]
     wanted += [f"icons/hicolor/{n}x{n}/apps/{APP_ID}.png" for n in (16, 32, 48, 64, 128, 256, 512)]
     for path in wanted:
         assert entries.get(share + path, ("",))[0] == "-rw-r--r--", path
@@ -179,16 +226,22 @@ def test_deb_contents_lay_out_the_bundle_menu_entry_icons_and_docs(deb: Path,
         assert validate.returncode == 0, validate.stdout + validate.stderr
     copyright_ = (root / share / "doc/midad/copyright").read_text(encoding="utf-8")
     assert copyright_.startswith(
-        "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n")
+        "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
+    )
     stanzas = {stanza.split("\n")[0]: stanza for stanza in copyright_.split("\n\n")}
-    licence_of = {first.removeprefix("Files: "): re.search(r"^License: (.+)$", body, re.M)[1]
-                  for first, body in stanzas.items() if first.startswith("Files: ")}
+    licence_of = {
+        first.removeprefix("Files: "): re.search(r"^License: (.+)$", body, re.M)[1]
+        for first, body in stanzas.items()
+        if first.startswith("Files: ")
+    }
     assert licence_of["*"] == "GPL-3+"
     assert licence_of["usr/lib/midad/_internal/fontpkg_amiri/*"] == "OFL-1.1"
     assert licence_of["usr/lib/midad/_internal/fontpkg_noto_sans_arabic/*"] == "OFL-1.1"
     assert licence_of["usr/lib/midad/_internal/PySide6/*"] == "LGPL-3"
-    assert licence_of["usr/lib/midad/_internal/editor/resources/dictionaries/hunspell/*"] == \
-        "GPL-2+ or LGPL-2.1+ or MPL-1.1"
+    assert (
+        licence_of["usr/lib/midad/_internal/editor/resources/dictionaries/hunspell/*"]
+        == "GPL-2+ or LGPL-2.1+ or MPL-1.1"
+    )
     for name in ("GPL-3+", "LGPL-3", "GPL-2+", "LGPL-2.1+", "MPL-1.1", "OFL-1.1"):
         assert f"License: {name}\n " in copyright_, f"no text for {name}"
     assert "SIL OPEN FONT LICENSE Version 1.1" in copyright_
@@ -206,8 +259,9 @@ def test_deb_passes_lintian(deb: Path) -> None:
 
 
 @pytest.mark.slow
-def test_deb_installs_into_a_throwaway_root_runs_and_purges_cleanly(deb: Path,
-                                                                    samples_dir: Path) -> None:
+def test_deb_installs_into_a_throwaway_root_runs_and_purges_cleanly(
+    deb: Path, samples_dir: Path
+) -> None:
     """dpkg --root: the package's files, its maintainer scripts (chrootless, $DPKG_ROOT), the
     smoke test on ROOT/usr/bin/midad, then dpkg --purge leaves only the regenerated caches."""
     # A world-readable folder: as root, the installed app runs as `nobody` (below).
@@ -221,14 +275,24 @@ def test_deb_installs_into_a_throwaway_root_runs_and_purges_cleanly(deb: Path,
         sample = work / "clean-article.md"
         shutil.copy(samples_dir / "clean-article.md", sample)
         env = {**os.environ, "PATH": "/usr/sbin:/usr/bin:/sbin:/bin"}  # dpkg wants ldconfig
-        dpkg = ["dpkg", f"--root={root}", f"--log={root}/var/log/dpkg.log", "--force-not-root",
-                "--force-script-chrootless"]
+        dpkg = [
+            "dpkg",
+            f"--root={root}",
+            f"--log={root}/var/log/dpkg.log",
+            "--force-not-root",
+            "--force-script-chrootless",
+        ]
         # --force-depends: the throw-away root has no libc6 package (the host's libraries
         # serve); the dependencies are checked against this machine in the test above.
         install = run(*dpkg, "--force-depends", "--install", str(deb), env=env)
         assert install.returncode == 0, install.stdout + install.stderr
-        status = run("dpkg-query", f"--admindir={root}/var/lib/dpkg", "-W",
-                     "-f=${Status} ${Version}", "midad")
+        status = run(
+            "dpkg-query",
+            f"--admindir={root}/var/lib/dpkg",
+            "-W",
+            "-f=${Status} ${Version}",
+            "midad",
+        )
         assert status.stdout == f"install ok installed {VERSION}"
         midad = root / "usr/bin/midad"
         assert midad.is_symlink() and (root / "usr/lib/midad/midad").is_file()
@@ -237,8 +301,11 @@ def test_deb_installs_into_a_throwaway_root_runs_and_purges_cleanly(deb: Path,
             globs = (root / "usr/share/mime/globs").read_text(encoding="utf-8")
             assert "text/markdown:*.md" in globs
 
-        version = run(str(midad), "--version", env={"PATH": "/usr/bin:/bin", "HOME": str(work),
-                                                    "QT_QPA_PLATFORM": "offscreen"})
+        version = run(
+            str(midad),
+            "--version",
+            env={"PATH": "/usr/bin:/bin", "HOME": str(work), "QT_QPA_PLATFORM": "offscreen"},
+        )
         assert version.stdout.strip() == f"midad {VERSION}", version.stderr
 
         # The app must not write into its installed files: make them read-only, as a system
@@ -262,13 +329,18 @@ def test_deb_installs_into_a_throwaway_root_runs_and_purges_cleanly(deb: Path,
 
         purge = run(*dpkg, "--purge", "midad", env=env)
         assert purge.returncode == 0, purge.stdout + purge.stderr
-        status = run("dpkg-query", f"--admindir={root}/var/lib/dpkg", "-W", "-f=${Status}",
-                     "midad")
+        status = run("dpkg-query", f"--admindir={root}/var/lib/dpkg", "-W", "-f=${Status}", "midad")
         assert "installed" not in status.stdout.replace("not-installed", "")
-        left = sorted(str(path.relative_to(root)) for path in root.rglob("*")
-                      if not path.is_dir() and not path.is_relative_to(root / "var"))
-        caches = [path for path in left if path.startswith("usr/share/mime/")
-                  or path.endswith((".cache", "mimeinfo.cache"))]
+        left = sorted(
+            str(path.relative_to(root))
+            for path in root.rglob("*")
+            if not path.is_dir() and not path.is_relative_to(root / "var")
+        )
+        caches = [
+            path
+            for path in left
+            if path.startswith("usr/share/mime/") or path.endswith((".cache", "mimeinfo.cache"))
+        ]
         assert left == caches, f"left behind: {sorted(set(left) - set(caches))}"
         assert not (root / "usr/lib/midad").exists() and not midad.is_symlink()
     finally:
@@ -281,8 +353,10 @@ def test_runtime_hook_and_build_agree_on_the_enchant_provider_descriptor() -> No
     import re
 
     pyinstaller = REPO / "packaging" / "pyinstaller"
-    numbers = [re.search(r"^PROVIDER_FD = (\d+)$", (pyinstaller / name).read_text(), re.M)
-               for name in ("bundle_parts.py", "pyi_rth_midad_enchant.py")]
+    numbers = [
+        re.search(r"^PROVIDER_FD = (\d+)$", (pyinstaller / name).read_text(), re.M)
+        for name in ("bundle_parts.py", "pyi_rth_midad_enchant.py")
+    ]
     assert all(numbers)
     assert numbers[0].group(1) == numbers[1].group(1)
 
@@ -313,8 +387,9 @@ def test_deb_maintainer_scripts_refresh_caches_under_dpkg_root(tmp_path: Path) -
         globs = (tmp_path / "usr/share/mime/globs").read_text(encoding="utf-8")
         assert "text/markdown:*.md" in globs
     if shutil.which("update-desktop-database"):
-        assert f"text/markdown={APP_ID}.desktop" in \
-            (applications / "mimeinfo.cache").read_text(encoding="utf-8")
+        assert f"text/markdown={APP_ID}.desktop" in (applications / "mimeinfo.cache").read_text(
+            encoding="utf-8"
+        )
     (applications / f"{APP_ID}.desktop").unlink()
     assert run(str(scripts["postrm"]), "remove", env=env).returncode == 0
     if shutil.which("update-desktop-database"):

@@ -18,17 +18,36 @@ from editor.ui.preview_builder import (
 )
 from editor.ui.preview_document import build_preview_document, confine_images
 
-INSERTS = [" كلمة", " **عريض**", " *مائل*", " `شيفرة`", " [رابط](https://example.com)",
-           " 123", "، ثم", " Python", " a *b* c", "\\*", " <span>س</span>", "[^1]", " ~~",
-           " ![صورة](../خارج.png)", " Latin words make this paragraph read left to right"]
+INSERTS = [
+    " كلمة",
+    " **عريض**",
+    " *مائل*",
+    " `شيفرة`",
+    " [رابط](https://example.com)",
+    " 123",
+    "، ثم",
+    " Python",
+    " a *b* c",
+    "\\*",
+    " <span>س</span>",
+    "[^1]",
+    " ~~",
+    " ![صورة](../خارج.png)",
+    " Latin words make this paragraph read left to right",
+]
 
 
 def _imported(html: str, parts: PageParts | None) -> str:
     """What a whole import gives: of the marked parts, or of the page rendered whole."""
     if parts is not None:
-        html = PageParts(parts.before, [marked(index, confine_images(block, None))
-                                        for index, block in enumerate(parts.blocks)],
-                         parts.after).page()
+        html = PageParts(
+            parts.before,
+            [
+                marked(index, confine_images(block, None))
+                for index, block in enumerate(parts.blocks)
+            ],
+            parts.after,
+        ).page()
     return build_preview_document(html, None, QFont()).toHtml()
 
 
@@ -53,8 +72,11 @@ class Shown:
 
     def show(self, update: WholePage | ParagraphPatch) -> None:
         if isinstance(update, WholePage):
-            self.document, self.paragraphs, self.version = (update.document, update.paragraphs,
-                                                            update.version)
+            self.document, self.paragraphs, self.version = (
+                update.document,
+                update.paragraphs,
+                update.version,
+            )
         else:
             assert update.base == self.version
             assert apply_patch(self.document, self.paragraphs, update)
@@ -62,8 +84,11 @@ class Shown:
             self.patched += update.index is not None
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                 HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(st.lists(st.tuples(st.integers(0, 50), st.sampled_from(INSERTS)), min_size=1, max_size=6))
 def test_patched_documents_equal_imported_ones(qapp, edits: list[tuple[int, str]]) -> None:
     article = load_article(SAMPLES / "clean-article.md")
@@ -95,5 +120,6 @@ def test_typing_in_a_paragraph_patches_and_other_edits_import(qapp) -> None:
     assert isinstance(whole, WholePage)
     assert "فقرة جديدة في آخر المقال" in whole.document.toPlainText()
     builder.forget()  # the pane missed an update: the next one comes whole
-    assert isinstance(builder.update(renderer(article), renderer.last_parts, None, QFont()),
-                      WholePage)
+    assert isinstance(
+        builder.update(renderer(article), renderer.last_parts, None, QFont()), WholePage
+    )

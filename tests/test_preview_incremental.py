@@ -110,13 +110,15 @@ def test_browser_pages_equal_the_export(edits: list[str], theme: str) -> None:
 def test_samples_render_the_same(name: str) -> None:
     article = load_article(SAMPLES / name)
     assert IncrementalPreview()(article) == preview_html(article)
-    assert IncrementalPreview(for_qtextbrowser=False)(article) == render_html(article,
-                                                                               theme="light")
+    assert IncrementalPreview(for_qtextbrowser=False)(article) == render_html(
+        article, theme="light"
+    )
 
 
 def _long_body() -> str:
     spec = importlib.util.spec_from_file_location(
-        "bench_corpus", Path(__file__).resolve().parents[1] / "bench" / "corpus.py")
+        "bench_corpus", Path(__file__).resolve().parents[1] / "bench" / "corpus.py"
+    )
     corpus = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(corpus)
     return corpus.article_text(5_000)
@@ -148,13 +150,16 @@ def test_footnote_numbers_follow_an_edit_before_them() -> None:
     assert page.index('id="fnref-ب"') < page.index('id="fnref-أ"') < page.index('id="fnref2-ب"')
 
 
-@pytest.mark.parametrize("body", [
-    "رابط [بالمرجع][م].\n\n[م]: https://example.com\n",
-    "*[HTML]: Hyper Text\n\nHTML هنا.\n",
-    "نص.\n\n- *[HTML]: Hyper Text\n\nHTML هنا.\n",
-    "<div>\nكتلة\n\nطويلة</div>\n",
-    "- بند\n\n  [م]: https://example.com\n",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "رابط [بالمرجع][م].\n\n[م]: https://example.com\n",
+        "*[HTML]: Hyper Text\n\nHTML هنا.\n",
+        "نص.\n\n- *[HTML]: Hyper Text\n\nHTML هنا.\n",
+        "<div>\nكتلة\n\nطويلة</div>\n",
+        "- بند\n\n  [م]: https://example.com\n",
+    ],
+)
 def test_document_wide_syntax_renders_whole(body: str) -> None:
     assert independent_blocks(body) is None
     article = _article(body)
@@ -162,8 +167,13 @@ def test_document_wide_syntax_renders_whole(body: str) -> None:
 
 
 def test_blocks_split_only_where_nothing_continues() -> None:
-    body = ("فقرة\n\n- بند\n\n- بند\n\nبعد القائمة\n\n    شيفرة\n\n\nفقرة\n\n> أ\n\n> ب\n\n"
-            "```\nx\n\ny\n```\n\nآخر")
+    body = (
+        "فقرة\n\n- بند\n\n- بند\n\nبعد القائمة\n\n    شيفرة\n\n\nفقرة\n\n> أ\n\n> ب\n\n"
+        "```\nx\n\ny\n```\n\nآخر"
+    )
     assert independent_blocks(body) == [
-        "فقرة\n\n- بند\n\n- بند\n", "بعد القائمة\n\n    شيفرة\n\n\nفقرة\n\n> أ\n\n> ب\n",
-        "```\nx\n\ny\n```\n", "آخر"]
+        "فقرة\n\n- بند\n\n- بند\n",
+        "بعد القائمة\n\n    شيفرة\n\n\nفقرة\n\n> أ\n\n> ب\n",
+        "```\nx\n\ny\n```\n",
+        "آخر",
+    ]

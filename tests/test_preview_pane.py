@@ -36,12 +36,15 @@ def test_only_images_inside_the_article_folder_load(qapp, tmp_path: Path) -> Non
 
 def test_images_outside_the_article_folder_are_emptied_before_qt_sees_them(tmp_path: Path) -> None:
     folder = tmp_path / "article"
-    html = ('<p><img alt="a" src="photo.png"><img src="../secret.png">'
-            '<img src="/etc/x.png"><img src="data:image/png;base64,AAAA">'
-            '<img src="https://example.com/t.png"></p>')
+    html = (
+        '<p><img alt="a" src="photo.png"><img src="../secret.png">'
+        '<img src="/etc/x.png"><img src="data:image/png;base64,AAAA">'
+        '<img src="https://example.com/t.png"></p>'
+    )
     assert confine_images(html, folder) == (
         '<p><img alt="a" src="photo.png"><img src=""><img src="">'
-        '<img src="data:image/png;base64,AAAA"><img src=""></p>')
+        '<img src="data:image/png;base64,AAAA"><img src=""></p>'
+    )
     assert 'src="photo.png"' not in confine_images(html, None)
 
 
@@ -49,8 +52,9 @@ def test_a_document_built_on_a_worker_thread_lives_on_the_gui_thread(qapp) -> No
     from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(1) as pool:
-        document = pool.submit(build_preview_document, '<p dir="rtl">نص المعاينة</p>', None,
-                               QFont()).result()
+        document = pool.submit(
+            build_preview_document, '<p dir="rtl">نص المعاينة</p>', None, QFont()
+        ).result()
     assert document.thread() is QCoreApplication.instance().thread()
     assert document.toPlainText() == "نص المعاينة"
 
@@ -86,8 +90,9 @@ def test_refresh_swaps_documents_keeps_the_scroll_and_frees_the_old_one(pane, qt
     assert pane.document() is not first and "الفقرة رقم 200" in pane.toPlainText()
     assert bar.value() == kept
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert [child for child in pane.findChildren(QTextDocument) if child.parent() is pane] == \
-        [pane.document()]
+    assert [child for child in pane.findChildren(QTextDocument) if child.parent() is pane] == [
+        pane.document()
+    ]
 
 
 def test_a_patch_for_a_page_not_shown_brings_the_whole_page(pane, qtbot) -> None:
@@ -95,8 +100,10 @@ def test_a_patch_for_a_page_not_shown_brings_the_whole_page(pane, qtbot) -> None
         pane.refresh_now(_article(30))
     updates: list[str] = []
     show_update = pane.show_update
-    pane._requests._show = lambda update: (updates.append(type(update).__name__),
-                                           show_update(update))
+    pane._requests._show = lambda update: (
+        updates.append(type(update).__name__),
+        show_update(update),
+    )
     pane._shown_version = -1  # as if the page the next patch is made against had been dropped
     edited = _article(30)
     edited.body = edited.body.replace("الفقرة رقم 7 ", "الفقرة رقم 7 المعدلة ")

@@ -26,8 +26,9 @@ def test_license_file_is_the_gpl_version_3() -> None:
     head = [line.strip() for line in text.splitlines()[:2]]
     assert head == ["GNU GENERAL PUBLIC LICENSE", "Version 3, 29 June 2007"]
     assert "END OF TERMS AND CONDITIONS" in text
-    assert hashlib.sha256(text.encode("utf-8")).hexdigest() == GPL3_SHA256, \
+    assert hashlib.sha256(text.encode("utf-8")).hexdigest() == GPL3_SHA256, (
         "LICENSE differs from the GPL-3 text: copy /usr/share/common-licenses/GPL-3 verbatim"
+    )
 
 
 def test_package_metadata_declares_the_same_licence() -> None:
@@ -39,7 +40,8 @@ def test_package_metadata_declares_the_same_licence() -> None:
     licence_classifiers = [c for c in project["classifiers"] if c.startswith("License ::")]
     assert licence_classifiers == []
     metainfo = (REPO_ROOT / "packaging" / "linux" / "app.midad.Midad.metainfo.xml").read_text(
-        encoding="utf-8")
+        encoding="utf-8"
+    )
     assert "<project_license>GPL-3.0-or-later</project_license>" in metainfo
     about = (PACKAGE / "ui" / "help_dialogs.py").read_text(encoding="utf-8")
     assert "version 3 or later (GPL-3.0-or-later)" in about
@@ -49,8 +51,11 @@ def test_classifiers_match_the_python_and_audience_declared() -> None:
     project = _pyproject()["project"]
     classifiers = project["classifiers"]
     assert len(set(classifiers)) == len(classifiers)
-    versions = sorted(c.rsplit(" :: ", 1)[1] for c in classifiers
-                      if re.fullmatch(r"Programming Language :: Python :: 3\.\d+", c))
+    versions = sorted(
+        c.rsplit(" :: ", 1)[1]
+        for c in classifiers
+        if re.fullmatch(r"Programming Language :: Python :: 3\.\d+", c)
+    )
     assert versions and project["requires-python"] == f">={versions[0]}"
     assert "Natural Language :: Arabic" in classifiers
     assert "Environment :: X11 Applications :: Qt" in classifiers
@@ -73,8 +78,9 @@ def test_pre_commit_runs_the_pinned_ruff_lint_and_format() -> None:
 
 
 def _workflow(name: str) -> dict:
-    workflow = yaml.safe_load((REPO_ROOT / ".github" / "workflows" / name).read_text(
-        encoding="utf-8"))
+    workflow = yaml.safe_load(
+        (REPO_ROOT / ".github" / "workflows" / name).read_text(encoding="utf-8")
+    )
     workflow["on"] = workflow.pop(True)  # YAML 1.1 reads the key `on` as true
     return workflow
 
@@ -84,8 +90,9 @@ def test_tests_workflow_runs_test_sh_on_every_push_and_pull_request() -> None:
     assert workflow["on"]["push"] is None and workflow["on"]["pull_request"] is None  # all
     [job] = workflow["jobs"].values()
     assert job["runs-on"] == "ubuntu-latest"
-    assert [step["run"] for step in job["steps"] if step.get("name") == "./test.sh"] \
-        == ["./test.sh"]
+    assert [step["run"] for step in job["steps"] if step.get("name") == "./test.sh"] == [
+        "./test.sh"
+    ]
 
 
 def test_package_builds_stay_on_version_tags() -> None:
@@ -97,8 +104,17 @@ def test_package_builds_stay_on_version_tags() -> None:
 # -- CONTRIBUTING.md's architecture map -----------------------------------------------------------
 _CODE_SPAN = re.compile(r"`([^`\s]+)`")
 _IN_PACKAGE = ("core/", "ui/", "cli/", "app/")  # paths the map writes relative to src/editor
-_IN_REPOSITORY = ("src/", "tests/", "scripts/", "bench/", "translations/", "packaging/", "docs/",
-                  "requirements/", ".github/")
+_IN_REPOSITORY = (
+    "src/",
+    "tests/",
+    "scripts/",
+    "bench/",
+    "translations/",
+    "packaging/",
+    "docs/",
+    "requirements/",
+    ".github/",
+)
 _SEARCHED = ("src", "tests", "bench", "scripts", "packaging")
 
 
@@ -129,6 +145,9 @@ def test_contributing_names_only_files_and_modules_that_exist() -> None:
 
 def test_contributing_maps_every_module_of_the_package() -> None:
     named = {Path(token).name for token in _contributing_spans()}
-    unmapped = sorted(str(path.relative_to(PACKAGE)) for path in PACKAGE.rglob("*.py")
-                      if path.name != "__init__.py" and path.name not in named)
+    unmapped = sorted(
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if path.name != "__init__.py" and path.name not in named
+    )
     assert unmapped == [], "describe these modules in CONTRIBUTING.md's map"

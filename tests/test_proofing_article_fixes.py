@@ -41,8 +41,9 @@ def _cli_fixed(path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
 
 
 @pytest.mark.parametrize("name", ["draft-with-errors.md", "title-errors.md"])
-def test_article_fixes_are_the_cli_fixes(name: str, samples_dir: Path, tmp_path: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_article_fixes_are_the_cli_fixes(
+    name: str, samples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     if name == "title-errors.md":
         path = tmp_path / name
         path.write_text(TITLE_ARTICLE, "utf-8")
@@ -54,8 +55,9 @@ def test_article_fixes_are_the_cli_fixes(name: str, samples_dir: Path, tmp_path:
     assert fixed.body == cli.body
     assert fixed.metadata == cli.metadata
     # The same as fix_safe over the article's own file text, front matter included.
-    assert serialize_article(parse_article(serialize_article(article))) == \
-        serialize_article(article)
+    assert serialize_article(parse_article(serialize_article(article))) == serialize_article(
+        article
+    )
     again = parse_article(fix_safe(serialize_article(article), Proofreader()).text)
     assert (again.body, again.metadata) == (fixed.body, fixed.metadata)
 
@@ -81,8 +83,9 @@ def test_an_article_without_safe_fixes_is_returned_as_it_is() -> None:
     fixed = fix_article_safe(article, Proofreader())
     assert fixed.applied == [] and fixed.body == article.body
     assert fixed.metadata == article.metadata and fixed.metadata is not article.metadata
-    assert fix_article_safe(parse_article("نص بلا بيانات ، هنا"), Proofreader()).metadata == \
-        Metadata()
+    assert (
+        fix_article_safe(parse_article("نص بلا بيانات ، هنا"), Proofreader()).metadata == Metadata()
+    )
 
 
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
@@ -110,27 +113,37 @@ def test_text_edits_touch_only_what_changed() -> None:
     assert text_edits(old, old) == []
 
 
-@pytest.mark.parametrize(("text", "fix", "action", "mark"), [
-    ("  ", " ", "replace", ""),
-    ("\u00a0", " ", "replace", ""),
-    (" ", "", "delete", ""),
-    ("\u200f", None, "invisible", ""),
-    (" ،", "،", "remove-before", "،"),
-    ("( ", "(", "remove-after", "("),
-    (".", ". ", "add-after", "."),
-    ("«", " «", "add-before", "«"),
-    (" ,", ", ", "move-after", ","),
-    ("a  b", "a b", "respace", "a b"),
-])
-def test_invisible_changes_are_described(text: str, fix: str | None, action: str,
-                                         mark: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "fix", "action", "mark"),
+    [
+        ("  ", " ", "replace", ""),
+        ("\u00a0", " ", "replace", ""),
+        (" ", "", "delete", ""),
+        ("\u200f", None, "invisible", ""),
+        (" ،", "،", "remove-before", "،"),
+        ("( ", "(", "remove-after", "("),
+        (".", ". ", "add-after", "."),
+        ("«", " «", "add-before", "«"),
+        (" ,", ", ", "move-after", ","),
+        ("a  b", "a b", "respace", "a b"),
+    ],
+)
+def test_invisible_changes_are_described(
+    text: str, fix: str | None, action: str, mark: str
+) -> None:
     change = describe_change(text, fix)
     assert change is not None and (change.action, change.mark) == (action, mark)
 
 
-@pytest.mark.parametrize(("text", "fix"), [
-    ("المدينه", "المدينة"), ("فيالشوارع", "في الشوارع"), (" ,", "،"), ("?", "؟"),
-    ("كلمة", None),
-])
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("المدينه", "المدينة"),
+        ("فيالشوارع", "في الشوارع"),
+        (" ,", "،"),
+        ("?", "؟"),
+        ("كلمة", None),
+    ],
+)
 def test_visible_changes_are_shown_as_they_are(text: str, fix: str | None) -> None:
     assert describe_change(text, fix) is None

@@ -15,8 +15,18 @@ from editor.core.proofing.rules import all_rules
 from editor.core.textdecode import decode_bytes
 from proofing_helpers import require_arabic_dictionary
 
-ISSUE_KEYS = {"start", "end", "line", "column", "text", "kind", "rule", "message",
-              "suggestions", "safe"}
+ISSUE_KEYS = {
+    "start",
+    "end",
+    "line",
+    "column",
+    "text",
+    "kind",
+    "rule",
+    "message",
+    "suggestions",
+    "safe",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -30,8 +40,9 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_check_json_offsets_point_into_the_decoded_file(samples_dir: Path,
-                                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_json_offsets_point_into_the_decoded_file(
+    samples_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = samples_dir / "draft-with-errors.md"
     code, out, _ = run(capsys, "check", str(path), "--json")
     assert code == 1
@@ -42,29 +53,31 @@ def test_check_json_offsets_point_into_the_decoded_file(samples_dir: Path,
     assert len(report["issues"]) >= 18
     for issue in report["issues"]:
         assert set(issue) >= ISSUE_KEYS
-        assert text[issue["start"]:issue["end"]] == issue["text"]
+        assert text[issue["start"] : issue["end"]] == issue["text"]
         line = lines[issue["line"] - 1]
-        assert line[issue["column"] - 1:].startswith(issue["text"].split("\n")[0])
+        assert line[issue["column"] - 1 :].startswith(issue["text"].split("\n")[0])
         assert issue["kind"] in ("spelling", "typography", "style")
         assert isinstance(issue["suggestions"], list) and isinstance(issue["safe"], bool)
 
 
-def test_check_plain_format_and_exit_codes(samples_dir: Path, tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_plain_format_and_exit_codes(
+    samples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = samples_dir / "draft-with-errors.md"
     code, out, _ = run(capsys, "check", str(path))
     assert code == 1
     assert f"{path}:15:43: typography/latin-punctuation: " in out
-    assert all(re.match(rf"{re.escape(str(path))}:\d+:\d+: \w+/[\w-]+: ", line)
-               for line in out.splitlines())
+    assert all(
+        re.match(rf"{re.escape(str(path))}:\d+:\d+: \w+/[\w-]+: ", line)
+        for line in out.splitlines()
+    )
     assert "→ على الرغم" in out
     clean = tmp_path / "clean.md"
     clean.write_text("---\ntitle: مقال\n---\n\nنص سليم تماماً.\n", "utf-8")
     assert run(capsys, "check", str(clean)) == (0, "", "")
 
 
-def test_check_rules_and_no_spelling(samples_dir: Path,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_rules_and_no_spelling(samples_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = str(samples_dir / "draft-with-errors.md")
     _, out, _ = run(capsys, "check", path, "--json", "--rules", "double-space,repeated-word")
     assert {i["rule"] for i in json.loads(out)["issues"]} == {"double-space", "repeated-word"}
@@ -90,8 +103,9 @@ def test_list_rules(capsys: pytest.CaptureFixture[str]) -> None:
     assert listed == [rule.id for rule in all_rules()]
 
 
-def test_check_reads_legacy_and_crlf_files(samples_dir: Path, tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_reads_legacy_and_crlf_files(
+    samples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     crlf = tmp_path / "crlf.md"
     crlf.write_bytes("سطر أول\r\nقال المدير ، ثم\r\n".encode())
     _, out, _ = run(capsys, "check", str(crlf), "--json", "--no-spelling")
@@ -101,8 +115,9 @@ def test_check_reads_legacy_and_crlf_files(samples_dir: Path, tmp_path: Path,
     assert code in (0, 1) and json.loads(out)["issues"] is not None
 
 
-def test_fix_safe_to_output_then_idempotent(samples_dir: Path, tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_fix_safe_to_output_then_idempotent(
+    samples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = tmp_path / "draft.md"
     shutil.copy(samples_dir / "draft-with-errors.md", source)
     original = source.read_bytes()
@@ -119,20 +134,22 @@ def test_fix_safe_to_output_then_idempotent(samples_dir: Path, tmp_path: Path,
     assert "الماضي. وقال" in fixed.decode() and "في  الربيع" not in fixed.decode()
 
 
-def test_fix_in_place_keeps_newlines_and_front_matter(tmp_path: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_fix_in_place_keeps_newlines_and_front_matter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "a.md"
-    path.write_bytes("---\r\ntitle: خطة النقل ، الجديدة\r\n---\r\n\r\nقال و أضاف  شيئاً.\r\n"
-                     .encode())
+    path.write_bytes(
+        "---\r\ntitle: خطة النقل ، الجديدة\r\n---\r\n\r\nقال و أضاف  شيئاً.\r\n".encode()
+    )
     assert run(capsys, "fix", str(path), "--safe")[0] == 0
     data = path.read_bytes()
     assert data == "---\r\ntitle: خطة النقل، الجديدة\r\n---\r\n\r\nقال وأضاف شيئاً.\r\n".encode()
-    assert parse_article(data.decode().replace("\r\n", "\n")).metadata.title == \
-        "خطة النقل، الجديدة"
+    assert parse_article(data.decode().replace("\r\n", "\n")).metadata.title == "خطة النقل، الجديدة"
 
 
-def test_fix_never_breaks_the_front_matter(tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_fix_never_breaks_the_front_matter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "a.md"
     # Adding the space after ":" would turn the title into a YAML mapping: left undone.
     path.write_text("---\ntitle: ملاحظة:الخطة\n---\n\nنص.\n", "utf-8")
@@ -145,8 +162,7 @@ def test_fix_requires_safe(samples_dir: Path, capsys: pytest.CaptureFixture[str]
     assert code == 2 and "--safe" in err
 
 
-def test_fix_leaves_yaml_comments_alone(tmp_path: Path,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_fix_leaves_yaml_comments_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "a.md"
     text = "---\ntitle: خطة النقل  #تعليق ، هنا\n---\n\nنص.\n"
     path.write_text(text, "utf-8")
@@ -154,8 +170,9 @@ def test_fix_leaves_yaml_comments_alone(tmp_path: Path,
     assert path.read_text("utf-8") == text
 
 
-def test_check_skips_an_unreadable_front_matter(samples_dir: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_skips_an_unreadable_front_matter(
+    samples_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, err = run(capsys, "check", str(samples_dir / "bad" / "broken-front-matter.md"))
     assert "front matter could not be read" in err
     assert all(int(line.split(":")[1]) > 4 for line in out.splitlines())

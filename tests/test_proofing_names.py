@@ -40,17 +40,21 @@ def test_names_in_news_are_not_spelling_errors() -> None:
     assert _by_kind(findings, "spelling") == []
 
 
-@pytest.mark.parametrize("word", ["بايدن", "نتنياهو", "شتاينماير", "ميركل", "وبزشكيان",
-                                  "لماكرون", "بموسكو", "والكرملين"])
+@pytest.mark.parametrize(
+    "word", ["بايدن", "نتنياهو", "شتاينماير", "ميركل", "وبزشكيان", "لماكرون", "بموسكو", "والكرملين"]
+)
 def test_listed_names_are_known_with_their_clitics(word: str) -> None:
     assert in_lexicon(word)
 
 
-@pytest.mark.parametrize("text", [
-    "قال المتحدث باسم الحكومة فيتوريو كازاليني إن الاتفاق وشيك.",
-    "وصرح وزير الخارجية الليتواني كيستوتيس بودريس للصحفيين.",
-    "وفاز المهاجم النرويجي يورغن ستراند لارسن بالجائزة.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال المتحدث باسم الحكومة فيتوريو كازاليني إن الاتفاق وشيك.",
+        "وصرح وزير الخارجية الليتواني كيستوتيس بودريس للصحفيين.",
+        "وفاز المهاجم النرويجي يورغن ستراند لارسن بالجائزة.",
+    ],
+)
 def test_unlisted_names_after_a_title_are_quiet_names(text: str) -> None:
     findings = check(text)
     assert _by_kind(findings, "spelling") == []
@@ -64,11 +68,20 @@ def test_a_name_in_the_articles_metadata_is_a_name_everywhere() -> None:
     assert _by_kind(findings, "spelling") == []
 
 
-@pytest.mark.parametrize(("word", "right"), [
-    ("المدينه", "المدينة"), ("الاسعار", "الأسعار"), ("الشديييييد", "الشديد"),
-    ("فيالشوارع", "في الشوارع"), ("اردوغان", "أردوغان"), ("اذا", "إذا"),
-    ("المدينةالاولى", "المدينة الأولى"), ("بالفرحيبيبيب", "بالفرح"), ("إعتبر", "اعتبر"),
-])
+@pytest.mark.parametrize(
+    ("word", "right"),
+    [
+        ("المدينه", "المدينة"),
+        ("الاسعار", "الأسعار"),
+        ("الشديييييد", "الشديد"),
+        ("فيالشوارع", "في الشوارع"),
+        ("اردوغان", "أردوغان"),
+        ("اذا", "إذا"),
+        ("المدينةالاولى", "المدينة الأولى"),
+        ("بالفرحيبيبيب", "بالفرح"),
+        ("إعتبر", "اعتبر"),
+    ],
+)
 def test_real_slips_stay_errors_with_the_right_fix_first(word: str, right: str) -> None:
     findings = check(f"وقال الرئيس {word} اليوم في المؤتمر.")
     assert all("وديه" not in s for f in findings for s in f.suggestions)
@@ -96,8 +109,17 @@ def test_the_character_model_separates_names_from_arabic_words() -> None:
         assert name_likeness(word) < 0, word
 
 
-@pytest.mark.parametrize("text", ["بدأوا العمل", "قرأوا الخبر", "في مكت**بة** المدينة",
-                                  "قرأت *ال*كتاب", "سجل تمريرة حاسمة", "حوار سوداني سوداني"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بدأوا العمل",
+        "قرأوا الخبر",
+        "في مكت**بة** المدينة",
+        "قرأت *ال*كتاب",
+        "سجل تمريرة حاسمة",
+        "حوار سوداني سوداني",
+    ],
+)
 def test_correct_forms_are_not_flagged(text: str) -> None:
     assert [f.text for f in check(text) if f.kind != "name"] == []
 
@@ -107,24 +129,38 @@ def test_a_number_with_separators_is_one_number() -> None:
     assert [(f.text, f.fix) for f in findings] == [("٢٠٬٠٠٠٬٠٠٠", "20,000,000")]
 
 
-@pytest.mark.parametrize(("text", "rule", "wrong", "right"), [
-    ("ليس لدينا ألا الصبر", "illa-after-negation", "ألا", "إلا"),
-    ("ما هو ألا وهم", "illa-after-negation", "ألا", "إلا"),
-    ("تكريم بجائزه كبرى", "ta-marbuta-as-ha", "بجائزه", "بجائزة"),
-    ("زيارة رسميه طويله", "ta-marbuta-as-ha", "طويله", "طويلة"),
-    ("الجمهور لايريد شيئا", "joined-la", "لايريد", "لا يريد"),
-    ("اللاعب المصرى", "nisba-yaa", "المصرى", "المصري"),
-])
+@pytest.mark.parametrize(
+    ("text", "rule", "wrong", "right"),
+    [
+        ("ليس لدينا ألا الصبر", "illa-after-negation", "ألا", "إلا"),
+        ("ما هو ألا وهم", "illa-after-negation", "ألا", "إلا"),
+        ("تكريم بجائزه كبرى", "ta-marbuta-as-ha", "بجائزه", "بجائزة"),
+        ("زيارة رسميه طويله", "ta-marbuta-as-ha", "طويله", "طويلة"),
+        ("الجمهور لايريد شيئا", "joined-la", "لايريد", "لا يريد"),
+        ("اللاعب المصرى", "nisba-yaa", "المصرى", "المصري"),
+    ],
+)
 def test_slips_the_dictionary_accepts(text: str, rule: str, wrong: str, right: str) -> None:
     [finding] = check(text, rule)
     assert (finding.text, finding.fix, finding.safe) == (wrong, right, False)
 
 
-@pytest.mark.parametrize("text", ["يجب ألا يتأخر", "ألا تعلم أن الأمر صعب؟", "قال إنه فيه خير",
-                                  "بطولة لاندو نوريس", "المرحلة الأولى"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يجب ألا يتأخر",
+        "ألا تعلم أن الأمر صعب؟",
+        "قال إنه فيه خير",
+        "بطولة لاندو نوريس",
+        "المرحلة الأولى",
+    ],
+)
 def test_what_those_rules_leave_alone(text: str) -> None:
-    assert [f for f in check(text) if f.rule in (
-        "illa-after-negation", "ta-marbuta-as-ha", "joined-la", "nisba-yaa")] == []
+    assert [
+        f
+        for f in check(text)
+        if f.rule in ("illa-after-negation", "ta-marbuta-as-ha", "joined-la", "nisba-yaa")
+    ] == []
 
 
 def test_said_an_is_in() -> None:
@@ -141,15 +177,15 @@ def test_latin_comma_after_a_latin_word() -> None:
 
 def test_cli_lists_names_only_when_asked(tmp_path: Path) -> None:
     article = tmp_path / "news.md"
-    article.write_text(f"---\ntitle: خبر\n---\n\n{NEWS} وقال الوزير كوفالتشيكوفسكي ذلك.\n",
-                       encoding="utf-8")
+    article.write_text(
+        f"---\ntitle: خبر\n---\n\n{NEWS} وقال الوزير كوفالتشيكوفسكي ذلك.\n", encoding="utf-8"
+    )
     command = [sys.executable, "-m", "editor.cli.main", "check", str(article)]
     plain = subprocess.run(command, capture_output=True, text=True)
     assert (plain.returncode, plain.stdout) == (0, "")
     named = subprocess.run([*command, "--names"], capture_output=True, text=True)
     assert named.returncode == 0 and "name/probable-name" in named.stdout
-    report = json.loads(subprocess.run([*command, "--json"], capture_output=True,
-                                       text=True).stdout)
+    report = json.loads(subprocess.run([*command, "--json"], capture_output=True, text=True).stdout)
     assert report["issues"] == [] and report["names"]
 
 
@@ -158,13 +194,17 @@ def test_slips_after_a_title_stay_errors() -> None:
     Arabic noun with the article."""
     findings = check("وأضاف المتحدث أن الاقتصساد يعاني من التضخم.")
     assert [(f.text, f.kind, f.suggestions[0]) for f in findings] == [
-        ("الاقتصساد", "spelling", "الاقتصاد")]
+        ("الاقتصساد", "spelling", "الاقتصاد")
+    ]
 
 
-@pytest.mark.parametrize(("word", "right"), [
-    ("استثمراتها", "استثماراتها"),  # a dropped alef put back before hunspell's guesses
-    ("توقعلتها", "توقعاتها"),  # two "words" run together only as the last resort
-])
+@pytest.mark.parametrize(
+    ("word", "right"),
+    [
+        ("استثمراتها", "استثماراتها"),  # a dropped alef put back before hunspell's guesses
+        ("توقعلتها", "توقعاتها"),  # two "words" run together only as the last resort
+    ],
+)
 def test_likelier_fixes_come_first(word: str, right: str) -> None:
     [finding] = check(f"رفعت المجموعة {word} هذا العام", "spelling")
     assert finding.suggestions[0] == right

@@ -89,8 +89,11 @@ def _plain(text: str) -> str:
 
 def _entries(panel: ProofreadingPanel) -> list[QTreeWidgetItem]:
     tree = panel.tree
-    return [tree.topLevelItem(i).child(j) for i in range(tree.topLevelItemCount())
-            for j in range(tree.topLevelItem(i).childCount())]
+    return [
+        tree.topLevelItem(i).child(j)
+        for i in range(tree.topLevelItemCount())
+        for j in range(tree.topLevelItem(i).childCount())
+    ]
 
 
 def _cli_fixed(path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
@@ -102,10 +105,14 @@ def _cli_fixed(path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
 
 # -- Fix All Safe -------------------------------------------------------------------------------
 @pytest.mark.parametrize("name", ["draft-with-errors.md", "title-errors.md"])
-def test_fix_all_safe_in_the_window_is_the_cli_fix(window: MainWindow, name: str,
-                                                   samples_dir: Path, tmp_path: Path,
-                                                   capsys: pytest.CaptureFixture[str],
-                                                   qtbot) -> None:
+def test_fix_all_safe_in_the_window_is_the_cli_fix(
+    window: MainWindow,
+    name: str,
+    samples_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    qtbot,
+) -> None:
     path = samples_dir / name
     if name == "title-errors.md":
         path = tmp_path / name
@@ -132,8 +139,7 @@ def test_fix_all_safe_in_the_window_is_the_cli_fix(window: MainWindow, name: str
     assert (redone.body, redone.metadata) == (cli.body, cli.metadata)
 
 
-def test_typing_after_fix_all_safe_undoes_first(window: MainWindow, tmp_path: Path,
-                                                qtbot) -> None:
+def test_typing_after_fix_all_safe_undoes_first(window: MainWindow, tmp_path: Path, qtbot) -> None:
     path = tmp_path / "title-errors.md"
     path.write_text(TITLE_ARTICLE, "utf-8")
     _open(window, path, qtbot)
@@ -154,8 +160,9 @@ def test_typing_after_fix_all_safe_undoes_first(window: MainWindow, tmp_path: Pa
     assert now.body == fixed.body + "كلمة" and now.metadata == fixed.metadata
 
 
-def test_fix_all_safe_in_the_details_only_is_one_step(window: MainWindow, tmp_path: Path,
-                                                      qtbot) -> None:
+def test_fix_all_safe_in_the_details_only_is_one_step(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
     path = tmp_path / "title-only.md"
     path.write_text("---\ntitle: عنوان فيه خطأ ؟\n---\n\nنص سليم.\n", "utf-8")
     _open(window, path, qtbot)
@@ -180,8 +187,9 @@ def test_the_notice_follows_undo_and_redo(window: MainWindow, tmp_path: Path, qt
     assert "undone" in panel.notice.text()
     assert "applied" not in panel.notice.text()
     # The list is checked again: the fixes are findings again.
-    qtbot.waitUntil(lambda: any(f.safe and f.field == "title" for f in panel.findings),
-                    timeout=15000)
+    qtbot.waitUntil(
+        lambda: any(f.safe and f.field == "title" for f in panel.findings), timeout=15000
+    )
     window.history.redo()
     assert panel.notice.text() == f"{applied} safe fixes applied again"
     qtbot.waitUntil(lambda: not any(f.safe for f in panel.findings), timeout=15000)
@@ -192,8 +200,7 @@ def test_the_notice_follows_undo_and_redo(window: MainWindow, tmp_path: Path, qt
 
 
 # -- reading the list ---------------------------------------------------------------------------
-def test_entries_wrap_and_always_show_where(window: MainWindow, samples_dir: Path,
-                                            qtbot) -> None:
+def test_entries_wrap_and_always_show_where(window: MainWindow, samples_dir: Path, qtbot) -> None:
     _open(window, samples_dir / "draft-with-errors.md", qtbot)
     panel = window.proofing.panel
     tree = panel.tree
@@ -220,8 +227,7 @@ def test_entries_wrap_and_always_show_where(window: MainWindow, samples_dir: Pat
     assert narrow.width() <= tree.viewport().width()
 
 
-def test_invisible_changes_are_said_in_words(window: MainWindow, samples_dir: Path,
-                                             qtbot) -> None:
+def test_invisible_changes_are_said_in_words(window: MainWindow, samples_dir: Path, qtbot) -> None:
     _open(window, samples_dir / "draft-with-errors.md", qtbot)
     texts = [_plain(item.text(0).split("\n")[0]) for item in _entries(window.proofing.panel)]
     assert "2 spaces → 1 space" in texts
@@ -229,8 +235,7 @@ def test_invisible_changes_are_said_in_words(window: MainWindow, samples_dir: Pa
     assert "Remove the space before “،”" in texts
     assert "Remove the space after “(”" in texts
     # Nothing shows a blank before or after its arrow any more.
-    assert not any(text.startswith(" ") or text.endswith(" ") or "  " in text
-                   for text in texts)
+    assert not any(text.startswith(" ") or text.endswith(" ") or "  " in text for text in texts)
 
 
 def test_invisible_changes_in_arabic(arabic: str, qtbot) -> None:
@@ -247,8 +252,7 @@ def test_invisible_changes_in_arabic(arabic: str, qtbot) -> None:
 
 
 # -- repeated words -----------------------------------------------------------------------------
-def test_a_repeated_unknown_word_is_one_entry(window: MainWindow, tmp_path: Path,
-                                              qtbot) -> None:
+def test_a_repeated_unknown_word_is_one_entry(window: MainWindow, tmp_path: Path, qtbot) -> None:
     path = tmp_path / "repeated.md"
     path.write_text(REPEATED, "utf-8")
     _open(window, path, qtbot)
@@ -280,8 +284,9 @@ def test_a_repeated_unknown_word_is_one_entry(window: MainWindow, tmp_path: Path
     assert "midad-ignore" not in window.metadata_panel.metadata().extra
 
 
-def test_add_to_dictionary_from_the_panel(window: MainWindow, tmp_path: Path,
-                                          isolated_user_dirs: Path, qtbot) -> None:
+def test_add_to_dictionary_from_the_panel(
+    window: MainWindow, tmp_path: Path, isolated_user_dirs: Path, qtbot
+) -> None:
     path = tmp_path / "repeated.md"
     path.write_text(REPEATED, "utf-8")
     _open(window, path, qtbot)
@@ -296,8 +301,9 @@ def test_add_to_dictionary_from_the_panel(window: MainWindow, tmp_path: Path,
     assert dictionary.read_text("utf-8") == "بلخيري\n"
 
 
-def test_ignore_on_a_group_ignores_every_occurrence(window: MainWindow, tmp_path: Path,
-                                                    qtbot) -> None:
+def test_ignore_on_a_group_ignores_every_occurrence(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
     path = tmp_path / "repeated.md"
     path.write_text(REPEATED, "utf-8")
     _open(window, path, qtbot)
@@ -315,21 +321,43 @@ def test_ignore_on_a_group_ignores_every_occurrence(window: MainWindow, tmp_path
 
 # -- probable names -----------------------------------------------------------------------------
 def _name(line: int, start: int, suggestions: tuple[str, ...] = ()) -> Finding:
-    return Finding(start, start + 6, "بلخيري", "name", "probable-name",
-                   "A probable name the dictionary does not know.",
-                   "اسم علم محتمل لا يعرفه المعجم.", suggestions, False, line, start + 1)
+    return Finding(
+        start,
+        start + 6,
+        "بلخيري",
+        "name",
+        "probable-name",
+        "A probable name the dictionary does not know.",
+        "اسم علم محتمل لا يعرفه المعجم.",
+        suggestions,
+        False,
+        line,
+        start + 1,
+    )
 
 
 def _typo(line: int) -> Finding:
-    return Finding(0, 2, "  ", "typography", "double-space", "More than one space.",
-                   "أكثر من مسافة.", (" ",), True, line, 1)
+    return Finding(
+        0,
+        2,
+        "  ",
+        "typography",
+        "double-space",
+        "More than one space.",
+        "أكثر من مسافة.",
+        (" ",),
+        True,
+        line,
+        1,
+    )
 
 
 def test_names_are_a_quiet_group_after_the_errors(english: str, qtbot) -> None:
     panel = ProofreadingPanel("en")
     qtbot.addWidget(panel)
-    panel.show_check(ArticleCheck([_typo(1), _name(2, 0), _name(4, 3, ("بلخير",))], [],
-                                  DocumentProfile()))
+    panel.show_check(
+        ArticleCheck([_typo(1), _name(2, 0), _name(4, 3, ("بلخير",))], [], DocumentProfile())
+    )
     groups = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
     assert groups[-1] == "Names to verify (2)"
     assert panel.summary.text().startswith("1 finding ·")
@@ -342,8 +370,10 @@ def test_names_are_a_quiet_group_after_the_errors(english: str, qtbot) -> None:
     assert panel.ignore_all_button.isEnabled() and panel.add_word_button.isEnabled()
     # No errors: no group shows for names that are not there.
     panel.show_check(ArticleCheck([_typo(1)], [], DocumentProfile()))
-    assert all("Names" not in panel.tree.topLevelItem(i).text(0)
-               for i in range(panel.tree.topLevelItemCount()))
+    assert all(
+        "Names" not in panel.tree.topLevelItem(i).text(0)
+        for i in range(panel.tree.topLevelItemCount())
+    )
 
 
 def test_the_context_menu_of_a_name(window: MainWindow, qtbot) -> None:

@@ -19,18 +19,29 @@ def test_rule_ids_are_unique_and_kinds_known() -> None:
     assert sum(r.kind == "style" for r in rules) >= 12
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("قال المدير ، ثم غادر", [(" ،", ("،",), True)]),
-    ("هل يأتي ؟", [(" ؟", ("؟",), True)]),
-    ("عام 2026 .", [(" .", (".",), True)]),
-    ("وقال : نعم", [(" :", (":",), True)]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قال المدير ، ثم غادر", [(" ،", ("،",), True)]),
+        ("هل يأتي ؟", [(" ؟", ("؟",), True)]),
+        ("عام 2026 .", [(" .", (".",), True)]),
+        ("وقال : نعم", [(" :", (":",), True)]),
+    ],
+)
 def test_space_before_punctuation(text: str, expected: list) -> None:
     assert flagged(text, "space-before-punctuation") == expected
 
 
-@pytest.mark.parametrize("text", ["قال المدير، ثم غادر", "وتوقف ...", "النسخة .NET الجديدة",
-                                  "`a ,b` كود", "انظر [الرابط](http://x.org/a ,b)"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال المدير، ثم غادر",
+        "وتوقف ...",
+        "النسخة .NET الجديدة",
+        "`a ,b` كود",
+        "انظر [الرابط](http://x.org/a ,b)",
+    ],
+)
 def test_space_before_punctuation_negatives(text: str) -> None:
     assert flagged(text, "space-before-punctuation") == []
 
@@ -68,10 +79,14 @@ def test_no_break_space() -> None:
 
 
 def test_space_inside_brackets_and_quotes() -> None:
-    assert [f[0] for f in flagged("( نحو ١٢ مليون دولار )", "space-inside-brackets")] == \
-        ["( ", " )"]
+    assert [f[0] for f in flagged("( نحو ١٢ مليون دولار )", "space-inside-brackets")] == [
+        "( ",
+        " )",
+    ]
     assert flagged("قالت: « نعم »", "space-inside-brackets") == [
-        ("« ", ("«",), True), (" »", ("»",), True)]
+        ("« ", ("«",), True),
+        (" »", ("»",), True),
+    ]
     assert flagged("(نحو ١٢) و«نعم» و[رابط](http://x.org)", "space-inside-brackets") == []
 
 
@@ -79,22 +94,29 @@ def test_repeated_word() -> None:
     assert flagged("على الركاب في في المرحلة", "repeated-word") == [("في في", ("في",), True)]
     assert flagged("على الركاب في\nفي المرحلة", "repeated-word") == [("في\nفي", ("في",), True)]
     # a repeated content word is reported but not fixed without asking
-    assert flagged("المدينة المدينة", "repeated-word") == [
-        ("المدينة المدينة", ("المدينة",), False)]
+    assert flagged("المدينة المدينة", "repeated-word") == [("المدينة المدينة", ("المدينة",), False)]
     for text in ("رويداً رويداً", "لا لا", "شيئا شيئا", "في **في**", "١٠ ١٠", "في، في"):
         assert flagged(text, "repeated-word") == [], text
 
 
 def test_tatweel_in_word_but_not_after_prefix() -> None:
     assert flagged("الـــخطة الكاملة", "tatweel-in-word") == [("الـــخطة", ("الخطة",), True)]
-    for text in ("مشار إليها بـ«النص»", "يعمل بـ Python", "الـ GPS", "لـ 2026 مرة", "عام ١٤٤٧هـ",
-                 "سنة 1447 هـ"):
+    for text in (
+        "مشار إليها بـ«النص»",
+        "يعمل بـ Python",
+        "الـ GPS",
+        "لـ 2026 مرة",
+        "عام ١٤٤٧هـ",
+        "سنة 1447 هـ",
+    ):
         assert flagged(text, "tatweel-in-word") == [], text
 
 
 def test_tatweel_as_dash() -> None:
     assert flagged("النتيجة ــ كما قال ــ جيدة", "tatweel-as-dash") == [
-        ("ــ", ("—", "–"), False), ("ــ", ("—", "–"), False)]
+        ("ــ", ("—", "–"), False),
+        ("ــ", ("—", "–"), False),
+    ]
     assert flagged("الـــخطة", "tatweel-as-dash") == []
 
 
@@ -113,15 +135,16 @@ def test_detached_waw() -> None:
 
 
 def test_quote_style_follows_the_article() -> None:
-    text = "قال «نعم» ثم قال \"لا أعرف\"."
-    assert flagged(text, "quote-style") == [("\"لا أعرف\"", ("«لا أعرف»",), True)]
+    text = 'قال «نعم» ثم قال "لا أعرف".'
+    assert flagged(text, "quote-style") == [('"لا أعرف"', ("«لا أعرف»",), True)]
     # an article with only straight quotes, or only curly ones, is consistent
-    assert flagged("قال \"نعم\" ثم \"لا\"", "quote-style") == []
+    assert flagged('قال "نعم" ثم "لا"', "quote-style") == []
     assert flagged("قال “نعم” ثم “لا”", "quote-style") == []
     # a house style in the settings wins
-    assert flagged("قال \"نعم\"", "quote-style", quote_style="guillemets") == [
-        ("\"نعم\"", ("«نعم»",), True)]
-    assert flagged("قال «نعم» و`\"code\"`", "quote-style") == []
+    assert flagged('قال "نعم"', "quote-style", quote_style="guillemets") == [
+        ('"نعم"', ("«نعم»",), True)
+    ]
+    assert flagged('قال «نعم» و`"code"`', "quote-style") == []
 
 
 def test_digit_style_consistency() -> None:
@@ -134,19 +157,22 @@ def test_digit_style_consistency() -> None:
     assert flagged("في 2026 و٣", "digit-style", digit_style="any") == []
 
 
-@pytest.mark.parametrize(("text", "rule", "fix"), [
-    ("سوف لن يحضر", "style-sawfa-lan", "لن"),
-    ("سوف لا يحضر", "style-sawfa-la", "لن"),
-    ("كما وأن الخطة", "style-kama-wa-anna", "كما أن"),
-    ("أكد على أهمية", "style-akkada-ala", "أكد"),
-    ("في نفس الوقت", "style-nafs-before-noun", "الوقت نفسه"),
-    ("كافة المواطنين", "style-kaffat-before-noun", "المواطنين كافة"),
-    ("الغير مسؤول", "style-al-ghayr", "غير المسؤول"),
-    ("لعب دورا كبيرا", "style-laiba-dawran", "أدى دورا"),
-    ("على ضوء ذلك", "style-ala-daw", "في ضوء"),
-    ("عملوا سويا", "style-sawiyyan", "معاً"),
-    ("هيك صار", "style-dialect-hek", "هكذا"),
-])
+@pytest.mark.parametrize(
+    ("text", "rule", "fix"),
+    [
+        ("سوف لن يحضر", "style-sawfa-lan", "لن"),
+        ("سوف لا يحضر", "style-sawfa-la", "لن"),
+        ("كما وأن الخطة", "style-kama-wa-anna", "كما أن"),
+        ("أكد على أهمية", "style-akkada-ala", "أكد"),
+        ("في نفس الوقت", "style-nafs-before-noun", "الوقت نفسه"),
+        ("كافة المواطنين", "style-kaffat-before-noun", "المواطنين كافة"),
+        ("الغير مسؤول", "style-al-ghayr", "غير المسؤول"),
+        ("لعب دورا كبيرا", "style-laiba-dawran", "أدى دورا"),
+        ("على ضوء ذلك", "style-ala-daw", "في ضوء"),
+        ("عملوا سويا", "style-sawiyyan", "معاً"),
+        ("هيك صار", "style-dialect-hek", "هكذا"),
+    ],
+)
 def test_style_rules(text: str, rule: str, fix: str) -> None:
     findings = check(text, rule)
     assert len(findings) == 1 and findings[0].kind == "style" and not findings[0].safe
@@ -157,29 +183,35 @@ def test_style_rules_whole_words_and_switchable() -> None:
     assert check("سوفلن", "style-sawfa-lan") == []
     assert check("تم افتتاح الجسر", "style-tamma-masdar") != []  # off by default, on by name
     assert [f for f in check("تم افتتاح الجسر") if f.rule == "style-tamma-masdar"] == []
-    assert [f for f in check("سوف لن يحضر", disabled_rules=frozenset({"style-sawfa-lan"}))
-            if f.rule == "style-sawfa-lan"] == []
+    assert [
+        f
+        for f in check("سوف لن يحضر", disabled_rules=frozenset({"style-sawfa-lan"}))
+        if f.rule == "style-sawfa-lan"
+    ] == []
 
 
-@pytest.mark.parametrize("text", [
-    "```\nقال ، ثم  غادر\n```",
-    "    قال ، ثم  غادر",
-    "انظر `قال ، ثم` هنا",
-    "<span title=\"قال ، ثم\">نص</span>",
-    "انظر https://example.org/قال_،_ثم هنا",
-    "[نص](https://example.org/a?b=1,c=2 \"عنوان ، هنا\")",
-    "نص[^ملاحظة،١]\n\n[^ملاحظة،١]: حاشية",
-    "[المرجع]: https://example.org/x,y",
-    "<pre>قال ، ثم  غادر</pre>",
-    "نص <code>قال ، ثم</code> هنا",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "```\nقال ، ثم  غادر\n```",
+        "    قال ، ثم  غادر",
+        "انظر `قال ، ثم` هنا",
+        '<span title="قال ، ثم">نص</span>',
+        "انظر https://example.org/قال_،_ثم هنا",
+        '[نص](https://example.org/a?b=1,c=2 "عنوان ، هنا")',
+        "نص[^ملاحظة،١]\n\n[^ملاحظة،١]: حاشية",
+        "[المرجع]: https://example.org/x,y",
+        "<pre>قال ، ثم  غادر</pre>",
+        "نص <code>قال ، ثم</code> هنا",
+    ],
+)
 def test_markdown_syntax_and_code_are_never_flagged(text: str) -> None:
     rules = [r.id for r in all_rules() if r.kind != "spelling"]
     assert check(text, *rules) == [], text
 
 
 def test_quote_style_message_names_the_house_marks() -> None:
-    [finding] = check("قال “نعم” ثم \"لا\"", "quote-style")
+    [finding] = check('قال “نعم” ثم "لا"', "quote-style")
     assert finding.suggestions == ("“لا”",) and "“ ”" in finding.message
 
 
@@ -195,10 +227,8 @@ def test_space_before_a_mark_glued_to_the_next_word_moves_after_it() -> None:
 
 
 def test_missing_space_after_a_mark_next_to_quotes() -> None:
-    assert flagged("قال \"نحن هنا\".كما", "missing-space-after-punctuation") == [
-        (".", (". ",), True)]
-    assert flagged("المصدر:\"رويترز\"", "missing-space-after-punctuation") == [
-        (":", (": ",), True)]
+    assert flagged('قال "نحن هنا".كما', "missing-space-after-punctuation") == [(".", (". ",), True)]
+    assert flagged('المصدر:"رويترز"', "missing-space-after-punctuation") == [(":", (": ",), True)]
 
 
 def test_a_run_of_latin_marks_is_one_finding_with_the_arabic_mark() -> None:
@@ -210,11 +240,20 @@ def test_a_run_of_latin_marks_is_one_finding_with_the_arabic_mark() -> None:
 def test_settings_round_trip_and_survive_a_damaged_file() -> None:
     from editor.core.proofing import ProofSettings
 
-    settings = ProofSettings(hamza_mode="relaxed", digit_style="arabic-indic",
-                             disabled_rules=frozenset({"style-sawfa-lan"}))
+    settings = ProofSettings(
+        hamza_mode="relaxed",
+        digit_style="arabic-indic",
+        disabled_rules=frozenset({"style-sawfa-lan"}),
+    )
     assert ProofSettings.from_dict(settings.as_dict()) == settings
-    damaged = {"hamza_mode": "sometimes", "quote_style": 3, "spelling": "yes", "what": 1,
-               "disabled_rules": ["double-space"], "yaa_mode": "relaxed"}
+    damaged = {
+        "hamza_mode": "sometimes",
+        "quote_style": 3,
+        "spelling": "yes",
+        "what": 1,
+        "disabled_rules": ["double-space"],
+        "yaa_mode": "relaxed",
+    }
     loaded = ProofSettings.from_dict(damaged)
     assert loaded == ProofSettings(disabled_rules=frozenset({"double-space"}), yaa_mode="relaxed")
     with pytest.raises(ValueError, match="hamza_mode"):

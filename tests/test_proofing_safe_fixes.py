@@ -18,11 +18,37 @@ from hypothesis import strategies as st
 from editor.core.proofing import fix_safe
 from proofing_helpers import shared_proofreader
 
-_WORDS = ["قال", "الرئيس", "المدينة", "كلمة", "عبارة", "الحكومة", "بايدن", "ماكرون", "غزة",
-          "المدينه", "الاسعار", "في", "من", "على", "إلى", "علي", "ألا", "الا", "Python", "API",
-          "2026", "٢٠٢٦", "٢٠٬٠٠٠", "1,500", "مكت**بة**", "*ال*كتاب", "الـــخطة"]
+_WORDS = [
+    "قال",
+    "الرئيس",
+    "المدينة",
+    "كلمة",
+    "عبارة",
+    "الحكومة",
+    "بايدن",
+    "ماكرون",
+    "غزة",
+    "المدينه",
+    "الاسعار",
+    "في",
+    "من",
+    "على",
+    "إلى",
+    "علي",
+    "ألا",
+    "الا",
+    "Python",
+    "API",
+    "2026",
+    "٢٠٢٦",
+    "٢٠٬٠٠٠",
+    "1,500",
+    "مكت**بة**",
+    "*ال*كتاب",
+    "الـــخطة",
+]
 _CLITICS = ["", "", "", "و", "ب", "بـ", "ل", "لـ", "ف"]
-_QUOTES = ["\"", "“", "”", "«", "»", "„"]
+_QUOTES = ['"', "“", "”", "«", "»", "„"]
 _PUNCT = ["،", "؛", "؟", ".", ",", ";", "?", "!", ":", "...", "..", "(", ")"]
 _SPACES = [" ", " ", " ", "  ", "", "\u00a0", "\n"]
 
@@ -57,8 +83,9 @@ _CLITIC_QUOTE = re.compile(r"(?<!\w)([وفبلك]ـ?)[\"“”„«»](\w+)")
 def _clitic_quotes(text: str) -> list[tuple[str, str]]:
     """Each clitic written onto an opening quotation mark with its word (و”كلمة”, بـ«عبارة»):
     a safe fix may restyle the mark but never pull the word away (و” كلمة”)."""
-    return [(m.group(1).rstrip("ـ"), m.group(2).replace("ـ", "")) for m in
-            _CLITIC_QUOTE.finditer(text)]
+    return [
+        (m.group(1).rstrip("ـ"), m.group(2).replace("ـ", "")) for m in _CLITIC_QUOTE.finditer(text)
+    ]
 
 
 def assert_safe_fixes_are_safe(text: str) -> None:
@@ -75,14 +102,18 @@ def assert_safe_fixes_are_safe(text: str) -> None:
         assert pair in kept, f"a quotation mark was pulled off its word: {pair}"
 
 
-@settings(max_examples=250, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@settings(
+    max_examples=250,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 @given(_web_text())
 @example("وقال و”كلمة” ثم بـ”كلمة” انتهى.")
 @example("قال إن ”الطلاب هم الأكثر حاجة” للمكان.")
 @example("تعلمت Python ,وهي لغة سهلة")
 @example("قال “نعم” ثم ”لا“ وذهب ”بعيدا.")
-@example("ذهب إلى \"المدينة\"و“عاد”")
+@example('ذهب إلى "المدينة"و“عاد”')
 def test_safe_fixes_on_generated_web_text(text: str) -> None:
     assert_safe_fixes_are_safe(text)
 
@@ -100,13 +131,16 @@ def test_safe_fixes_on_real_samples(samples_dir: Path) -> None:
         assert_safe_fixes_are_safe(text)
 
 
-@pytest.mark.parametrize(("text", "fixed"), [
-    # ” opening after a clitic: the pair is re-styled, never pulled off its word
-    ("وقال و”كلمة” ثم بـ”كلمة” انتهى.", "وقال و“كلمة” ثم بـ“كلمة” انتهى."),
-    ("قال “نعم”و ذهب", "قال “نعم” وذهب"),  # “ opens after a space, so its partner closes
-    ("قال”نعم”و ذهب", "قال”نعم”و ذهب"),  # letters on both sides of both marks: left alone
-    ("قال «نعم»وذهب", "قال «نعم» وذهب"),
-    ("قال \"نعم\"وذهب ثم \"لا\" ", "قال \"نعم\" وذهب ثم \"لا\" "),
-])
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # ” opening after a clitic: the pair is re-styled, never pulled off its word
+        ("وقال و”كلمة” ثم بـ”كلمة” انتهى.", "وقال و“كلمة” ثم بـ“كلمة” انتهى."),
+        ("قال “نعم”و ذهب", "قال “نعم” وذهب"),  # “ opens after a space, so its partner closes
+        ("قال”نعم”و ذهب", "قال”نعم”و ذهب"),  # letters on both sides of both marks: left alone
+        ("قال «نعم»وذهب", "قال «نعم» وذهب"),
+        ('قال "نعم"وذهب ثم "لا" ', 'قال "نعم" وذهب ثم "لا" '),
+    ],
+)
 def test_quotes_glued_to_words(text: str, fixed: str) -> None:
     assert fix_safe(text, shared_proofreader()).text == fixed

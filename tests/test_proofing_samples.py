@@ -43,21 +43,26 @@ def expected(samples_dir: Path) -> list[tuple[str, dict[str, str]]]:
     return [(section, entry) for section in ("spelling", "typography") for entry in data[section]]
 
 
-def test_every_planted_error_is_flagged_with_its_fix(samples_dir: Path, proofreader: Proofreader,
-                                                    expected: list) -> None:
+def test_every_planted_error_is_flagged_with_its_fix(
+    samples_dir: Path, proofreader: Proofreader, expected: list
+) -> None:
     text = _read(samples_dir / "draft-with-errors.md")
     findings = proofreader.check_document(text).findings
     missing, first = [], 0
     for section, entry in expected:
-        kinds = {KIND_OVERRIDES[entry["text"]]} if entry["text"] in KIND_OVERRIDES \
+        kinds = (
+            {KIND_OVERRIDES[entry["text"]]}
+            if entry["text"] in KIND_OVERRIDES
             else ACCEPTED_KINDS[section]
+        )
         relevant = [f for f in findings if f.kind in kinds]
         starts = [i for i in range(len(text)) if text.startswith(entry["text"], i)]
         assert starts, f"planted text not in the sample: {entry['text']}"
         if any(fixes_reaching(entry["text"], s, relevant, entry["fix"], True) for s in starts):
             first += 1
-        elif not any(fixes_reaching(entry["text"], s, relevant, entry["fix"], False)
-                     for s in starts):
+        elif not any(
+            fixes_reaching(entry["text"], s, relevant, entry["fix"], False) for s in starts
+        ):
             missing.append(entry)
     assert not missing, f"not flagged with the right kind and fix: {missing}"
     assert first / len(expected) >= 0.8, f"fix first for only {first} of {len(expected)}"
@@ -73,7 +78,9 @@ def test_clean_article_has_no_false_flags(samples_dir: Path, proofreader: Proofr
 def test_web_paste_flags_only_real_problems(samples_dir: Path, proofreader: Proofreader) -> None:
     findings = proofreader.check_document(_read(samples_dir / "web-paste.txt")).findings
     assert {(f.rule, f.text) for f in findings} == {
-        ("doubled-punctuation", ".."), ("space-before-punctuation", " ،")}
+        ("doubled-punctuation", ".."),
+        ("space-before-punctuation", " ،"),
+    }
 
 
 def _replacements(original: str, fixed: str, spans: list[tuple[int, int]]) -> list[str] | None:
@@ -88,8 +95,9 @@ def _replacements(original: str, fixed: str, spans: list[tuple[int, int]]) -> li
     return list(match.groups()) if match else None
 
 
-def test_fix_safe_on_the_draft_changes_only_safe_findings(samples_dir: Path,
-                                                          proofreader: Proofreader) -> None:
+def test_fix_safe_on_the_draft_changes_only_safe_findings(
+    samples_dir: Path, proofreader: Proofreader
+) -> None:
     text = _read(samples_dir / "draft-with-errors.md")
     before = proofreader.check_document(text).findings
     safe = [f for f in before if f.safe]

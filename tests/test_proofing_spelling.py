@@ -48,13 +48,16 @@ def test_latin_words_digits_and_markdown_are_not_sent_to_the_dictionary() -> Non
     assert spelling("كتب بلغة Python عام 2026 كود `المدينه` ورابط https://x.org/المدينه") == []
 
 
-@pytest.mark.parametrize(("word", "first"), [
-    ("المدينه", "المدينة"),
-    ("الاسعار", "الأسعار"),
-    ("الشديييييد", "الشديد"),
-    ("فيالشوارع", "في الشوارع"),
-    ("الذى", "الذي"),
-])
+@pytest.mark.parametrize(
+    ("word", "first"),
+    [
+        ("المدينه", "المدينة"),
+        ("الاسعار", "الأسعار"),
+        ("الشديييييد", "الشديد"),
+        ("فيالشوارع", "في الشوارع"),
+        ("الذى", "الذي"),
+    ],
+)
 def test_our_suggestion_comes_first(word: str, first: str) -> None:
     found = spelling(f"قرأت {word} اليوم")
     assert len(found) == 1 and found[0][0] == word
@@ -74,7 +77,9 @@ def test_verb_with_object_pronoun_is_known_but_not_a_noun_with_ha() -> None:
 
 def test_frequent_error_list_beats_hunspell() -> None:
     assert spelling("ذهب الى السوق علي الرغم من المطر") == [
-        ("الى", ("إلى",)), ("علي الرغم", ("على الرغم",))]
+        ("الى", ("إلى",)),
+        ("علي الرغم", ("على الرغم",)),
+    ]
     assert spelling("اسمه علي وهو هنا") == []  # the name علي alone is fine
 
 
@@ -119,15 +124,18 @@ def test_article_ignore_list_round_trips_and_is_honoured() -> None:
     assert serialize_article(again) == text
     proofreader = Proofreader(ProofSettings(only_rules=frozenset({"spelling", "probable-name"})))
     assert proofreader.check_document(text).findings == []
-    assert [f.text for f in proofreader.check_document(text.replace("midad-ignore", "x-other"))
-            .findings] == ["بلخيري"]
+    assert [
+        f.text for f in proofreader.check_document(text.replace("midad-ignore", "x-other")).findings
+    ] == ["بلخيري"]
 
 
 def test_metadata_values_are_checked_with_their_field_and_file_offsets() -> None:
-    text = ("---\ntitle: خطة المدينه الجديدة\ntags: [نقل, الاسعار]\nsummary: >\n"
-            "  زيارة  قصيرة\nauthor: المدينه\n---\n\nنص سليم.\n")
+    text = (
+        "---\ntitle: خطة المدينه الجديدة\ntags: [نقل, الاسعار]\nsummary: >\n"
+        "  زيارة  قصيرة\nauthor: المدينه\n---\n\nنص سليم.\n"
+    )
     findings = Proofreader().check_document(text).findings
-    got = [(f.field, f.rule, f.text, text[f.start:f.end], f.line) for f in findings]
+    got = [(f.field, f.rule, f.text, text[f.start : f.end], f.line) for f in findings]
     assert got == [
         ("title", "spelling", "المدينه", "المدينه", 2),
         ("tags", "spelling", "الاسعار", "الاسعار", 3),
@@ -148,7 +156,8 @@ def test_bundled_dictionary_folder_wins(tmp_path: Path, monkeypatch: pytest.Monk
 
 
 def test_without_a_dictionary_the_rules_still_run_and_it_is_said_once(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setattr(dictionary_module, "LANGUAGE_TAGS", ("xx_NOWHERE",))
     dictionary, reason = dictionary_module.open_arabic_dictionary()
     assert dictionary is None and "no Arabic dictionary" in reason
@@ -159,8 +168,9 @@ def test_without_a_dictionary_the_rules_still_run_and_it_is_said_once(
 
 
 def test_deferred_hunspell_suggestions_are_fetched_on_demand() -> None:
-    proofreader = Proofreader(ProofSettings(only_rules=frozenset({"spelling"}),
-                                            hunspell_suggestions=False))
+    proofreader = Proofreader(
+        ProofSettings(only_rules=frozenset({"spelling"}), hunspell_suggestions=False)
+    )
     [finding] = proofreader.check_body("قرأت المدينه").findings
     assert finding.suggestions == ("المدينة",)  # ours only: cheap enough to compute while typing
     full = proofreader.full_suggestions(finding)
@@ -168,19 +178,27 @@ def test_deferred_hunspell_suggestions_are_fetched_on_demand() -> None:
 
 
 def test_check_article_for_the_editor() -> None:
-    article = parse_article("---\ntitle: خطة المدينه\ntags: [نقل, الاسعار]\n"
-                            "midad-ignore: [بلخيري]\n---\n\nزار بلخيري المدينه ، أمس.\n")
+    article = parse_article(
+        "---\ntitle: خطة المدينه\ntags: [نقل, الاسعار]\n"
+        "midad-ignore: [بلخيري]\n---\n\nزار بلخيري المدينه ، أمس.\n"
+    )
     checked = Proofreader().check_article(article)
-    assert [(f.rule, article.body[f.start:f.end], f.line, f.column) for f in checked.body] == [
-        ("spelling", "المدينه", 1, 12), ("space-before-punctuation", " ،", 1, 19)]
+    assert [(f.rule, article.body[f.start : f.end], f.line, f.column) for f in checked.body] == [
+        ("spelling", "المدينه", 1, 12),
+        ("space-before-punctuation", " ،", 1, 19),
+    ]
     assert [(f.field, f.text, f.start, f.extra) for f in checked.metadata] == [
-        ("title", "المدينه", 4, {}), ("tags", "الاسعار", 0, {"tag_index": 1})]
+        ("title", "المدينه", 4, {}),
+        ("tags", "الاسعار", 0, {"tag_index": 1}),
+    ]
 
 
 def test_frequent_hamza_errors_hunspell_accepts() -> None:
     found = check("قال امس إن اكثر الناس", "frequent-error")
     assert [(f.text, f.suggestions, f.safe) for f in found] == [
-        ("امس", ("أمس",), True), ("اكثر", ("أكثر",), True)]
+        ("امس", ("أمس",), True),
+        ("اكثر", ("أكثر",), True),
+    ]
     # ambiguous ones are offered, never applied without asking
     [finding] = check("وقال انه سيحضر", "frequent-error")
     assert finding.suggestions == ("أنه", "إنه") and not finding.safe
@@ -192,4 +210,6 @@ def test_metadata_text_is_not_read_as_markdown_blocks() -> None:
     text = "---\ntitle: 1. الخطة ، الجديدة\n---\n\nفي عام ٢٠٢٦ وبعد ٣ أشهر.\n"
     findings = Proofreader(ProofSettings(spelling=False)).check_document(text).findings
     assert [(f.field, f.rule, f.text) for f in findings] == [
-        ("title", "digit-style", "1"), ("title", "space-before-punctuation", " ،")]
+        ("title", "digit-style", "1"),
+        ("title", "space-before-punctuation", " ،"),
+    ]

@@ -37,7 +37,7 @@ def _underlined(window: MainWindow) -> dict[str, set[str]]:
         for item in block.layout().formats():
             style = item.format.underlineStyle()
             if style != QTextCharFormat.UnderlineStyle.NoUnderline:
-                text = block.text()[item.start:item.start + item.length]
+                text = block.text()[item.start : item.start + item.length]
                 found.setdefault(item.format.underlineColor().name(), set()).add(text)
         block = block.next()
     return found
@@ -56,8 +56,7 @@ def test_planted_errors_are_underlined(window: MainWindow, samples_dir: Path, qt
     assert len(spelling) >= len(planted["spelling"])
 
 
-def test_panel_groups_findings_with_counts(window: MainWindow, samples_dir: Path,
-                                           qtbot) -> None:
+def test_panel_groups_findings_with_counts(window: MainWindow, samples_dir: Path, qtbot) -> None:
     _open_draft(window, samples_dir, qtbot)
     panel = window.proofing.panel
     counts = panel.counts()
@@ -73,8 +72,7 @@ def test_panel_groups_findings_with_counts(window: MainWindow, samples_dir: Path
     assert window.editor.textCursor().selectedText() == finding.text
 
 
-def test_context_menu_fix_changes_the_text(window: MainWindow, samples_dir: Path,
-                                           qtbot) -> None:
+def test_context_menu_fix_changes_the_text(window: MainWindow, samples_dir: Path, qtbot) -> None:
     _open_draft(window, samples_dir, qtbot)
     position = window.editor.toPlainText().index("المدينه,") + 2
     menu = QMenu()
@@ -108,13 +106,16 @@ def test_word_being_typed_is_not_flagged_until_left(window: MainWindow, qtbot) -
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
     type_text(window.editor, "كتبتتتتت")
     qtbot.wait(600)  # the quick pass has run
-    qtbot.waitUntil(lambda: any(f.text == "كتبتتتتت" for f in controller.findings_in(
-        window.editor.textCursor().block())), timeout=5000)
+    qtbot.waitUntil(
+        lambda: any(
+            f.text == "كتبتتتتت" for f in controller.findings_in(window.editor.textCursor().block())
+        ),
+        timeout=5000,
+    )
     assert "كتبتتتتت" not in _underlined(window).get("#d32f2f", set())
     type_text(window.editor, " ")
     window.editor.refresh_visible_formats()
-    qtbot.waitUntil(lambda: "كتبتتتتت" in _underlined(window).get("#d32f2f", set()),
-                    timeout=5000)
+    qtbot.waitUntil(lambda: "كتبتتتتت" in _underlined(window).get("#d32f2f", set()), timeout=5000)
 
 
 def test_next_finding_walks_the_text(window: MainWindow, samples_dir: Path, qtbot) -> None:
@@ -140,10 +141,12 @@ def test_settings_persist_and_take_effect(window: MainWindow, tmp_path: Path, qt
     window.apply_settings(chosen)
     assert window.editor.font().pointSize() == 20
     proof = window.proofing.controller.proofreader.settings
-    assert (proof.spelling, proof.hamza_mode, proof.digit_style) == \
-        (False, "relaxed", "arabic-indic")
-    reread = AppSettings.load(QSettings(str(tmp_path / "settings.ini"),
-                                        QSettings.Format.IniFormat))
+    assert (proof.spelling, proof.hamza_mode, proof.digit_style) == (
+        False,
+        "relaxed",
+        "arabic-indic",
+    )
+    reread = AppSettings.load(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     assert (reread.editor_size, reread.spelling, reread.hamza_mode) == (20, False, "relaxed")
 
 
@@ -166,8 +169,9 @@ def test_underlines_never_split_a_word() -> None:
     assert whole_words("abc", 0, 3) == (0, 3)
 
 
-def test_ignore_from_panel_removes_the_finding(window: MainWindow, samples_dir: Path,
-                                               qtbot) -> None:
+def test_ignore_from_panel_removes_the_finding(
+    window: MainWindow, samples_dir: Path, qtbot
+) -> None:
     _open_draft(window, samples_dir, qtbot)
     panel = window.proofing.panel
     finding = next(f for f in panel.findings if f.text == "الاسعار")
@@ -177,9 +181,9 @@ def test_ignore_from_panel_removes_the_finding(window: MainWindow, samples_dir: 
     assert "الاسعار" not in _underlined(window).get("#d32f2f", set())
 
 
-def test_a_check_that_ends_after_an_edit_marks_the_text_it_checked(window: MainWindow,
-                                                                   samples_dir: Path,
-                                                                   qtbot) -> None:
+def test_a_check_that_ends_after_an_edit_marks_the_text_it_checked(
+    window: MainWindow, samples_dir: Path, qtbot
+) -> None:
     _open_draft(window, samples_dir, qtbot)
     controller = window.proofing.controller
     checked_body = window.current_article().body
@@ -192,7 +196,7 @@ def test_a_check_that_ends_after_an_edit_marks_the_text_it_checked(window: MainW
     marked = 0
     while block.isValid():
         for finding in controller.findings_in(block):
-            assert block.text()[finding.start:finding.end] == finding.text
+            assert block.text()[finding.start : finding.end] == finding.text
             marked += 1
         block = block.next()
     assert marked > 10

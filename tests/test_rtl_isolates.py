@@ -38,16 +38,20 @@ def ink(text: str, font: QFont, direction: Qt.LayoutDirection) -> QImage:
     painter = QPainter(image)
     layout.draw(painter, QPointF(0, 0))
     painter.end()
-    inked = [x for x in range(image.width())
-             if any(image.pixelColor(x, y).value() < 128 for y in range(image.height()))]
+    inked = [
+        x
+        for x in range(image.width())
+        if any(image.pixelColor(x, y).value() < 128 for y in range(image.height()))
+    ]
     return image.copy(min(inked), 0, max(inked) - min(inked) + 1, image.height())
 
 
 def drawn_as_in_ltr(shown: str, original: str, font: QFont) -> bool:
     """Whether ``shown``, in a right-to-left line, looks exactly like ``original`` in a
     left-to-right one: same characters in the same places (the slashes where they belong)."""
-    return ink(shown, font, Qt.LayoutDirection.RightToLeft) == \
-        ink(original, font, Qt.LayoutDirection.LeftToRight)
+    return ink(shown, font, Qt.LayoutDirection.RightToLeft) == ink(
+        original, font, Qt.LayoutDirection.LeftToRight
+    )
 
 
 def test_unisolated_path_is_scrambled_in_rtl(qapp: QApplication) -> None:
@@ -69,8 +73,9 @@ def test_window_title_isolates_the_file_name(window: MainWindow, samples_dir: Pa
     assert window.windowTitle().startswith(FSI + "clean-article.md" + PDI + "[*]")
 
 
-def test_file_dialog_keeps_paths_and_patterns_left_to_right(make_window, rtl,
-                                                            tmp_path: Path) -> None:
+def test_file_dialog_keeps_paths_and_patterns_left_to_right(
+    make_window, rtl, tmp_path: Path
+) -> None:
     window: MainWindow = make_window()
     target = tmp_path / "articles" / "draft.md"
     target.parent.mkdir()
@@ -139,6 +144,7 @@ def test_menu_shortcuts_with_symbols_keep_their_order(make_window, rtl) -> None:
     label, _, keys = action.text().partition("\t")
     assert label and keys.startswith("\u2066") and keys.endswith("\u2069")
     assert keys.strip("\u2066\u2069") == action.shortcut().toString(
-        QKeySequence.SequenceFormat.NativeText)
+        QKeySequence.SequenceFormat.NativeText
+    )
     font = window.menuBar().font()
     assert drawn_as_in_ltr(keys, keys.strip("\u2066\u2069"), font)

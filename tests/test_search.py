@@ -10,7 +10,7 @@ TEXT = "مؤكدا أن الأسعار لن ترتفع. الأسْعار وال�
 
 
 def found(text: str, query: str, **options: bool) -> list[str]:
-    return [text[m.start:m.end] for m in find_all(text, query, SearchOptions(**options))]
+    return [text[m.start : m.end] for m in find_all(text, query, SearchOptions(**options))]
 
 
 def test_arabic_aware_ignores_hamza_tashkeel_and_tatweel() -> None:

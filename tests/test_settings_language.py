@@ -12,8 +12,9 @@ from editor.ui.restart import restart_application, restart_command
 from editor.ui.settings_dialog import SettingsDialog
 
 
-def _dialog(qtbot, running: str, chosen: str,
-            restart: bool = False) -> tuple[SettingsDialog, list[QMessageBox]]:
+def _dialog(
+    qtbot, running: str, chosen: str, restart: bool = False
+) -> tuple[SettingsDialog, list[QMessageBox]]:
     dialog = SettingsDialog(AppSettings(language=running), language=running)
     qtbot.addWidget(dialog)
     told: list[QMessageBox] = []
@@ -64,8 +65,9 @@ def test_restart_closes_the_windows_and_starts_the_same_command(make_window) -> 
     window = make_window()
     started: list[tuple[str, list[str]]] = []
     quits: list[bool] = []
-    assert restart_application(lambda program, args: started.append((program, args)) or True,
-                               lambda: quits.append(True))
+    assert restart_application(
+        lambda program, args: started.append((program, args)) or True, lambda: quits.append(True)
+    )
     assert not window.isVisible()
     assert started == [restart_command()] and quits == [True]
     assert restart_command()[0] == sys.executable

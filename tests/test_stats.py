@@ -26,7 +26,7 @@ def test_markdown_syntax_is_not_counted() -> None:
         "نص **غامق** و*مائل* مع [رابط طويل](https://example.org/a/b/c) و`رمز`.\n\n"
         "- بند أول\n- بند ثان\n\n"
         "| عمود | قيمة |\n| --- | --- |\n| أ | ١ |\n\n"
-        "<span class=\"x\">كلمة</span>\n\n"
+        '<span class="x">كلمة</span>\n\n'
         "نص مع حاشية[^1].\n\n[^1]: الحاشية هنا.\n"
     )
     lines = [line for line in plain_lines(body) if line]
@@ -62,9 +62,22 @@ def test_cached_counts_match_fresh_counts_after_edits() -> None:
 
     from editor.core.stats import StatsCounter
 
-    lines = st.sampled_from(["# عنوان", "نص **غامق** هنا", "- بند", "```", "كود داخل", "",
-                             "| أ | ب |", "| --- | --- |", "[^1]: حاشية", "English *word*",
-                             "كَتَبَ الطالبُ", "> اقتباس"])
+    lines = st.sampled_from(
+        [
+            "# عنوان",
+            "نص **غامق** هنا",
+            "- بند",
+            "```",
+            "كود داخل",
+            "",
+            "| أ | ب |",
+            "| --- | --- |",
+            "[^1]: حاشية",
+            "English *word*",
+            "كَتَبَ الطالبُ",
+            "> اقتباس",
+        ]
+    )
     warm = StatsCounter()
 
     @settings(max_examples=200, deadline=None)
@@ -80,8 +93,20 @@ def test_a_fence_closes_only_at_its_own_kind_and_length() -> None:
     from editor.core.markdown_lines import CODE, DELIMITER, OUTSIDE, fence_states
 
     lines = ["~~~", "```", "~~~", "", "````", "```", "````python", "````", "# عنوان"]
-    assert fence_states(lines) == [DELIMITER, CODE, DELIMITER, OUTSIDE, DELIMITER, CODE, CODE,
-                                   DELIMITER, OUTSIDE]
+    assert fence_states(lines) == [
+        DELIMITER,
+        CODE,
+        DELIMITER,
+        OUTSIDE,
+        DELIMITER,
+        CODE,
+        CODE,
+        DELIMITER,
+        OUTSIDE,
+    ]
     # After the code, Markdown is Markdown again: the heading's mark and the bold are not words.
     assert plain_lines("~~~\n```\n~~~\n\n# عنوان\n\nفقرة **غامقة**")[4:] == [
-        "عنوان", "", "فقرة غامقة"]
+        "عنوان",
+        "",
+        "فقرة غامقة",
+    ]

@@ -38,8 +38,9 @@ def write(path: Path, text: str) -> Path:
 
 
 def spelling_proofreader(team: TeamDictionary | None = None) -> Proofreader:
-    return Proofreader(ProofSettings(only_rules=frozenset({"spelling", "probable-name"})),
-                       team=team)
+    return Proofreader(
+        ProofSettings(only_rules=frozenset({"spelling", "probable-name"})), team=team
+    )
 
 
 def flagged(proofreader: Proofreader, text: str = TEXT) -> list[str]:
@@ -48,8 +49,10 @@ def flagged(proofreader: Proofreader, text: str = TEXT) -> list[str]:
 
 # -- reading the team list ----------------------------------------------------------------------
 def test_team_file_is_one_word_a_line_with_comments(tmp_path: Path) -> None:
-    path = write(tmp_path / "team.txt", "\ufeff# أسماء الأعلام\n\nقَرْنفوشي\n  الزمبريطي   # النائب\n"
-                                        "#الزمبريدي\n")
+    path = write(
+        tmp_path / "team.txt",
+        "\ufeff# أسماء الأعلام\n\nقَرْنفوشي\n  الزمبريطي   # النائب\n#الزمبريدي\n",
+    )
     team = TeamDictionary(path)
     assert team.words == frozenset({NAME, OTHER})  # normalised: no tashkeel
     assert NAME in team and "قرنفوشى" not in team and "الزمبريدي" not in team
@@ -115,8 +118,9 @@ def test_a_team_list_that_goes_missing_keeps_its_words_and_says_so(tmp_path: Pat
     assert team.refresh() is True and team.words == frozenset({OTHER})
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="needs file permissions that bind this user")
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0, reason="needs file permissions that bind this user"
+)
 def test_a_team_list_without_read_permission(tmp_path: Path) -> None:
     path = write(tmp_path / "team.txt", f"{NAME}\n")
     path.chmod(0)
@@ -127,8 +131,9 @@ def test_a_team_list_without_read_permission(tmp_path: Path) -> None:
         path.chmod(0o644)
 
 
-def test_every_read_failure_names_the_team_dictionary(tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_read_failure_names_the_team_dictionary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = write(tmp_path / "team.txt", f"{NAME}\n")
 
     def refuse(self: Path) -> bytes:
@@ -137,8 +142,9 @@ def test_every_read_failure_names_the_team_dictionary(tmp_path: Path,
     monkeypatch.setattr(Path, "read_bytes", refuse)
     with pytest.raises(FileAccessError) as caught:
         TeamDictionary(path)
-    assert caught.value.message == ("You do not have permission to read the team dictionary "
-                                    f"“{path}”.")
+    assert caught.value.message == (
+        f"You do not have permission to read the team dictionary “{path}”."
+    )
 
     def fail(self: Path) -> bytes:
         raise OSError(5, "Input/output error")
@@ -146,8 +152,9 @@ def test_every_read_failure_names_the_team_dictionary(tmp_path: Path,
     monkeypatch.setattr(Path, "read_bytes", fail)
     with pytest.raises(FileAccessError) as caught:
         TeamDictionary(path)
-    assert caught.value.message == (f"The team dictionary “{path}” could not be read: "
-                                    "Input/output error.")
+    assert caught.value.message == (
+        f"The team dictionary “{path}” could not be read: Input/output error."
+    )
 
 
 # -- the proofreader ----------------------------------------------------------------------------
@@ -183,8 +190,9 @@ def test_import_merges_and_counts_new_words_export_writes_them_sorted(tmp_path: 
     personal = PersonalDictionary()
     personal.add(NAME)
     source = tmp_path / "words.txt"
-    source.write_text(f"# from a colleague\n{OTHER}\nقَرْنفوشي\nالقيروان\n\n{OTHER}\n",
-                      encoding="utf-8")
+    source.write_text(
+        f"# from a colleague\n{OTHER}\nقَرْنفوشي\nالقيروان\n\n{OTHER}\n", encoding="utf-8"
+    )
     assert import_words(personal, source) == 2  # قرنفوشي was there (tashkeel aside)
     assert import_words(personal, source) == 0
     assert personal.path.read_text("utf-8") == f"{NAME}\n{OTHER}\nالقيروان\n"
@@ -199,8 +207,11 @@ def test_import_merges_and_counts_new_words_export_writes_them_sorted(tmp_path: 
 
 def test_import_reads_a_legacy_encoded_list_and_refuses_binary(tmp_path: Path) -> None:
     legacy = tmp_path / "old.txt"
-    legacy.write_bytes(("\n".join(["القيروان", "قرنفوشي", "الزمبريطي", "المنستير", "صفاقس"])
-                        + "\n").encode("cp1256"))
+    legacy.write_bytes(
+        ("\n".join(["القيروان", "قرنفوشي", "الزمبريطي", "المنستير", "صفاقس"]) + "\n").encode(
+            "cp1256"
+        )
+    )
     personal = PersonalDictionary(tmp_path / "mine.txt")
     assert import_words(personal, legacy) == 5
     assert NAME in personal
@@ -235,13 +246,16 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def check_words(capsys: pytest.CaptureFixture[str], article: Path, *options: str) -> list[str]:
     """The unknown words `midad check --json` reports, errors or probable names (the exit
     status is 1 only for errors)."""
-    code, out, err = run(capsys, "check", str(article), "--rules", "spelling,probable-name",
-                         "--json", *options)
+    code, out, err = run(
+        capsys, "check", str(article), "--rules", "spelling,probable-name", "--json", *options
+    )
     report = json.loads(out)
     errors = [issue["text"] for issue in report["issues"]]
     assert (code, err) == (1 if errors else 0, "")
-    return sorted([*errors, *(name["text"] for name in report["names"])],
-                  key=lambda word: (word != NAME, word))
+    return sorted(
+        [*errors, *(name["text"] for name in report["names"])],
+        key=lambda word: (word != NAME, word),
+    )
 
 
 @pytest.fixture
@@ -251,9 +265,12 @@ def article(tmp_path: Path) -> Path:
     return path
 
 
-def test_check_takes_a_team_dictionary(article: Path, tmp_path: Path,
-                                       monkeypatch: pytest.MonkeyPatch,
-                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_takes_a_team_dictionary(
+    article: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     require_arabic_dictionary()
     monkeypatch.delenv(TEAM_DICTIONARY_ENV, raising=False)
     assert check_words(capsys, article) == [NAME, OTHER]
@@ -263,14 +280,18 @@ def test_check_takes_a_team_dictionary(article: Path, tmp_path: Path,
     assert check_words(capsys, article, "--team-dictionary", str(folder)) == [OTHER]
     write(folder / "more.txt", f"{OTHER}\n")
     assert check_words(capsys, article, "--team-dictionary", str(folder)) == []
-    code, out, _ = run(capsys, "check", str(article), "--rules", "spelling",
-                       "--team-dictionary", str(folder))
+    code, out, _ = run(
+        capsys, "check", str(article), "--rules", "spelling", "--team-dictionary", str(folder)
+    )
     assert (code, out) == (0, "")
 
 
 def test_check_and_fix_read_the_team_dictionary_from_the_environment(
-        article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    article: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     require_arabic_dictionary()
     team = write(tmp_path / "team.txt", f"{NAME}\n{OTHER}\n")
     monkeypatch.setenv(TEAM_DICTIONARY_ENV, str(team))
@@ -283,14 +304,13 @@ def test_check_and_fix_read_the_team_dictionary_from_the_environment(
 
 
 @pytest.mark.parametrize("command", ["check", "fix"])
-def test_an_unreadable_team_dictionary_is_a_user_error(command: str, article: Path,
-                                                       tmp_path: Path,
-                                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_unreadable_team_dictionary_is_a_user_error(
+    command: str, article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     missing = tmp_path / "missing.txt"
     extra = ["--safe"] if command == "fix" else []
     before = article.read_bytes()
-    code, out, err = run(capsys, command, str(article), *extra, "--team-dictionary",
-                         str(missing))
+    code, out, err = run(capsys, command, str(article), *extra, "--team-dictionary", str(missing))
     assert code == 2 and out == ""
     assert err == f"midad: The team dictionary “{missing}” does not exist.\n"
     assert article.read_bytes() == before

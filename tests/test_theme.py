@@ -46,22 +46,29 @@ def _choose(window, theme: str, qtbot) -> None:
     assert dialog.result_settings().theme == theme
     window.apply_settings(chosen)
     # Qt hands the new application palette to the widgets from the event loop.
-    qtbot.waitUntil(lambda: is_dark(window.metadata_panel.palette().color(WINDOW))
-                    == (theme == "dark"))
+    qtbot.waitUntil(
+        lambda: is_dark(window.metadata_panel.palette().color(WINDOW)) == (theme == "dark")
+    )
 
 
 def _palettes(window) -> dict[str, QPalette]:
     menu = window.menuBar().actions()[0].menu()
     dialog = SettingsDialog(window.app_settings, window, window.language)
-    return {"application": QApplication.palette(), "metadata panel":
-            window.metadata_panel.palette(), "title field": window.metadata_panel.title.palette(),
-            "proofreading panel": window.proofing.panel.palette(), "menu": menu.palette(),
-            "menu bar": window.menuBar().palette(), "dialog": dialog.palette(),
-            "status bar": window.status.palette()}
+    return {
+        "application": QApplication.palette(),
+        "metadata panel": window.metadata_panel.palette(),
+        "title field": window.metadata_panel.title.palette(),
+        "proofreading panel": window.proofing.panel.palette(),
+        "menu": menu.palette(),
+        "menu bar": window.menuBar().palette(),
+        "dialog": dialog.palette(),
+        "status bar": window.status.palette(),
+    }
 
 
-def test_dark_theme_reaches_every_pane_menu_dialog_and_the_preview(make_window, qtbot,
-                                                                   light_again) -> None:
+def test_dark_theme_reaches_every_pane_menu_dialog_and_the_preview(
+    make_window, qtbot, light_again
+) -> None:
     window = make_window()
     window.metadata_panel.title.setText("عنوان")
     window.editor.set_text("فقرة أولى.\n\nفقرة ثانية.")
@@ -83,8 +90,7 @@ def test_dark_theme_reaches_every_pane_menu_dialog_and_the_preview(make_window, 
     _choose(window, "light", qtbot)
     for name, palette in _palettes(window).items():
         assert not is_dark(palette.color(WINDOW)) and not is_dark(palette.color(BASE)), name
-    qtbot.waitUntil(lambda: theme_colors("light")["ink"] in
-                    preview.document().defaultStyleSheet())
+    qtbot.waitUntil(lambda: theme_colors("light")["ink"] in preview.document().defaultStyleSheet())
     assert preview.palette().color(BASE).name() == theme_colors("light")["paper"]
     assert 'data-theme="light"' in preview.renderer(window.current_article())
 
@@ -103,22 +109,33 @@ def test_dark_preview_patches_keep_the_dark_style(make_window, qtbot, light_agai
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not HAS_WEBENGINE, reason="the webengine extra (PySide6-Addons) is not "
-                                              "installed; scripts/setup.sh installs it")
+@pytest.mark.skipif(
+    not HAS_WEBENGINE,
+    reason="the webengine extra (PySide6-Addons) is not installed; scripts/setup.sh installs it",
+)
 def test_web_preview_uses_the_dark_stylesheet(samples_dir: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               PYTHONPATH=os.pathsep.join([str(HERE.parent / "src"),
-                                           os.environ.get("PYTHONPATH", "")]))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=os.pathsep.join([str(HERE.parent / "src"), os.environ.get("PYTHONPATH", "")]),
+    )
     result = subprocess.run(
-        [sys.executable, str(HERE / "fixtures" / "web_preview_theme_check.py"),
-         str(samples_dir / "clean-article.md")],
-        capture_output=True, text=True, timeout=180, env=env)
+        [
+            sys.executable,
+            str(HERE / "fixtures" / "web_preview_theme_check.py"),
+            str(samples_dir / "clean-article.md"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["engine"] == "WebPreviewPane"
 
     def rgb(hex_color: str) -> str:
-        return "rgb({}, {}, {})".format(*(int(hex_color[i:i + 2], 16) for i in (1, 3, 5)))
+        return "rgb({}, {}, {})".format(*(int(hex_color[i : i + 2], 16) for i in (1, 3, 5)))
 
     for state, theme in (("light", "light"), ("dark", "dark"), ("light_again", "light")):
         page = seen[state]

@@ -44,7 +44,7 @@ def test_catalogue_is_complete(ts_language: str) -> None:
         if message.get("numerus") == "yes":
             forms = [form.text or "" for form in translation.iter("numerusform")]
             assert len(forms) == PLURAL_FORMS[ts_language] and all(forms), source
-            assert all("%n" in form for form in forms[3 if ts_language == "ar" else 0:]), source
+            assert all("%n" in form for form in forms[3 if ts_language == "ar" else 0 :]), source
             texts = forms
         else:
             assert translation.text, f"empty: {source!r}"
@@ -52,8 +52,7 @@ def test_catalogue_is_complete(ts_language: str) -> None:
         for text in texts:
             # Qt placeholders and the core's {name} placeholders survive translation.
             assert set(re.findall(r"%\d", text)) == set(re.findall(r"%\d", source)), source
-            assert set(re.findall(r"\{\w+\}", text)) == set(re.findall(r"\{\w+\}", source)), \
-                source
+            assert set(re.findall(r"\{\w+\}", text)) == set(re.findall(r"\{\w+\}", source)), source
             if ts_language == "ar":  # a file name keeps its own direction in an Arabic line
                 for placeholder in ("{path}", "{name}"):
                     assert placeholder not in text or f"\u2068{placeholder}\u2069" in text, text
@@ -63,28 +62,34 @@ def test_catalogue_is_complete(ts_language: str) -> None:
 
 
 def test_catalogues_cover_every_string_in_the_code(tmp_path: Path) -> None:
-    sources = sorted(str(p) for folder in ("ui", "app")
-                     for p in (REPO / "src" / "editor" / folder).rglob("*.py"))
+    sources = sorted(
+        str(p) for folder in ("ui", "app") for p in (REPO / "src" / "editor" / folder).rglob("*.py")
+    )
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([qt_tool("pyside6-lupdate"), "-silent", "-locations", "none", *sources,
-                    "-ts", str(fresh)], check=True)
-    in_code = {(m.getparent().findtext("name"), m.findtext("source"))
-               for m in etree.parse(str(fresh)).iter("message")}
+    subprocess.run(
+        [qt_tool("pyside6-lupdate"), "-silent", "-locations", "none", *sources, "-ts", str(fresh)],
+        check=True,
+    )
+    in_code = {
+        (m.getparent().findtext("name"), m.findtext("source"))
+        for m in etree.parse(str(fresh)).iter("message")
+    }
     for language in LANGUAGES:
-        in_catalogue = {(m.getparent().findtext("name"), m.findtext("source"))
-                        for m in _messages(language)}
+        in_catalogue = {
+            (m.getparent().findtext("name"), m.findtext("source")) for m in _messages(language)
+        }
         missing = in_code - in_catalogue
         assert not missing, f"run scripts/update_translations.sh and translate: {missing}"
     contexts = {context for context, _ in in_code}
     # lupdate names a context after the object tr() is called on: only classes are valid.
     assert all(re.fullmatch(r"[A-Z]\w*|core", c) for c in contexts), contexts
-    assert len(core_messages.ERROR_TEMPLATES) + len(core_messages.NOTICE_TEMPLATES) \
-        == sum(1 for c, _ in in_code if c == "core")
+    assert len(core_messages.ERROR_TEMPLATES) + len(core_messages.NOTICE_TEMPLATES) == sum(
+        1 for c, _ in in_code if c == "core"
+    )
 
 
 # -- messages from the core ---------------------------------------------------------------------
-def test_core_errors_are_shown_in_arabic(qapp: QApplication, qm_dir: Path,
-                                         tmp_path: Path) -> None:
+def test_core_errors_are_shown_in_arabic(qapp: QApplication, qm_dir: Path, tmp_path: Path) -> None:
     install_translations(qapp, "ar", qm_dir)
     try:
         binary = tmp_path / "picture.md"
@@ -94,12 +99,14 @@ def test_core_errors_are_shown_in_arabic(qapp: QApplication, qm_dir: Path,
                 load_article(path)
             message = core_error_message(caught.value)
             assert ARABIC.search(message) and "“" not in message, message  # «Arabic quotes»
-            assert not LATIN.search(message.replace(str(path), "").replace(path.name, "")
-                                    .replace("PNG", "")), message
-        assert core_text(slug_problem("x" * 300)) .startswith("ينبغي")
+            assert not LATIN.search(
+                message.replace(str(path), "").replace(path.name, "").replace("PNG", "")
+            ), message
+        assert core_text(slug_problem("x" * 300)).startswith("ينبغي")
         legacy = tmp_path / "legacy.md"
-        legacy.write_bytes("---\ntitle: عنوان\nstatus: later\n---\n\nنص عربي قديم\n"
-                           .encode("cp1256"))
+        legacy.write_bytes(
+            "---\ntitle: عنوان\nstatus: later\n---\n\nنص عربي قديم\n".encode("cp1256")
+        )
         warnings = load_article(legacy).warnings
         assert len(warnings) == 2
         for warning in warnings:
@@ -117,8 +124,11 @@ def test_every_core_message_has_an_arabic_form(qapp: QApplication, qm_dir: Path)
             params = {name: f"«{name}-42»" for name in re.findall(r"\{(\w+)\}", template)}
             error_message = core_error_message(ArticleError(template, **params))
             notice = core_text(Notice(template, **params))
-            for shown in (error_message, notice) if template in core_messages.NOTICE_TEMPLATES \
-                    else (error_message,):
+            for shown in (
+                (error_message, notice)
+                if template in core_messages.NOTICE_TEMPLATES
+                else (error_message,)
+            ):
                 assert shown != template.format(**params), shown
                 if LATIN.search(re.sub(r"\{\w+\}", "", template)):
                     assert ARABIC.search(shown), shown

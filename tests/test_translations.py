@@ -134,12 +134,17 @@ def _widget_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
 
 def visible_texts(root: QWidget) -> list[tuple[str, str]]:
     widgets = [root, *root.findChildren(QWidget)]
-    return [(where, text) for widget in widgets for where, text in _widget_texts(widget)
-            if text and text.strip()]
+    return [
+        (where, text)
+        for widget in widgets
+        for where, text in _widget_texts(widget)
+        if text and text.strip()
+    ]
 
 
-def untranslated(texts: list[tuple[str, str]], language: str,
-                 allowed: tuple[str, ...] = ()) -> list[str]:
+def untranslated(
+    texts: list[tuple[str, str]], language: str, allowed: tuple[str, ...] = ()
+) -> list[str]:
     """Texts that are not in ``language`` once legitimate other-script content is removed."""
     problems = []
     for where, text in texts:
@@ -181,15 +186,17 @@ def _allowed(window: MainWindow, language: str) -> tuple[str, ...]:
     return (*_article_words(window), *messages, *ENGLISH_UI_ARABIC)
 
 
-def _assert_translated(root: QWidget, window: MainWindow, language: str,
-                       extra: tuple[str, ...] = ()) -> None:
+def _assert_translated(
+    root: QWidget, window: MainWindow, language: str, extra: tuple[str, ...] = ()
+) -> None:
     problems = untranslated(visible_texts(root), language, (*_allowed(window, language), *extra))
     assert not problems, "untranslated:\n" + "\n".join(problems)
 
 
 # -- the window, its panes and menus ------------------------------------------------------------
-def test_main_window_menus_and_panes_are_translated(window: MainWindow, language: str,
-                                                    qtbot) -> None:
+def test_main_window_menus_and_panes_are_translated(
+    window: MainWindow, language: str, qtbot
+) -> None:
     window.find_bar.show_bar()
     window.find_bar.query.setText("الخطة")
     window.metadata_panel.slug.setText("Not A Slug")  # shows the slug problem
@@ -211,13 +218,15 @@ def test_proofreading_messages_follow_the_language(window: MainWindow, language:
     panel = window.proofing.panel
     finding = panel.findings[0]
     expected = finding.message_ar if language == "ar" else finding.message
-    items = [panel.tree.topLevelItem(0).child(i) for i in range(panel.tree.topLevelItem(0)
-                                                                   .childCount())]
+    items = [
+        panel.tree.topLevelItem(0).child(i) for i in range(panel.tree.topLevelItem(0).childCount())
+    ]
     assert any(expected in item.text(0) for item in items)
     # "wrong → right" reads the other way round in a right-to-left list.
     arrow = "←" if language == "ar" else "→"
-    with_fix = [item for item in items
-                if getattr(item.data(0, Qt.ItemDataRole.UserRole), "fix", None)]
+    with_fix = [
+        item for item in items if getattr(item.data(0, Qt.ItemDataRole.UserRole), "fix", None)
+    ]
     assert with_fix and all(arrow in item.text(0) for item in with_fix)
 
 
@@ -232,8 +241,9 @@ def test_editor_context_menu_is_translated(window: MainWindow, language: str) ->
     assert len(texts) > 10
     _, finding = window.proofing.controller.finding_at(position)
     suggestions = tuple(window.proofing.controller.suggestions_for(finding))
-    problems = untranslated([(w, t) for w, t in texts if t], language,
-                            (*_allowed(window, language), *suggestions))
+    problems = untranslated(
+        [(w, t) for w, t in texts if t], language, (*_allowed(window, language), *suggestions)
+    )
     assert not problems, "untranslated:\n" + "\n".join(problems)
 
 
@@ -248,20 +258,27 @@ def test_settings_dialog_is_translated(window: MainWindow, language: str) -> Non
     _assert_translated(dialog, window, language)
 
 
-def test_settings_dictionaries_tab_is_translated(window: MainWindow, language: str,
-                                                 tmp_path: Path) -> None:
-    dialog = SettingsDialog(window.app_settings, window, window.language,
-                            open_dictionaries=window.proofing.open_dictionaries)
+def test_settings_dictionaries_tab_is_translated(
+    window: MainWindow, language: str, tmp_path: Path
+) -> None:
+    dialog = SettingsDialog(
+        window.app_settings,
+        window,
+        window.language,
+        open_dictionaries=window.proofing.open_dictionaries,
+    )
     tab = dialog.dictionaries
     assert not tab.manage_button.isHidden()
     tab.path_edit.setText(str(tmp_path / "missing"))
     assert tab.note.text()
-    _assert_translated(tab, window, language,
-                       (str(tmp_path / "missing"),) if language == "ar" else ())
+    _assert_translated(
+        tab, window, language, (str(tmp_path / "missing"),) if language == "ar" else ()
+    )
 
 
-def test_dictionary_dialog_is_translated(window: MainWindow, language: str, tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_dictionary_dialog_is_translated(
+    window: MainWindow, language: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     words = ("بلخيري", "القيروان", "صفاقس")
     personal = PersonalDictionary(tmp_path / "mine.txt")
     personal.add_many(words[:2])
@@ -284,18 +301,20 @@ def test_dictionary_dialog_is_translated(window: MainWindow, language: str, tmp_
     _assert_translated(none, window, language, extra)
 
 
-def test_recovery_dialog_is_translated(window: MainWindow, language: str,
-                                       tmp_path: Path) -> None:
+def test_recovery_dialog_is_translated(window: MainWindow, language: str, tmp_path: Path) -> None:
     now = _dt.datetime.now(_dt.UTC)
-    entries = [JournalEntry(tmp_path / "j1", None, "مسودة بلا اسم",
-                            now - _dt.timedelta(minutes=7), "نص"),
-               JournalEntry(tmp_path / "j2", tmp_path / "draft.md", "draft.md",
-                            now - _dt.timedelta(hours=30), "نص"),
-               JournalEntry(tmp_path / "j3", None, "مقال", now - _dt.timedelta(days=3), "نص")]
+    entries = [
+        JournalEntry(tmp_path / "j1", None, "مسودة بلا اسم", now - _dt.timedelta(minutes=7), "نص"),
+        JournalEntry(
+            tmp_path / "j2", tmp_path / "draft.md", "draft.md", now - _dt.timedelta(hours=30), "نص"
+        ),
+        JournalEntry(tmp_path / "j3", None, "مقال", now - _dt.timedelta(days=3), "نص"),
+    ]
     dialog = RecoveryDialog(entries, window)
     allowed = (str(tmp_path / "draft.md"), "draft.md")
-    _assert_translated(dialog, window, language,
-                       allowed if language == "ar" else ("مسودة بلا اسم", "مقال"))
+    _assert_translated(
+        dialog, window, language, allowed if language == "ar" else ("مسودة بلا اسم", "مقال")
+    )
     assert dialog.discard_button.text() == ("تجاهل الكل" if language == "ar" else "Discard All")
     question = dialog.discard_question()  # asked before Discard All
     _assert_translated(question, window, language)
@@ -303,24 +322,62 @@ def test_recovery_dialog_is_translated(window: MainWindow, language: str,
 
 
 def test_import_report_dialog_is_translated(window: MainWindow, language: str) -> None:
-    article = Article(Metadata(title="عنوان", author="كاتب", date="2026-05-02",
-                               category="محليات", tags=["نقل", "بلديات"]), "نص\n")
-    kinds = ("share", "follow", "comments", "comment_notice", "navigation", "menu",
-             "breadcrumb", "related", "copyright", "ads", "tags", "category", "media_credit",
-             "apps", "timestamps", "counter", "decoration", "duplicate")
-    removed = [Removal(i + 1, "سطر محذوف", f"English reason for {kind}", kind)
-               for i, kind in enumerate(kinds)]
-    removed.append(Removal(40, "بقلم كاتب",
-                           Notice("byline (the article's byline is already “{author}”)",
-                                  author="كاتب"), "duplicate"))
-    notes = [Notice("No title was found: the text starts with a paragraph."),
-             Notice("{count} garbled line(s) (Arabic UTF-8 once read with a wrong code page, "
-                    "like “ط§ظ„”) were restored.", count=3),
-             Notice("The file was read as {encoding}; the article is saved as UTF-8.",
-                    encoding=Notice("Windows-1256 (Arabic)")),
-             Notice("{count} picture(s) were left out: an article holds text only.", count=2)]
-    dialog = ImportReportDialog(ImportResult(article, removed, [], notes), "web-paste.txt",
-                                window)
+    article = Article(
+        Metadata(
+            title="عنوان",
+            author="كاتب",
+            date="2026-05-02",
+            category="محليات",
+            tags=["نقل", "بلديات"],
+        ),
+        "نص\n",
+    )
+    kinds = (
+        "share",
+        "follow",
+        "comments",
+        "comment_notice",
+        "navigation",
+        "menu",
+        "breadcrumb",
+        "related",
+        "copyright",
+        "ads",
+        "tags",
+        "category",
+        "media_credit",
+        "apps",
+        "timestamps",
+        "counter",
+        "decoration",
+        "duplicate",
+    )
+    removed = [
+        Removal(i + 1, "سطر محذوف", f"English reason for {kind}", kind)
+        for i, kind in enumerate(kinds)
+    ]
+    removed.append(
+        Removal(
+            40,
+            "بقلم كاتب",
+            Notice("byline (the article's byline is already “{author}”)", author="كاتب"),
+            "duplicate",
+        )
+    )
+    notes = [
+        Notice("No title was found: the text starts with a paragraph."),
+        Notice(
+            "{count} garbled line(s) (Arabic UTF-8 once read with a wrong code page, "
+            "like “ط§ظ„”) were restored.",
+            count=3,
+        ),
+        Notice(
+            "The file was read as {encoding}; the article is saved as UTF-8.",
+            encoding=Notice("Windows-1256 (Arabic)"),
+        ),
+        Notice("{count} picture(s) were left out: an article holds text only.", count=2),
+    ]
+    dialog = ImportReportDialog(ImportResult(article, removed, [], notes), "web-paste.txt", window)
     arabic_data = ("عنوان", "كاتب", "محليات", "نقل", "بلديات", "سطر محذوف", "ط§ظ„", "، ", "بقلم")
     extra = ("web-paste.txt", "Windows-1256", "Arabic") if language == "ar" else arabic_data
     _assert_translated(dialog, window, language, extra)
@@ -330,23 +387,40 @@ def test_import_report_dialog_is_translated(window: MainWindow, language: str) -
 
 
 def test_help_about_shortcuts_and_word_target_dialogs_are_translated(
-        window: MainWindow, language: str) -> None:
+    window: MainWindow, language: str
+) -> None:
     from editor.ui.help_dialogs import ShortcutsDialog, _font_copyright
     from editor.ui.word_target import WordTargetDialog
 
     about = window.comfort.show_about()
     # Names, licence identifiers and the fonts' own copyright lines stay as they are.
-    names = ("Qt", "PySide6", "PySide", "Python", "Amiri", "Noto Sans Arabic", "SIL", "Ayaspell",
-             "hunspell-ar", "GPL-3.0-or-later", "GPL-2.0-or-later", "LGPL-2.1-or-later",
-             "MPL-1.1", "LGPL-3.0", "OFL-1.1", _font_copyright("fontpkg_amiri"),
-             _font_copyright("fontpkg_noto_sans_arabic"))
+    names = (
+        "Qt",
+        "PySide6",
+        "PySide",
+        "Python",
+        "Amiri",
+        "Noto Sans Arabic",
+        "SIL",
+        "Ayaspell",
+        "hunspell-ar",
+        "GPL-3.0-or-later",
+        "GPL-2.0-or-later",
+        "LGPL-2.1-or-later",
+        "MPL-1.1",
+        "LGPL-3.0",
+        "OFL-1.1",
+        _font_copyright("fontpkg_amiri"),
+        _font_copyright("fontpkg_noto_sans_arabic"),
+    )
     from PySide6.QtGui import QTextDocument
 
     shown = QTextDocument()
     shown.setHtml(about.text.text())  # what the rich-text label shows, without its tags
     texts = [("About", shown.toPlainText()), ("About title", about.windowTitle())]
-    problems = untranslated(texts, language,
-                            (*_allowed(window, language), *(names if language == "ar" else ())))
+    problems = untranslated(
+        texts, language, (*_allowed(window, language), *(names if language == "ar" else ()))
+    )
     assert not problems, problems
     shortcuts = ShortcutsDialog(window)
     keys = tuple(key for entry in shortcuts.entries for key in entry.keys)
@@ -367,12 +441,14 @@ def test_help_about_shortcuts_and_word_target_dialogs_are_translated(
         rest = re.sub(r"Ctrl\+Shift\+Z|Ctrl\+[A-Z]|F1|images", "", page)
         assert not LATIN.search(rest), LATIN.findall(rest)
     else:
-        assert not ARABIC.search(page.replace("ا/أ/إ/آ, ى/ي and\nة/ه", "")
-                                 .replace("ا/أ/إ/آ, ى/ي and ة/ه", ""))
+        assert not ARABIC.search(
+            page.replace("ا/أ/إ/آ, ى/ي and\nة/ه", "").replace("ا/أ/إ/آ, ى/ي and ة/ه", "")
+        )
 
 
 def test_unexpected_error_dialog_and_job_failure_message_are_translated(
-        window: MainWindow, language: str, tmp_path: Path) -> None:
+    window: MainWindow, language: str, tmp_path: Path
+) -> None:
     from editor.ui.error_dialog import UnexpectedErrorDialog
 
     log = tmp_path / "log" / "midad.log"
@@ -388,16 +464,20 @@ def test_unexpected_error_dialog_and_job_failure_message_are_translated(
 
 # -- direction ----------------------------------------------------------------------------------
 def test_layout_is_mirrored_for_arabic_only(window: MainWindow, language: str) -> None:
-    expected = Qt.LayoutDirection.RightToLeft if language == "ar" \
-        else Qt.LayoutDirection.LeftToRight
+    expected = (
+        Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
+    )
     assert QApplication.layoutDirection() == expected
     assert window.layoutDirection() == expected
     bar = window.menuBar()
     first, last = bar.actions()[0], bar.actions()[-1]
     starts_right = bar.actionGeometry(first).x() > bar.actionGeometry(last).x()
     assert starts_right == (language == "ar")
-    side = Qt.DockWidgetArea.LeftDockWidgetArea if language == "ar" \
+    side = (
+        Qt.DockWidgetArea.LeftDockWidgetArea
+        if language == "ar"
         else Qt.DockWidgetArea.RightDockWidgetArea
+    )
     assert window.dockWidgetArea(window.metadata_dock) == side
     # Dates keep their ISO order in a mirrored window (a right-to-left QDateEdit reverses them);
     # the calendar names the months in the interface language.
@@ -407,41 +487,54 @@ def test_layout_is_mirrored_for_arabic_only(window: MainWindow, language: str) -
 
 
 # -- Qt's own dialogs (qtbase_<lang>.qm) --------------------------------------------------------
-def test_qt_dialogs_follow_the_language(window: MainWindow, language: str,
-                                        tmp_path: Path) -> None:
+def test_qt_dialogs_follow_the_language(window: MainWindow, language: str, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    question = QMessageBox(QMessageBox.Icon.Question, window.tr("Unsaved changes"),
-                           window.tr("The article has unsaved changes. Save them first?"),
-                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                           | QMessageBox.StandardButton.Cancel, window)
+    question = QMessageBox(
+        QMessageBox.Icon.Question,
+        window.tr("Unsaved changes"),
+        window.tr("The article has unsaved changes. Save them first?"),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        window,
+    )
     _assert_translated(question, window, language)
     discard = question.button(QMessageBox.StandardButton.Discard).text()
     assert discard == ("لا تحفظ" if language == "ar" else "Discard")
-    dialog = QFileDialog(window, window.tr("Open Article"), str(tmp_path),
-                         window.tr(FILE_FILTER))
+    dialog = QFileDialog(window, window.tr("Open Article"), str(tmp_path), window.tr(FILE_FILTER))
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     patterns = tuple(re.findall(r"\*\.\w+", FILE_FILTER))
     folders = tuple(part for part in tmp_path.parts if part != "/")
     _assert_translated(dialog, window, language, (*patterns, *folders))
 
 
-def test_standard_buttons_have_no_mnemonic_glyph_in_arabic(window: MainWindow,
-                                                           language: str) -> None:
+def test_standard_buttons_have_no_mnemonic_glyph_in_arabic(
+    window: MainWindow, language: str
+) -> None:
     """qtbase_ar writes "&لا": the underline under the lam broke the lam-alef ligature (a glyph
     like «U̲»). Arabic buttons carry no '&' and no Latin letter; English keeps its mnemonics."""
     from PySide6.QtWidgets import QMessageBox
 
     buttons = QMessageBox.StandardButton
-    expected = {buttons.Yes: ("نعم", "&Yes"), buttons.No: ("لا", "&No"),
-                buttons.YesToAll: ("نعم للكلّ", "Yes to &All"),
-                buttons.NoToAll: ("لا للكلّ", "N&o to All"),
-                buttons.Save: ("احفظ", "Save"), buttons.Discard: ("لا تحفظ", "Discard"),
-                buttons.Cancel: ("ألغِ", "Cancel"), buttons.Ok: ("حسنًا", "OK"),
-                buttons.Close: ("أغلق", "Close")}
-    box = QMessageBox(QMessageBox.Icon.Question, window.tr("File changed on disk"),
-                      window.tr("Your unsaved changes in Midad would be lost."),
-                      QMessageBox.StandardButton.NoButton, window)
+    expected = {
+        buttons.Yes: ("نعم", "&Yes"),
+        buttons.No: ("لا", "&No"),
+        buttons.YesToAll: ("نعم للكلّ", "Yes to &All"),
+        buttons.NoToAll: ("لا للكلّ", "N&o to All"),
+        buttons.Save: ("احفظ", "Save"),
+        buttons.Discard: ("لا تحفظ", "Discard"),
+        buttons.Cancel: ("ألغِ", "Cancel"),
+        buttons.Ok: ("حسنًا", "OK"),
+        buttons.Close: ("أغلق", "Close"),
+    }
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        window.tr("File changed on disk"),
+        window.tr("Your unsaved changes in Midad would be lost."),
+        QMessageBox.StandardButton.NoButton,
+        window,
+    )
     for button in expected:
         box.addButton(button)
     for button, (arabic, english) in expected.items():

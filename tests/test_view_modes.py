@@ -11,8 +11,10 @@ from editor.ui.preview_pane import PreviewPane
 from editor.ui.view_modes import TEXT_COLUMN_CHARS, ZOOM_KEY, ZOOM_LEVELS, next_zoom
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-BODY = "# عنوان\n\nنص الفقرة الأولى في المقال، وهي فقرة عربية طويلة بما يكفي لتلتف على أكثر " \
-       "من سطر في المحرر حين يكون عرضه كبيرا." * 3
+BODY = (
+    "# عنوان\n\nنص الفقرة الأولى في المقال، وهي فقرة عربية طويلة بما يكفي لتلتف على أكثر "
+    "من سطر في المحرر حين يكون عرضه كبيرا." * 3
+)
 
 
 def _preview_text_size(window) -> float:  # type: ignore[no-untyped-def]
@@ -25,8 +27,11 @@ def _preview_text_size(window) -> float:  # type: ignore[no-untyped-def]
 
 def _front_tabs(window) -> list[str]:  # type: ignore[no-untyped-def]
     """The titles of the dock tabs in front."""
-    return [bar.tabText(bar.currentIndex()) for bar in window.findChildren(QTabBar)
-            if bar.isVisible() and bar.count()]
+    return [
+        bar.tabText(bar.currentIndex())
+        for bar in window.findChildren(QTabBar)
+        if bar.isVisible() and bar.count()
+    ]
 
 
 def _wait_for_page(window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -81,10 +86,16 @@ def test_zoom_is_remembered_and_survives_a_font_change(make_window) -> None:  # 
 
 
 def test_zoom_is_in_the_view_menu(window) -> None:  # type: ignore[no-untyped-def]
-    view = next(action.menu() for action in window.menuBar().actions()
-                if window.zoom.zoom_in_action in action.menu().actions())
-    assert {window.zoom.zoom_out_action, window.zoom.reset_action,
-            window.focus_mode.focus_action} <= set(view.actions())
+    view = next(
+        action.menu()
+        for action in window.menuBar().actions()
+        if window.zoom.zoom_in_action in action.menu().actions()
+    )
+    assert {
+        window.zoom.zoom_out_action,
+        window.zoom.reset_action,
+        window.focus_mode.focus_action,
+    } <= set(view.actions())
 
 
 def test_f11_hides_the_docks_and_bars_and_shows_them_back(window, qtbot) -> None:  # type: ignore[no-untyped-def]

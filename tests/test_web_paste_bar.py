@@ -39,8 +39,9 @@ def ctrl_v(window: MainWindow) -> None:
     QTest.keyClick(window.editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
 
 
-def test_web_paste_is_pasted_and_the_bar_offers_clean_up(window: MainWindow,
-                                                        web_paste: str) -> None:
+def test_web_paste_is_pasted_and_the_bar_offers_clean_up(
+    window: MainWindow, web_paste: str
+) -> None:
     window.editor.set_text("مقدمة كتبتها.\n\n")
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
     copy(web_paste)

@@ -22,16 +22,27 @@ HAS_WEBENGINE = importlib.util.find_spec("PySide6.QtWebEngineWidgets") is not No
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not HAS_WEBENGINE, reason="the webengine extra (PySide6-Addons) is not "
-                                              "installed; scripts/setup.sh installs it")
+@pytest.mark.skipif(
+    not HAS_WEBENGINE,
+    reason="the webengine extra (PySide6-Addons) is not installed; scripts/setup.sh installs it",
+)
 def test_web_preview_shows_the_export_as_a_browser_does(samples_dir: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               PYTHONPATH=os.pathsep.join([str(HERE.parent / "src"),
-                                           os.environ.get("PYTHONPATH", "")]))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=os.pathsep.join([str(HERE.parent / "src"), os.environ.get("PYTHONPATH", "")]),
+    )
     result = subprocess.run(
-        [sys.executable, str(HERE / "fixtures" / "web_preview_check.py"),
-         str(samples_dir / "clean-article.md")],
-        capture_output=True, text=True, timeout=180, env=env)
+        [
+            sys.executable,
+            str(HERE / "fixtures" / "web_preview_check.py"),
+            str(samples_dir / "clean-article.md"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["engine"] == "WebPreviewPane"

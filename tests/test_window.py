@@ -41,16 +41,18 @@ def test_open_shows_metadata_in_panel(window: MainWindow, samples_dir: Path) -> 
     assert not window.is_modified()
 
 
-def test_unchanged_save_is_byte_identical(window: MainWindow, samples_dir: Path,
-                                          tmp_path: Path) -> None:
+def test_unchanged_save_is_byte_identical(
+    window: MainWindow, samples_dir: Path, tmp_path: Path
+) -> None:
     path = _copy_sample(samples_dir, tmp_path)
     window.open_path(path, confirm=False)
     assert window._save_to(path)
     assert path.read_bytes() == (samples_dir / "clean-article.md").read_bytes()
 
 
-def test_title_edit_reaches_the_saved_file(window: MainWindow, samples_dir: Path,
-                                           tmp_path: Path) -> None:
+def test_title_edit_reaches_the_saved_file(
+    window: MainWindow, samples_dir: Path, tmp_path: Path
+) -> None:
     path = _copy_sample(samples_dir, tmp_path)
     window.open_path(path, confirm=False)
     window.metadata_panel.title.clear()
@@ -61,8 +63,9 @@ def test_title_edit_reaches_the_saved_file(window: MainWindow, samples_dir: Path
     assert not window.is_modified()
 
 
-def test_typing_arabic_then_reopen(window: MainWindow, samples_dir: Path, tmp_path: Path,
-                                   qtbot) -> None:
+def test_typing_arabic_then_reopen(
+    window: MainWindow, samples_dir: Path, tmp_path: Path, qtbot
+) -> None:
     path = _copy_sample(samples_dir, tmp_path)
     window.open_path(path, confirm=False)
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
@@ -73,8 +76,9 @@ def test_typing_arabic_then_reopen(window: MainWindow, samples_dir: Path, tmp_pa
     qtbot.waitUntil(lambda: "word" in window.status.counts.text())
 
 
-def test_unsaved_changes_prompt(qtbot, samples_dir: Path, tmp_path: Path,
-                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unsaved_changes_prompt(
+    qtbot, samples_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     win = MainWindow(settings=settings)
     qtbot.addWidget(win)
@@ -86,6 +90,7 @@ def test_unsaved_changes_prompt(qtbot, samples_dir: Path, tmp_path: Path,
         def question(*args, **kwargs):
             asked.append(args[1])
             return button
+
         return question
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
@@ -126,8 +131,9 @@ def test_flip_direction_inserts_a_mark(window: MainWindow) -> None:
     assert window.editor.text().startswith("# مرحبا")
 
 
-def test_journal_written_after_typing_and_recovered(window: MainWindow, samples_dir: Path,
-                                                    tmp_path: Path, qtbot) -> None:
+def test_journal_written_after_typing_and_recovered(
+    window: MainWindow, samples_dir: Path, tmp_path: Path, qtbot
+) -> None:
     path = _copy_sample(samples_dir, tmp_path)
     window.open_path(path, confirm=False)
     type_text(window.editor, "نص لم يحفظ بعد")
@@ -177,7 +183,11 @@ def test_real_crash_with_sigkill_is_recovered(samples_dir: Path, tmp_path: Path)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     process = subprocess.Popen(
         [sys.executable, "-c", CRASHING_EDITOR, str(path), str(Path(__file__).parent)],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
     try:
         deadline = time.monotonic() + 60
         line = ""
@@ -196,8 +206,9 @@ def test_real_crash_with_sigkill_is_recovered(samples_dir: Path, tmp_path: Path)
     assert orphans[0].age().total_seconds() < 120
 
 
-def test_recovery_dialog_reopens_unsaved_work(qtbot, samples_dir: Path, tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_recovery_dialog_reopens_unsaved_work(
+    qtbot, samples_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QDialog
 
     from editor.app import application
@@ -227,8 +238,9 @@ def test_recovery_dialog_reopens_unsaved_work(qtbot, samples_dir: Path, tmp_path
     window.close()
 
 
-def test_preview_follows_typing_after_debounce(window: MainWindow, samples_dir: Path,
-                                               qtbot) -> None:
+def test_preview_follows_typing_after_debounce(
+    window: MainWindow, samples_dir: Path, qtbot
+) -> None:
     window.open_path(samples_dir / "clean-article.md", confirm=False)
     qtbot.waitUntil(lambda: "الكتابة دون اتصال" in window.preview.toPlainText(), timeout=5000)
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
@@ -244,8 +256,9 @@ def test_preview_title_follows_the_panel(window: MainWindow, samples_dir: Path, 
     qtbot.waitUntil(lambda: "عنوان المعاينة" in window.preview.toPlainText(), timeout=5000)
 
 
-def test_preview_shows_rtl_table_mirrored_and_right_aligned(window: MainWindow,
-                                                            samples_dir: Path, qtbot) -> None:
+def test_preview_shows_rtl_table_mirrored_and_right_aligned(
+    window: MainWindow, samples_dir: Path, qtbot
+) -> None:
     from PySide6.QtGui import QTextCursor
 
     window.open_path(samples_dir / "clean-article.md", confirm=False)
@@ -253,6 +266,7 @@ def test_preview_shows_rtl_table_mirrored_and_right_aligned(window: MainWindow,
     document = window.preview.document()
     block = document.find("لم يعد الاتصال الدائم").block()
     from PySide6.QtCore import Qt
+
     assert block.blockFormat().alignment() & Qt.AlignmentFlag.AlignRight
     table = QTextCursor(document.find("المؤشر")).currentTable()
     assert table is not None
@@ -261,8 +275,9 @@ def test_preview_shows_rtl_table_mirrored_and_right_aligned(window: MainWindow,
 
 
 @pytest.mark.parametrize("fmt", ["html", "docx", "md"])
-def test_export_from_the_window_includes_unsaved_edits(window: MainWindow, samples_dir: Path,
-                                                       tmp_path: Path, fmt: str) -> None:
+def test_export_from_the_window_includes_unsaved_edits(
+    window: MainWindow, samples_dir: Path, tmp_path: Path, fmt: str
+) -> None:
     import zipfile
 
     window.open_path(samples_dir / "clean-article.md", confirm=False)
@@ -291,14 +306,14 @@ def test_editor_font_comes_from_settings(qtbot, tmp_path: Path) -> None:
     win = MainWindow(settings=settings)
     qtbot.addWidget(win)
     assert win.editor.font().family() == "Amiri" and win.editor.font().pointSize() == 19
-    default = MainWindow(settings=QSettings(str(tmp_path / "none.ini"),
-                                            QSettings.Format.IniFormat))
+    default = MainWindow(settings=QSettings(str(tmp_path / "none.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(default)
     assert default.editor.font().family() == "Noto Sans Arabic"
 
 
-def test_external_change_is_offered_for_reload(window: MainWindow, samples_dir: Path,
-                                               tmp_path: Path, qtbot) -> None:
+def test_external_change_is_offered_for_reload(
+    window: MainWindow, samples_dir: Path, tmp_path: Path, qtbot
+) -> None:
     path = _copy_sample(samples_dir, tmp_path)
     window.open_path(path, confirm=False)
     questions: list[str] = []
@@ -316,9 +331,9 @@ def test_external_change_is_offered_for_reload(window: MainWindow, samples_dir: 
     assert questions and "clean-article.md" in questions[0]
 
 
-def test_save_does_not_silently_overwrite_external_changes(window: MainWindow,
-                                                           samples_dir: Path,
-                                                           tmp_path: Path) -> None:
+def test_save_does_not_silently_overwrite_external_changes(
+    window: MainWindow, samples_dir: Path, tmp_path: Path
+) -> None:
     path = _copy_sample(samples_dir, tmp_path)
     window.open_path(path, confirm=False)
     window.disk._watcher.removePaths(window.disk._watcher.files())  # the change lands unnoticed
@@ -332,8 +347,9 @@ def test_save_does_not_silently_overwrite_external_changes(window: MainWindow,
     assert "تعديل" in path.read_text(encoding="utf-8")
 
 
-def test_broken_front_matter_opens_with_a_warning_and_all_text(window: MainWindow,
-                                                               samples_dir: Path) -> None:
+def test_broken_front_matter_opens_with_a_warning_and_all_text(
+    window: MainWindow, samples_dir: Path
+) -> None:
     told: list[str] = []
     window.inform = lambda title, message: told.append(message)
     path = samples_dir / "bad" / "broken-front-matter.md"
@@ -343,10 +359,12 @@ def test_broken_front_matter_opens_with_a_warning_and_all_text(window: MainWindo
     assert not window.is_modified()
 
 
-@pytest.mark.parametrize(("lang", "rtl"), [("ar_EG", True), ("ckb", True), ("", True),
-                                           ("en-GB", False)])
-def test_editor_direction_follows_the_articles_language(window: MainWindow, tmp_path: Path,
-                                                        lang: str, rtl: bool) -> None:
+@pytest.mark.parametrize(
+    ("lang", "rtl"), [("ar_EG", True), ("ckb", True), ("", True), ("en-GB", False)]
+)
+def test_editor_direction_follows_the_articles_language(
+    window: MainWindow, tmp_path: Path, lang: str, rtl: bool
+) -> None:
     from editor.core.bidi import Direction
 
     path = tmp_path / "a.md"

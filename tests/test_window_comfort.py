@@ -23,8 +23,7 @@ def test_editor_is_the_widest_pane_at_the_default_size(window: MainWindow, qtbot
     assert editor >= 0.45 * window.width()
 
 
-def test_start_panel_offers_the_first_steps_until_there_is_text(window: MainWindow,
-                                                                qtbot) -> None:
+def test_start_panel_offers_the_first_steps_until_there_is_text(window: MainWindow, qtbot) -> None:
     panel = window.start_panel
     assert panel.isVisible()
     labels = [button.text() for button in panel.buttons]
@@ -32,9 +31,12 @@ def test_start_panel_offers_the_first_steps_until_there_is_text(window: MainWind
     viewport = window.editor.viewport().rect()
     assert viewport.contains(panel.geometry())  # inside the editor, not off its edge
     triggered: list[str] = []
-    for action, name in ((window.new_action, "new"), (window.open_action, "open"),
-                         (window.import_action, "import"),
-                         (window.paste_article_action, "paste")):
+    for action, name in (
+        (window.new_action, "new"),
+        (window.open_action, "open"),
+        (window.import_action, "import"),
+        (window.paste_article_action, "paste"),
+    ):
         action.triggered.disconnect()
         action.triggered.connect(lambda _=False, n=name: triggered.append(n))
     for button in panel.buttons:
@@ -55,18 +57,19 @@ def test_start_panel_hides_for_an_opened_article(window: MainWindow, samples_dir
     assert window.start_panel.isVisible()
 
 
-def test_save_as_after_import_proposes_the_source_folder(window: MainWindow, samples_dir: Path,
-                                                         tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_as_after_import_proposes_the_source_folder(
+    window: MainWindow, samples_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     source = tmp_path / "inbox" / "paste.txt"
     source.parent.mkdir()
     source.write_bytes((samples_dir / "web-paste.txt").read_bytes())
     window.transfer.show_report = lambda result, name: None
     assert window.transfer.import_path(source)
     proposed: list[Path] = []
-    monkeypatch.setattr("editor.ui.main_window.save_file_name",
-                        lambda parent, caption, suggested, filters:
-                        proposed.append(Path(suggested)) or "")
+    monkeypatch.setattr(
+        "editor.ui.main_window.save_file_name",
+        lambda parent, caption, suggested, filters: proposed.append(Path(suggested)) or "",
+    )
     assert not window.save_as()
     assert proposed[0].parent == source.parent
     assert proposed[0].name.startswith("مكتبات-الأحياء-تفتح") and proposed[0].suffix == ".md"
@@ -93,8 +96,9 @@ def test_import_report_fits_long_lines_within_the_screen(window: MainWindow, qtb
     assert first.right() <= dialog.removed.viewport().width()
 
 
-def test_recovery_dialog_discards_after_confirmation(qtbot, samples_dir: Path, tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_recovery_dialog_discards_after_confirmation(
+    qtbot, samples_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from editor.app import application
     from editor.core.journal import DocumentJournal, find_orphans
     from editor.ui.recovery_dialog import RecoveryDialog
@@ -116,4 +120,3 @@ def test_recovery_dialog_discards_after_confirmation(qtbot, samples_dir: Path, t
     assert application.recover_unsaved_work() == []
     assert outcomes == [QDialog.DialogCode.Rejected]  # 0: not finished yet
     assert find_orphans() == [] and not crashed.path.exists()
-

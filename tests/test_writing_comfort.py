@@ -44,12 +44,17 @@ def _saved_article(tmp_path: Path, body: str = "نص المقال.\n") -> Path:
 
 
 # -- Edit menu, Close, Redo -------------------------------------------------------------------
-def test_edit_menu_cut_copy_paste_select_all_act_on_the_focused_widget(window: MainWindow,
-                                                                       qtbot) -> None:
+def test_edit_menu_cut_copy_paste_select_all_act_on_the_focused_widget(
+    window: MainWindow, qtbot
+) -> None:
     comfort = window.comfort
     edit = _menu(window, 1)
-    for action in (comfort.cut_action, comfort.copy_action, comfort.paste_action,
-                   comfort.select_all_action):
+    for action in (
+        comfort.cut_action,
+        comfort.copy_action,
+        comfort.paste_action,
+        comfort.select_all_action,
+    ):
         assert action in edit.actions()
     assert comfort.select_all_action.shortcut() == QKeySequence(QKeySequence.StandardKey.SelectAll)
     window.editor.set_text("مرحبا بالعالم")
@@ -76,8 +81,9 @@ def test_edit_menu_cut_copy_paste_select_all_act_on_the_focused_widget(window: M
     assert window.editor.text().rstrip("\n") == "مرحبا بالعالم"
 
 
-def test_standard_keys_stay_with_the_focused_widget(window: MainWindow, samples_dir: Path,
-                                                   qtbot) -> None:
+def test_standard_keys_stay_with_the_focused_widget(
+    window: MainWindow, samples_dir: Path, qtbot
+) -> None:
     """Ctrl+C in the findings list copies the finding as before: the Edit menu's Copy does not
     take the key from the widget that has the focus."""
     window.open_path(samples_dir / "draft-with-errors.md", confirm=False)
@@ -116,13 +122,18 @@ def test_ctrl_y_redoes_through_the_article_history(window: MainWindow, qtbot) ->
     qtbot.keyClick(window.editor, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert window.metadata_panel.title.text() == "عنوان"  # the details step, in its order
     window.history.undo()
-    qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.editor,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert window.metadata_panel.title.text() == "عنوان"
 
 
-def test_close_asks_to_save_then_leaves_an_empty_article(window: MainWindow, tmp_path: Path,
-                                                         ) -> None:
+def test_close_asks_to_save_then_leaves_an_empty_article(
+    window: MainWindow,
+    tmp_path: Path,
+) -> None:
     path = _saved_article(tmp_path)
     assert window.open_path(path, confirm=False)
     assert window.comfort.close_action in _menu(window, 0).actions()
@@ -154,8 +165,16 @@ def test_about_shows_the_version_and_licences(window: MainWindow) -> None:
     dialog = window.comfort.show_about()
     text = dialog.text.text()
     assert __version__ in text
-    for needed in ("GPL-3.0-or-later", "OFL-1.1", "Amiri", "Noto Sans Arabic", "Ayaspell",
-                   "MPL-1.1", "LGPL-3.0", "PySide"):
+    for needed in (
+        "GPL-3.0-or-later",
+        "OFL-1.1",
+        "Amiri",
+        "Noto Sans Arabic",
+        "Ayaspell",
+        "MPL-1.1",
+        "LGPL-3.0",
+        "PySide",
+    ):
         assert needed in text, needed
 
 
@@ -192,8 +211,10 @@ def test_shortcuts_dialog_lists_the_actions_and_their_keys(window: MainWindow) -
 
 
 # -- outline ----------------------------------------------------------------------------------
-OUTLINED = ("# العنوان\n\nمقدمة.\n\n## القسم الأول\n\nنص أول.\n\n```\n# ليس عنوانا\n```\n\n"
-            "## القسم الثاني\n\nنص ثان.\n\nSetext\n------\n\nخاتمة.\n")
+OUTLINED = (
+    "# العنوان\n\nمقدمة.\n\n## القسم الأول\n\nنص أول.\n\n```\n# ليس عنوانا\n```\n\n"
+    "## القسم الثاني\n\nنص ثان.\n\nSetext\n------\n\nخاتمة.\n"
+)
 
 
 def test_outline_lists_headings_and_jumps(window: MainWindow, qtbot) -> None:
@@ -202,8 +223,7 @@ def test_outline_lists_headings_and_jumps(window: MainWindow, qtbot) -> None:
     window.comfort.outline_dock.raise_()
     window.editor.set_text(OUTLINED)
     qtbot.waitUntil(lambda: len(pane.headings) == 4)
-    assert [h.text for h in pane.headings] == ["العنوان", "القسم الأول", "القسم الثاني",
-                                               "Setext"]
+    assert [h.text for h in pane.headings] == ["العنوان", "القسم الأول", "القسم الثاني", "Setext"]
     top = pane.topLevelItem(0)
     assert top.text(0) == "العنوان" and top.childCount() == 3  # nested under the title
     assert pane.layoutDirection() == Qt.LayoutDirection.RightToLeft  # like the Arabic article
@@ -223,8 +243,9 @@ def test_outline_highlight_follows_the_cursor(window: MainWindow, qtbot) -> None
     cursor = window.editor.textCursor()
     cursor.setPosition(OUTLINED.index("نص أول"))
     window.editor.setTextCursor(cursor)
-    qtbot.waitUntil(lambda: pane.currentItem() is not None
-                    and pane.currentItem().text(0) == "القسم الأول")
+    qtbot.waitUntil(
+        lambda: pane.currentItem() is not None and pane.currentItem().text(0) == "القسم الأول"
+    )
     cursor.setPosition(OUTLINED.index("خاتمة"))
     window.editor.setTextCursor(cursor)
     qtbot.waitUntil(lambda: pane.currentItem().text(0) == "Setext")
@@ -241,8 +262,9 @@ def test_outline_is_a_view_menu_toggle(window: MainWindow) -> None:
 
 
 # -- word target ------------------------------------------------------------------------------
-def test_word_target_round_trips_and_shows_progress(window: MainWindow, tmp_path: Path,
-                                                    qtbot) -> None:
+def test_word_target_round_trips_and_shows_progress(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
     path = _saved_article(tmp_path, "كلمة " * 1234 + "\n")
     window.open_path(path, confirm=False)
     label = window.comfort.target_status
@@ -272,8 +294,9 @@ def test_word_target_round_trips_and_shows_progress(window: MainWindow, tmp_path
 
 
 # -- images -----------------------------------------------------------------------------------
-def test_insert_image_copies_the_file_and_inserts_markdown(window: MainWindow, tmp_path: Path,
-                                                           qtbot) -> None:
+def test_insert_image_copies_the_file_and_inserts_markdown(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
     path = _saved_article(tmp_path)
     window.open_path(path, confirm=False)
     picture = tmp_path / "photo.png"
@@ -290,8 +313,7 @@ def test_insert_image_copies_the_file_and_inserts_markdown(window: MainWindow, t
     assert resource is not None and not resource.isNull()
 
 
-def test_a_wide_picture_is_scaled_to_the_preview(window: MainWindow, tmp_path: Path,
-                                                 qtbot) -> None:
+def test_a_wide_picture_is_scaled_to_the_preview(window: MainWindow, tmp_path: Path, qtbot) -> None:
     path = _saved_article(tmp_path)
     window.open_path(path, confirm=False)
     picture = tmp_path / "panorama.png"
@@ -306,8 +328,9 @@ def test_a_wide_picture_is_scaled_to_the_preview(window: MainWindow, tmp_path: P
     assert window.preview.horizontalScrollBar().maximum() == 0  # no sideways scrolling
 
 
-def test_insert_image_in_an_unsaved_article_asks_to_save_first(window: MainWindow,
-                                                                tmp_path: Path) -> None:
+def test_insert_image_in_an_unsaved_article_asks_to_save_first(
+    window: MainWindow, tmp_path: Path
+) -> None:
     picture = tmp_path / "photo.png"
     _write_png(picture)
     window.comfort.images.choose_image = lambda folder: str(picture)
@@ -330,12 +353,22 @@ def test_dropping_an_image_on_the_editor_inserts_it(window: MainWindow, tmp_path
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(picture))])
     # As a real drag: entering the text makes it the drop target, then the drop.
-    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(window.editor.viewport(), enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(window.editor.viewport(), drop)
     assert drop.isAccepted()
     assert (path.parent / "images" / "drop-me.jpg").is_file()
@@ -351,10 +384,17 @@ def test_toolbar_has_the_common_commands_and_is_remembered(make_window, qtbot) -
     window = make_window()
     bar = window.comfort.toolbar
     actions = bar.actions()
-    for action in (window.new_action, window.open_action, window.save_action,
-                   window.undo_action, window.redo_action, window.comfort.bold_action,
-                   window.comfort.image_action, window.proofing.fix_all_action,
-                   window.preview_dock.toggleViewAction()):
+    for action in (
+        window.new_action,
+        window.open_action,
+        window.save_action,
+        window.undo_action,
+        window.redo_action,
+        window.comfort.bold_action,
+        window.comfort.image_action,
+        window.proofing.fix_all_action,
+        window.preview_dock.toggleViewAction(),
+    ):
         assert action in actions
         if action not in (window.comfort.bold_action, window.comfort.image_action):
             assert not action.icon().isNull()  # (a theme may have those two; else words)

@@ -12,23 +12,33 @@ from editor.core.images import add_image
 from editor.core.outline import Heading, outline, section_at
 from editor.core.targets import WORD_TARGET_KEY, with_word_target, word_target
 
-PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                    "1f15c4890000000d49444154789c6360f8cf00000301010018dd8db00000"
-                    "000049454e44ae426082")
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360f8cf00000301010018dd8db00000"
+    "000049454e44ae426082"
+)
 
 
 # -- outline ----------------------------------------------------------------------------------
 def test_outline_reads_atx_and_setext_headings() -> None:
-    body = ("# العنوان\n\nفقرة.\n\n## قسم أول ##\n\nنص\n\nقسم ثان\n=======\n\n"
-            "Section three\n---\n\n###### عميق\n")
-    assert outline(body) == [Heading(0, 1, "العنوان"), Heading(4, 2, "قسم أول"),
-                             Heading(8, 1, "قسم ثان"), Heading(11, 2, "Section three"),
-                             Heading(14, 6, "عميق")]
+    body = (
+        "# العنوان\n\nفقرة.\n\n## قسم أول ##\n\nنص\n\nقسم ثان\n=======\n\n"
+        "Section three\n---\n\n###### عميق\n"
+    )
+    assert outline(body) == [
+        Heading(0, 1, "العنوان"),
+        Heading(4, 2, "قسم أول"),
+        Heading(8, 1, "قسم ثان"),
+        Heading(11, 2, "Section three"),
+        Heading(14, 6, "عميق"),
+    ]
 
 
 def test_outline_ignores_code_fences_and_non_headings() -> None:
-    body = ("```\n# not a heading\n```\n\n~~~~\nx\n===\n~~~~\n\n#hashtag\n\n- item\n---\n\n"
-            "\n---\n\n    # indented code\n\n## حقيقي\n")
+    body = (
+        "```\n# not a heading\n```\n\n~~~~\nx\n===\n~~~~\n\n#hashtag\n\n- item\n---\n\n"
+        "\n---\n\n    # indented code\n\n## حقيقي\n"
+    )
     assert outline(body) == [Heading(19, 2, "حقيقي")]
 
 
@@ -58,8 +68,10 @@ def test_word_target_round_trips_through_the_file(tmp_path: Path) -> None:
     assert "word-target" not in path.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize(("value", "expected"), [(800, 800), ("1,200", 1200), (0, None),
-                                                 (-5, None), ("lots", None), (True, None)])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(800, 800), ("1,200", 1200), (0, None), (-5, None), ("lots", None), (True, None)],
+)
 def test_word_target_reads_only_positive_numbers(value: object, expected: int | None) -> None:
     assert word_target(Metadata(extra={WORD_TARGET_KEY: value})) == expected
 
@@ -80,8 +92,10 @@ def test_add_image_copies_beside_the_article_with_unique_names(tmp_path: Path) -
     assert second.markdown == "![الميناء](images/Harbour-at-dawn-2.png)"
     # A picture already in the images folder is referred to, not copied again.
     assert add_image(first.path, article).relative == first.relative
-    assert sorted(p.name for p in (article.parent / "images").iterdir()) == \
-        ["Harbour-at-dawn-2.png", "Harbour-at-dawn.png"]
+    assert sorted(p.name for p in (article.parent / "images").iterdir()) == [
+        "Harbour-at-dawn-2.png",
+        "Harbour-at-dawn.png",
+    ]
 
 
 def test_add_image_refuses_what_is_not_a_picture(tmp_path: Path) -> None:

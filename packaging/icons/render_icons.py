@@ -21,9 +21,19 @@ SVG = ICON_DIR / "midad.svg"
 PNG_SIZES = (16, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # icns element types holding PNG data, by pixel size (the @2x types reuse the larger image).
-ICNS_TYPES = (("icp4", 16), ("icp5", 32), ("icp6", 64), ("ic07", 128), ("ic08", 256),
-              ("ic09", 512), ("ic10", 1024), ("ic11", 32), ("ic12", 64), ("ic13", 256),
-              ("ic14", 512))
+ICNS_TYPES = (
+    ("icp4", 16),
+    ("icp5", 32),
+    ("icp6", 64),
+    ("ic07", 128),
+    ("ic08", 256),
+    ("ic09", 512),
+    ("ic10", 1024),
+    ("ic11", 32),
+    ("ic12", 64),
+    ("ic13", 256),
+    ("ic14", 512),
+)
 
 
 def render_png(renderer: QSvgRenderer, size: int) -> bytes:
@@ -56,8 +66,10 @@ def ico_bytes(pngs: dict[int, bytes]) -> bytes:
 
 
 def icns_bytes(pngs: dict[int, bytes]) -> bytes:
-    body = b"".join(kind.encode() + struct.pack(">I", 8 + len(pngs[size])) + pngs[size]
-                    for kind, size in ICNS_TYPES)
+    body = b"".join(
+        kind.encode() + struct.pack(">I", 8 + len(pngs[size])) + pngs[size]
+        for kind, size in ICNS_TYPES
+    )
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
 
@@ -72,7 +84,8 @@ def main() -> int:
     for size in PNG_SIZES:
         (ICON_DIR / f"midad-{size}.png").write_bytes(pngs[size])
     (REPO / "packaging" / "windows" / "midad.ico").write_bytes(
-        ico_bytes({size: pngs[size] for size in ICO_SIZES}))
+        ico_bytes({size: pngs[size] for size in ICO_SIZES})
+    )
     (REPO / "packaging" / "macos" / "midad.icns").write_bytes(icns_bytes(pngs))
     print(f"render_icons: wrote {len(PNG_SIZES)} PNGs, midad.ico and midad.icns")
     return 0

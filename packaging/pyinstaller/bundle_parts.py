@@ -35,8 +35,10 @@ def arabic_dictionary() -> list[tuple[str, str]]:
         aff, dic = Path(folder, "ar.aff"), Path(folder, "ar.dic")
         if aff.is_file() and dic.is_file():
             return [(str(aff.resolve()), DICTIONARY_DEST), (str(dic.resolve()), DICTIONARY_DEST)]
-    raise BundleError("no Arabic hunspell dictionary (ar.aff/ar.dic): install hunspell-ar, or "
-                      "set MIDAD_HUNSPELL_DIR to a folder holding them")
+    raise BundleError(
+        "no Arabic hunspell dictionary (ar.aff/ar.dic): install hunspell-ar, or "
+        "set MIDAD_HUNSPELL_DIR to a folder holding them"
+    )
 
 
 def check_translations(repo: Path) -> list[str]:
@@ -47,8 +49,9 @@ def check_translations(repo: Path) -> list[str]:
     for ts in sorted((repo / "translations").glob("*.ts")):
         qm = repo / "src" / "editor" / "i18n" / f"{ts.stem}.qm"
         if not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime:
-            raise BundleError(f"{qm} is missing or older than {ts}: run pyside6-lrelease "
-                              "(scripts/setup.sh does)")
+            raise BundleError(
+                f"{qm} is missing or older than {ts}: run pyside6-lrelease (scripts/setup.sh does)"
+            )
         names.append(qm.name)
     return names
 
@@ -79,8 +82,10 @@ def linux_enchant(workdir: Path) -> list[tuple[str, str]]:
     data = library.read_bytes()
     original = str(providers[0].parent).encode() + b"\0"
     if data.count(original) != 1:
-        raise BundleError(f"{library} does not name its provider folder {original!r} exactly "
-                          "once; the patch for a relocatable provider folder does not fit it")
+        raise BundleError(
+            f"{library} does not name its provider folder {original!r} exactly "
+            "once; the patch for a relocatable provider folder does not fit it"
+        )
     alias = PROVIDER_DIR_ALIAS.encode()
     if len(alias) + 1 > len(original):
         raise BundleError(f"provider folder path {original!r} is too short to patch")

@@ -89,9 +89,12 @@ def configure_logging(debug: bool = False, to_file: bool = True) -> Path | None:
     if to_file:
         try:
             _private_folder(log_dir())
-            _install(PrivateRotatingFileHandler(log_file(), maxBytes=MAX_BYTES,
-                                                backupCount=BACKUP_COUNT, encoding="utf-8"),
-                     level)
+            _install(
+                PrivateRotatingFileHandler(
+                    log_file(), maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+                ),
+                level,
+            )
             path = log_file()
         except OSError as exc:
             problem = exc
@@ -99,8 +102,13 @@ def configure_logging(debug: bool = False, to_file: bool = True) -> Path | None:
         _install(logging.StreamHandler(sys.stderr), level)
     if problem is not None:
         logger.warning("Cannot write the log file in %s: %s", log_dir(), problem)
-    logger.debug("Midad %s, Python %s, %s; log file: %s", _version(), platform.python_version(),
-                 platform.platform(), path)
+    logger.debug(
+        "Midad %s, Python %s, %s; log file: %s",
+        _version(),
+        platform.python_version(),
+        platform.platform(),
+        path,
+    )
     return path
 
 

@@ -61,9 +61,11 @@ def log_thread_exception(args: threading.ExceptHookArgs) -> None:
     if args.exc_type is SystemExit:
         return
     name = args.thread.name if args.thread is not None else "?"
-    logger.error("Unexpected error in thread %s", name,
-                 exc_info=(args.exc_type, args.exc_value or args.exc_type(),
-                           args.exc_traceback))
+    logger.error(
+        "Unexpected error in thread %s",
+        name,
+        exc_info=(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback),
+    )
 
 
 class ExceptHook:
@@ -80,8 +82,9 @@ class ExceptHook:
         self._shown: set[tuple[str, str, int]] = set()
         self._showing = False
 
-    def __call__(self, exc_type: type[BaseException], exc: BaseException,
-                 tb: TracebackType | None) -> None:
+    def __call__(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return

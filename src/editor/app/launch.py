@@ -15,8 +15,10 @@ def display_problem() -> str | None:
         return None
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         return None
-    return ("no display found (neither DISPLAY nor WAYLAND_DISPLAY is set); run Midad in a "
-            "desktop session, or use the command line: midad --help")
+    return (
+        "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set); run Midad in a "
+        "desktop session, or use the command line: midad --help"
+    )
 
 
 def launch_gui(argv: Sequence[str], debug: bool = False) -> int:

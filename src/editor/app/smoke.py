@@ -32,14 +32,17 @@ def window_report(app: QApplication) -> dict:
         "qt_cancel": QCoreApplication.translate(QT_CONTEXT, "Cancel"),
         "bundled_fonts": load_bundled_fonts(),
         "icon_sizes": sorted(size.width() for size in app.windowIcon().availableSizes()),
-        "windows": [{
-            "title": w.windowTitle(),
-            "menus": [action.text() for action in w.menuBar().actions()],
-            "visible": w.isVisible(),
-            "path": str(w.article.source.path) if w.article.source.path else None,
-            "article_title": w.current_article().metadata.title,
-            "body_chars": len(w.editor.text()),
-        } for w in windows],
+        "windows": [
+            {
+                "title": w.windowTitle(),
+                "menus": [action.text() for action in w.menuBar().actions()],
+                "visible": w.isVisible(),
+                "path": str(w.article.source.path) if w.article.source.path else None,
+                "article_title": w.current_article().metadata.title,
+                "body_chars": len(w.editor.text()),
+            }
+            for w in windows
+        ],
     }
 
 

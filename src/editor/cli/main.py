@@ -54,8 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"midad {__version__}")
-    parser.add_argument("--debug", action="store_true",
-                        help="log everything Midad does to stderr and the log file")
+    parser.add_argument(
+        "--debug", action="store_true", help="log everything Midad does to stderr and the log file"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for command in load_commands():
         command.register(sub)
@@ -115,8 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         logger.exception("midad %s failed unexpectedly", args.command)
         where = f"details in {log_file}" if log_file else "run with --debug for details"
         reason = " ".join(str(exc).split())  # one line, whatever the message holds
-        print(f"midad: internal error ({type(exc).__name__}: {reason}); {where}",
-              file=sys.stderr)
+        print(f"midad: internal error ({type(exc).__name__}: {reason}); {where}", file=sys.stderr)
         return EXIT_INTERNAL_ERROR
 
 

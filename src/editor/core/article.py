@@ -26,8 +26,18 @@ from .textdecode import decode_bytes
 
 STATUSES = ("draft", "review", "ready", "published")
 # Canonical order of the known fields in a written front matter block.
-KNOWN_FIELDS = ("title", "subtitle", "author", "date", "category", "tags", "summary", "slug",
-                "lang", "status")
+KNOWN_FIELDS = (
+    "title",
+    "subtitle",
+    "author",
+    "date",
+    "category",
+    "tags",
+    "summary",
+    "slug",
+    "lang",
+    "status",
+)
 _TEXT_FIELDS = ("title", "subtitle", "author", "category", "summary", "slug", "lang", "status")
 _TAG_SEPARATORS = (",", "،", "؛", ";")
 
@@ -95,9 +105,12 @@ def parse_article(text: str) -> Article:
     split = split_front_matter(text)
     article = Article(body=split.body)
     if not split.closed:
-        article.warnings.append(Notice(
-            "Line 1: the front matter opened with “---” is never closed; "
-            "the whole file was kept as the article's text."))
+        article.warnings.append(
+            Notice(
+                "Line 1: the front matter opened with “---” is never closed; "
+                "the whole file was kept as the article's text."
+            )
+        )
         return article
     if split.yaml_text is None:
         return article
@@ -105,10 +118,14 @@ def parse_article(text: str) -> Article:
         mapping = parse_yaml_mapping(split.yaml_text)
     except FrontMatterError as exc:
         article.body = text
-        article.warnings.append(Notice(
-            "Line {line}: the front matter could not be read ({problem}); "
-            "it was kept, unchanged, at the top of the article's text.",
-            line=exc.line, problem=exc.problem))
+        article.warnings.append(
+            Notice(
+                "Line {line}: the front matter could not be read ({problem}); "
+                "it was kept, unchanged, at the top of the article's text.",
+                line=exc.line,
+                problem=exc.problem,
+            )
+        )
         return article
     article.metadata = metadata_from_mapping(mapping, article.warnings)
     article.source.had_front_matter = True
@@ -120,12 +137,17 @@ def load_article(path: str | os.PathLike[str]) -> Article:
     p = Path(path)
     decoded = decode_bytes(read_bytes(p), name=Notice("“{name}”", name=p.name))
     article = parse_article(decoded.text)
-    article.source = SourceInfo(p, decoded.encoding, decoded.bom, decoded.newline,
-                                article.source.had_front_matter)
+    article.source = SourceInfo(
+        p, decoded.encoding, decoded.bom, decoded.newline, article.source.had_front_matter
+    )
     if decoded.encoding not in ("utf-8", "utf-16", "utf-32"):
-        article.warnings.insert(0, Notice("The file was read as {encoding}; "
-                                          "it will be saved as UTF-8.",
-                                          encoding=decoded.encoding))
+        article.warnings.insert(
+            0,
+            Notice(
+                "The file was read as {encoding}; it will be saved as UTF-8.",
+                encoding=decoded.encoding,
+            ),
+        )
     return article
 
 
@@ -139,11 +161,15 @@ def _as_text(name: str, value: Any, warnings: list[Notice]) -> str:
     if isinstance(value, bool | int | float):
         return str(value)
     if isinstance(value, list) and all(not isinstance(v, list | dict) for v in value):
-        warnings.append(Notice("The “{field}” field was a list; its items were joined into "
-                               "one text.", field=name))
+        warnings.append(
+            Notice(
+                "The “{field}” field was a list; its items were joined into one text.", field=name
+            )
+        )
         return ", ".join(_as_text(name, v, warnings) for v in value)
-    warnings.append(Notice("The “{field}” field had an unexpected structure; it was kept as "
-                           "text.", field=name))
+    warnings.append(
+        Notice("The “{field}” field had an unexpected structure; it was kept as text.", field=name)
+    )
     return dump_value(name, value).split(":", 1)[1].strip()
 
 
@@ -161,8 +187,7 @@ def _as_tags(value: Any, warnings: list[Notice]) -> list[str]:
         tags = []
         for item in value:
             if isinstance(item, list | dict):
-                warnings.append(Notice("A tag had an unexpected structure; it was kept as "
-                                       "text."))
+                warnings.append(Notice("A tag had an unexpected structure; it was kept as text."))
             tags.append(_as_text("tags", item, warnings).strip())
         return [tag for tag in tags if tag]
     return split_tags(_as_text("tags", value, warnings))
@@ -182,8 +207,13 @@ def metadata_from_mapping(mapping: dict[Any, Any], warnings: list[Notice]) -> Me
     if "lang" in mapping and not meta.lang.strip():
         meta.lang = "ar"
     if meta.status not in STATUSES:
-        warnings.append(Notice("Unknown status “{status}”; expected one of: {choices}.",
-                               status=meta.status, choices=", ".join(STATUSES)))
+        warnings.append(
+            Notice(
+                "Unknown status “{status}”; expected one of: {choices}.",
+                status=meta.status,
+                choices=", ".join(STATUSES),
+            )
+        )
     return meta
 
 
@@ -211,12 +241,11 @@ def _is_set(meta: Metadata, name: str) -> bool:
 
 def front_matter_text(meta: Metadata) -> str:
     """The YAML block (without fences) for ``meta``, following the file's key order."""
-    order: list[Any] = [key for key in meta.key_order
-                        if key in KNOWN_FIELDS or key in meta.extra]
+    order: list[Any] = [key for key in meta.key_order if key in KNOWN_FIELDS or key in meta.extra]
     for name in KNOWN_FIELDS:
         if name not in order and _is_set(meta, name):
             # New field: put it after the known field that precedes it canonically.
-            before = [k for k in KNOWN_FIELDS[:KNOWN_FIELDS.index(name)] if k in order]
+            before = [k for k in KNOWN_FIELDS[: KNOWN_FIELDS.index(name)] if k in order]
             order.insert(order.index(before[-1]) + 1 if before else 0, name)
     order.extend(key for key in meta.extra if key not in order)
     parts = []
@@ -235,8 +264,9 @@ def serialize_article(article: Article) -> str:
 def encode_article(article: Article) -> bytes:
     """File bytes: UTF-8 (keeping a UTF-8 BOM if the file had one) with the file's newline style."""
     source = article.source
-    return encode_text(serialize_article(article), source.newline,
-                       source.bom and source.encoding == "utf-8")
+    return encode_text(
+        serialize_article(article), source.newline, source.bom and source.encoding == "utf-8"
+    )
 
 
 def encode_text(text: str, newline: str = "\n", bom: bool = False) -> bytes:

@@ -15,17 +15,18 @@ from enum import Enum
 RTL_LETTER_RANGES = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
 LTR_LETTER_RANGES = "A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
 
-RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ku", "ps", "sd", "ug", "ur",
-                           "yi"})
+RTL_LANGUAGES = frozenset(
+    {"ar", "arc", "ckb", "dv", "fa", "he", "ku", "ps", "sd", "ug", "ur", "yi"}
+)
 
 
 def primary_language(lang: str) -> str:
-    """"ar" for "ar-EG", "ar_EG" or " AR "; an article without a language is Arabic."""
+    """ "ar" for "ar-EG", "ar_EG" or " AR "; an article without a language is Arabic."""
     return (lang or "ar").strip().replace("_", "-").split("-")[0].lower() or "ar"
 
 
 def direction_for(lang: str) -> str:
-    """"rtl" or "ltr": an article's base direction from its language tag."""
+    """ "rtl" or "ltr": an article's base direction from its language tag."""
     return "rtl" if primary_language(lang) in RTL_LANGUAGES else "ltr"
 
 
@@ -35,10 +36,22 @@ ALM = "\u061c"  # ARABIC LETTER MARK
 
 # Invisible characters that change layout; shown on request so an editor can see what is there.
 BIDI_CONTROLS = {
-    RLM: "RLM", LRM: "LRM", ALM: "ALM",
-    "\u202a": "LRE", "\u202b": "RLE", "\u202c": "PDF", "\u202d": "LRO", "\u202e": "RLO",
-    "\u2066": "LRI", "\u2067": "RLI", "\u2068": "FSI", "\u2069": "PDI",
-    "\u00a0": "NBSP", "\u202f": "NNBSP", "\u200c": "ZWNJ", "\u200d": "ZWJ",
+    RLM: "RLM",
+    LRM: "LRM",
+    ALM: "ALM",
+    "\u202a": "LRE",
+    "\u202b": "RLE",
+    "\u202c": "PDF",
+    "\u202d": "LRO",
+    "\u202e": "RLO",
+    "\u2066": "LRI",
+    "\u2067": "RLI",
+    "\u2068": "FSI",
+    "\u2069": "PDI",
+    "\u00a0": "NBSP",
+    "\u202f": "NNBSP",
+    "\u200c": "ZWNJ",
+    "\u200d": "ZWJ",
 }
 
 
@@ -100,7 +113,7 @@ def _block_prefix_length(text: str) -> int:
         if stripped.startswith(marker):
             return indent + len(marker)
     digits = len(stripped) - len(stripped.lstrip("0123456789"))
-    if digits and stripped[digits:digits + 2] in (". ", ") "):
+    if digits and stripped[digits : digits + 2] in (". ", ") "):
         return indent + digits + 2
     return indent
 
@@ -134,7 +147,7 @@ def isolate_name_filters(filters: str) -> str:
     parts = []
     for part in filters.split(";;"):
         at = part.rfind("(")
-        if at > 0 and part.endswith(")") and part[at - 1:at] != LRI:
+        if at > 0 and part.endswith(")") and part[at - 1 : at] != LRI:
             part = part[:at] + LRI + part[at:]
         parts.append(part)
     return ";;".join(parts)

@@ -38,8 +38,9 @@ class Fingerprint:
 
 def article_from_editor(base: Article, body: str) -> Article:
     """The article as it stands in the window: the panel's metadata and the editor's body."""
-    return Article(metadata=base.metadata, body=body, source=base.source,
-                   warnings=list(base.warnings))
+    return Article(
+        metadata=base.metadata, body=body, source=base.source, warnings=list(base.warnings)
+    )
 
 
 def recovered_article(text: str, path: Path | None) -> Article:
@@ -49,8 +50,9 @@ def recovered_article(text: str, path: Path | None) -> Article:
     return article
 
 
-def suggested_save_path(article: Article, imported_from: Path | None, home: Path,
-                        untitled: str = "article") -> Path:
+def suggested_save_path(
+    article: Article, imported_from: Path | None, home: Path, untitled: str = "article"
+) -> Path:
     """Where Save As proposes to save: the article's own file; for an imported article, the
     imported file's folder under a name from the slug, else the title, else the imported file's
     name; for a new article, ``home``."""
@@ -58,6 +60,10 @@ def suggested_save_path(article: Article, imported_from: Path | None, home: Path
         return Path(article.source.path)
     folder = imported_from.parent if imported_from is not None else home
     meta = article.metadata
-    stem = meta.slug or suggest_slug(meta.title) \
-        or (imported_from.stem if imported_from is not None else "") or untitled
+    stem = (
+        meta.slug
+        or suggest_slug(meta.title)
+        or (imported_from.stem if imported_from is not None else "")
+        or untitled
+    )
     return folder / (stem + ".md")

@@ -69,8 +69,9 @@ def _around(line: str, column: int, floor: int) -> tuple[int, int]:
     return start, end
 
 
-def enter_edit(line: str, column: int, *, previous: str = "", in_code: bool = False,
-               shift: bool = False) -> LineEdit:
+def enter_edit(
+    line: str, column: int, *, previous: str = "", in_code: bool = False, shift: bool = False
+) -> LineEdit:
     """The edit Enter (or Shift+Enter, ``shift``) makes at ``column`` of ``line``.
 
     ``previous`` is the line above (empty at the top); ``in_code`` says the line is inside a
@@ -86,7 +87,7 @@ def enter_edit(line: str, column: int, *, previous: str = "", in_code: bool = Fa
 
     quote = _QUOTE.match(body)
     if quote:
-        prefix = line[:marks + quote.end()]
+        prefix = line[: marks + quote.end()]
         content_start = len(prefix)
         if not line[content_start:].strip():  # an empty quote line ends the quote
             bare_above = previous.strip() and not previous.strip(" >" + _MARKS)
@@ -100,8 +101,12 @@ def enter_edit(line: str, column: int, *, previous: str = "", in_code: bool = Fa
 
     item = _LIST_ITEM.match(body)
     if item and not _THEMATIC_BREAK.match(body):
-        indent, marker, number, delimiter = item.group(1), item.group(2), item.group(3), \
-            item.group(4)
+        indent, marker, number, delimiter = (
+            item.group(1),
+            item.group(2),
+            item.group(3),
+            item.group(4),
+        )
         content_start = marks + item.end()
         if column < content_start:
             return plain

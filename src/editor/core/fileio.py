@@ -41,8 +41,9 @@ def read_bytes(path: str | os.PathLike[str], limit: int = MAX_ARTICLE_BYTES) -> 
         if isinstance(exc, FileNotFoundError):
             raise FileAccessError("“{path}” does not exist.", path=str(p)) from None
         if isinstance(exc, PermissionError):
-            raise FileAccessError("You do not have permission to read “{path}”.",
-                                  path=str(p)) from None
+            raise FileAccessError(
+                "You do not have permission to read “{path}”.", path=str(p)
+            ) from None
         if isinstance(exc, IsADirectoryError):
             raise FileAccessError("“{path}” is a folder, not a file.", path=str(p)) from None
         raise FileAccessError(
@@ -72,8 +73,9 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> Path:
         mode = _default_mode()
     except OSError as exc:
         logger.warning("Cannot save %s: %s", path, exc)
-        raise SaveError("“{path}” could not be saved: {reason}.", path=str(path),
-                        reason=exc.strerror or exc) from None
+        raise SaveError(
+            "“{path}” could not be saved: {reason}.", path=str(path), reason=exc.strerror or exc
+        ) from None
 
     tmp_name = None
     try:
@@ -91,8 +93,11 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> Path:
         reason = exc.strerror or str(exc)
         if isinstance(exc, FileNotFoundError) and not folder.exists():
             reason = "the folder does not exist"
-        raise SaveError("“{path}” could not be saved: {reason}. The previous version is unchanged.",
-                        path=str(path), reason=reason) from None
+        raise SaveError(
+            "“{path}” could not be saved: {reason}. The previous version is unchanged.",
+            path=str(path),
+            reason=reason,
+        ) from None
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):

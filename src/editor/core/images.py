@@ -48,16 +48,18 @@ def alt_text(name: str) -> str:
     return re.sub(r"[-_]+", " ", os.path.splitext(name)[0]).strip()
 
 
-def add_image(image: str | os.PathLike[str], article_path: str | os.PathLike[str],
-              alt: str | None = None) -> InsertedImage:
+def add_image(
+    image: str | os.PathLike[str], article_path: str | os.PathLike[str], alt: str | None = None
+) -> InsertedImage:
     """Copy ``image`` into the ``images`` folder beside the article (a new, unique name if the
     name is taken, unless it is that very file) and return its Markdown. Raises ArticleError."""
     source = Path(image)
     if not source.is_file():
         raise ArticleError("“{path}” does not exist.", path=str(source))
     if not is_image_file(source):
-        raise ArticleError("“{name}” is not a picture (PNG, JPEG, GIF, WebP, SVG or BMP).",
-                           name=source.name)
+        raise ArticleError(
+            "“{name}” is not a picture (PNG, JPEG, GIF, WebP, SVG or BMP).", name=source.name
+        )
     folder = Path(article_path).parent / IMAGE_FOLDER
     name = _safe_name(source.name)
     existing = folder / name
@@ -69,9 +71,12 @@ def add_image(image: str | os.PathLike[str], article_path: str | os.PathLike[str
             target = _unique(folder, name)
             shutil.copy2(source, target)
         except OSError as exc:
-            raise ArticleError("“{name}” could not be copied into “{folder}”: {reason}.",
-                               name=source.name, folder=str(folder),
-                               reason=exc.strerror or str(exc)) from None
+            raise ArticleError(
+                "“{name}” could not be copied into “{folder}”: {reason}.",
+                name=source.name,
+                folder=str(folder),
+                reason=exc.strerror or str(exc),
+            ) from None
     relative = f"{IMAGE_FOLDER}/{target.name}"
     text = alt_text(source.name) if alt is None else alt
     text = text.replace("[", "(").replace("]", ")")

@@ -74,8 +74,11 @@ class DocumentJournal:
         self._lock_path = self.folder / f"{self.id}.lock"
         self._lock = open(self._lock_path, "wb")  # noqa: SIM115 - held for the document's life
         if not _try_lock(self._lock):
-            logger.warning("Cannot lock the recovery journal %s: another Midad may offer to "
-                           "recover it while this one runs", self._lock_path)
+            logger.warning(
+                "Cannot lock the recovery journal %s: another Midad may offer to "
+                "recover it while this one runs",
+                self._lock_path,
+            )
 
     def write(self, text: str, document_path: Path | None, display_name: str) -> None:
         record = {
@@ -124,8 +127,13 @@ def _read_entry(path: Path) -> JournalEntry | None:
         record = json.loads(path.read_text(encoding="utf-8"))
         saved_at = _dt.datetime.fromisoformat(record["saved_at"])
         document = record.get("document_path")
-        return JournalEntry(path, Path(document) if document else None,
-                            str(record.get("display_name") or ""), saved_at, str(record["text"]))
+        return JournalEntry(
+            path,
+            Path(document) if document else None,
+            str(record.get("display_name") or ""),
+            saved_at,
+            str(record["text"]),
+        )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         logger.warning("Skipping the unreadable recovery journal %s: %r", path, exc)
         return None

@@ -28,8 +28,12 @@ def fence_states(lines: list[str]) -> list[int]:
             states.append(DELIMITER if match else OUTSIDE)
             continue
         marker = match.group(1) if match else ""
-        closes = (match is not None and marker[:1] == fence[0] and len(marker) >= len(fence)
-                  and not line[match.end():].strip())
+        closes = (
+            match is not None
+            and marker[:1] == fence[0]
+            and len(marker) >= len(fence)
+            and not line[match.end() :].strip()
+        )
         if closes:
             fence = ""
         states.append(DELIMITER if closes else CODE)

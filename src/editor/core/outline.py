@@ -43,8 +43,12 @@ def outline(body: str) -> list[Heading]:
         if underline and number > 0 and states[number - 1] == OUTSIDE:
             above = lines[number - 1]
             taken = headings and headings[-1].line == number - 1
-            if above.strip() and not taken and not _NOT_PARAGRAPH.match(above) \
-                    and not _SETEXT.match(above):
+            if (
+                above.strip()
+                and not taken
+                and not _NOT_PARAGRAPH.match(above)
+                and not _SETEXT.match(above)
+            ):
                 level = 1 if underline.group(1)[0] == "=" else 2
                 headings.append(Heading(number - 1, level, above.strip()))
     return headings

@@ -89,8 +89,10 @@ def _match(m: re.Match[str], positions: list[int] | None) -> Match:
         # last matched letter belong to the match.
         return (start, end) if positions is None else (positions[start], positions[end])
 
-    groups = tuple(original(*m.span(i)) if m.span(i) != (-1, -1) else None
-                   for i in range(1, (m.re.groups or 0) + 1))
+    groups = tuple(
+        original(*m.span(i)) if m.span(i) != (-1, -1) else None
+        for i in range(1, (m.re.groups or 0) + 1)
+    )
     return Match(*original(m.start(), m.end()), groups, tuple(m.re.groupindex.items()))
 
 
@@ -106,9 +108,9 @@ def expand_replacement(template: str, match: Match, text: str) -> str:
         if number is None or number > len(match.groups):
             raise SearchError("The replacement refers to a missing group: {group}", group=key)
         if number == 0:
-            return text[match.start:match.end]
+            return text[match.start : match.end]
         span = match.groups[number - 1]
-        return text[span[0]:span[1]] if span else ""
+        return text[span[0] : span[1]] if span else ""
 
     def substitute(m: re.Match[str]) -> str:
         if m.group(1) or m.group(2):
@@ -119,16 +121,18 @@ def expand_replacement(template: str, match: Match, text: str) -> str:
     return _TEMPLATE.sub(substitute, template)
 
 
-def replace_all(text: str, query: str, replacement: str,
-                options: SearchOptions = SearchOptions()) -> tuple[str, int]:
+def replace_all(
+    text: str, query: str, replacement: str, options: SearchOptions = SearchOptions()
+) -> tuple[str, int]:
     """``text`` with every match replaced, and how many were replaced."""
     matches = find_all(text, query, options)
     pieces: list[str] = []
     last = 0
     for match in matches:
-        pieces.append(text[last:match.start])
-        pieces.append(expand_replacement(replacement, match, text) if options.regex
-                      else replacement)
+        pieces.append(text[last : match.start])
+        pieces.append(
+            expand_replacement(replacement, match, text) if options.regex else replacement
+        )
         last = match.end
     pieces.append(text[last:])
     return "".join(pieces), len(matches)

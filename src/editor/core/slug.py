@@ -35,8 +35,10 @@ def slug_problem(slug: str) -> Notice | None:
     if any(ch.isspace() for ch in slug):
         return Notice("A slug cannot contain spaces; use hyphens.")
     if not _VALID.match(slug) or "--" in slug:
-        return Notice("A slug may hold only letters, digits and single hyphens, and starts and "
-                      "ends with a letter or digit.")
+        return Notice(
+            "A slug may hold only letters, digits and single hyphens, and starts and "
+            "ends with a letter or digit."
+        )
     if slug != slug.lower():
         return Notice("A slug is written in lower case.")
     if len(slug) > MAX_SLUG_LENGTH:

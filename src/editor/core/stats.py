@@ -57,8 +57,11 @@ def _plain_line(line: str) -> str:
     """The reader-visible text of one Markdown line outside code blocks."""
     if not _MARKUP_HINT.search(line):
         return " ".join(line.split())  # most prose lines: nothing to strip
-    if (_TABLE_SEPARATOR.match(line) and "-" in line) or _THEMATIC_BREAK.match(line) \
-            or (_LINK_DEFINITION.match(line) and not line.lstrip().startswith("[^")):
+    if (
+        (_TABLE_SEPARATOR.match(line) and "-" in line)
+        or _THEMATIC_BREAK.match(line)
+        or (_LINK_DEFINITION.match(line) and not line.lstrip().startswith("[^"))
+    ):
         return ""
     text = _BLOCK_PREFIX.sub("", line)
     text = _FOOTNOTE_REF.sub(" ", text)
@@ -78,8 +81,10 @@ def plain_lines(markdown: str) -> list[str]:
     Code blocks are kept as text: a reader sees them, so they count.
     """
     raw = markdown.split("\n")
-    return ["" if state == DELIMITER else line if state == CODE else _plain_line(line)
-            for line, state in zip(raw, _fence_states(markdown, raw), strict=True)]
+    return [
+        "" if state == DELIMITER else line if state == CODE else _plain_line(line)
+        for line, state in zip(raw, _fence_states(markdown, raw), strict=True)
+    ]
 
 
 def _fence_states(markdown: str, lines: list[str]) -> list[int]:
@@ -126,9 +131,14 @@ class StatsCounter:
         counted = self._cache.get(key)
         if counted is None:
             text = raw if in_fence else _plain_line(raw)
-            counted = _LineCount(count_words(text), len(text), len(text.replace(" ", "")),
-                                 bool(text), not in_fence and _starts_block(raw),
-                                 raw.lstrip().startswith("#"))
+            counted = _LineCount(
+                count_words(text),
+                len(text),
+                len(text.replace(" ", "")),
+                bool(text),
+                not in_fence and _starts_block(raw),
+                raw.lstrip().startswith("#"),
+            )
             if len(self._cache) >= self._limit:
                 self._cache.clear()
             self._cache[key] = counted

@@ -20,8 +20,9 @@ def word_target(meta: Metadata) -> int | None:
     if isinstance(value, bool):
         return None
     try:
-        target = int(str(value).strip().replace(",", "").replace("٬", "")) \
-            if value is not None else 0
+        target = (
+            int(str(value).strip().replace(",", "").replace("٬", "")) if value is not None else 0
+        )
     except ValueError:
         return None
     return target if 0 < target <= MAX_WORD_TARGET else None
@@ -34,8 +35,9 @@ def with_word_target(meta: Metadata, target: int | None) -> Metadata:
         extra[WORD_TARGET_KEY] = int(target)
     else:
         extra.pop(WORD_TARGET_KEY, None)
-    return dataclasses.replace(meta, tags=list(meta.tags), extra=extra,
-                               key_order=list(meta.key_order))
+    return dataclasses.replace(
+        meta, tags=list(meta.tags), extra=extra, key_order=list(meta.key_order)
+    )
 
 
 def target_progress(words: int, target: int) -> float:

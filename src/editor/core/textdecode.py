@@ -73,18 +73,22 @@ def decode_bytes(data: bytes, name: str = _THE_FILE) -> DecodedText:
     ``name`` is how the message names the file, e.g. ``Notice("“{name}”", name=path.name)``."""
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
-            raise NotTextError("{name} is not a text file: it looks like {what}.", name=name,
-                               what=what)
+            raise NotTextError(
+                "{name} is not a text file: it looks like {what}.", name=name, what=what
+            )
 
     text: str | None = None
     encoding, bom = "", False
     for mark, codec, label in _BOMS:
         if data.startswith(mark):
             try:
-                text = data[len(mark):].decode(codec)
+                text = data[len(mark) :].decode(codec)
             except UnicodeDecodeError:
-                raise NotTextError("{name} starts with a {label} byte-order mark but is not valid "
-                                   "{label} text.", name=name, label=label.upper()) from None
+                raise NotTextError(
+                    "{name} starts with a {label} byte-order mark but is not valid {label} text.",
+                    name=name,
+                    label=label.upper(),
+                ) from None
             encoding, bom = label, True
             break
 
@@ -105,7 +109,8 @@ def _decode_legacy(data: bytes, name: str) -> tuple[str, str]:
         raise NotTextError("{name} is not a text file (it contains binary data).", name=name)
     best = from_bytes(data, cp_isolation=_LEGACY_CANDIDATES).best()
     if best is None:
-        raise NotTextError("{name} is not a text file, or its encoding could not be recognised.",
-                           name=name)
+        raise NotTextError(
+            "{name} is not a text file, or its encoding could not be recognised.", name=name
+        )
     encoding = codecs.lookup(best.encoding).name
     return data.decode(encoding), encoding

@@ -19,17 +19,29 @@ PREVIEW_ENGINES = ("auto", "textbrowser", "webengine")  # auto: the web engine w
 
 
 _KEYS = {
-    "editor_font": "editor/font_family", "editor_size": "editor/font_size",
-    "theme": "ui/theme", "language": "ui/language",
-    "autosave_seconds": "files/autosave_seconds", "spelling": "proofing/spelling",
-    "hamza_mode": "proofing/hamza_mode", "yaa_mode": "proofing/yaa_mode",
-    "quote_style": "proofing/quote_style", "digit_style": "proofing/digit_style",
-    "disabled_rules": "proofing/disabled_rules", "preview_engine": "preview/engine",
+    "editor_font": "editor/font_family",
+    "editor_size": "editor/font_size",
+    "theme": "ui/theme",
+    "language": "ui/language",
+    "autosave_seconds": "files/autosave_seconds",
+    "spelling": "proofing/spelling",
+    "hamza_mode": "proofing/hamza_mode",
+    "yaa_mode": "proofing/yaa_mode",
+    "quote_style": "proofing/quote_style",
+    "digit_style": "proofing/digit_style",
+    "disabled_rules": "proofing/disabled_rules",
+    "preview_engine": "preview/engine",
     "team_dictionary": "proofing/team_dictionary",
 }
-_CHOICES = {"theme": THEMES, "language": UI_LANGUAGES, "preview_engine": PREVIEW_ENGINES,
-            "hamza_mode": HAMZA_MODES, "yaa_mode": YAA_MODES, "quote_style": QUOTE_STYLES,
-            "digit_style": DIGIT_STYLES}
+_CHOICES = {
+    "theme": THEMES,
+    "language": UI_LANGUAGES,
+    "preview_engine": PREVIEW_ENGINES,
+    "hamza_mode": HAMZA_MODES,
+    "yaa_mode": YAA_MODES,
+    "quote_style": QUOTE_STYLES,
+    "digit_style": DIGIT_STYLES,
+}
 
 
 @dataclass
@@ -87,11 +99,17 @@ class AppSettings:
             settings.setValue(_KEYS[item.name], getattr(self, item.name))
         settings.sync()
         if settings.status() != QSettings.Status.NoError:
-            logger.warning("Cannot save the settings to %s: %s", settings.fileName(),
-                           settings.status().name)
+            logger.warning(
+                "Cannot save the settings to %s: %s", settings.fileName(), settings.status().name
+            )
 
     def proof_settings(self) -> ProofSettings:
-        return ProofSettings(spelling=self.spelling, hamza_mode=self.hamza_mode,
-                             yaa_mode=self.yaa_mode, quote_style=self.quote_style,
-                             digit_style=self.digit_style, hunspell_suggestions=False,
-                             disabled_rules=frozenset(self.disabled_rules))
+        return ProofSettings(
+            spelling=self.spelling,
+            hamza_mode=self.hamza_mode,
+            yaa_mode=self.yaa_mode,
+            quote_style=self.quote_style,
+            digit_style=self.digit_style,
+            hunspell_suggestions=False,
+            disabled_rules=frozenset(self.disabled_rules),
+        )

@@ -35,17 +35,25 @@ class DetailsEdit:
 
 
 def changed_fields(before: Metadata, after: Metadata) -> set[str]:
-    return {item.name for item in fields(Metadata)
-            if getattr(before, item.name) != getattr(after, item.name)}
+    return {
+        item.name
+        for item in fields(Metadata)
+        if getattr(before, item.name) != getattr(after, item.name)
+    }
 
 
 class ArticleHistory(QObject):
     details_restored = Signal()  # the panel shows other details: the article changed
     stepped = Signal(str)  # "undo" or "redo", after it is done
 
-    def __init__(self, document: QTextDocument, panel: MetadataPanel,
-                 text_undo: Callable[[], None], text_redo: Callable[[], None],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        document: QTextDocument,
+        panel: MetadataPanel,
+        text_undo: Callable[[], None],
+        text_redo: Callable[[], None],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._document = document
         self._panel = panel
@@ -94,9 +102,15 @@ class ArticleHistory(QObject):
         self._show_details(meta)
         steps = self._document.availableUndoSteps()
         with_text = text_before is not None and text_before != steps
-        self._done.append(DetailsEdit(before, meta, steps, with_text,
-                                      text_before if with_text and text_before is not None
-                                      else steps))
+        self._done.append(
+            DetailsEdit(
+                before,
+                meta,
+                steps,
+                with_text,
+                text_before if with_text and text_before is not None else steps,
+            )
+        )
         self._undone.clear()
         self._revision = self._document.revision()
 
@@ -109,9 +123,14 @@ class ArticleHistory(QObject):
             return
         steps = self._document.availableUndoSteps()
         last = self._done[-1] if self._done else None
-        if (self._coalesce and last is not None and last.text_steps == steps
-                and changed_fields(last.before, last.after) == changed_fields(last.after, now)
-                == changed_fields(last.before, now)):
+        if (
+            self._coalesce
+            and last is not None
+            and last.text_steps == steps
+            and changed_fields(last.before, last.after)
+            == changed_fields(last.after, now)
+            == changed_fields(last.before, now)
+        ):
             last.after = now  # still typing in the same field
         else:
             self._done.append(DetailsEdit(self._shown, now, steps))
@@ -127,8 +146,12 @@ class ArticleHistory(QObject):
         self._coalesce = False
         self._undone.clear()
         last = self._done[-1] if self._done else None
-        if last is not None and last.text_steps > 0 and not last.with_text and \
-                last.text_steps == self._document.availableUndoSteps():
+        if (
+            last is not None
+            and last.text_steps > 0
+            and not last.with_text
+            and last.text_steps == self._document.availableUndoSteps()
+        ):
             # Typing joined the text step below the details edit: that step now ends after it.
             last.text_steps -= 1
 

@@ -42,14 +42,19 @@ class Background(QObject):
         exception, if any, is raised here for the caller to handle."""
         return self._executor.submit(work).result(timeout=timeout)
 
-    def _relay(self, future: Future[Any], work: Callable[[], Any],
-               done: Callable[[Any], None] | None) -> None:
+    def _relay(
+        self, future: Future[Any], work: Callable[[], Any], done: Callable[[Any], None] | None
+    ) -> None:
         if future.cancelled():  # shut down before it started
             return
         error = future.exception()
         if error is not None:  # the GUI goes on; the next request tries again
-            logger.error("Background job %s on the %s worker failed", _job_name(work), self.name,
-                         exc_info=error)
+            logger.error(
+                "Background job %s on the %s worker failed",
+                _job_name(work),
+                self.name,
+                exc_info=error,
+            )
             if not self._closed:
                 self._failed.emit(self.name, error)
             return

@@ -29,8 +29,10 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "The article has no file name yet; choose where to save it."),
     QT_TRANSLATE_NOOP("core", "Unknown export format “{fmt}”; choose one of: {choices}."),
     QT_TRANSLATE_NOOP("core", "--fragment applies to HTML exports only."),
-    QT_TRANSLATE_NOOP("core", "Exporting to “{path}” would overwrite the article itself; "
-                              "choose another file name."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Exporting to “{path}” would overwrite the article itself; choose another file name.",
+    ),
     QT_TRANSLATE_NOOP("core", "“{path}” is a folder; give a file name to export to."),
     QT_TRANSLATE_NOOP("core", "The article has no file name yet; choose where to export it."),
     QT_TRANSLATE_NOOP("core", "“{path}” is a folder, not a file."),
@@ -39,23 +41,25 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "You do not have permission to read “{path}”."),
     QT_TRANSLATE_NOOP("core", "“{path}” could not be read: {reason}."),
     QT_TRANSLATE_NOOP("core", "“{path}” could not be saved: {reason}."),
-    QT_TRANSLATE_NOOP("core", "“{path}” could not be saved: {reason}. "
-                              "The previous version is unchanged."),
+    QT_TRANSLATE_NOOP(
+        "core", "“{path}” could not be saved: {reason}. The previous version is unchanged."
+    ),
     QT_TRANSLATE_NOOP("core", "“{name}” cannot be imported: it is damaged ({reason})."),
     QT_TRANSLATE_NOOP("core", "The import vocabulary “{name}” could not be read: {reason}."),
     QT_TRANSLATE_NOOP("core", "“{name}” cannot be imported: {why}."),
     QT_TRANSLATE_NOOP("core", "The folder “{path}” could not be created: {reason}."),
     QT_TRANSLATE_NOOP("core", "The team dictionary “{path}” does not exist."),
-    QT_TRANSLATE_NOOP("core", "You do not have permission to read the team dictionary "
-                              "“{path}”."),
+    QT_TRANSLATE_NOOP("core", "You do not have permission to read the team dictionary “{path}”."),
     QT_TRANSLATE_NOOP("core", "The team dictionary “{path}” could not be read: {reason}."),
     QT_TRANSLATE_NOOP("core", "The team dictionary “{path}” is not UTF-8 text."),
     QT_TRANSLATE_NOOP("core", "{name} is not a text file (it contains binary data)."),
-    QT_TRANSLATE_NOOP("core", "{name} is not a text file, or its encoding could not be "
-                              "recognised."),
+    QT_TRANSLATE_NOOP(
+        "core", "{name} is not a text file, or its encoding could not be recognised."
+    ),
     QT_TRANSLATE_NOOP("core", "{name} is not a text file: it looks like {what}."),
-    QT_TRANSLATE_NOOP("core", "{name} starts with a {label} byte-order mark but is not valid "
-                              "{label} text."),
+    QT_TRANSLATE_NOOP(
+        "core", "{name} starts with a {label} byte-order mark but is not valid {label} text."
+    ),
     QT_TRANSLATE_NOOP("core", "“{name}” is not a picture (PNG, JPEG, GIF, WebP, SVG or BMP)."),
     QT_TRANSLATE_NOOP("core", "“{name}” could not be copied into “{folder}”: {reason}."),
     QT_TRANSLATE_NOOP("core", "Invalid regular expression: {detail}"),
@@ -66,15 +70,23 @@ ERROR_TEMPLATES = (
 NOTICE_TEMPLATES = (
     # An article's warnings (load_article, the front matter).
     QT_TRANSLATE_NOOP("core", "The file was read as {encoding}; it will be saved as UTF-8."),
-    QT_TRANSLATE_NOOP("core", "Line 1: the front matter opened with “---” is never closed; "
-                              "the whole file was kept as the article's text."),
-    QT_TRANSLATE_NOOP("core", "Line {line}: the front matter could not be read ({problem}); "
-                              "it was kept, unchanged, at the top of the article's text."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Line 1: the front matter opened with “---” is never closed; "
+        "the whole file was kept as the article's text.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Line {line}: the front matter could not be read ({problem}); "
+        "it was kept, unchanged, at the top of the article's text.",
+    ),
     QT_TRANSLATE_NOOP("core", "the front matter is not a list of “key: value” lines"),
-    QT_TRANSLATE_NOOP("core", "The “{field}” field was a list; its items were joined into one "
-                              "text."),
-    QT_TRANSLATE_NOOP("core", "The “{field}” field had an unexpected structure; it was kept as "
-                              "text."),
+    QT_TRANSLATE_NOOP(
+        "core", "The “{field}” field was a list; its items were joined into one text."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "The “{field}” field had an unexpected structure; it was kept as text."
+    ),
     QT_TRANSLATE_NOOP("core", "A tag had an unexpected structure; it was kept as text."),
     QT_TRANSLATE_NOOP("core", "Unknown status “{status}”; expected one of: {choices}."),
     # An import's notes.
@@ -85,15 +97,21 @@ NOTICE_TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "DOS-864 (Arabic)"),
     QT_TRANSLATE_NOOP("core", "Mac Arabic"),
     QT_TRANSLATE_NOOP("core", "UTF-16 (no byte-order mark)"),
-    QT_TRANSLATE_NOOP("core", "{count} garbled line(s) (Arabic UTF-8 once read with a wrong "
-                              "code page, like “ط§ظ„”) were restored."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "{count} garbled line(s) (Arabic UTF-8 once read with a wrong "
+        "code page, like “ط§ظ„”) were restored.",
+    ),
     QT_TRANSLATE_NOOP("core", "No title was found: the text starts with a paragraph."),
-    QT_TRANSLATE_NOOP("core", "No title was found in the text; the file name “{name}” is the "
-                              "title for now."),
-    QT_TRANSLATE_NOOP("core", "The document was created on {date}; that is not taken as the "
-                              "article's date."),
-    QT_TRANSLATE_NOOP("core", "The text of {count} text box(es) was placed after the paragraph "
-                              "that holds it."),
+    QT_TRANSLATE_NOOP(
+        "core", "No title was found in the text; the file name “{name}” is the title for now."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "The document was created on {date}; that is not taken as the article's date."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "The text of {count} text box(es) was placed after the paragraph that holds it."
+    ),
     QT_TRANSLATE_NOOP("core", "{count} picture(s) were left out: an article holds text only."),
     # Why an import removed a line (the vocabulary's own reasons go by kind: import_report.py).
     QT_TRANSLATE_NOOP("core", "repeats the title"),
@@ -126,36 +144,46 @@ NOTICE_TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "an old Microsoft Office document"),
     QT_TRANSLATE_NOOP("core", "an RTF document"),
     QT_TRANSLATE_NOOP("core", "it is encrypted"),
-    QT_TRANSLATE_NOOP("core", "it is a ZIP archive but not a Word document "
-                              "(no word/document.xml)"),
+    QT_TRANSLATE_NOOP("core", "it is a ZIP archive but not a Word document (no word/document.xml)"),
     QT_TRANSLATE_NOOP("core", "it is damaged or not a Word document (not a valid ZIP archive)"),
     QT_TRANSLATE_NOOP("core", "it is too large ({size} MB)"),
     QT_TRANSLATE_NOOP("core", "it could not be read ({reason})"),
     QT_TRANSLATE_NOOP("core", "it is damaged ({detail})"),
     QT_TRANSLATE_NOOP("core", "it holds {count} parts, far more than any Word document"),
     QT_TRANSLATE_NOOP("core", "its part {part} would expand to {size} MB (a “zip bomb”?)"),
-    QT_TRANSLATE_NOOP("core", "its part {part} is compressed {ratio} times over "
-                              "(a “zip bomb”?)"),
+    QT_TRANSLATE_NOOP("core", "its part {part} is compressed {ratio} times over (a “zip bomb”?)"),
     QT_TRANSLATE_NOOP("core", "its text would expand to {size} MB (a “zip bomb”?)"),
     QT_TRANSLATE_NOOP("core", "its part {part} is larger than it declares"),
-    QT_TRANSLATE_NOOP("core", "its part {part} declares a DOCTYPE or entities, which Word never "
-                              "writes (a hostile file?)"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "its part {part} declares a DOCTYPE or entities, which Word never writes (a hostile file?)",
+    ),
     # The slug field's advice.
     QT_TRANSLATE_NOOP("core", "A slug cannot contain spaces; use hyphens."),
-    QT_TRANSLATE_NOOP("core", "A slug may hold only letters, digits and single hyphens, and "
-                              "starts and ends with a letter or digit."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "A slug may hold only letters, digits and single hyphens, and "
+        "starts and ends with a letter or digit.",
+    ),
     QT_TRANSLATE_NOOP("core", "A slug is written in lower case."),
     QT_TRANSLATE_NOOP("core", "A slug should be at most {limit} characters."),
     # Proofreading.
-    QT_TRANSLATE_NOOP("core", "The front matter could not be read; only the text after it "
-                              "was checked."),
-    QT_TRANSLATE_NOOP("core", "Spelling is not checked: the enchant library could not be "
-                              "loaded ({detail})."),
-    QT_TRANSLATE_NOOP("core", "Spelling is not checked: the Arabic dictionary could not be "
-                              "opened ({detail})."),
-    QT_TRANSLATE_NOOP("core", "Spelling is not checked: no Arabic dictionary is installed "
-                              "(install hunspell-ar, or reinstall Midad)."),
+    QT_TRANSLATE_NOOP(
+        "core", "The front matter could not be read; only the text after it was checked."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "Spelling is not checked: the enchant library could not be loaded ({detail})."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "Spelling is not checked: the Arabic dictionary could not be opened ({detail})."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Spelling is not checked: no Arabic dictionary is installed "
+        "(install hunspell-ar, or reinstall Midad).",
+    ),
 )
+
 
 def translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -172,8 +200,10 @@ def _fill(template: str, params: Mapping[str, object]) -> str:
 def _translated(params: dict[str, object]) -> dict[str, object]:
     """Parameters that are notices in the interface language; the others (names, paths,
     numbers, the system's own words) as they are."""
-    return {key: core_text(value) if isinstance(value, Notice) else value
-            for key, value in params.items()}
+    return {
+        key: core_text(value) if isinstance(value, Notice) else value
+        for key, value in params.items()
+    }
 
 
 def core_error_message(error: ArticleError) -> str:

@@ -32,7 +32,7 @@ ISO_FORMAT = "yyyy-MM-dd"
 
 
 def date_order(locale: QLocale) -> str:
-    """"mdy" when ``locale`` writes the month before the day (en_US), else "dmy"."""
+    """ "mdy" when ``locale`` writes the month before the day (en_US), else "dmy"."""
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
     month, day = pattern.find("M"), pattern.find("d")
     return "mdy" if 0 <= month < day else "dmy"
@@ -122,8 +122,9 @@ class DateField(QWidget):
         weekend.setForeground(QColor("#c0392b"))
         for number in range(1, 8):
             day = Qt.DayOfWeek(number)
-            self.calendar.setWeekdayTextFormat(day, QTextCharFormat() if day in working
-                                               else weekend)
+            self.calendar.setWeekdayTextFormat(
+                day, QTextCharFormat() if day in working else weekend
+            )
         # The year being edited in the calendar's header: Western digits too.
         for spin in self.calendar.findChildren(QSpinBox):
             spin.setLocale(QLocale(QLocale.Language.English))
@@ -192,8 +193,11 @@ class DateField(QWidget):
     def _show_note(self) -> None:
         text = self.edit.text().strip()
         free = bool(text) and self._parsed() is None
-        self.note.setText(self.tr("Not a date Midad can read; it is kept as written. "
-                                  "Type it as 2026-12-02.") if free else "")
+        self.note.setText(
+            self.tr("Not a date Midad can read; it is kept as written. Type it as 2026-12-02.")
+            if free
+            else ""
+        )
         self.note.setVisible(free)
 
     def _calendar_about_to_show(self) -> None:

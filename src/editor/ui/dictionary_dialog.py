@@ -41,8 +41,9 @@ class DictionaryDialog(QDialog):
 
     personal_changed = Signal()
 
-    def __init__(self, personal: PersonalDictionary, team_path: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, personal: PersonalDictionary, team_path: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.personal = personal
         self.team_path = team_path.strip()
@@ -103,8 +104,9 @@ class DictionaryDialog(QDialog):
         column.addWidget(self.team_words, 1)
         self.team: TeamDictionary | None = None
         if not self.team_path:
-            self.team_summary.setText(self.tr("No team dictionary is set. Choose one in "
-                                              "Settings ▸ Dictionaries."))
+            self.team_summary.setText(
+                self.tr("No team dictionary is set. Choose one in Settings ▸ Dictionaries.")
+            )
             self.team_words.hide()
             return box
         # A path keeps its left-to-right order inside a right-to-left line (a bidi isolate).
@@ -115,8 +117,11 @@ class DictionaryDialog(QDialog):
             self.team_summary.setText(f"{where}\n{core_error_message(exc)}")
             self.team_words.hide()
             return box
-        self.team_summary.setText(self.tr("%1\n%n word(s), shared by the team (read-only)", "",
-                                          len(self.team)).replace("%1", where))
+        self.team_summary.setText(
+            self.tr("%1\n%n word(s), shared by the team (read-only)", "", len(self.team)).replace(
+                "%1", where
+            )
+        )
         self.team_words.addItems(sorted(self.team.words))
         return box
 
@@ -139,8 +144,11 @@ class DictionaryDialog(QDialog):
         self._selection_changed()
 
     def shown_words(self) -> list[str]:
-        return [self.words.item(i).text() for i in range(self.words.count())
-                if not self.words.item(i).isHidden()]
+        return [
+            self.words.item(i).text()
+            for i in range(self.words.count())
+            if not self.words.item(i).isHidden()
+        ]
 
     def _selected(self) -> list[str]:
         return [item.text() for item in self.words.selectedItems() if not item.isHidden()]
@@ -190,13 +198,11 @@ class DictionaryDialog(QDialog):
 
     # -- dialogs (tests patch these) ----------------------------------------------------------
     def choose_import_path(self) -> str:
-        return open_file_name(self, self.tr("Import Words"), Path.home(),
-                              self.tr(WORD_LIST_FILTER))
+        return open_file_name(self, self.tr("Import Words"), Path.home(), self.tr(WORD_LIST_FILTER))
 
     def choose_export_path(self) -> str:
         suggested = str(Path.home() / self.tr("my-dictionary.txt"))
-        return save_file_name(self, self.tr("Export Words"), suggested,
-                              self.tr(WORD_LIST_FILTER))
+        return save_file_name(self, self.tr("Export Words"), suggested, self.tr(WORD_LIST_FILTER))
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)

@@ -37,8 +37,9 @@ _MEASURE = "يحتاج الكاتب العربي إلى محرّر يفهم ات
 PARAGRAPH_ALIGNMENT = Qt.AlignmentFlag.AlignJustify | Qt.AlignmentFlag.AlignAbsolute
 
 
-def use_paragraph_directions(document: QTextDocument,
-                             flags: QTextOption.Flag | None = None) -> None:
+def use_paragraph_directions(
+    document: QTextDocument, flags: QTextOption.Flag | None = None
+) -> None:
     """Lay each paragraph out in its own direction: right-to-left ones ragged on the left and
     flush right, left-to-right ones flush left; never justified.
 
@@ -165,8 +166,9 @@ class EditorPane(QPlainTextEdit):
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
         self.setPalette(palette)
-        column = (round(self.char_width() * self._column_chars)
-                  + 2 * int(self.document().documentMargin()))
+        column = round(self.char_width() * self._column_chars) + 2 * int(
+            self.document().documentMargin()
+        )
         bar = self.verticalScrollBar()
         room = self.contentsRect().width() - (bar.width() if bar.isVisible() else 0)
         side = max(0, (room - column) // 2)
@@ -189,8 +191,11 @@ class EditorPane(QPlainTextEdit):
     def set_document_direction(self, direction: Direction) -> None:
         """The direction of the article as a whole (from its language)."""
         self.document_direction = direction
-        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if direction is Direction.RTL
-                                else Qt.LayoutDirection.LeftToRight)
+        self.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if direction is Direction.RTL
+            else Qt.LayoutDirection.LeftToRight
+        )
         self.viewport().update()
 
     # -- direction commands ---------------------------------------------------------------
@@ -205,8 +210,11 @@ class EditorPane(QPlainTextEdit):
         edit = QTextCursor(block)
         edit.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         edit.insertText(flipped)
-        cursor.setPosition(block.position() + min(column + len(flipped) - len(block.text()),
-                                                  len(flipped)) if column else block.position())
+        cursor.setPosition(
+            block.position() + min(column + len(flipped) - len(block.text()), len(flipped))
+            if column
+            else block.position()
+        )
         self.setTextCursor(cursor)
 
     # -- paste ----------------------------------------------------------------------------
@@ -219,8 +227,9 @@ class EditorPane(QPlainTextEdit):
             self.insertPlainText(markdown)
         else:
             super().insertFromMimeData(source)
-        self.pasted.emit(start, self.textCursor().position(),
-                         source.text() if source.hasText() else "", html)
+        self.pasted.emit(
+            start, self.textCursor().position(), source.text() if source.hasText() else "", html
+        )
 
     def paste_plain(self) -> None:
         self._pasting_plain = True
@@ -284,9 +293,13 @@ class EditorPane(QPlainTextEdit):
             cursor.removeSelectedText()
         block = cursor.block()
         previous = block.previous()
-        edit = enter_edit(block.text(), cursor.positionInBlock(),
-                          previous=previous.text() if previous.isValid() else "",
-                          in_code=self.highlighter.in_fence(block.blockNumber()), shift=shift)
+        edit = enter_edit(
+            block.text(),
+            cursor.positionInBlock(),
+            previous=previous.text() if previous.isValid() else "",
+            in_code=self.highlighter.in_fence(block.blockNumber()),
+            shift=shift,
+        )
         cursor.setPosition(block.position() + edit.start)
         cursor.setPosition(block.position() + edit.end, QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(edit.text)
@@ -329,9 +342,11 @@ class EditorPane(QPlainTextEdit):
     # An empty paragraph has no strong character, so Qt places its cursor by the keyboard's
     # direction, usually on the left. In a right-to-left article we draw it on the right.
     def _cursor_on_empty_rtl_line(self) -> bool:
-        return (self.document_direction is Direction.RTL
-                and self.textCursor().block().length() == 1
-                and not self.textCursor().hasSelection())
+        return (
+            self.document_direction is Direction.RTL
+            and self.textCursor().block().length() == 1
+            and not self.textCursor().hasSelection()
+        )
 
     def _update_blink(self) -> None:
         wanted = self._cursor_on_empty_rtl_line() and self.hasFocus()

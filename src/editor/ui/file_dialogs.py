@@ -28,14 +28,15 @@ from ..core.bidi import isolate_ltr, isolate_name_filters
 PATH_WIDGETS = ((QComboBox, "lookInCombo"), (QLineEdit, "fileNameEdit"))
 
 
-def make_file_dialog(parent: QWidget | None, caption: str, location: str | Path,
-                     filters: str, save: bool = False) -> QFileDialog:
+def make_file_dialog(
+    parent: QWidget | None, caption: str, location: str | Path, filters: str, save: bool = False
+) -> QFileDialog:
     """A dialog for one file, opened at ``location`` (a folder, or a file to propose)."""
     dialog = QFileDialog(parent, caption, str(location), isolate_name_filters(filters))
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save
-                       else QFileDialog.FileMode.ExistingFile)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
-                         else QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+    dialog.setAcceptMode(
+        QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen
+    )
     keep_paths_left_to_right(dialog)
     return dialog
 
@@ -74,10 +75,12 @@ class _LocationPainter(QObject):
         option.iconSize = combo.iconSize()
         option.currentIcon = combo.itemIcon(combo.currentIndex())
         option.subControls = QStyle.SubControl.SC_All
-        edit = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                            QStyle.SubControl.SC_ComboBoxEditField, combo)
-        option.currentText = location_label(combo.currentText(), option.fontMetrics,
-                                            edit.width() - option.iconSize.width() - 4)
+        edit = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        option.currentText = location_label(
+            combo.currentText(), option.fontMetrics, edit.width() - option.iconSize.width() - 4
+        )
         painter = QStylePainter(combo)
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
@@ -92,14 +95,14 @@ def _run(dialog: QFileDialog) -> str:
     return files[0] if files else ""
 
 
-def open_file_name(parent: QWidget | None, caption: str, folder: str | Path,
-                   filters: str) -> str:
+def open_file_name(parent: QWidget | None, caption: str, folder: str | Path, filters: str) -> str:
     """The chosen file's path, or "" when cancelled (as QFileDialog.getOpenFileName)."""
     return _run(make_file_dialog(parent, caption, folder, filters))
 
 
-def save_file_name(parent: QWidget | None, caption: str, suggested: str | Path,
-                   filters: str) -> str:
+def save_file_name(
+    parent: QWidget | None, caption: str, suggested: str | Path, filters: str
+) -> str:
     """The path to save to, or "" when cancelled (as QFileDialog.getSaveFileName)."""
     return _run(make_file_dialog(parent, caption, suggested, filters, save=True))
 

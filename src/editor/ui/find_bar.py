@@ -23,7 +23,6 @@ from .core_messages import core_error_message
 class FindBar(QWidget):
     """Searches the editor it is given; all matches are tinted, the current one selected."""
 
-
     def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
@@ -37,8 +36,9 @@ class FindBar(QWidget):
         self.regex = QCheckBox(self.tr("Regular expression"))
         self.arabic_aware = QCheckBox(self.tr("Ignore tashkeel and hamza forms"))
         self.arabic_aware.setChecked(True)
-        self.arabic_aware.setToolTip(self.tr(
-            "Ignore tashkeel and tatweel; treat ا أ إ آ, ى ي and ة ه as the same letter"))
+        self.arabic_aware.setToolTip(
+            self.tr("Ignore tashkeel and tatweel; treat ا أ إ آ, ى ي and ة ه as the same letter")
+        )
         self.count = QLabel()
         self.previous_button = QPushButton(self.tr("Previous"))
         self.next_button = QPushButton(self.tr("Next"))
@@ -51,8 +51,13 @@ class FindBar(QWidget):
     def _build(self) -> None:
         top = QHBoxLayout()
         widget: QWidget
-        for widget in (self.query, self.previous_button, self.next_button, self.count,
-                       self.close_button):
+        for widget in (
+            self.query,
+            self.previous_button,
+            self.next_button,
+            self.count,
+            self.close_button,
+        ):
             top.addWidget(widget)
         middle = QHBoxLayout()
         for widget in (self.replacement, self.replace_button, self.replace_all_button):
@@ -80,8 +85,12 @@ class FindBar(QWidget):
 
     # -- searching ------------------------------------------------------------------------
     def options(self) -> SearchOptions:
-        return SearchOptions(self.case_sensitive.isChecked(), self.whole_word.isChecked(),
-                             self.regex.isChecked(), self.arabic_aware.isChecked())
+        return SearchOptions(
+            self.case_sensitive.isChecked(),
+            self.whole_word.isChecked(),
+            self.regex.isChecked(),
+            self.arabic_aware.isChecked(),
+        )
 
     def show_bar(self) -> None:
         selected = self.editor.textCursor().selectedText()
@@ -105,8 +114,9 @@ class FindBar(QWidget):
             self.count.setText(core_error_message(exc))
             self._tint()
             return
-        self.count.setText(self.tr("%n match(es)", "", len(self.matches))
-                           if self.query.text() else "")
+        self.count.setText(
+            self.tr("%n match(es)", "", len(self.matches)) if self.query.text() else ""
+        )
         self._tint()
 
     def _tint(self) -> None:
@@ -154,8 +164,14 @@ class FindBar(QWidget):
 
     def replace_current(self) -> bool:
         cursor = self.editor.textCursor()
-        current = next((m for m in self.matches if (m.start, m.end) ==
-                        (cursor.selectionStart(), cursor.selectionEnd())), None)
+        current = next(
+            (
+                m
+                for m in self.matches
+                if (m.start, m.end) == (cursor.selectionStart(), cursor.selectionEnd())
+            ),
+            None,
+        )
         if current is None:
             return self.find_next()
         cursor.insertText(self._replacement_for(current, self.editor.toPlainText()))

@@ -72,9 +72,16 @@ def _menu_entries(menu: QMenu, group: str, seen: set[int]) -> list[ShortcutEntry
             continue
         seen.add(id(action))
         if action.shortcuts():
-            entries.append(ShortcutEntry(group, plain_label(action.text()), tuple(
-                key.toString(QKeySequence.SequenceFormat.NativeText)
-                for key in action.shortcuts())))
+            entries.append(
+                ShortcutEntry(
+                    group,
+                    plain_label(action.text()),
+                    tuple(
+                        key.toString(QKeySequence.SequenceFormat.NativeText)
+                        for key in action.shortcuts()
+                    ),
+                )
+            )
     return entries
 
 
@@ -91,8 +98,16 @@ def shortcut_entries(window: QWidget) -> list[ShortcutEntry]:
         if id(action) in seen or not action.shortcuts() or not action.text():
             continue
         seen.add(id(action))
-        entries.append(ShortcutEntry("", plain_label(action.text()), tuple(
-            key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())))
+        entries.append(
+            ShortcutEntry(
+                "",
+                plain_label(action.text()),
+                tuple(
+                    key.toString(QKeySequence.SequenceFormat.NativeText)
+                    for key in action.shortcuts()
+                ),
+            )
+        )
     return entries
 
 
@@ -159,18 +174,27 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Midad"))
         python = ".".join(map(str, sys.version_info[:3]))
-        versions = (self.tr("Version %1").replace("%1", ltr(__version__)) + "<br>"
-                    + self.tr("Qt %1, PySide %2, Python %3")
-                    .replace("%1", ltr(qVersion())).replace("%2", ltr(PySide6.__version__))
-                    .replace("%3", ltr(python)))
+        versions = (
+            self.tr("Version %1").replace("%1", ltr(__version__))
+            + "<br>"
+            + self.tr("Qt %1, PySide %2, Python %3")
+            .replace("%1", ltr(qVersion()))
+            .replace("%2", ltr(PySide6.__version__))
+            .replace("%3", ltr(python))
+        )
         amiri, noto = _font_copyright("fontpkg_amiri"), _font_copyright("fontpkg_noto_sans_arabic")
-        licence = self.tr("Midad is free software under the GNU General Public License, "
-                          "version 3 or later (GPL-3.0-or-later).")
-        fonts = self.tr("The Amiri and Noto Sans Arabic fonts: SIL Open Font License 1.1 "
-                        "(OFL-1.1).")
-        dictionary = self.tr("The Arabic spelling dictionary (Ayaspell, hunspell-ar), © "
-                             "2006–2008 Mohamed Kebdani: GPL-2.0-or-later, LGPL-2.1-or-later "
-                             "or MPL-1.1, at your choice.")
+        licence = self.tr(
+            "Midad is free software under the GNU General Public License, "
+            "version 3 or later (GPL-3.0-or-later)."
+        )
+        fonts = self.tr(
+            "The Amiri and Noto Sans Arabic fonts: SIL Open Font License 1.1 (OFL-1.1)."
+        )
+        dictionary = self.tr(
+            "The Arabic spelling dictionary (Ayaspell, hunspell-ar), © "
+            "2006–2008 Mohamed Kebdani: GPL-2.0-or-later, LGPL-2.1-or-later "
+            "or MPL-1.1, at your choice."
+        )
         qt = self.tr("Qt and Qt for Python (PySide6): LGPL-3.0.")
         copyrights = "".join(f"<br><small>{ltr(line)}</small>" for line in (amiri, noto) if line)
         parts = [

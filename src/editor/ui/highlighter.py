@@ -35,8 +35,14 @@ _MARKUP_CHARS = frozenset("*_`[<h")
 _MAX_EAGER_BLOCKS = 50
 
 
-def _format(color: str | None = None, *, bold: bool = False, italic: bool = False,
-            background: str | None = None, family: str | None = None) -> QTextCharFormat:
+def _format(
+    color: str | None = None,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    background: str | None = None,
+    family: str | None = None,
+) -> QTextCharFormat:
     fmt = QTextCharFormat()
     if color:
         fmt.setForeground(QColor(color))
@@ -66,8 +72,9 @@ class Palette:
         self.control = _format("#ffffff", background="#b45f06")
 
 
-def markdown_spans(text: str, palette: Palette, in_fence: bool,
-                   show_controls: bool = False) -> list[tuple[int, int, QTextCharFormat]]:
+def markdown_spans(
+    text: str, palette: Palette, in_fence: bool, show_controls: bool = False
+) -> list[tuple[int, int, QTextCharFormat]]:
     """(start, length, format) runs for one paragraph; later runs win where they overlap."""
     spans: list[tuple[int, int, QTextCharFormat]] = []
     add = spans.append
@@ -93,8 +100,11 @@ def markdown_spans(text: str, palette: Palette, in_fence: bool,
                 add((match.start(), match.end(1) - match.start(), palette.marker))
                 add((match.start(2), match.end(2) - match.start(2), palette.link))
                 add((match.start(3), match.end() - match.start(3), palette.url))
-            for pattern, fmt in ((_URL, palette.url), (_FOOTNOTE, palette.marker),
-                                 (_CODE, palette.code)):
+            for pattern, fmt in (
+                (_URL, palette.url),
+                (_FOOTNOTE, palette.marker),
+                (_CODE, palette.code),
+            ):
                 for match in pattern.finditer(text):
                     add((match.start(), match.end() - match.start(), fmt))
     if show_controls:
@@ -158,8 +168,9 @@ class MarkdownHighlighter(QObject):
 
     def format_block(self, block: QTextBlock) -> None:
         ranges = []
-        spans = markdown_spans(block.text(), self.palette, self.in_fence(block.blockNumber()),
-                               self.show_controls)
+        spans = markdown_spans(
+            block.text(), self.palette, self.in_fence(block.blockNumber()), self.show_controls
+        )
         if self.decorate is not None:
             spans.extend(self.decorate(block))
         for start, length, fmt in spans:
@@ -176,8 +187,9 @@ class MarkdownHighlighter(QObject):
     def in_fence(self, block_number: int) -> bool:
         """Inside a fenced code block: an odd number of fence lines above this paragraph."""
         if self._fences is None:
-            self._fences = [block.blockNumber() for block in self._blocks()
-                            if FENCE.match(block.text())]
+            self._fences = [
+                block.blockNumber() for block in self._blocks() if FENCE.match(block.text())
+            ]
         return bisect.bisect_left(self._fences, block_number) % 2 == 1
 
     def _update_fences(self, first: QTextBlock, last: QTextBlock, shift: int) -> None:
@@ -216,8 +228,7 @@ class MarkdownHighlighter(QObject):
         shift = count - self._block_count  # paragraphs added (or, negative, removed)
         self._block_count = count
         if self._fences is not None and first.isValid():
-            self._update_fences(first, last if last.isValid() else self.document.lastBlock(),
-                                shift)
+            self._update_fences(first, last if last.isValid() else self.document.lastBlock(), shift)
         # Typed edits are on screen: format them now, not after a flash of plain text. A bulk
         # change (a whole new text, a large paste) is left to the visible-paragraph pass.
         if first.isValid() and last.blockNumber() - first.blockNumber() <= _MAX_EAGER_BLOCKS:

@@ -84,17 +84,19 @@ def interface_locale() -> QLocale:
     return QLocale(QLocale.Language.Arabic if _language[0] == "ar" else QLocale.Language.English)
 
 
-def install_translations(app: QCoreApplication, language: str,
-                         folder: Path | None = None) -> list[str]:
+def install_translations(
+    app: QCoreApplication, language: str, folder: Path | None = None
+) -> list[str]:
     """Load Midad's (from ``folder``, else the package) and Qt's catalogues for ``language``;
     returns the files loaded."""
     remove_translations(app)
     _language[0] = language
     loaded = []
     # The translator installed last is asked first: Midad's, then Qt's.
-    candidates = [(f"qtbase_{language}", Path(QLibraryInfo.path(
-                      QLibraryInfo.LibraryPath.TranslationsPath))),
-                  (f"midad_{language}", folder or QM_DIR)]
+    candidates = [
+        (f"qtbase_{language}", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
+        (f"midad_{language}", folder or QM_DIR),
+    ]
     for name, where in candidates:
         translator = QTranslator(app)
         if translator.load(name, str(where)):

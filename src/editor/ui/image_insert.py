@@ -37,9 +37,11 @@ class ImageInserter(QObject):
     def choose_image(self, folder: str) -> str:
         patterns = " ".join(f"*{suffix}" for suffix in IMAGE_SUFFIXES)
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Insert Image"), folder,
-            self.tr("Pictures (%1)").replace("%1", patterns) + ";;"
-            + self.tr("All files (*)"))
+            self.window,
+            self.tr("Insert Image"),
+            folder,
+            self.tr("Pictures (%1)").replace("%1", patterns) + ";;" + self.tr("All files (*)"),
+        )
         return path
 
     def _article_saved(self) -> Path | None:
@@ -47,9 +49,13 @@ class ImageInserter(QObject):
         path = self.window.article.source.path
         if path is not None:
             return Path(path)
-        if not self.window.ask(self.tr("Save the article first"),
-                               self.tr("Pictures are kept in an “images” folder beside the "
-                                       "article, so it needs a file first. Save it now?")):
+        if not self.window.ask(
+            self.tr("Save the article first"),
+            self.tr(
+                "Pictures are kept in an “images” folder beside the "
+                "article, so it needs a file first. Save it now?"
+            ),
+        ):
             return None
         if not self.window.save():
             return None
@@ -64,8 +70,9 @@ class ImageInserter(QObject):
         chosen = self.choose_image(str(article.parent))
         return self.insert_files([chosen], article) if chosen else None
 
-    def insert_files(self, files: list[str], article: Path | None = None,
-                     position: int | None = None) -> InsertedImage | None:
+    def insert_files(
+        self, files: list[str], article: Path | None = None, position: int | None = None
+    ) -> InsertedImage | None:
         """Copy the pictures and insert their Markdown (at ``position``, else the cursor);
         returns the last one inserted."""
         article = article or self._article_saved()
@@ -76,8 +83,9 @@ class ImageInserter(QObject):
             try:
                 inserted.append(add_image(file, article))
             except ArticleError as exc:
-                self.window.show_error(self.tr("Cannot insert the picture"),
-                                       core_error_message(exc))
+                self.window.show_error(
+                    self.tr("Cannot insert the picture"), core_error_message(exc)
+                )
         if not inserted:
             return None
         editor = self.window.editor
@@ -97,7 +105,8 @@ class ImageInserter(QObject):
         editor.setTextCursor(cursor)
         editor.setFocus()
         self.window.status.showMessage(
-            self.tr("Picture copied to %1").replace("%1", inserted[-1].relative), 5000)
+            self.tr("Picture copied to %1").replace("%1", inserted[-1].relative), 5000
+        )
         return inserted[-1]
 
     # -- drops on the text ----------------------------------------------------------------
@@ -114,7 +123,8 @@ class ImageInserter(QObject):
             if files:
                 drop.acceptProposedAction()
                 position = self.window.editor.cursorForPosition(
-                    drop.position().toPoint()).position()
+                    drop.position().toPoint()
+                ).position()
                 self.insert_files(files, position=position)
                 return True
         return super().eventFilter(watched, event)

@@ -64,19 +64,29 @@ class ImportReportDialog(QDialog):
         screen = (self.parentWidget() or self).screen() or QGuiApplication.primaryScreen()
         room = screen.availableGeometry().size() if screen else QSize(1280, 800)
         metrics = self.fontMetrics()
-        lines = [listing.item(i).text() for listing in (self.found, self.removed)
-                 for i in range(listing.count())]
+        lines = [
+            listing.item(i).text()
+            for listing in (self.found, self.removed)
+            for i in range(listing.count())
+        ]
         longest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
         width = min(max(560, longest + 80), int(room.width() * 0.8))
         rows = self.found.count() + self.removed.count()
-        height = min(max(420, self.sizeHint().height() + rows * metrics.lineSpacing()),
-                     int(room.height() * 0.85))
+        height = min(
+            max(420, self.sizeHint().height() + rows * metrics.lineSpacing()),
+            int(room.height() * 0.85),
+        )
         return QSize(width, height)
 
     def _field_name(self, key: str) -> str:
-        names = {"title": self.tr("Title"), "author": self.tr("Author"), "date": self.tr("Date"),
-                 "tags": self.tr("Tags"), "category": self.tr("Category"),
-                 "subtitle": self.tr("Subtitle")}
+        names = {
+            "title": self.tr("Title"),
+            "author": self.tr("Author"),
+            "date": self.tr("Date"),
+            "tags": self.tr("Tags"),
+            "category": self.tr("Category"),
+            "subtitle": self.tr("Subtitle"),
+        }
         return names.get(key, key)
 
     def _reason(self, removal: Removal) -> str:

@@ -63,12 +63,12 @@ from .writing_comfort import WritingComfort, redo_shortcuts
 
 JOURNAL_DELAY_MS = 1500  # unsaved typing reaches the recovery journal within 2 s
 STATS_DELAY_MS = 400
-FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Markdown articles (*.md *.markdown);;"
-                                              "Text files (*.txt);;All files (*)")
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow", "Markdown articles (*.md *.markdown);;Text files (*.txt);;All files (*)"
+)
 
 
 class MainWindow(QMainWindow):
-
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings or QSettings()
@@ -92,26 +92,29 @@ class MainWindow(QMainWindow):
         column.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self.metadata_panel = MetadataPanel(self)
-        self.metadata_dock = self._dock(self.metadata_panel, self.tr("Article details"),
-                                        "metadata", self._side_area())
+        self.metadata_dock = self._dock(
+            self.metadata_panel, self.tr("Article details"), "metadata", self._side_area()
+        )
         pane = make_preview_pane(self.app_settings.preview_engine, parent=self)
         self.preview: Preview = pane
-        self.preview_dock = self._dock(pane, self.tr("Preview"), "preview",
-                                       self._side_area())
+        self.preview_dock = self._dock(pane, self.tr("Preview"), "preview", self._side_area())
         # Preview and details side by side, the preview next to the editor.
         self.splitDockWidget(self.metadata_dock, self.preview_dock, Qt.Orientation.Horizontal)
-        self.resizeDocks([self.preview_dock, self.metadata_dock], [460, 300],
-                         Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.preview_dock, self.metadata_dock], [460, 300], Qt.Orientation.Horizontal
+        )
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self.proofing = ProofingUi(self, self.app_settings.proof_settings(), self.language)
-        self.proofing_dock = self._dock(self.proofing.panel, self.tr("Proofreading"),
-                                        "proofreading", self._side_area())
+        self.proofing_dock = self._dock(
+            self.proofing.panel, self.tr("Proofreading"), "proofreading", self._side_area()
+        )
         self.tabifyDockWidget(self.metadata_dock, self.proofing_dock)
         self.metadata_dock.raise_()
         # Undo and Redo take text and details edits in the order they were made.
-        self.history = ArticleHistory(self.editor.document(), self.metadata_panel,
-                                      self.editor.undo, self.editor.redo, self)
+        self.history = ArticleHistory(
+            self.editor.document(), self.metadata_panel, self.editor.undo, self.editor.redo, self
+        )
         self.editor.history = self.history
         self.proofing.connect_history()
 
@@ -139,8 +142,7 @@ class MainWindow(QMainWindow):
             return Qt.DockWidgetArea.LeftDockWidgetArea
         return Qt.DockWidgetArea.RightDockWidgetArea
 
-    def _dock(self, widget: QWidget, title: str, name: str,
-              area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
@@ -154,9 +156,13 @@ class MainWindow(QMainWindow):
         timer.timeout.connect(slot)
         return timer
 
-    def _action(self, text: str, slot: Callable[..., object],
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                checkable: bool = False) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        checkable: bool = False,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -166,24 +172,34 @@ class MainWindow(QMainWindow):
         return action
 
     def _create_actions(self) -> None:
-        self.new_action = self._action(self.tr("&New"), self.new_document,
-                                       QKeySequence.StandardKey.New)
-        self.open_action = self._action(self.tr("&Open…"), self.open_dialog,
-                                        QKeySequence.StandardKey.Open)
+        self.new_action = self._action(
+            self.tr("&New"), self.new_document, QKeySequence.StandardKey.New
+        )
+        self.open_action = self._action(
+            self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open
+        )
         self.save_action = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
-        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as,
-                                           QKeySequence.StandardKey.SaveAs)
+        self.save_as_action = self._action(
+            self.tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs
+        )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.flip_action = self._action(self.tr("Flip Paragraph &Direction"),
-                                        self.editor.flip_paragraph_direction,
-                                        FLIP_DIRECTION_SHORTCUT)
-        self.rlm_action = self._action(self.tr("Insert Right-to-Left Mark"),
-                                       self.editor.insert_rlm, "Ctrl+Shift+R")
-        self.lrm_action = self._action(self.tr("Insert Left-to-Right Mark"),
-                                       self.editor.insert_lrm, "Ctrl+Shift+L")
-        self.controls_action = self._action(self.tr("Show Invisible Characters"),
-                                            self.editor.set_show_controls, "Ctrl+Shift+I",
-                                            checkable=True)
+        self.flip_action = self._action(
+            self.tr("Flip Paragraph &Direction"),
+            self.editor.flip_paragraph_direction,
+            FLIP_DIRECTION_SHORTCUT,
+        )
+        self.rlm_action = self._action(
+            self.tr("Insert Right-to-Left Mark"), self.editor.insert_rlm, "Ctrl+Shift+R"
+        )
+        self.lrm_action = self._action(
+            self.tr("Insert Left-to-Right Mark"), self.editor.insert_lrm, "Ctrl+Shift+L"
+        )
+        self.controls_action = self._action(
+            self.tr("Show Invisible Characters"),
+            self.editor.set_show_controls,
+            "Ctrl+Shift+I",
+            checkable=True,
+        )
 
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addActions([self.new_action, self.open_action])
@@ -191,15 +207,18 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         menu.addSeparator()
         menu.addActions([self.save_action, self.save_as_action])
-        self.import_action = self._action(self.tr("&Import…"), self.transfer.import_dialog,
-                                          "Ctrl+I")
+        self.import_action = self._action(
+            self.tr("&Import…"), self.transfer.import_dialog, "Ctrl+I"
+        )
         menu.addAction(self.import_action)
         self.export_menu = menu.addMenu(self.tr("&Export"))
         self.export_actions = {
             fmt: self._action(label, lambda _=False, f=fmt: self.transfer.export_dialog(f))
-            for fmt, label in (("html", self.tr("Web Page (HTML)…")),
-                               ("docx", self.tr("Word Document (DOCX)…")),
-                               ("md", self.tr("Clean Markdown…")))
+            for fmt, label in (
+                ("html", self.tr("Web Page (HTML)…")),
+                ("docx", self.tr("Word Document (DOCX)…")),
+                ("md", self.tr("Clean Markdown…")),
+            )
         }
         self.export_menu.addActions(list(self.export_actions.values()))
         menu.addSeparator()
@@ -212,18 +231,25 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         edit.addActions([undo, redo])
         edit.addSeparator()
-        self.paste_plain_action = self._action(self.tr("Paste as Plain Text"),
-                                               self.editor.paste_plain, "Ctrl+Shift+V")
-        self.paste_article_action = self._action(self.tr("Paste as New Article"),
-                                                 self.transfer.paste_as_new_article)
+        self.paste_plain_action = self._action(
+            self.tr("Paste as Plain Text"), self.editor.paste_plain, "Ctrl+Shift+V"
+        )
+        self.paste_article_action = self._action(
+            self.tr("Paste as New Article"), self.transfer.paste_as_new_article
+        )
         edit.addActions([self.paste_plain_action, self.paste_article_action])
         edit.addSeparator()
-        self.find_action = self._action(self.tr("&Find and Replace…"), self.find_bar.show_bar,
-                                        QKeySequence.StandardKey.Find)
-        find_next = self._action(self.tr("Find &Next"), self.find_bar.find_next,
-                                 QKeySequence.StandardKey.FindNext)
-        find_previous = self._action(self.tr("Find &Previous"), self.find_bar.find_previous,
-                                     QKeySequence.StandardKey.FindPrevious)
+        self.find_action = self._action(
+            self.tr("&Find and Replace…"), self.find_bar.show_bar, QKeySequence.StandardKey.Find
+        )
+        find_next = self._action(
+            self.tr("Find &Next"), self.find_bar.find_next, QKeySequence.StandardKey.FindNext
+        )
+        find_previous = self._action(
+            self.tr("Find &Previous"),
+            self.find_bar.find_previous,
+            QKeySequence.StandardKey.FindPrevious,
+        )
         edit.addActions([self.find_action, find_next, find_previous])
         edit.addSeparator()
         edit.addActions([self.flip_action, self.rlm_action, self.lrm_action])
@@ -241,12 +267,14 @@ class MainWindow(QMainWindow):
         view.addActions(self.focus_mode.actions())
 
         tools = self.menuBar().addMenu(self.tr("&Tools"))
-        tools.addActions([self.proofing.next_action, self.proofing.previous_action,
-                          self.proofing.fix_all_action])
+        tools.addActions(
+            [self.proofing.next_action, self.proofing.previous_action, self.proofing.fix_all_action]
+        )
         tools.addSeparator()
         tools.addAction(self.proofing.dictionaries_action)
-        self.settings_action = self._action(self.tr("&Settings…"), self.open_settings,
-                                            QKeySequence.StandardKey.Preferences)
+        self.settings_action = self._action(
+            self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences
+        )
         tools.addAction(self.settings_action)
         self.comfort = WritingComfort(self, menu, edit, view)  # also adds the Help menu
 
@@ -254,9 +282,10 @@ class MainWindow(QMainWindow):
         """The web-paste offer above the editor and the start panel inside the empty editor."""
         self.web_paste_bar = WebPasteBar(self.editor, self.transfer.paste_as_new_article)
         column.insertWidget(0, self.web_paste_bar)
-        self.start_panel = StartPanel(self.editor, [self.new_action, self.open_action,
-                                                    self.import_action,
-                                                    self.paste_article_action])
+        self.start_panel = StartPanel(
+            self.editor,
+            [self.new_action, self.open_action, self.import_action, self.paste_article_action],
+        )
 
     def _connect_panes(self) -> None:
         self.editor.document().modificationChanged.connect(self._update_title)
@@ -282,8 +311,12 @@ class MainWindow(QMainWindow):
         self.status.show_spelling(settings.spelling)
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.app_settings, self, self.language,
-                                open_dictionaries=self.proofing.open_dictionaries)
+        dialog = SettingsDialog(
+            self.app_settings,
+            self,
+            self.language,
+            open_dictionaries=self.proofing.open_dictionaries,
+        )
         if dialog.exec():
             settings = dialog.result_settings()
             settings.save(self.settings)
@@ -362,8 +395,12 @@ class MainWindow(QMainWindow):
         try:
             self.journal.write(serialize_article(article), path, name)
         except ArticleError as exc:
-            self.status.showMessage(self.tr("Could not write the recovery journal: %1")
-                                    .replace("%1", core_error_message(exc)), 10000)
+            self.status.showMessage(
+                self.tr("Could not write the recovery journal: %1").replace(
+                    "%1", core_error_message(exc)
+                ),
+                10000,
+            )
 
     # -- file commands --------------------------------------------------------------------
     def new_document(self) -> None:
@@ -394,8 +431,9 @@ class MainWindow(QMainWindow):
         for warning in article.warnings:
             self.status.showMessage(core_text(warning), 15000)
         if article.warnings:
-            self.inform(self.tr("Opened with warnings"),
-                        "\n\n".join(map(core_text, article.warnings)))
+            self.inform(
+                self.tr("Opened with warnings"), "\n\n".join(map(core_text, article.warnings))
+            )
         return True
 
     def load_imported(self, article: Article, source: Path | None = None) -> None:
@@ -418,8 +456,9 @@ class MainWindow(QMainWindow):
         return self._save_to(self.article.source.path)
 
     def save_as(self) -> bool:
-        suggested = suggested_save_path(self.current_article(), self.imported_from, Path.home(),
-                                        self.tr("article"))
+        suggested = suggested_save_path(
+            self.current_article(), self.imported_from, Path.home(), self.tr("article")
+        )
         path = save_file_name(self, self.tr("Save Article"), suggested, self.tr(FILE_FILTER))
         if not path:
             return False
@@ -449,13 +488,18 @@ class MainWindow(QMainWindow):
     def _confirm_overwrite_external(self, path: Path) -> bool:
         if not self.disk.differs(path):
             return True
-        return self.ask(self.tr("File changed on disk"),
-                        self.tr("Another program changed this file since you opened it. "
-                                "Overwrite its changes with yours?"))
+        return self.ask(
+            self.tr("File changed on disk"),
+            self.tr(
+                "Another program changed this file since you opened it. "
+                "Overwrite its changes with yours?"
+            ),
+        )
 
     def _changed_outside(self, path: Path) -> None:
-        message = self.tr("“%1” was changed by another program. Reload it?") \
-            .replace("%1", isolate_auto(path.name))
+        message = self.tr("“%1” was changed by another program. Reload it?").replace(
+            "%1", isolate_auto(path.name)
+        )
         if self.is_modified():
             message += "\n\n" + self.tr("Your unsaved changes in Midad would be lost.")
         if self.ask(self.tr("File changed on disk"), message):
@@ -469,10 +513,14 @@ class MainWindow(QMainWindow):
         if not self.is_modified():
             return True
         answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
+            self,
+            self.tr("Unsaved changes"),
             self.tr("The article has unsaved changes. Save them first?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard

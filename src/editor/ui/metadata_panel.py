@@ -62,8 +62,10 @@ class MetadataPanel(QWidget):
         self.slug_message = WarningLabel()
         self.status = QComboBox()
         self._status_names = {
-            "draft": self.tr("Draft"), "review": self.tr("In review"),
-            "ready": self.tr("Ready"), "published": self.tr("Published"),
+            "draft": self.tr("Draft"),
+            "review": self.tr("In review"),
+            "ready": self.tr("Ready"),
+            "published": self.tr("Published"),
         }
         for status in STATUSES:
             self.status.addItem(self._status_names[status], status)
@@ -105,8 +107,9 @@ class MetadataPanel(QWidget):
     def set_metadata(self, meta: Metadata) -> None:
         self._loading = True
         try:
-            self._base = dataclasses.replace(meta, tags=list(meta.tags), extra=dict(meta.extra),
-                                             key_order=list(meta.key_order))
+            self._base = dataclasses.replace(
+                meta, tags=list(meta.tags), extra=dict(meta.extra), key_order=list(meta.key_order)
+            )
             self.title.setText(meta.title)
             self.subtitle.setText(meta.subtitle)
             self.author.setText(meta.author)
@@ -155,9 +158,15 @@ class MetadataPanel(QWidget):
             self._loading = False
 
     def _field_widget(self, name: str) -> QLineEdit | QPlainTextEdit | None:
-        return {"title": self.title, "subtitle": self.subtitle, "author": self.author,
-                "summary": self.summary, "slug": self.slug, "tags": self.tags,
-                "category": self.category.lineEdit()}.get(name)
+        return {
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "author": self.author,
+            "summary": self.summary,
+            "slug": self.slug,
+            "tags": self.tags,
+            "category": self.category.lineEdit(),
+        }.get(name)
 
     def _tag_offset(self, tag_index: int) -> int:
         """Where tag number ``tag_index`` starts in the tags line as the form shows it."""
@@ -186,15 +195,16 @@ class MetadataPanel(QWidget):
         else:
             widget.setSelection(start + shift, end - start)
 
-    def replace_in_field(self, name: str, start: int, end: int, replacement: str,
-                         tag_index: int = 0) -> bool:
+    def replace_in_field(
+        self, name: str, start: int, end: int, replacement: str, tag_index: int = 0
+    ) -> bool:
         """Apply a proofreading fix to a field; emits ``edited`` like a user edit."""
         widget = self._field_widget(name)
         if widget is None:
             return False
         shift = self._tag_offset(tag_index) if name == "tags" else 0
         text = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
-        fixed = text[:start + shift] + replacement + text[end + shift:]
+        fixed = text[: start + shift] + replacement + text[end + shift :]
         if isinstance(widget, QPlainTextEdit):
             widget.setPlainText(fixed)
         else:
@@ -212,9 +222,10 @@ class MetadataPanel(QWidget):
         tags = split_tags(self.tags.text())
         self.tag_list.setText("  ".join(f"• {tag}" for tag in tags))
         length = len(self.summary.toPlainText().strip())
-        self.summary_count.setText(self.tr("%n character(s)", "", length) +
-                                   (" — " + self.tr("longer than search results show")
-                                    if length > SUMMARY_LIMIT else ""))
+        self.summary_count.setText(
+            self.tr("%n character(s)", "", length)
+            + (" — " + self.tr("longer than search results show") if length > SUMMARY_LIMIT else "")
+        )
         problem = slug_problem(self.slug.text().strip())
         self.slug_message.setText(core_text(problem) if problem else "")
         self.slug_message.setVisible(bool(problem))
@@ -224,4 +235,3 @@ class MetadataPanel(QWidget):
         if slug and slug != self.slug.text():
             self.slug.setText(slug)
             self._changed()
-

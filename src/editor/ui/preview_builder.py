@@ -22,9 +22,38 @@ from .preview_document import QT_STYLE, build_preview_document, confine_images
 _PARAGRAPH = re.compile(r"(<p\b[^>]*>)(.*)</p>", re.DOTALL)
 _TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
 # What a paragraph may hold for its text to be replaced in place: inline markup only.
-_INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn",
-                     "em", "i", "img", "ins", "kbd", "mark", "q", "s", "samp", "small", "span",
-                     "strong", "sub", "sup", "time", "u", "var"})
+_INLINE = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "br",
+        "cite",
+        "code",
+        "data",
+        "del",
+        "dfn",
+        "em",
+        "i",
+        "img",
+        "ins",
+        "kbd",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "u",
+        "var",
+    }
+)
 _MARK = "midad-block-"
 _versions = itertools.count(1)
 
@@ -61,8 +90,7 @@ class ParagraphPatch:
     version: int
 
 
-def apply_patch(document: QTextDocument, paragraphs: dict[int, int],
-                patch: ParagraphPatch) -> bool:
+def apply_patch(document: QTextDocument, paragraphs: dict[int, int], patch: ParagraphPatch) -> bool:
     """Replace one paragraph's text in ``document``; False if it cannot be found."""
     if patch.index is None:
         return True
@@ -90,53 +118,75 @@ class PreviewBuilder:
         """The next update imports the whole page (the shown one is not the last sent)."""
         self._parts = None
 
-    def update(self, html: str, parts: PageParts | None, folder: Path | None,
-               font: QFont, zoom: float = 1.0, style: str = QT_STYLE) -> WholePage | ParagraphPatch:
+    def update(
+        self,
+        html: str,
+        parts: PageParts | None,
+        folder: Path | None,
+        font: QFont,
+        zoom: float = 1.0,
+        style: str = QT_STYLE,
+    ) -> WholePage | ParagraphPatch:
         if parts is None:
             self._parts = None
-            return WholePage(build_preview_document(html, folder, font, zoom=zoom, style=style), {},
-                             next(_versions))
-        parts = PageParts(confine_images(parts.before, folder),
-                          [confine_images(block, folder) for block in parts.blocks],
-                          confine_images(parts.after, folder))
+            return WholePage(
+                build_preview_document(html, folder, font, zoom=zoom, style=style),
+                {},
+                next(_versions),
+            )
+        parts = PageParts(
+            confine_images(parts.before, folder),
+            [confine_images(block, folder) for block in parts.blocks],
+            confine_images(parts.after, folder),
+        )
         context = (font.toString(), folder, zoom, style)
         patch = self._patch(parts, context)
         self._parts, self._context = parts, context
         if patch is not None:
             return patch
         self._version = next(_versions)
-        page = PageParts(parts.before, [marked(number, block)
-                                        for number, block in enumerate(parts.blocks)],
-                         parts.after).page()
+        page = PageParts(
+            parts.before,
+            [marked(number, block) for number, block in enumerate(parts.blocks)],
+            parts.after,
+        ).page()
         document = build_preview_document(page, folder, font, zoom=zoom, style=style)
         paragraphs = _paragraph_blocks(document)
         self._paragraphs = set(paragraphs)
         return WholePage(document, paragraphs, self._version)
 
-    def _patch(self, parts: PageParts,
-               context: tuple[str, Path | None, float, str]) -> ParagraphPatch | None:
+    def _patch(
+        self, parts: PageParts, context: tuple[str, Path | None, float, str]
+    ) -> ParagraphPatch | None:
         """The change from the last page as a patch (no change, or one plain paragraph's new
         text); None when the page must be imported whole."""
         last = self._parts
-        if (last is None or context != self._context or last.before != parts.before
-                or last.after != parts.after or len(last.blocks) != len(parts.blocks)):
+        if (
+            last is None
+            or context != self._context
+            or last.before != parts.before
+            or last.after != parts.after
+            or len(last.blocks) != len(parts.blocks)
+        ):
             return None
-        changed = [index for index, (old, new) in enumerate(zip(last.blocks, parts.blocks,
-                                                                 strict=True))
-                   if old is not new and old != new]
+        changed = [
+            index
+            for index, (old, new) in enumerate(zip(last.blocks, parts.blocks, strict=True))
+            if old is not new and old != new
+        ]
         index = changed[0] if changed else None
         if index is not None:
             # The last block is left out: Qt gives it the white space before what follows it
             # (the notes section), which it would not in a patch.
-            if len(changed) > 1 or index not in self._paragraphs or \
-                    index == len(parts.blocks) - 1:
+            if len(changed) > 1 or index not in self._paragraphs or index == len(parts.blocks) - 1:
                 return None
             old, new = _paragraph(last.blocks[index]), _paragraph(parts.blocks[index])
             if old is None or new is None or old[0] != new[0]:
                 return None  # not the same kind of paragraph (direction, alignment)
         base, self._version = self._version, next(_versions)
-        return ParagraphPatch(index, "" if index is None else parts.blocks[index], base,
-                              self._version)
+        return ParagraphPatch(
+            index, "" if index is None else parts.blocks[index], base, self._version
+        )
 
 
 def _paragraph_blocks(document: QTextDocument) -> dict[int, int]:
@@ -147,6 +197,6 @@ def _paragraph_blocks(document: QTextDocument) -> dict[int, int]:
         if not first.atEnd():
             for name in first.fragment().charFormat().anchorNames():
                 if name.startswith(_MARK):
-                    blocks[int(name[len(_MARK):])] = block.blockNumber()
+                    blocks[int(name[len(_MARK) :])] = block.blockNumber()
         block = block.next()
     return blocks

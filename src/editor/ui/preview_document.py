@@ -25,6 +25,8 @@ code, pre {{ font-family: monospace; background-color: {c["code-bg"]}; }}
 th {{ background-color: {c["code-bg"]}; }}
 .article-subtitle, .article-byline {{ color: {c["muted"]}; }}
 """
+
+
 _PIXELS = re.compile(r"(\d+(?:\.\d+)?)px")
 
 QT_STYLE = qt_style("light")
@@ -81,17 +83,25 @@ class PreviewDocument(QTextDocument):
             image = resource
             if isinstance(resource, QByteArray | bytes):
                 image = QImage.fromData(resource)
-            if isinstance(image, QImage | QPixmap) and not image.isNull() \
-                    and image.width() > width:
+            if isinstance(image, QImage | QPixmap) and not image.isNull() and image.width() > width:
                 height = max(1, round(image.height() * width / image.width()))
-                return image.scaled(width, height, Qt.AspectRatioMode.IgnoreAspectRatio,
-                                    Qt.TransformationMode.SmoothTransformation)
+                return image.scaled(
+                    width,
+                    height,
+                    Qt.AspectRatioMode.IgnoreAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
         return resource
 
 
-def build_preview_document(html: str, folder: Path | None, font: QFont,
-                           to_gui_thread: bool = True, zoom: float = 1.0,
-                           style: str = QT_STYLE) -> PreviewDocument:
+def build_preview_document(
+    html: str,
+    folder: Path | None,
+    font: QFont,
+    to_gui_thread: bool = True,
+    zoom: float = 1.0,
+    style: str = QT_STYLE,
+) -> PreviewDocument:
     """The page as a document, built on any thread and (by default) handed to the GUI thread;
     ``zoom`` scales its text (the font and the stylesheet's sizes)."""
     document = PreviewDocument(folder)

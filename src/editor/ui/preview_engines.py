@@ -86,8 +86,7 @@ def webengine_loaded() -> bool:
     return _loaded
 
 
-def make_preview_pane(engine: str,
-                      parent: QWidget | None = None) -> PreviewPane | WebPreviewPane:
+def make_preview_pane(engine: str, parent: QWidget | None = None) -> PreviewPane | WebPreviewPane:
     """A preview pane of the chosen engine, or QTextBrowser's when that one is not available."""
     if engine != "textbrowser" and _loaded:
         from .web_preview import WebPreviewPane

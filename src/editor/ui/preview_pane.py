@@ -32,8 +32,9 @@ class PreviewPane(QTextBrowser):
 
     refreshed = Signal()
 
-    def __init__(self, renderer: Callable[[Article], str] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, renderer: Callable[[Article], str] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         # Called on the worker thread only; it keeps each block's HTML for the next refresh.
         self.renderer = renderer or IncrementalPreview()
@@ -95,8 +96,9 @@ class PreviewPane(QTextBrowser):
         if isinstance(update, WholePage):
             self._paragraphs, self._shown_version = update.paragraphs, update.version
             self.show_document(update.document)
-        elif update.base == self._shown_version and \
-                apply_patch(self.document(), self._paragraphs, update):
+        elif update.base == self._shown_version and apply_patch(
+            self.document(), self._paragraphs, update
+        ):
             self._shown_version = update.version
             self.refreshed.emit()
         else:  # a dropped result came between: the next page comes whole
@@ -114,8 +116,9 @@ class PreviewPane(QTextBrowser):
         self.setDocument(document)
         if ours:
             old.deleteLater()
-        bar.setValue(keep if self._follow_fraction is None
-                     else int(self._follow_fraction * bar.maximum()))
+        bar.setValue(
+            keep if self._follow_fraction is None else int(self._follow_fraction * bar.maximum())
+        )
         self.refreshed.emit()
 
     def set_zoom(self, percent: int) -> None:

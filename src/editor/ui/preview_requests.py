@@ -27,8 +27,9 @@ Prepare = Callable[[Article], Callable[[], Any]]
 
 
 class PreviewRequests(QObject):
-    def __init__(self, prepare: Prepare, show: Callable[[Any], None],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, prepare: Prepare, show: Callable[[Any], None], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._prepare = prepare
         self._show = show

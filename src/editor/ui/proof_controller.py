@@ -65,8 +65,13 @@ class ProofController(QObject):
     spelling_state = Signal(bool)  # whether an Arabic dictionary is in use
     word_list_problem = Signal(object)  # ArticleError reading the team dictionary, or None
 
-    def __init__(self, editor: EditorPane, article: Callable[[], Article],
-                 settings: ProofSettings | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        editor: EditorPane,
+        article: Callable[[], Article],
+        settings: ProofSettings | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.editor = editor
         self.article = article
@@ -159,8 +164,9 @@ class ProofController(QObject):
         if not self.enabled:
             return []
         spans = []
-        typing_at = self._typing[1] if self._typing and \
-            self._typing[0] == block.blockNumber() else -1
+        typing_at = (
+            self._typing[1] if self._typing and self._typing[0] == block.blockNumber() else -1
+        )
         text = block.text()
         for finding in self.findings_in(block):
             if finding.kind in WORD_KINDS and finding.start <= typing_at <= finding.end:
@@ -236,9 +242,10 @@ class ProofController(QObject):
             return
         self._asked.update(wanted)
         proofreader, profile = self.proofreader, self.profile
-        self._worker.submit(lambda: {text: tuple(proofreader.check_block(text, profile))
-                                     for text in wanted},
-                            lambda result: self._quick_done(result, profile))
+        self._worker.submit(
+            lambda: {text: tuple(proofreader.check_block(text, profile)) for text in wanted},
+            lambda result: self._quick_done(result, profile),
+        )
 
     def _quick_done(self, result: dict[str, tuple[Finding, ...]], profile: DocumentProfile) -> None:
         self._asked.difference_update(result)
@@ -333,8 +340,9 @@ class ProofController(QObject):
         try:
             return self._worker.run(lambda: proofreader.full_suggestions(finding), timeout=3)
         except Exception:  # a slow or failing dictionary: our own suggestions still help
-            logger.warning("No dictionary suggestions for a %s finding", finding.rule,
-                           exc_info=True)
+            logger.warning(
+                "No dictionary suggestions for a %s finding", finding.rule, exc_info=True
+            )
             return finding.suggestions
 
     def ignore_once(self, block: QTextBlock, finding: Finding) -> None:
@@ -354,8 +362,9 @@ class ProofController(QObject):
         self._worker.shutdown()
 
 
-def _refreshed(proofreader: Proofreader,
-               personal: bool = False) -> tuple[bool, ArticleError | None]:
+def _refreshed(
+    proofreader: Proofreader, personal: bool = False
+) -> tuple[bool, ArticleError | None]:
     """Run in the worker: whether the word lists changed, and why the team list is unreadable."""
     try:
         return proofreader.refresh_word_lists(personal), None
@@ -367,8 +376,7 @@ def _refreshed(proofreader: Proofreader,
 def in_line(finding: Finding, line_length: int) -> Finding:
     """A body finding moved to offsets within its line (clipped at the line's end)."""
     start = finding.column - 1
-    return replace(finding, start=start, end=min(line_length, start + finding.end -
-                                                 finding.start))
+    return replace(finding, start=start, end=min(line_length, start + finding.end - finding.start))
 
 
 def _in_word(ch: str) -> bool:

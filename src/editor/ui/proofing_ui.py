@@ -37,8 +37,9 @@ class ProofingUi(QObject):
         super().__init__(window)
         self.window = window
         self.editor = window.editor
-        self.controller = ProofController(window.editor, window.current_article, settings,
-                                          parent=self)
+        self.controller = ProofController(
+            window.editor, window.current_article, settings, parent=self
+        )
         self.panel = ProofreadingPanel(language)
         self.language = language
         self.controller.checked.connect(self.panel.show_check)
@@ -47,9 +48,11 @@ class ProofingUi(QObject):
         self.panel.fix_requested.connect(self.fix_from_panel)
         self.panel.ignore_requested.connect(self.ignore_from_panel)
         self.panel.ignore_all_requested.connect(
-            lambda finding: self.ignore_word_in_article(finding.text))
+            lambda finding: self.ignore_word_in_article(finding.text)
+        )
         self.panel.add_word_requested.connect(
-            lambda finding: self.controller.add_to_dictionary(finding.text))
+            lambda finding: self.controller.add_to_dictionary(finding.text)
+        )
         self.panel.fix_all_requested.connect(self.fix_all_safe)
         # The last Fix All Safe: where the history stood after it and how many it applied,
         # so the panel's notice can follow Undo and Redo.
@@ -58,10 +61,12 @@ class ProofingUi(QObject):
         self._fix_undone = False
         self.editor.context_menu_hook = self.add_menu_actions
         self.next_action = self._action(self.tr("Next Finding"), self.next_finding, "F8")
-        self.previous_action = self._action(self.tr("Previous Finding"),
-                                            self.previous_finding, "Shift+F8")
-        self.fix_all_action = self._action(self.tr("Fix All Safe"), self.fix_all_safe,
-                                           "Ctrl+Shift+F")
+        self.previous_action = self._action(
+            self.tr("Previous Finding"), self.previous_finding, "Shift+F8"
+        )
+        self.fix_all_action = self._action(
+            self.tr("Fix All Safe"), self.fix_all_safe, "Ctrl+Shift+F"
+        )
         self.dictionaries_action = QAction(self.tr("&Dictionaries…"), self.window)
         self.dictionaries_action.triggered.connect(lambda: self.open_dictionaries())
         self.team_path = ""
@@ -100,23 +105,24 @@ class ProofingUi(QObject):
 
     def _word_list_problem(self, error: ArticleError | None) -> None:
         if error is None:
-            self.window.status.showMessage(self.tr("The team dictionary can be read again."),
-                                           5000)
+            self.window.status.showMessage(self.tr("The team dictionary can be read again."), 5000)
         else:
-            self.window.status.showMessage(self.tr("Team dictionary: %1")
-                                           .replace("%1", core_error_message(error)), 15000)
+            self.window.status.showMessage(
+                self.tr("Team dictionary: %1").replace("%1", core_error_message(error)), 15000
+            )
 
-    def open_dictionaries(self, team_path: str | None = None,
-                          parent: QWidget | None = None) -> None:
+    def open_dictionaries(
+        self, team_path: str | None = None, parent: QWidget | None = None
+    ) -> None:
         """The dictionary manager; the words it changes count at once."""
         try:
             personal = PersonalDictionary()
         except ArticleError as exc:
-            self.window.show_error(self.tr("Cannot open the dictionary"),
-                                   core_error_message(exc))
+            self.window.show_error(self.tr("Cannot open the dictionary"), core_error_message(exc))
             return
-        dialog = DictionaryDialog(personal, self.team_path if team_path is None else team_path,
-                                  parent or self.window)
+        dialog = DictionaryDialog(
+            personal, self.team_path if team_path is None else team_path, parent or self.window
+        )
         changed = []
         dialog.personal_changed.connect(lambda: changed.append(True))
         dialog.exec()
@@ -137,7 +143,8 @@ class ProofingUi(QObject):
         for suggestion in self.controller.suggestions_for(finding)[:8]:
             action = QAction(suggestion or self.tr("(delete)"), menu)
             action.triggered.connect(
-                lambda _=False, s=suggestion: self.replace_in_block(block, finding, s))
+                lambda _=False, s=suggestion: self.replace_in_block(block, finding, s)
+            )
             font = action.font()
             # A probable name has no fix by default: its suggestions are mere alternatives.
             if suggestion == finding.fix and finding.kind != "name":
@@ -151,8 +158,7 @@ class ProofingUi(QObject):
             in_article = QAction(self.tr("Ignore in This Article"), menu)
             in_article.triggered.connect(lambda: self.ignore_word_in_article(finding.text))
             to_dictionary = QAction(self.tr("Add to Dictionary"), menu)
-            to_dictionary.triggered.connect(
-                lambda: self.controller.add_to_dictionary(finding.text))
+            to_dictionary.triggered.connect(lambda: self.controller.add_to_dictionary(finding.text))
             entries.extend([in_article, to_dictionary])
         separator = QAction(menu)
         separator.setSeparator(True)
@@ -166,7 +172,7 @@ class ProofingUi(QObject):
     def replace_in_block(self, block: QTextBlock, finding: Finding, replacement: str) -> bool:
         """Replace a finding (offsets within ``block``) if the text is still what was checked."""
         start = block.position() + finding.start
-        if block.text()[finding.start:finding.end] != finding.text:
+        if block.text()[finding.start : finding.end] != finding.text:
             return False
         cursor = QTextCursor(self.editor.document())
         cursor.setPosition(start)
@@ -178,15 +184,16 @@ class ProofingUi(QObject):
         """The editor paragraph and in-paragraph finding for a panel (whole-body) finding."""
         block = self.editor.document().findBlockByNumber(finding.line - 1)
         local = in_line(finding, len(block.text()))
-        if not block.isValid() or block.text()[local.start:local.end] != finding.text:
+        if not block.isValid() or block.text()[local.start : local.end] != finding.text:
             self.controller.run_full_check()  # the text moved on; refresh the list
             return None
         return block, local
 
     def show_finding(self, finding: Finding) -> None:
         if finding.field:
-            self.window.metadata_panel.focus_field(finding.field, finding.start, finding.end,
-                                                   finding.extra.get("tag_index", 0))
+            self.window.metadata_panel.focus_field(
+                finding.field, finding.start, finding.end, finding.extra.get("tag_index", 0)
+            )
             self.window.metadata_dock.raise_()
             return
         target = self._body_target(finding)
@@ -198,9 +205,13 @@ class ProofingUi(QObject):
         if finding.fix is None or finding.kind == "name":
             return
         if finding.field:
-            self.window.metadata_panel.replace_in_field(finding.field, finding.start,
-                                                        finding.end, finding.fix,
-                                                        finding.extra.get("tag_index", 0))
+            self.window.metadata_panel.replace_in_field(
+                finding.field,
+                finding.start,
+                finding.end,
+                finding.fix,
+                finding.extra.get("tag_index", 0),
+            )
             return
         target = self._body_target(finding)
         if target is not None:
@@ -245,8 +256,7 @@ class ProofingUi(QObject):
                     cursor.insertText(replacement)
                 cursor.endEditBlock()
             if fixed.metadata != article.metadata:
-                self.window.history.record_details(fixed.metadata,
-                                                   text_before if edits else None)
+                self.window.history.record_details(fixed.metadata, text_before if edits else None)
         finally:
             QApplication.restoreOverrideCursor()
         applied = len(fixed.applied)
@@ -296,13 +306,14 @@ class ProofingUi(QObject):
         here = cursor.selectionEnd() if forward else cursor.selectionStart()
         block = cursor.block()
         while block.isValid():
-            findings = sorted(self.controller.findings_in(block), key=lambda f: f.start,
-                              reverse=not forward)
+            findings = sorted(
+                self.controller.findings_in(block), key=lambda f: f.start, reverse=not forward
+            )
             for finding in findings:
                 position = block.position() + finding.start
-                if (forward and position >= here) or (not forward and
-                                                      block.position() + finding.end < here + 1
-                                                      and position < here):
+                if (forward and position >= here) or (
+                    not forward and block.position() + finding.end < here + 1 and position < here
+                ):
                     select_finding(self.editor, block, finding)
                     return True
             block = block.next() if forward else block.previous()

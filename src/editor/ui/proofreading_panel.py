@@ -122,7 +122,7 @@ def wrap_lines(text: str, font: QFont, width: int) -> list[str]:
         if not line.isValid():
             break
         line.setLineWidth(width)
-        piece = text[line.textStart():line.textStart() + line.textLength()].strip()
+        piece = text[line.textStart() : line.textStart() + line.textLength()].strip()
         if piece:
             lines.append(piece)
     layout.endLayout()
@@ -149,11 +149,11 @@ class EntryDelegate(QStyledItemDelegate):
             parent = parent.parent()
         if self.tree.rootIsDecorated():
             depth += 1
-        return max(40, self.tree.viewport().width() - depth * self.tree.indentation()
-                   - 2 * _MARGIN)
+        return max(40, self.tree.viewport().width() - depth * self.tree.indentation() - 2 * _MARGIN)
 
-    def _blocks(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
-                width: int) -> list[list[str]]:
+    def _blocks(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: int
+    ) -> list[list[str]]:
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         key = (text, width, option.font.key())
         blocks = self._wrapped.get(key)
@@ -164,19 +164,26 @@ class EntryDelegate(QStyledItemDelegate):
             self._wrapped[key] = blocks
         return blocks
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         if index.data(_ENTRY_ROLE) is None:  # a kind's heading: a little air above it
             size = super().sizeHint(option, index)
             return QSize(size.width(), size.height() + 2 * _PADDING)
         width = self._text_width(index)
         blocks = self._blocks(option, index, width)
         lines = sum(len(block) for block in blocks)
-        return QSize(width + 2 * _MARGIN, lines * option.fontMetrics.lineSpacing()
-                     + (len(blocks) + 1) * _PADDING)
+        return QSize(
+            width + 2 * _MARGIN,
+            lines * option.fontMetrics.lineSpacing() + (len(blocks) + 1) * _PADDING,
+        )
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         if index.data(_ENTRY_ROLE) is None:
             super().paint(painter, option, index)
             return
@@ -186,12 +193,17 @@ class EntryDelegate(QStyledItemDelegate):
         style = item.widget.style() if item.widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active \
+        group = (
+            QPalette.ColorGroup.Active
+            if option.state & QStyle.StateFlag.State_Active
             else QPalette.ColorGroup.Inactive
-        strong = option.palette.color(group, QPalette.ColorRole.HighlightedText if selected
-                                      else QPalette.ColorRole.Text)
-        muted = strong if selected else option.palette.color(group,
-                                                             QPalette.ColorRole.PlaceholderText)
+        )
+        strong = option.palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = (
+            strong if selected else option.palette.color(group, QPalette.ColorRole.PlaceholderText)
+        )
         rect = option.rect.adjusted(_MARGIN, _PADDING, -_MARGIN, -_PADDING)
         height = option.fontMetrics.lineSpacing()
         align = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
@@ -199,8 +211,9 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setLayoutDirection(option.direction)
         painter.setFont(option.font)
         top = rect.top()
-        for block, color in zip(self._blocks(option, index, rect.width()), (strong, muted),
-                                strict=False):
+        for block, color in zip(
+            self._blocks(option, index, rect.width()), (strong, muted), strict=False
+        ):
             painter.setPen(color)
             for line in block:
                 painter.drawText(QRect(rect.left(), top, rect.width(), height), align, line)
@@ -229,8 +242,11 @@ class FindingsTree(QTreeWidget):
         self.setItemDelegate(EntryDelegate(self))
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and isinstance(event, QResizeEvent) \
-                and event.size().width() != event.oldSize().width():
+        if (
+            event.type() == QEvent.Type.Resize
+            and isinstance(event, QResizeEvent)
+            and event.size().width() != event.oldSize().width()
+        ):
             self.scheduleDelayedItemsLayout()  # wrapped rows take another height
         return super().viewportEvent(event)
 
@@ -248,11 +264,20 @@ class ProofreadingPanel(QWidget):
         self.language = language
         self._described: dict[tuple[str, str | None], str] = {}
         self.findings: list[Finding] = []
-        self.kind_names = {"spelling": self.tr("Spelling"), "typography": self.tr("Typography"),
-                           "style": self.tr("Style"), "name": self.tr("Names to verify")}
-        self.field_names = {"title": self.tr("Title"), "subtitle": self.tr("Subtitle"),
-                            "summary": self.tr("Summary"), "tags": self.tr("Tags"),
-                            "category": self.tr("Category"), "author": self.tr("Author")}
+        self.kind_names = {
+            "spelling": self.tr("Spelling"),
+            "typography": self.tr("Typography"),
+            "style": self.tr("Style"),
+            "name": self.tr("Names to verify"),
+        }
+        self.field_names = {
+            "title": self.tr("Title"),
+            "subtitle": self.tr("Subtitle"),
+            "summary": self.tr("Summary"),
+            "tags": self.tr("Tags"),
+            "category": self.tr("Category"),
+            "author": self.tr("Author"),
+        }
         self.filter = QComboBox()
         self.filter.addItem(self.tr("All kinds"), "")
         for kind in KINDS:
@@ -266,13 +291,15 @@ class ProofreadingPanel(QWidget):
         self.ignore_button = QPushButton(self.tr("Ignore"))
         self.ignore_button.setToolTip(self.tr("Ignore until the article is checked again"))
         self.ignore_all_button = QPushButton(self.tr("Ignore All"))
-        self.ignore_all_button.setToolTip(self.tr(
-            "Ignore this word everywhere in the article (kept with the article)"))
+        self.ignore_all_button.setToolTip(
+            self.tr("Ignore this word everywhere in the article (kept with the article)")
+        )
         self.add_word_button = QPushButton(self.tr("Add to Dictionary"))
         self.add_word_button.setToolTip(self.tr("Add this word to your personal dictionary"))
         self.fix_all_button = QPushButton(self.tr("Fix All Safe"))
-        self.fix_all_button.setToolTip(self.tr(
-            "Apply every fix that needs no judgement, as one step you can undo"))
+        self.fix_all_button.setToolTip(
+            self.tr("Apply every fix that needs no judgement, as one step you can undo")
+        )
         buttons = QGridLayout()
         buttons.addWidget(self.fix_button, 0, 0)
         buttons.addWidget(self.ignore_button, 0, 1)
@@ -354,8 +381,10 @@ class ProofreadingPanel(QWidget):
         self.tree.setUpdatesEnabled(True)
         errors = sum(counts[kind] for kind in ERROR_KINDS)
         safe = sum(1 for f in self.findings if f.safe and f.kind in ERROR_KINDS)
-        parts = [self.tr("%n finding(s)", "", errors),
-                 self.tr("%n safe to fix automatically", "", safe)]
+        parts = [
+            self.tr("%n finding(s)", "", errors),
+            self.tr("%n safe to fix automatically", "", safe),
+        ]
         if counts.get("name"):
             parts.append(self.tr("%n name(s) to verify", "", counts["name"]))
         self.summary.setText(" · ".join(parts))
@@ -368,8 +397,7 @@ class ProofreadingPanel(QWidget):
 
     def _mark(self) -> str:
         """The interface's direction mark (RLM or LRM)."""
-        return "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft \
-            else "\u200e"
+        return "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "\u200e"
 
     def _arrow(self) -> str:
         """The arrow from a text to its fix, held to the interface's direction by marks: between
@@ -434,8 +462,9 @@ class ProofreadingPanel(QWidget):
 
     def locations(self, entry: Entry) -> str:
         """Where the entry's findings are: "line 3", "Title", "lines 3, 7, 12"."""
-        fields = list(dict.fromkeys(self.field_names.get(f.field, f.field)
-                                    for f in entry.findings if f.field))
+        fields = list(
+            dict.fromkeys(self.field_names.get(f.field, f.field) for f in entry.findings if f.field)
+        )
         lines = list(dict.fromkeys(f.line for f in entry.findings if not f.field))
         parts = list(fields)
         if len(lines) == 1:
@@ -455,9 +484,11 @@ class ProofreadingPanel(QWidget):
         what = self.describe_change(finding.text, fix)
         if len(entry.findings) > 1:
             count = self.tr("×%1", "how many times a word occurs").replace(
-                "%1", str(len(entry.findings)))
+                "%1", str(len(entry.findings))
+            )
             what = f"{finding.text}{self._mark()} {count}" + (
-                f" {self._arrow()} {fix}" if fix else "")
+                f" {self._arrow()} {fix}" if fix else ""
+            )
         why = finding.message_for(self.language)
         return f"{what}\n{self.locations(entry)} — {why}"
 
@@ -537,8 +568,12 @@ class ProofreadingPanel(QWidget):
             return
         self.tree.setCurrentItem(item)
         menu = QMenu(self)
-        for button in (self.fix_button, self.ignore_button, self.ignore_all_button,
-                       self.add_word_button):
+        for button in (
+            self.fix_button,
+            self.ignore_button,
+            self.ignore_all_button,
+            self.add_word_button,
+        ):
             if button.isEnabled():
                 menu.addAction(button.text(), button.click)
         menu.exec(self.tree.viewport().mapToGlobal(position))

@@ -33,27 +33,39 @@ class RecoveryDialog(QDialog):
         self.entries = entries
         self.setWindowTitle(self.tr("Recover unsaved work"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-            "Midad closed without saving these articles. Check the ones to recover; "
-            "recovered articles open unsaved so you can review them before saving.")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Midad closed without saving these articles. Check the ones to recover; "
+                    "recovered articles open unsaved so you can review them before saving."
+                )
+            )
+        )
         self.list = QListWidget()
         for entry in entries:
             # A path keeps its left-to-right order inside a right-to-left line (a bidi isolate).
-            where = f"\u2066{entry.document_path}\u2069" if entry.document_path \
+            where = (
+                f"\u2066{entry.document_path}\u2069"
+                if entry.document_path
                 else self.tr("never saved")
-            item = QListWidgetItem(f"{entry.display_name} — {self.describe_age(entry.age())}"
-                                   f"\n{where}")
+            )
+            item = QListWidgetItem(
+                f"{entry.display_name} — {self.describe_age(entry.age())}\n{where}"
+            )
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox()
-        self.recover_button = buttons.addButton(self.tr("Recover"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
-        self.later_button = buttons.addButton(self.tr("Ask Me Later"),
-                                              QDialogButtonBox.ButtonRole.RejectRole)
-        self.discard_button = buttons.addButton(self.tr("Discard All"),
-                                                QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.recover_button = buttons.addButton(
+            self.tr("Recover"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.later_button = buttons.addButton(
+            self.tr("Ask Me Later"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.discard_button = buttons.addButton(
+            self.tr("Discard All"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
         self.discard_button.clicked.connect(self._discard)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -69,10 +81,16 @@ class RecoveryDialog(QDialog):
 
     def discard_question(self) -> QMessageBox:
         box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Discard unsaved work"),
-            self.tr("Discard the unsaved work of %n article(s)? It cannot be recovered "
-                    "afterwards.", "", len(self.entries)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            QMessageBox.Icon.Warning,
+            self.tr("Discard unsaved work"),
+            self.tr(
+                "Discard the unsaved work of %n article(s)? It cannot be recovered afterwards.",
+                "",
+                len(self.entries),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box
 
@@ -88,8 +106,11 @@ class RecoveryDialog(QDialog):
         return self.tr("%n day(s) ago", "", hours // 24)
 
     def chosen(self) -> list[JournalEntry]:
-        return [entry for index, entry in enumerate(self.entries)
-                if self.list.item(index).checkState() == Qt.CheckState.Checked]
+        return [
+            entry
+            for index, entry in enumerate(self.entries)
+            if self.list.item(index).checkState() == Qt.CheckState.Checked
+        ]
 
     def declined(self) -> list[JournalEntry]:
         return [entry for entry in self.entries if entry not in self.chosen()]

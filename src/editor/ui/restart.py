@@ -22,16 +22,18 @@ def restart_command() -> tuple[str, list[str]]:
     return sys.executable, arguments
 
 
-def restart_application(start: Start | None = None,
-                        quit_: Callable[[], None] | None = None) -> bool:
+def restart_application(
+    start: Start | None = None, quit_: Callable[[], None] | None = None
+) -> bool:
     """Close all windows and start again; False (and nothing restarts) when the writer keeps a
     window open, e.g. cancels a Save question."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return False
     app.closeAllWindows()
-    if any(isinstance(widget, QMainWindow) and widget.isVisible()
-           for widget in app.topLevelWidgets()):
+    if any(
+        isinstance(widget, QMainWindow) and widget.isVisible() for widget in app.topLevelWidgets()
+    ):
         return False
     program, arguments = restart_command()
     started = (start or QProcess.startDetached)(program, arguments)

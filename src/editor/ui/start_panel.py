@@ -15,8 +15,9 @@ from .editor_pane import EditorPane
 
 
 class StartPanel(QFrame):
-    def __init__(self, editor: EditorPane, actions: list[QAction],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, editor: EditorPane, actions: list[QAction], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent or editor.viewport())
         self.setObjectName("startPanel")
         self.editor = editor
@@ -48,9 +49,12 @@ class StartPanel(QFrame):
     def _center(self) -> None:
         area = self.editor.viewport().rect()
         size = self.sizeHint()
-        self.setGeometry((area.width() - size.width()) // 2,
-                         max(0, (area.height() - size.height()) // 3),
-                         size.width(), size.height())
+        self.setGeometry(
+            (area.width() - size.width()) // 2,
+            max(0, (area.height() - size.height()) // 3),
+            size.width(),
+            size.height(),
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and not self.isHidden():

@@ -64,8 +64,7 @@ class TeamDictionaryWatcher(QObject):
         try:
             if self.path.is_dir():
                 wanted.append(self.path)
-                wanted += [p for p in self.path.iterdir()
-                           if p.suffix.lower() == TEAM_LIST_SUFFIX]
+                wanted += [p for p in self.path.iterdir() if p.suffix.lower() == TEAM_LIST_SUFFIX]
             else:
                 # A file replaced by an atomic save is a new file: its folder sees the rename.
                 wanted += [p for p in (self.path, self.path.parent) if p.exists()]
@@ -85,15 +84,22 @@ class TeamDictionaryWatcher(QObject):
 class TeamDictionarySettings(QWidget):
     """The Settings tab for word lists: where the team dictionary is, and the manager."""
 
-    def __init__(self, path: str, open_dictionaries: Callable[[str, QWidget], None] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        open_dictionaries: Callable[[str, QWidget], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._open_dictionaries = open_dictionaries
         group = QGroupBox(self.tr("Team dictionary"))
-        explanation = QLabel(self.tr(
-            "A word list your newsroom keeps in one shared place: a text file with one word a "
-            "line, or a folder of such files. Its words are never marked as misspelled, and "
-            "Midad reads it again when it changes."))
+        explanation = QLabel(
+            self.tr(
+                "A word list your newsroom keeps in one shared place: a text file with one word a "
+                "line, or a folder of such files. Its words are never marked as misspelled, and "
+                "Midad reads it again when it changes."
+            )
+        )
         explanation.setWordWrap(True)
         self.path_edit = QLineEdit(path)
         self.path_edit.setPlaceholderText(self.tr("No team dictionary"))
@@ -116,8 +122,9 @@ class TeamDictionarySettings(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(group)
         self.manage_button = QPushButton(self.tr("Manage Dictionaries…"))
-        self.manage_button.setToolTip(self.tr("Your personal dictionary: search, remove, "
-                                              "import and export words"))
+        self.manage_button.setToolTip(
+            self.tr("Your personal dictionary: search, remove, import and export words")
+        )
         self.manage_button.clicked.connect(self._manage)
         self.manage_button.setVisible(open_dictionaries is not None)
         layout.addWidget(self.manage_button)
@@ -129,8 +136,12 @@ class TeamDictionarySettings(QWidget):
         return self.path_edit.text().strip()
 
     def choose_file(self) -> None:
-        path = open_file_name(self, self.tr("Team Dictionary File"), self._start_folder(),
-                              self.tr("Word lists (*.txt);;All files (*)"))
+        path = open_file_name(
+            self,
+            self.tr("Team Dictionary File"),
+            self._start_folder(),
+            self.tr("Word lists (*.txt);;All files (*)"),
+        )
         if path:
             self.path_edit.setText(path)
 
@@ -147,8 +158,11 @@ class TeamDictionarySettings(QWidget):
 
     def _update_note(self) -> None:
         path = Path(self.path()).expanduser() if self.path() else None
-        self.note.setText(self.tr("This file or folder does not exist.")
-                          if path is not None and not path.exists() else "")
+        self.note.setText(
+            self.tr("This file or folder does not exist.")
+            if path is not None and not path.exists()
+            else ""
+        )
         self.note.setVisible(bool(self.note.text()))
 
     def _manage(self) -> None:

@@ -38,15 +38,26 @@ def dark_palette() -> QPalette:
     article = theme_colors("dark")
     palette = QPalette()
     colors = {
-        _ROLE.Window: "#26251f", _ROLE.WindowText: article["ink"],
-        _ROLE.Base: "#1e1f22", _ROLE.AlternateBase: article["table-stripe"],
-        _ROLE.Text: "#e6e6e6", _ROLE.PlaceholderText: "#8d887e",
-        _ROLE.Button: "#302e28", _ROLE.ButtonText: article["ink"],
-        _ROLE.BrightText: "#ffffff", _ROLE.ToolTipBase: "#302e28",
-        _ROLE.ToolTipText: article["ink"], _ROLE.Highlight: "#8a5a2b",
-        _ROLE.HighlightedText: "#ffffff", _ROLE.Link: article["accent"],
-        _ROLE.LinkVisited: "#d98c5a", _ROLE.Light: "#45423a", _ROLE.Midlight: "#39362f",
-        _ROLE.Mid: "#2c2a25", _ROLE.Dark: "#15140f", _ROLE.Shadow: "#000000",
+        _ROLE.Window: "#26251f",
+        _ROLE.WindowText: article["ink"],
+        _ROLE.Base: "#1e1f22",
+        _ROLE.AlternateBase: article["table-stripe"],
+        _ROLE.Text: "#e6e6e6",
+        _ROLE.PlaceholderText: "#8d887e",
+        _ROLE.Button: "#302e28",
+        _ROLE.ButtonText: article["ink"],
+        _ROLE.BrightText: "#ffffff",
+        _ROLE.ToolTipBase: "#302e28",
+        _ROLE.ToolTipText: article["ink"],
+        _ROLE.Highlight: "#8a5a2b",
+        _ROLE.HighlightedText: "#ffffff",
+        _ROLE.Link: article["accent"],
+        _ROLE.LinkVisited: "#d98c5a",
+        _ROLE.Light: "#45423a",
+        _ROLE.Midlight: "#39362f",
+        _ROLE.Mid: "#2c2a25",
+        _ROLE.Dark: "#15140f",
+        _ROLE.Shadow: "#000000",
     }
     for role, color in colors.items():
         palette.setColor(role, QColor(color))

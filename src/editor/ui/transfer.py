@@ -36,8 +36,11 @@ class Transfer(QObject):
         if not self.window.confirm_discard():
             return
         path = open_file_name(
-            self.window, self.tr("Import"), "",
-            self.tr("Importable files (*.txt *.text *.html *.htm *.docx *.md);;All files (*)"))
+            self.window,
+            self.tr("Import"),
+            "",
+            self.tr("Importable files (*.txt *.text *.html *.htm *.docx *.md);;All files (*)"),
+        )
         if path:
             self.import_path(Path(path))
 
@@ -60,12 +63,12 @@ class Transfer(QObject):
         if not self.window.confirm_discard():
             return
         mime = QApplication.clipboard().mimeData()
-        result = paste_as_article(mime.text() if mime.hasText() else "",
-                                  mime.html() if mime.hasHtml() else None)
+        result = paste_as_article(
+            mime.text() if mime.hasText() else "", mime.html() if mime.hasHtml() else None
+        )
         self._show_imported(result, self.tr("the clipboard"))
 
-    def _show_imported(self, result: ImportResult, source: str,
-                       path: Path | None = None) -> None:
+    def _show_imported(self, result: ImportResult, source: str, path: Path | None = None) -> None:
         self.window.load_imported(result.article, path)
         self.show_report(result, source)
 
@@ -78,9 +81,11 @@ class Transfer(QObject):
         article = self.window.current_article()
         source = article.source.path or Path.home() / ((article.metadata.slug or "article") + ".md")
         suggested = default_output_path(Path(source), fmt)
-        filters = {"html": self.tr("Web pages (*.html)"),
-                   "docx": self.tr("Word documents (*.docx)"),
-                   "md": self.tr("Markdown (*.md)")}
+        filters = {
+            "html": self.tr("Web pages (*.html)"),
+            "docx": self.tr("Word documents (*.docx)"),
+            "md": self.tr("Markdown (*.md)"),
+        }
         path = save_file_name(self.window, self.tr("Export Article"), suggested, filters[fmt])
         if not path:
             return None
@@ -98,10 +103,11 @@ class Transfer(QObject):
             self.window.show_error(self.tr("Cannot export"), core_error_message(exc))
             return None
         self.window.status.showMessage(
-            self.tr("Exported to %1").replace("%1", isolate_ltr(str(written))), 8000)
-        question = self.tr("Exported to “%1”. Open it now?").replace("%1",
-                                                                    isolate_auto(written.name))
+            self.tr("Exported to %1").replace("%1", isolate_ltr(str(written))), 8000
+        )
+        question = self.tr("Exported to “%1”. Open it now?").replace(
+            "%1", isolate_auto(written.name)
+        )
         if self.window.ask(self.tr("Export finished"), question):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
         return written
-

@@ -37,17 +37,23 @@ class ZoomControl(QObject):
 
     changed = Signal(int)
 
-    def __init__(self, window: QMainWindow, editor: EditorPane, preview: Preview,
-                 settings: QSettings) -> None:
+    def __init__(
+        self, window: QMainWindow, editor: EditorPane, preview: Preview, settings: QSettings
+    ) -> None:
         super().__init__(window)
         self.editor, self.preview, self.settings = editor, preview, settings
-        self.zoom_in_action = self._action(self.tr("Zoom &In"), self.zoom_in,
-                                           [QKeySequence.StandardKey.ZoomIn,
-                                            QKeySequence("Ctrl+=")], window)
-        self.zoom_out_action = self._action(self.tr("Zoom &Out"), self.zoom_out,
-                                            [QKeySequence.StandardKey.ZoomOut], window)
-        self.reset_action = self._action(self.tr("&Actual Size"), self.reset,
-                                         [QKeySequence("Ctrl+0")], window)
+        self.zoom_in_action = self._action(
+            self.tr("Zoom &In"),
+            self.zoom_in,
+            [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
+            window,
+        )
+        self.zoom_out_action = self._action(
+            self.tr("Zoom &Out"), self.zoom_out, [QKeySequence.StandardKey.ZoomOut], window
+        )
+        self.reset_action = self._action(
+            self.tr("&Actual Size"), self.reset, [QKeySequence("Ctrl+0")], window
+        )
         try:
             stored: Any = settings.value(ZOOM_KEY, 100)  # whatever was stored: int() checks it
             saved = int(stored)
@@ -56,13 +62,21 @@ class ZoomControl(QObject):
         self.percent = 100
         self.set_zoom(saved if ZOOM_LEVELS[0] <= saved <= ZOOM_LEVELS[-1] else 100, save=False)
 
-    def _action(self, text: str, slot: Callable[[], object],
-                keys: list[QKeySequence | QKeySequence.StandardKey], window: QWidget) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        keys: list[QKeySequence | QKeySequence.StandardKey],
+        window: QWidget,
+    ) -> QAction:
         action = QAction(text, window)
         shortcuts: list[QKeySequence] = []
         for key in keys:
-            shortcuts.extend(QKeySequence.keyBindings(key) if isinstance(
-                key, QKeySequence.StandardKey) else [key])
+            shortcuts.extend(
+                QKeySequence.keyBindings(key)
+                if isinstance(key, QKeySequence.StandardKey)
+                else [key]
+            )
         action.setShortcuts(shortcuts)
         if shortcuts and window.layoutDirection() == Qt.LayoutDirection.RightToLeft:
             # A menu draws the shortcut after a tab in the layout's direction, and its
@@ -138,8 +152,11 @@ class FocusMode(QObject):
 
     def set_full_screen(self, on: bool) -> None:
         state = self.window.windowState()
-        self.window.setWindowState(state | Qt.WindowState.WindowFullScreen if on
-                                   else state & ~Qt.WindowState.WindowFullScreen)
+        self.window.setWindowState(
+            state | Qt.WindowState.WindowFullScreen
+            if on
+            else state & ~Qt.WindowState.WindowFullScreen
+        )
         self.full_screen_action.setChecked(on)
 
     def set_active(self, on: bool) -> None:
@@ -148,12 +165,16 @@ class FocusMode(QObject):
             return
         if on:
             window = self.window
-            shown = _Shown(window.saveState(),
-                           [bar for bar in (window.menuBar(), window.statusBar())
-                            if bar.isVisible()],
-                           window.windowState())
-            for widget in [*window.findChildren(QDockWidget), *window.findChildren(QToolBar),
-                           *shown.bars]:
+            shown = _Shown(
+                window.saveState(),
+                [bar for bar in (window.menuBar(), window.statusBar()) if bar.isVisible()],
+                window.windowState(),
+            )
+            for widget in [
+                *window.findChildren(QDockWidget),
+                *window.findChildren(QToolBar),
+                *shown.bars,
+            ]:
                 if widget.parent() is window:
                     widget.hide()
             self._shown = shown
@@ -169,15 +190,21 @@ class FocusMode(QObject):
             self.window.restoreState(shown.layout)
             self.window.setWindowState(shown.window_state)
             self.full_screen_action.setChecked(
-                bool(shown.window_state & Qt.WindowState.WindowFullScreen))
+                bool(shown.window_state & Qt.WindowState.WindowFullScreen)
+            )
         self.focus_action.setChecked(on)
         self.toggled.emit(on)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Escape that no one else took (the find bar closes first) leaves distraction-free
         # writing; it reaches the window because the editor ignores it.
-        if (watched is self.window and self.is_active() and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape):
+        if (
+            watched is self.window
+            and self.is_active()
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
             self.set_active(False)
             return True
         return False

@@ -18,8 +18,12 @@ from .editor_pane import EditorPane
 
 
 class WebPasteBar(QFrame):
-    def __init__(self, editor: EditorPane, paste_as_new_article: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        editor: EditorPane,
+        paste_as_new_article: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("webPasteBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -34,8 +38,12 @@ class WebPasteBar(QFrame):
         self.message = QLabel(self.tr("This looks like a web page: clean it up?"))
         self.message.setWordWrap(True)
         self.clean_button = QPushButton(self.tr("Clean Up"))
-        self.clean_button.setToolTip(self.tr("Remove the page's menus, share buttons, comment "
-                                             "forms and footer from the pasted text"))
+        self.clean_button.setToolTip(
+            self.tr(
+                "Remove the page's menus, share buttons, comment "
+                "forms and footer from the pasted text"
+            )
+        )
         self.article_button = QPushButton(self.tr("Paste as New Article"))
         self.close_button = QToolButton()
         self.close_button.setText("×")
@@ -76,8 +84,11 @@ class WebPasteBar(QFrame):
         from ..core.importing.importer import clean_paste  # with python-docx: loaded when used
 
         text = self.pasted_text()
-        cleaned = clean_paste(text, None) if self._changed_since_paste() \
+        cleaned = (
+            clean_paste(text, None)
+            if self._changed_since_paste()
             else clean_paste(*self._source_for_cleaning())
+        )
         self._range.insertText(cleaned)
         self.editor.setTextCursor(self._range)
         self.dismiss()

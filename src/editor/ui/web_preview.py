@@ -53,8 +53,14 @@ _REPLACE_CHANGED = """function (html) {
   for (let i = start; i < now.length - end; i++) article.insertBefore(now[i], before);
   return document.body.offsetHeight;
 }"""
-_OFF = ("JavascriptEnabled", "LocalContentCanAccessRemoteUrls", "PluginsEnabled",
-        "NavigateOnDropEnabled", "AutoLoadIconsForPage", "ErrorPageEnabled")
+_OFF = (
+    "JavascriptEnabled",
+    "LocalContentCanAccessRemoteUrls",
+    "PluginsEnabled",
+    "NavigateOnDropEnabled",
+    "AutoLoadIconsForPage",
+    "ErrorPageEnabled",
+)
 
 
 class LocalOnly(QWebEngineUrlRequestInterceptor):
@@ -76,8 +82,9 @@ class LocalOnly(QWebEngineUrlRequestInterceptor):
 class _Page(QWebEnginePage):
     """Keeps the preview on the article: links open outside, anchors scroll in place."""
 
-    def acceptNavigationRequest(self, url: QUrl | str, kind: QWebEnginePage.NavigationType,
-                                is_main_frame: bool) -> bool:
+    def acceptNavigationRequest(
+        self, url: QUrl | str, kind: QWebEnginePage.NavigationType, is_main_frame: bool
+    ) -> bool:
         url = QUrl(url)  # Qt passes a QUrl; the signature also allows a string
         if kind != QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
             return True
@@ -108,8 +115,9 @@ class WebPreviewPane(QWebEngineView):
 
     refreshed = Signal()
 
-    def __init__(self, renderer: Callable[[Article], str] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, renderer: Callable[[Article], str] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.renderer = renderer or IncrementalPreview(for_qtextbrowser=False)
         profile = QWebEngineProfile()  # off the record: no cache or cookies on disk
@@ -120,7 +128,8 @@ class WebPreviewPane(QWebEngineView):
         for name in _OFF:
             page.settings().setAttribute(getattr(QWebEngineSettings.WebAttribute, name), False)
         page.settings().setAttribute(
-            QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, True)
+            QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, True
+        )
         self.setPage(page)
         self.theme = "light"
         self._last_article: Article | None = None
@@ -164,14 +173,16 @@ class WebPreviewPane(QWebEngineView):
         if frame is not None and (frame, folder) == self._frame:
             # Same page around the article: swap the article in place, no reload (a reload
             # costs Chromium ~200 ms at 10,000 words; this keeps the scroll position too).
-            self._script(f"({_REPLACE_CHANGED})({json.dumps(content)})",
-                         lambda _result: self._updated())
+            self._script(
+                f"({_REPLACE_CHANGED})({json.dumps(content)})", lambda _result: self._updated()
+            )
             return
         # At most 12 bytes per character once percent-encoded: measure only when it may matter.
-        if len(html) * 12 > _SETHTML_LIMIT and \
-                QUrl.toPercentEncoding(html).size() > _SETHTML_LIMIT:
-            notice = self.tr("This part of the article is too large for the web preview; "
-                             "choose the light preview in Settings.")
+        if len(html) * 12 > _SETHTML_LIMIT and QUrl.toPercentEncoding(html).size() > _SETHTML_LIMIT:
+            notice = self.tr(
+                "This part of the article is too large for the web preview; "
+                "choose the light preview in Settings."
+            )
             html, frame = f'<p dir="auto">{escape(notice)}</p>', None
         self._frame = None  # until this page has loaded
         self._next_frame = (frame, folder)
@@ -204,8 +215,10 @@ class WebPreviewPane(QWebEngineView):
         if self._follow_fraction is not None and abs(fraction - self._follow_fraction) < 0.002:
             return  # typing along one line: no message to the page per keystroke
         self._follow_fraction = fraction
-        self._script("window.scrollTo(0, (document.documentElement.scrollHeight - "
-                     f"window.innerHeight) * {self._follow_fraction:.4f})")
+        self._script(
+            "window.scrollTo(0, (document.documentElement.scrollHeight - "
+            f"window.innerHeight) * {self._follow_fraction:.4f})"
+        )
 
     def _script(self, source: str, done: Callable[[object], None] | None = None) -> None:
         # The page's own scripts are off; ours run in a world of their own.

@@ -27,8 +27,9 @@ def grouped(number: int) -> str:
 
 
 class WordTargetDialog(QDialog):
-    def __init__(self, target: int | None, words: int | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, target: int | None, words: int | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Word Target"))
         self.spin = QSpinBox(self)
@@ -37,15 +38,21 @@ class WordTargetDialog(QDialog):
         self.spin.setSpecialValueText(self.tr("No target"))
         self.spin.setValue(target or 0)
         self.spin.setGroupSeparatorShown(True)
-        note = QLabel(self.tr("How many words the article should have. It is kept in the "
-                              "article's file; 0 removes the target."), self)
+        note = QLabel(
+            self.tr(
+                "How many words the article should have. It is kept in the "
+                "article's file; 0 removes the target."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Target"), self.spin)
         if words is not None:
             form.addRow(self.tr("Now"), QLabel(self.tr("%n word(s)", "", words), self))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, parent=self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -58,7 +65,7 @@ class WordTargetDialog(QDialog):
 
 
 class WordTargetStatus(QLabel):
-    """"1,234 / 1,500 words" in the status bar; hidden when the article has no target. A click
+    """ "1,234 / 1,500 words" in the status bar; hidden when the article has no target. A click
     opens the Word Target dialog."""
 
     clicked = Signal()
@@ -76,8 +83,7 @@ class WordTargetStatus(QLabel):
             self.hide()
             return
         shown = "…" if words is None else grouped(words)
-        self.setText(self.tr("%1 / %2 words").replace("%1", shown)
-                     .replace("%2", grouped(target)))
+        self.setText(self.tr("%1 / %2 words").replace("%1", shown).replace("%2", grouped(target)))
         if words is not None:
             percent = round(100 * words / target)
             self.setToolTip(self.tr("%1% of the word target").replace("%1", str(percent)))

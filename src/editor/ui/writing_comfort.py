@@ -41,8 +41,11 @@ _Dialog = TypeVar("_Dialog", bound=QDialog)
 
 def redo_shortcuts() -> list[QKeySequence]:
     """The platform's Redo key, then Ctrl+Y and Ctrl+Shift+Z (both, on every platform)."""
-    keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)[:1],
-            QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
+    keys = [
+        *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)[:1],
+        QKeySequence("Ctrl+Y"),
+        QKeySequence("Ctrl+Shift+Z"),
+    ]
     unique: list[QKeySequence] = []
     for key in keys:
         if key not in unique:
@@ -63,8 +66,9 @@ def wrap_selection(editor: QPlainTextEdit, marker: str) -> None:
 
 
 class WritingComfort(QObject):
-    def __init__(self, window: MainWindow, file_menu: QMenu, edit_menu: QMenu,
-                 view_menu: QMenu) -> None:
+    def __init__(
+        self, window: MainWindow, file_menu: QMenu, edit_menu: QMenu, view_menu: QMenu
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.last_words: int | None = None
@@ -91,9 +95,13 @@ class WritingComfort(QObject):
             return self.window.style().standardIcon(fallback)
         return QIcon()
 
-    def _action(self, text: str, slot: Callable[[], object],
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                icon: QIcon | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: QIcon | None = None,
+    ) -> QAction:
         action = QAction(text, self.window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -107,45 +115,58 @@ class WritingComfort(QObject):
         key = QKeySequence.StandardKey
         self.close_action = self._action(self.tr("&Close"), self.close_document, key.Close)
         self.cut_action = self._action(self.tr("Cu&t"), lambda: self._on_focus("cut"), key.Cut)
-        self.copy_action = self._action(self.tr("&Copy"), lambda: self._on_focus("copy"),
-                                        key.Copy)
-        self.paste_action = self._action(self.tr("&Paste"), lambda: self._on_focus("paste"),
-                                         key.Paste)
-        self.select_all_action = self._action(self.tr("Select &All"),
-                                              lambda: self._on_focus("selectAll"), key.SelectAll)
+        self.copy_action = self._action(self.tr("&Copy"), lambda: self._on_focus("copy"), key.Copy)
+        self.paste_action = self._action(
+            self.tr("&Paste"), lambda: self._on_focus("paste"), key.Paste
+        )
+        self.select_all_action = self._action(
+            self.tr("Select &All"), lambda: self._on_focus("selectAll"), key.SelectAll
+        )
         # Their keys stay with the focused widget (the text, a field, a list copies in its own
         # way); the menu shows them and its items act on that widget.
-        for action in (self.cut_action, self.copy_action, self.paste_action,
-                       self.select_all_action):
+        for action in (
+            self.cut_action,
+            self.copy_action,
+            self.paste_action,
+            self.select_all_action,
+        ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.bold_action = self._action(self.tr("&Bold"),
-                                        lambda: wrap_selection(self.window.editor, "**"),
-                                        key.Bold, self._icon("format-text-bold"))
+        self.bold_action = self._action(
+            self.tr("&Bold"),
+            lambda: wrap_selection(self.window.editor, "**"),
+            key.Bold,
+            self._icon("format-text-bold"),
+        )
         # Ctrl+I is Import: Italic has no key of its own.
-        self.italic_action = self._action(self.tr("&Italic"),
-                                          lambda: wrap_selection(self.window.editor, "*"),
-                                          None, self._icon("format-text-italic"))
+        self.italic_action = self._action(
+            self.tr("&Italic"),
+            lambda: wrap_selection(self.window.editor, "*"),
+            None,
+            self._icon("format-text-italic"),
+        )
         for action in (self.bold_action, self.italic_action):  # their keys work in the text only
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.window.editor.addAction(action)
-        self.image_action = self._action(self.tr("Insert &Image…"), self.images.insert_dialog,
-                                         None, self._icon("insert-image"))
+        self.image_action = self._action(
+            self.tr("Insert &Image…"), self.images.insert_dialog, None, self._icon("insert-image")
+        )
         self.target_action = self._action(self.tr("Word &Target…"), self.edit_target)
-        self.help_action = self._action(self.tr("Midad &Help"), self.show_help,
-                                        key.HelpContents)
+        self.help_action = self._action(self.tr("Midad &Help"), self.show_help, key.HelpContents)
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts)
         self.about_action = self._action(self.tr("&About Midad"), self.show_about)
 
     def _add_to_menus(self, file_menu: QMenu, edit_menu: QMenu, view_menu: QMenu) -> None:
         window = self.window
         file_menu.insertAction(window.quit_action, self.close_action)
-        edit_menu.insertActions(window.paste_plain_action,
-                                [self.cut_action, self.copy_action, self.paste_action,
-                                 self.select_all_action])
+        edit_menu.insertActions(
+            window.paste_plain_action,
+            [self.cut_action, self.copy_action, self.paste_action, self.select_all_action],
+        )
         edit_menu.insertSeparator(window.paste_plain_action)
         edit_menu.addSeparator()
-        edit_menu.addActions([self.bold_action, self.italic_action, self.image_action,
-                              self.target_action])
+        edit_menu.addActions(
+            [self.bold_action, self.italic_action, self.image_action, self.target_action]
+        )
 
     def _on_focus(self, method: str) -> None:
         """Cut, Copy, Paste or Select All in the focused editor or field."""
@@ -180,22 +201,23 @@ class WritingComfort(QObject):
     def _create_toolbar(self, view_menu: QMenu) -> None:
         window = self.window
         pixmap = QStyle.StandardPixmap
-        icons = ((window.new_action, "document-new", pixmap.SP_FileIcon),
-                 (window.open_action, "document-open", pixmap.SP_DialogOpenButton),
-                 (window.save_action, "document-save", pixmap.SP_DialogSaveButton),
-                 # The style's Back/Forward arrows turn round in a right-to-left window.
-                 (window.undo_action, "", pixmap.SP_ArrowBack),
-                 (window.redo_action, "", pixmap.SP_ArrowForward),
-                 (window.proofing.fix_all_action, "tools-check-spelling",
-                  pixmap.SP_DialogApplyButton))
+        icons = (
+            (window.new_action, "document-new", pixmap.SP_FileIcon),
+            (window.open_action, "document-open", pixmap.SP_DialogOpenButton),
+            (window.save_action, "document-save", pixmap.SP_DialogSaveButton),
+            # The style's Back/Forward arrows turn round in a right-to-left window.
+            (window.undo_action, "", pixmap.SP_ArrowBack),
+            (window.redo_action, "", pixmap.SP_ArrowForward),
+            (window.proofing.fix_all_action, "tools-check-spelling", pixmap.SP_DialogApplyButton),
+        )
         for action, theme, fallback in icons:
             if action.icon().isNull():
-                action.setIcon(self._icon(theme, fallback) if theme
-                               else window.style().standardIcon(fallback))
+                action.setIcon(
+                    self._icon(theme, fallback) if theme else window.style().standardIcon(fallback)
+                )
         preview = window.preview_dock.toggleViewAction()
         if preview.icon().isNull():
-            preview.setIcon(self._icon("document-print-preview",
-                                       pixmap.SP_FileDialogContentsView))
+            preview.setIcon(self._icon("document-print-preview", pixmap.SP_FileDialogContentsView))
         bar = QToolBar(self.tr("Toolbar"), window)
         bar.setObjectName("main-toolbar")
         bar.setMovable(False)
@@ -243,8 +265,7 @@ class WritingComfort(QObject):
         return dialog
 
     def show_help(self) -> HelpDialog:
-        return self._show_once("help_dialog",
-                               lambda: HelpDialog(self.window.language, self.window))
+        return self._show_once("help_dialog", lambda: HelpDialog(self.window.language, self.window))
 
     def show_shortcuts(self) -> ShortcutsDialog:
         return self._show_once("shortcuts_dialog", lambda: ShortcutsDialog(self.window))
@@ -282,8 +303,9 @@ class WritingComfort(QObject):
         self.window.history.record_details(with_word_target(meta, target))
 
     def refresh_target(self) -> None:
-        self.target_status.show_progress(self.last_words,
-                                         word_target(self.window.metadata_panel.metadata()))
+        self.target_status.show_progress(
+            self.last_words, word_target(self.window.metadata_panel.metadata())
+        )
 
     def _stats_shown(self, stats: TextStats) -> None:
         self.last_words = stats.words

@@ -24,34 +24,60 @@ NAME = "check"
 
 def add_settings_arguments(parser: argparse.ArgumentParser) -> None:
     """Options shared by `check` and `fix`: which rules run and the house style."""
-    parser.add_argument("--no-spelling", action="store_true",
-                        help="skip spelling (dictionary and frequent-error list)")
-    parser.add_argument("--rules", metavar="ID,...",
-                        help="run only these rules (see --list-rules)")
-    parser.add_argument("--hamza", choices=HAMZA_MODES, default="strict",
-                        help="initial alef-hamza: strict, or relaxed (ا for أ/إ is not an error)")
-    parser.add_argument("--yaa", choices=YAA_MODES, default="strict",
-                        help="final yaa/alef maqsura: strict, or relaxed (ي/ى interchangeable)")
-    parser.add_argument("--quotes", choices=QUOTE_STYLES, default="auto",
-                        help="house quotation style (auto: the article's own)")
-    parser.add_argument("--digits", choices=DIGIT_STYLES, default="consistent",
-                        help="house digit style (consistent: the article's dominant one)")
-    parser.add_argument("--team-dictionary", metavar="PATH",
-                        help="the newsroom's word list: a file (one word a line) or a folder "
-                             f"of .txt files; default: ${TEAM_DICTIONARY_ENV}")
+    parser.add_argument(
+        "--no-spelling",
+        action="store_true",
+        help="skip spelling (dictionary and frequent-error list)",
+    )
+    parser.add_argument("--rules", metavar="ID,...", help="run only these rules (see --list-rules)")
+    parser.add_argument(
+        "--hamza",
+        choices=HAMZA_MODES,
+        default="strict",
+        help="initial alef-hamza: strict, or relaxed (ا for أ/إ is not an error)",
+    )
+    parser.add_argument(
+        "--yaa",
+        choices=YAA_MODES,
+        default="strict",
+        help="final yaa/alef maqsura: strict, or relaxed (ي/ى interchangeable)",
+    )
+    parser.add_argument(
+        "--quotes",
+        choices=QUOTE_STYLES,
+        default="auto",
+        help="house quotation style (auto: the article's own)",
+    )
+    parser.add_argument(
+        "--digits",
+        choices=DIGIT_STYLES,
+        default="consistent",
+        help="house digit style (consistent: the article's dominant one)",
+    )
+    parser.add_argument(
+        "--team-dictionary",
+        metavar="PATH",
+        help="the newsroom's word list: a file (one word a line) or a folder "
+        f"of .txt files; default: ${TEAM_DICTIONARY_ENV}",
+    )
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        NAME, help="proofread an article: spelling, typography, house style",
+        NAME,
+        help="proofread an article: spelling, typography, house style",
         description="Proofread an article: Arabic spelling, typography and house style. "
-                    "Exit status: 0 no findings, 1 findings, 2 error.")
+        "Exit status: 0 no findings, 1 findings, 2 error.",
+    )
     parser.add_argument("file", nargs="?", help="article (.md) or text file")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument("--list-rules", action="store_true", help="list the rules and exit")
-    parser.add_argument("--names", action="store_true",
-                        help="also list the probable proper names the dictionary does not know "
-                             "(never errors: they do not change the exit status)")
+    parser.add_argument(
+        "--names",
+        action="store_true",
+        help="also list the probable proper names the dictionary does not know "
+        "(never errors: they do not change the exit status)",
+    )
     add_settings_arguments(parser)
     parser.set_defaults(run=run)
 
@@ -63,11 +89,18 @@ def settings_from_args(args: argparse.Namespace) -> ProofSettings:
         only = frozenset(part.strip() for part in args.rules.split(",") if part.strip())
         unknown = sorted(only - known)
         if unknown:
-            raise ArticleError("Unknown rule: {ids}. `midad check --list-rules` lists them.",
-                               ids=", ".join(unknown))
-    return ProofSettings(spelling=not args.no_spelling, hamza_mode=args.hamza,
-                         yaa_mode=args.yaa, quote_style=args.quotes, digit_style=args.digits,
-                         only_rules=only)
+            raise ArticleError(
+                "Unknown rule: {ids}. `midad check --list-rules` lists them.",
+                ids=", ".join(unknown),
+            )
+    return ProofSettings(
+        spelling=not args.no_spelling,
+        hamza_mode=args.hamza,
+        yaa_mode=args.yaa,
+        quote_style=args.quotes,
+        digit_style=args.digits,
+        only_rules=only,
+    )
 
 
 def team_dictionary_from_args(args: argparse.Namespace) -> TeamDictionary | None:
@@ -104,8 +137,10 @@ def _visible(fix: str) -> str:
 def plain_line(path: str, finding: Finding) -> str:
     where = f"[{finding.field}] " if finding.field else ""
     fix = f" → {_visible(finding.fix)}" if finding.fix is not None else ""
-    return (f"{path}:{finding.line}:{finding.column}: {finding.kind}/{finding.rule}: "
-            f"{where}{finding.message}{fix}")
+    return (
+        f"{path}:{finding.line}:{finding.column}: {finding.kind}/{finding.rule}: "
+        f"{where}{finding.message}{fix}"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -120,13 +155,20 @@ def run(args: argparse.Namespace) -> int:
         print(f"midad: {warning}", file=sys.stderr)
     errors = [f for f in checked.findings if f.kind in ERROR_KINDS]
     names = [f for f in checked.findings if f.kind not in ERROR_KINDS]
-    logger.debug("Checked %s (%s): %d issue(s), %d probable name(s); spelling: %s", args.file,
-                 decoded.encoding, len(errors), len(names),
-                 (proofreader.spelling_warning or "on") if proofreader.settings.spelling
-                 else "off")
+    logger.debug(
+        "Checked %s (%s): %d issue(s), %d probable name(s); spelling: %s",
+        args.file,
+        decoded.encoding,
+        len(errors),
+        len(names),
+        (proofreader.spelling_warning or "on") if proofreader.settings.spelling else "off",
+    )
     if args.json:
-        report = {"file": args.file, "issues": [f.as_dict() for f in errors],
-                  "names": [f.as_dict() for f in names]}
+        report = {
+            "file": args.file,
+            "issues": [f.as_dict() for f in errors],
+            "names": [f.as_dict() for f in names],
+        }
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         for finding in errors + (names if args.names else []):

@@ -25,21 +25,28 @@ NAME = "import"
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        NAME, help="turn a web paste, text file, HTML page or DOCX into a clean article",
+        NAME,
+        help="turn a web paste, text file, HTML page or DOCX into a clean article",
         description="Import a web paste or plain text (any encoding, e.g. Windows-1256 or "
-                    "UTF-16), an HTML page or a Word document (.docx) as a Markdown article "
-                    "with front matter. Title, byline, date and tags go into the metadata; site "
-                    "boilerplate is removed and every removed line is listed.",
+        "UTF-16), an HTML page or a Word document (.docx) as a Markdown article "
+        "with front matter. Title, byline, date and tags go into the metadata; site "
+        "boilerplate is removed and every removed line is listed.",
         epilog="By default the article is written beside FILE with the .md extension, and an "
-               "existing file is not replaced unless --force is given. -o names the output "
-               "(replacing it if it exists); -o - prints the article on stdout.")
+        "existing file is not replaced unless --force is given. -o names the output "
+        "(replacing it if it exists); -o - prints the article on stdout.",
+    )
     parser.add_argument("file", help="the file to import (.txt, .html, .docx, …)")
-    parser.add_argument("-o", "--output", metavar="OUT.md",
-                        help="where to write the article ('-' for stdout)")
-    parser.add_argument("--force", action="store_true",
-                        help="replace an existing file at the default output path")
-    parser.add_argument("--json", action="store_true",
-                        help="print the report as JSON (found, moved, removed, notes)")
+    parser.add_argument(
+        "-o", "--output", metavar="OUT.md", help="where to write the article ('-' for stdout)"
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="replace an existing file at the default output path"
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print the report as JSON (found, moved, removed, notes)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -54,11 +61,15 @@ def _target(args: argparse.Namespace, source: Path) -> Path | None:
         return None
     target = Path(args.output) if args.output else default_output(source)
     if target.resolve() == source.resolve():
-        raise ArticleError("The article would overwrite the imported file “{path}”; choose "
-                           "another name with -o.", path=str(source))
+        raise ArticleError(
+            "The article would overwrite the imported file “{path}”; choose another name with -o.",
+            path=str(source),
+        )
     if target.exists() and not args.output and not args.force:
-        raise ArticleError("“{path}” already exists; use --force to replace it, or -o to "
-                           "choose another name.", path=str(target))
+        raise ArticleError(
+            "“{path}” already exists; use --force to replace it, or -o to choose another name.",
+            path=str(target),
+        )
     return target
 
 
@@ -81,12 +92,19 @@ def print_report(result: ImportResult, out: TextIO) -> None:
 
 def report_json(result: ImportResult, output: Path | None) -> str:
     def lines(items: list[Removal]) -> list[dict[str, Any]]:
-        return [{"line": r.line, "text": r.text, "reason": r.reason, "kind": r.kind}
-                for r in items]
+        return [{"line": r.line, "text": r.text, "reason": r.reason, "kind": r.kind} for r in items]
 
-    return json.dumps({"output": str(output) if output else None, "found": result.found(),
-                       "moved": lines(result.moved), "removed": lines(result.removed),
-                       "notes": list(result.notes)}, ensure_ascii=False, indent=2)
+    return json.dumps(
+        {
+            "output": str(output) if output else None,
+            "found": result.found(),
+            "moved": lines(result.moved),
+            "removed": lines(result.removed),
+            "notes": list(result.notes),
+        },
+        ensure_ascii=False,
+        indent=2,
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -15,9 +15,12 @@ NAME = "info"
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser(NAME, help="show an article's metadata, encoding and counts",
-                                   description="Show an article's metadata, encoding, word and "
-                                               "character counts, reading time and warnings.")
+    parser = subparsers.add_parser(
+        NAME,
+        help="show an article's metadata, encoding and counts",
+        description="Show an article's metadata, encoding, word and "
+        "character counts, reading time and warnings.",
+    )
     parser.add_argument("file", help="article (.md) or text file")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.set_defaults(run=run)
@@ -55,8 +58,10 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(info, ensure_ascii=False, indent=2, default=str))
         return 0
     print(f"file: {info['file']}")
-    print(f"encoding: {info['encoding']}{' (BOM)' if info['bom'] else ''}, "
-          f"newlines: {info['newline']}")
+    print(
+        f"encoding: {info['encoding']}{' (BOM)' if info['bom'] else ''}, "
+        f"newlines: {info['newline']}"
+    )
     for key, value in info["metadata"].items():
         if value not in ("", [], None):
             print(f"{key}: {_plain(value)}")

@@ -24,11 +24,28 @@ from .sanitize import sanitize_html
 
 # Blocks whose own direction we decide; the text of nested blocks counts for the inner one too,
 # which is what a reader sees.
-DIRECTION_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd",
-                    "blockquote", "figcaption", "caption", "summary")
+DIRECTION_BLOCKS = (
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "td",
+    "th",
+    "dt",
+    "dd",
+    "blockquote",
+    "figcaption",
+    "caption",
+    "summary",
+)
 _DIRECTION_BLOCKS = frozenset(DIRECTION_BLOCKS)
-_LEAF_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption", "summary",
-                          "figcaption"})  # blocks that hold only inline content
+_LEAF_BLOCKS = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption", "summary", "figcaption"}
+)  # blocks that hold only inline content
 _RTL_LETTERS = re.compile(f"[{RTL_LETTER_RANGES}]")
 _LTR_LETTERS = re.compile(f"[{LTR_LETTER_RANGES}]")
 
@@ -61,7 +78,7 @@ class ExportDocument:
 
 
 def text_direction(text: str) -> str | None:
-    """"rtl" or "ltr" by the majority of strong letters; None when there are none.
+    """ "rtl" or "ltr" by the majority of strong letters; None when there are none.
 
     Unlike dir="auto" (first strong letter), an Arabic paragraph that opens with a Latin name
     stays right-to-left, and its final punctuation stays on the left.
@@ -90,8 +107,9 @@ def article_language(article: Article) -> str:
     return (article.metadata.lang or "ar").strip() or "ar"
 
 
-def document_from_html(article: Article, html: str,
-                       headings: list[tuple[int, str, str]]) -> ExportDocument:
+def document_from_html(
+    article: Article, html: str, headings: list[tuple[int, str, str]]
+) -> ExportDocument:
     """The document tree for ``article`` from python-markdown's rendering of (part of) its body."""
     meta = article.metadata
     lang = article_language(article)
@@ -121,8 +139,9 @@ def _extract_footnotes(body: HtmlElement, labels: Labels) -> list[Footnote]:
         ref_id = backrefs[0].get("href", "").lstrip("#") if backrefs else ""
         for backref in backrefs:
             _drop_keep_tail(backref)
-        notes.append(Footnote(number, item.get("id") or f"fn-{number}", item,
-                              ref_id or f"fnref-{number}"))
+        notes.append(
+            Footnote(number, item.get("id") or f"fn-{number}", item, ref_id or f"fnref-{number}")
+        )
     for ref in body.xpath('//a[@class="footnote-ref"]'):
         ref.set("role", "doc-noteref")
         ref.set("title", labels.footnote_ref.format(ref.text_content().strip()))

@@ -39,12 +39,40 @@ class DocxOptions:
     latin_size: int = 12
 
 
-STYLE_ORDER = ("name", "aliases", "basedOn", "next", "link", "autoRedefine", "hidden",
-               "uiPriority", "semiHidden", "unhideWhenUsed", "qFormat", "locked", "personal",
-               "personalCompose", "personalReply", "rsid", "pPr", "rPr", "tblPr", "trPr", "tcPr",
-               "tblStylePr")
-_HEADING_SIZES = {"Title": 26, "Subtitle": 16, "Heading1": 20, "Heading2": 17, "Heading3": 15,
-                  "Heading4": 14, "Heading5": 14, "Heading6": 14}
+STYLE_ORDER = (
+    "name",
+    "aliases",
+    "basedOn",
+    "next",
+    "link",
+    "autoRedefine",
+    "hidden",
+    "uiPriority",
+    "semiHidden",
+    "unhideWhenUsed",
+    "qFormat",
+    "locked",
+    "personal",
+    "personalCompose",
+    "personalReply",
+    "rsid",
+    "pPr",
+    "rPr",
+    "tblPr",
+    "trPr",
+    "tcPr",
+    "tblStylePr",
+)
+_HEADING_SIZES = {
+    "Title": 26,
+    "Subtitle": 16,
+    "Heading1": 20,
+    "Heading2": 17,
+    "Heading3": 15,
+    "Heading4": 14,
+    "Heading5": 14,
+    "Heading6": 14,
+}
 
 _EXTRA_STYLES = f"""
 <w:styles xmlns:w="{W_NS}">
@@ -143,8 +171,18 @@ def _set_page(doc: Document, rtl: bool) -> None:
     for section in doc.sections:
         sect = section._sectPr
         set_in_order(sect, "pgSz", SECTPR_ORDER, w="11906", h="16838")  # A4
-        set_in_order(sect, "pgMar", SECTPR_ORDER, top="1418", right="1418", bottom="1418",
-                     left="1418", header="709", footer="709", gutter="0")
+        set_in_order(
+            sect,
+            "pgMar",
+            SECTPR_ORDER,
+            top="1418",
+            right="1418",
+            bottom="1418",
+            left="1418",
+            header="709",
+            footer="709",
+            gutter="0",
+        )
         if rtl:
             set_in_order(sect, "bidi", SECTPR_ORDER)
 

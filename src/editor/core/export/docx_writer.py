@@ -29,23 +29,60 @@ logger = logging.getLogger(__name__)
 
 _HEADINGS = {f"h{n}": f"Heading{n}" for n in range(1, 7)}
 _FORMAT_TAGS: dict[str, dict[str, bool | str]] = {
-    "strong": {"bold": True}, "b": {"bold": True}, "em": {"italic": True}, "i": {"italic": True},
-    "cite": {"italic": True}, "dfn": {"italic": True}, "var": {"italic": True},
-    "del": {"strike": True}, "s": {"strike": True}, "u": {"underline": True},
-    "ins": {"underline": True}, "sup": {"vert": "superscript"}, "sub": {"vert": "subscript"},
-    "code": {"code": True, "style": "VerbatimChar"}, "kbd": {"code": True, "style": "VerbatimChar"},
+    "strong": {"bold": True},
+    "b": {"bold": True},
+    "em": {"italic": True},
+    "i": {"italic": True},
+    "cite": {"italic": True},
+    "dfn": {"italic": True},
+    "var": {"italic": True},
+    "del": {"strike": True},
+    "s": {"strike": True},
+    "u": {"underline": True},
+    "ins": {"underline": True},
+    "sup": {"vert": "superscript"},
+    "sub": {"vert": "subscript"},
+    "code": {"code": True, "style": "VerbatimChar"},
+    "kbd": {"code": True, "style": "VerbatimChar"},
     "samp": {"code": True, "style": "VerbatimChar"},
 }
-_BLOCK_TAGS = frozenset({"p", "ul", "ol", "li", "blockquote", "pre", "table", "hr", "div", "dl",
-                         "dt", "dd", "details", "summary", "figure", "figcaption", "section",
-                         "article", "aside", "header", "footer", "nav", "h1", "h2", "h3", "h4",
-                         "h5", "h6"})
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "ul",
+        "ol",
+        "li",
+        "blockquote",
+        "pre",
+        "table",
+        "hr",
+        "div",
+        "dl",
+        "dt",
+        "dd",
+        "details",
+        "summary",
+        "figure",
+        "figcaption",
+        "section",
+        "article",
+        "aside",
+        "header",
+        "footer",
+        "nav",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+    }
+)
 _SPACES = re.compile(r"\s+")
 _TEXT_WIDTH = 11906 - 2 * 1418  # A4 minus margins, in twentieths of a point
 
 
-def render_docx(article: Article | ExportDocument,
-                options: DocxOptions | None = None) -> bytes:
+def render_docx(article: Article | ExportDocument, options: DocxOptions | None = None) -> bytes:
     """The article as a .docx file's bytes."""
     with cyclic_gc_paused():
         document = article if isinstance(article, ExportDocument) else build_document(article)
@@ -65,8 +102,9 @@ class _DocxBuilder:
         self.footnotes = x.footnotes_root() if document.footnotes else None
         self.link_ids: dict[str, str] = {}
         # Word bookmark names: ASCII, at most 40 characters; links "#id" to headings use them.
-        self.bookmarks = {h.anchor: f"_h{n}" for n, h in enumerate(document.headings, 1)
-                          if h.anchor}
+        self.bookmarks = {
+            h.anchor: f"_h{n}" for n, h in enumerate(document.headings, 1) if h.anchor
+        }
 
     # ---- top level -------------------------------------------------------------------------
 
@@ -88,9 +126,12 @@ class _DocxBuilder:
                     first = x.paragraph(container, "FootnoteText", bidi=self.rtl)
                 x.footnote_mark(first, self.rtl)
             # XmlPart only serialises the element: a plain lxml one does (no oxml class needed).
-            part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES,
-                           self.footnotes.parse(),  # type: ignore[arg-type]
-                           self.doc.part.package)
+            part = XmlPart(
+                PackURI("/word/footnotes.xml"),
+                CT.WML_FOOTNOTES,
+                self.footnotes.parse(),  # type: ignore[arg-type]
+                self.doc.part.package,
+            )
             self.doc.part.relate_to(part, RT.FOOTNOTES)
         self._properties()
         out = io.BytesIO()
@@ -139,8 +180,7 @@ class _DocxBuilder:
             node = node.getparent()
         return self.rtl
 
-    def _blocks(self, container: HtmlElement, target: x.Node, style: str,
-                ind: int | None) -> None:
+    def _blocks(self, container: HtmlElement, target: x.Node, style: str, ind: int | None) -> None:
         """Write the block children of ``container``; loose inline content becomes a paragraph."""
         loose: list[HtmlElement | str] = []
         if container.text and container.text.strip():
@@ -157,8 +197,14 @@ class _DocxBuilder:
                 loose.append(child.tail)
         self._flush(loose, container, target, style, ind)
 
-    def _flush(self, loose: list[HtmlElement | str], container: HtmlElement,
-               target: x.Node, style: str, ind: int | None) -> None:
+    def _flush(
+        self,
+        loose: list[HtmlElement | str],
+        container: HtmlElement,
+        target: x.Node,
+        style: str,
+        ind: int | None,
+    ) -> None:
         if not loose:
             return
         rtl = self._direction(container)
@@ -170,8 +216,7 @@ class _DocxBuilder:
                 self._inline_element(item, p, x.PLAIN, rtl)  # its tail was queued apart
         loose.clear()
 
-    def _block(self, element: HtmlElement, target: x.Node, style: str,
-               ind: int | None) -> None:
+    def _block(self, element: HtmlElement, target: x.Node, style: str, ind: int | None) -> None:
         tag = element.tag
         if tag in _HEADINGS:
             p = self._paragraph(element, target, _HEADINGS[tag], keep_next=True)
@@ -197,9 +242,17 @@ class _DocxBuilder:
         else:  # div, section, li outside a list, details, figure…: their children
             self._blocks(element, target, style, ind)
 
-    def _paragraph(self, element: HtmlElement, target: x.Node, style: str, *,
-                   ind: int | None = None, keep_next: bool = False, fmt: x.RunFormat = x.PLAIN,
-                   num: tuple[int, int] | None = None) -> x.Node:
+    def _paragraph(
+        self,
+        element: HtmlElement,
+        target: x.Node,
+        style: str,
+        *,
+        ind: int | None = None,
+        keep_next: bool = False,
+        fmt: x.RunFormat = x.PLAIN,
+        num: tuple[int, int] | None = None,
+    ) -> x.Node:
         rtl = self._direction(element)
         p = x.paragraph(target, style, bidi=rtl, ind_start=ind, keep_next=keep_next, num=num)
         self._inline_content(element, p, fmt, rtl)
@@ -214,8 +267,7 @@ class _DocxBuilder:
 
     # ---- lists -------------------------------------------------------------------------------
 
-    def _list(self, element: HtmlElement, target: x.Node, depth: int,
-              style: str) -> None:
+    def _list(self, element: HtmlElement, target: x.Node, depth: int, style: str) -> None:
         ordered = element.tag == "ol"
         if ordered not in self.abstract_ids:
             self.abstract_ids[ordered] = 900 + len(self.abstract_ids)
@@ -223,15 +275,20 @@ class _DocxBuilder:
         num_id = self.next_num_id
         self.next_num_id += 1
         start = int(element.get("start", "1")) if ordered else None
-        x.list_instance(self.numbering, num_id, self.abstract_ids[ordered],
-                        start if start is None or start >= 0 else 1)
+        x.list_instance(
+            self.numbering,
+            num_id,
+            self.abstract_ids[ordered],
+            start if start is None or start >= 0 else 1,
+        )
         level = min(depth, 8)
         item_style = style or "ListParagraph"
         for item in element.iterchildren("li"):
             self._list_item(item, target, (num_id, level), depth, item_style)
 
-    def _list_item(self, item: HtmlElement, target: x.Node, num: tuple[int, int],
-                   depth: int, style: str) -> None:
+    def _list_item(
+        self, item: HtmlElement, target: x.Node, num: tuple[int, int], depth: int, style: str
+    ) -> None:
         rtl = self._direction(item)
         indent = 720 * (depth + 1)
         p: x.Node | None
@@ -264,8 +321,13 @@ class _DocxBuilder:
         rows = element.xpath("./thead/tr|./tbody/tr|./tr|./tfoot/tr")
         if not rows:
             return
-        columns = max(sum(int(c.get("colspan", "1") or 1) for c in r.iterchildren("td", "th"))
-                      for r in rows) or 1
+        columns = (
+            max(
+                sum(int(c.get("colspan", "1") or 1) for c in r.iterchildren("td", "th"))
+                for r in rows
+            )
+            or 1
+        )
         width = _TEXT_WIDTH // columns
         tbl = x.table(target, [width] * columns, bidi=self._direction(element))
         for row in rows:
@@ -287,8 +349,7 @@ class _DocxBuilder:
 
     # ---- inline ------------------------------------------------------------------------------
 
-    def _inline_content(self, element: HtmlElement, p: x.Node, fmt: x.RunFormat,
-                        rtl: bool) -> None:
+    def _inline_content(self, element: HtmlElement, p: x.Node, fmt: x.RunFormat, rtl: bool) -> None:
         if element.text:
             self._text(p, element.text, fmt, rtl, first=True)
         for child in element:
@@ -298,8 +359,7 @@ class _DocxBuilder:
                 self._text(p, child.tail, fmt, rtl)
         _trim_trailing_space(p)
 
-    def _inline_element(self, element: HtmlElement, p: x.Node, fmt: x.RunFormat,
-                        rtl: bool) -> None:
+    def _inline_element(self, element: HtmlElement, p: x.Node, fmt: x.RunFormat, rtl: bool) -> None:
         tag = str(element.tag)  # an element's: the caller skips comments
         if tag == "br":
             x.line_break(p)
@@ -312,12 +372,16 @@ class _DocxBuilder:
             href = element[0].get("href", "").lstrip("#")
             if href in self.note_ids and self.footnotes is not None:
                 x.footnote_reference(p, self.note_ids[href], rtl)
-        elif tag == "a" and element.get("href", "").startswith(("http:", "https:", "mailto:",
-                                                                 "tel:")):
+        elif tag == "a" and element.get("href", "").startswith(
+            ("http:", "https:", "mailto:", "tel:")
+        ):
             link = x.hyperlink(p, self._link_id(element.get("href", "")))
             self._inline_content(element, link, fmt.with_(style="Hyperlink"), rtl)
-        elif tag == "a" and element.get("href", "")[1:] in self.bookmarks \
-                and element.get("href", "").startswith("#"):
+        elif (
+            tag == "a"
+            and element.get("href", "")[1:] in self.bookmarks
+            and element.get("href", "").startswith("#")
+        ):
             link = x.internal_link(p, self.bookmarks[element.get("href", "")[1:]])
             self._inline_content(element, link, fmt.with_(style="Hyperlink"), rtl)
         elif tag in _BLOCK_TAGS:  # a block where only inline content fits (e.g. in a cell)
@@ -357,8 +421,7 @@ class _DocxBuilder:
             self.link_ids[url] = self.doc.part.relate_to(url, RT.HYPERLINK, is_external=True)
         return self.link_ids[url]
 
-    def _text(self, p: x.Node, text: str, fmt: x.RunFormat, rtl: bool,
-              first: bool = False) -> None:
+    def _text(self, p: x.Node, text: str, fmt: x.RunFormat, rtl: bool, first: bool = False) -> None:
         text = _SPACES.sub(" ", text)
         if first or not p.has_content():
             text = text.lstrip()

@@ -17,28 +17,131 @@ from ..bidi import LTR_LETTER_RANGES, RTL_LETTER_RANGES
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PPR_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl",
-             "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens",
-             "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN",
-             "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing",
-             "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment",
-             "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange")
-RPR_ORDER = ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
-             "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish",
-             "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight",
-             "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang",
-             "eastAsianLayout", "specVanish", "oMath")
-SECTPR_ORDER = ("headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz",
-                "pgMar", "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt",
-                "vAlign", "noEndnote", "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid",
-                "printerSettings", "sectPrChange")
+PPR_ORDER = (
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+)
+RPR_ORDER = (
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "caps",
+    "smallCaps",
+    "strike",
+    "dstrike",
+    "outline",
+    "shadow",
+    "emboss",
+    "imprint",
+    "noProof",
+    "snapToGrid",
+    "vanish",
+    "webHidden",
+    "color",
+    "spacing",
+    "w",
+    "kern",
+    "position",
+    "sz",
+    "szCs",
+    "highlight",
+    "u",
+    "effect",
+    "bdr",
+    "shd",
+    "fitText",
+    "vertAlign",
+    "rtl",
+    "cs",
+    "em",
+    "lang",
+    "eastAsianLayout",
+    "specVanish",
+    "oMath",
+)
+SECTPR_ORDER = (
+    "headerReference",
+    "footerReference",
+    "footnotePr",
+    "endnotePr",
+    "type",
+    "pgSz",
+    "pgMar",
+    "paperSrc",
+    "pgBorders",
+    "lnNumType",
+    "pgNumType",
+    "cols",
+    "formProt",
+    "vAlign",
+    "noEndnote",
+    "titlePg",
+    "textDirection",
+    "bidi",
+    "rtlGutter",
+    "docGrid",
+    "printerSettings",
+    "sectPrChange",
+)
 # What may follow w:footnotePr in w:settings (CT_Settings sequence).
-SETTINGS_AFTER_FOOTNOTEPR = ("endnotePr", "compat", "docVars", "rsids", "mathPr",
-                             "attachedSchema", "themeFontLang", "clrSchemeMapping",
-                             "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures",
-                             "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType",
-                             "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags",
-                             "decimalSymbol", "listSeparator")
+SETTINGS_AFTER_FOOTNOTEPR = (
+    "endnotePr",
+    "compat",
+    "docVars",
+    "rsids",
+    "mathPr",
+    "attachedSchema",
+    "themeFontLang",
+    "clrSchemeMapping",
+    "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures",
+    "forceUpgrade",
+    "captions",
+    "readModeInkLockDown",
+    "smartTagType",
+    "schemaLibrary",
+    "shapeDefaults",
+    "doNotEmbedSmartTags",
+    "decimalSymbol",
+    "listSeparator",
+)
 
 
 def w(tag: str) -> str:
@@ -50,13 +153,14 @@ def sub(parent: etree._Element, tag: str, **attrs: str) -> etree._Element:
     return etree.SubElement(parent, w(tag), {w(k): v for k, v in attrs.items()})
 
 
-def set_in_order(parent: etree._Element, tag: str, order: tuple[str, ...],
-                 **attrs: str) -> etree._Element:
+def set_in_order(
+    parent: etree._Element, tag: str, order: tuple[str, ...], **attrs: str
+) -> etree._Element:
     """Find or create ``w:tag`` in ``parent`` at its schema position; set the attributes."""
     existing = parent.find(w(tag))
     if existing is None:
         existing = parent.makeelement(w(tag), {})
-        later = set(order[order.index(tag) + 1:])
+        later = set(order[order.index(tag) + 1 :])
         for index, child in enumerate(parent):
             if etree.QName(child).localname in later:
                 parent.insert(index, existing)
@@ -92,9 +196,19 @@ def set_fonts(rpr: etree._Element, latin: str, complex_script: str) -> None:
 
 def word_language(lang: str) -> str:
     """A Word language tag for the complex-script (bidi) slot: "ar" → "ar-SA"."""
-    defaults = {"ar": "ar-SA", "fa": "fa-IR", "ur": "ur-PK", "he": "he-IL", "ps": "ps-AF",
-                "ckb": "ku-Arab-IQ", "ku": "ku-Arab-IQ", "sd": "sd-Arab-PK", "ug": "ug-CN",
-                "yi": "yi-001", "dv": "dv-MV"}
+    defaults = {
+        "ar": "ar-SA",
+        "fa": "fa-IR",
+        "ur": "ur-PK",
+        "he": "he-IL",
+        "ps": "ps-AF",
+        "ckb": "ku-Arab-IQ",
+        "ku": "ku-Arab-IQ",
+        "sd": "sd-Arab-PK",
+        "ug": "ug-CN",
+        "yi": "yi-001",
+        "dv": "dv-MV",
+    }
     parts = lang.strip().replace("_", "-").split("-")
     if len(parts) > 1 and parts[1]:
         return f"{parts[0].lower()}-{parts[1].upper() if len(parts[1]) == 2 else parts[1]}"
@@ -135,11 +249,14 @@ class RunFormat:
     @functools.cached_property
     def properties(self) -> str:
         """The run properties before w:rtl, in schema order."""
-        parts = [f'<w:rStyle w:val="{self.style}"/>' if self.style else "",
-                 "<w:b/><w:bCs/>" if self.bold else "", "<w:i/><w:iCs/>" if self.italic else "",
-                 "<w:strike/>" if self.strike else "",
-                 '<w:u w:val="single"/>' if self.underline else "",
-                 f'<w:vertAlign w:val="{self.vert}"/>' if self.vert else ""]
+        parts = [
+            f'<w:rStyle w:val="{self.style}"/>' if self.style else "",
+            "<w:b/><w:bCs/>" if self.bold else "",
+            "<w:i/><w:iCs/>" if self.italic else "",
+            "<w:strike/>" if self.strike else "",
+            '<w:u w:val="single"/>' if self.underline else "",
+            f'<w:vertAlign w:val="{self.vert}"/>' if self.vert else "",
+        ]
         return "".join(parts)
 
 
@@ -191,19 +308,27 @@ def root(tag: str) -> Node:
     return Node(f'<w:{tag} xmlns:w="{W_NS}" xmlns:r="{R_NS}">', f"</w:{tag}>")
 
 
-def paragraph(parent: Node, style: str = "", *, bidi: bool = True,
-              num: tuple[int, int] | None = None, jc: str = "", keep_next: bool = False,
-              ind_start: int | None = None) -> Node:
+def paragraph(
+    parent: Node,
+    style: str = "",
+    *,
+    bidi: bool = True,
+    num: tuple[int, int] | None = None,
+    jc: str = "",
+    keep_next: bool = False,
+    ind_start: int | None = None,
+) -> Node:
     """A new ``w:p`` in ``parent``, its properties in schema order."""
-    props = [f'<w:pStyle w:val="{style}"/>' if style else "",
-             "<w:keepNext/>" if keep_next else "",
-             f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>'
-             if num else "",
-             # Explicit both ways: a left-to-right block in a right-to-left document says so.
-             "<w:bidi/>" if bidi else '<w:bidi w:val="0"/>',
-             # w:left is the start edge (the right one) in a bidi paragraph.
-             f'<w:ind w:left="{ind_start}"/>' if ind_start is not None else "",
-             f'<w:jc w:val="{jc}"/>' if jc else ""]
+    props = [
+        f'<w:pStyle w:val="{style}"/>' if style else "",
+        "<w:keepNext/>" if keep_next else "",
+        f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>' if num else "",
+        # Explicit both ways: a left-to-right block in a right-to-left document says so.
+        "<w:bidi/>" if bidi else '<w:bidi w:val="0"/>',
+        # w:left is the start edge (the right one) in a bidi paragraph.
+        f'<w:ind w:left="{ind_start}"/>' if ind_start is not None else "",
+        f'<w:jc w:val="{jc}"/>' if jc else "",
+    ]
     p = Node(f"<w:p><w:pPr>{''.join(props)}</w:pPr>", "</w:p>")
     parent.children.append(p)
     return p
@@ -224,11 +349,14 @@ def line_break(parent: Node) -> None:
 
 # A stretch of Latin (or other left-to-right) script: letters, and the digits, spaces and
 # joiners between them; trailing punctuation stays with the surrounding right-to-left text.
-_LTR_STRETCH = re.compile(f"[{LTR_LETTER_RANGES}](?:[{LTR_LETTER_RANGES}0-9 .,:/'’@&+_#%-]*"
-                          f"[{LTR_LETTER_RANGES}0-9])?")
+_LTR_STRETCH = re.compile(
+    f"[{LTR_LETTER_RANGES}](?:[{LTR_LETTER_RANGES}0-9 .,:/'’@&+_#%-]*[{LTR_LETTER_RANGES}0-9])?"
+)
 _RTL_DIGITS = "0-9\u0660-\u0669"
-_RTL_STRETCH = re.compile(f"[{RTL_LETTER_RANGES}](?:[{RTL_LETTER_RANGES}{_RTL_DIGITS} ،؛؟.,:«»()-]*"
-                          f"[{RTL_LETTER_RANGES}{_RTL_DIGITS}])?")
+_RTL_STRETCH = re.compile(
+    f"[{RTL_LETTER_RANGES}](?:[{RTL_LETTER_RANGES}{_RTL_DIGITS} ،؛؟.,:«»()-]*"
+    f"[{RTL_LETTER_RANGES}{_RTL_DIGITS}])?"
+)
 
 
 def script_runs(text: str, paragraph_rtl: bool) -> list[tuple[str, bool]]:
@@ -243,7 +371,7 @@ def script_runs(text: str, paragraph_rtl: bool) -> list[tuple[str, bool]]:
     position = 0
     for match in pattern.finditer(text):
         if match.start() > position:
-            pieces.append((text[position:match.start()], paragraph_rtl))
+            pieces.append((text[position : match.start()], paragraph_rtl))
         pieces.append((match.group(), not paragraph_rtl))
         position = match.end()
     if position < len(text):
@@ -258,8 +386,7 @@ def hyperlink(parent: Node, rel_id: str) -> Node:
 
 
 def internal_link(parent: Node, bookmark_name: str) -> Node:
-    link = Node(f'<w:hyperlink w:anchor="{_attr(bookmark_name)}" w:history="1">',
-                "</w:hyperlink>")
+    link = Node(f'<w:hyperlink w:anchor="{_attr(bookmark_name)}" w:history="1">', "</w:hyperlink>")
     parent.children.append(link)
     return link
 
@@ -281,13 +408,15 @@ def footnote_reference(parent: Node, note_id: int, rtl: bool) -> None:
 
 # ---- footnotes part ----------------------------------------------------------------------------
 
+
 def footnotes_root() -> Node:
     """``w:footnotes`` with the separator (-1) and continuation separator (0) notes Word needs."""
     notes = root("footnotes")
     for note_id, kind in (("-1", "separator"), ("0", "continuationSeparator")):
         notes.children.append(
             f'<w:footnote w:type="{kind}" w:id="{note_id}"><w:p><w:pPr><w:spacing w:after="0" '
-            f'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:{kind}/></w:r></w:p></w:footnote>')
+            f'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:{kind}/></w:r></w:p></w:footnote>'
+        )
     return notes
 
 
@@ -327,8 +456,9 @@ def abstract_list(numbering: etree._Element, abstract_id: int, ordered: bool) ->
         first_num.addprevious(node)
 
 
-def list_instance(numbering: etree._Element, num_id: int, abstract_id: int,
-                  start: int | None) -> None:
+def list_instance(
+    numbering: etree._Element, num_id: int, abstract_id: int, start: int | None
+) -> None:
     """A ``w:num``; a start override makes each ordered list count from its own first number."""
     num = sub(numbering, "num", numId=str(num_id))
     sub(num, "abstractNumId", val=str(abstract_id))
@@ -339,13 +469,17 @@ def list_instance(numbering: etree._Element, num_id: int, abstract_id: int,
 
 # ---- tables ------------------------------------------------------------------------------------
 
+
 def table(parent: Node, widths: list[int], bidi: bool) -> Node:
     grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
-    tbl = Node('<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/>'
-               + ("<w:bidiVisual/>" if bidi else "")  # first column on the right
-               + '<w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="04A0" w:firstRow="1" '
-               'w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'
-               f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>", "</w:tbl>")
+    tbl = Node(
+        '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/>'
+        + ("<w:bidiVisual/>" if bidi else "")  # first column on the right
+        + '<w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="04A0" w:firstRow="1" '
+        'w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'
+        f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>",
+        "</w:tbl>",
+    )
     parent.children.append(tbl)
     return tbl
 

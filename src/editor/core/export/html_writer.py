@@ -20,8 +20,10 @@ from .dates import byline_date
 from .document import ExportDocument, Footnote, build_document, text_direction
 
 THEMES = ("auto", "light", "dark")
-_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src * data: file:; "
-        "base-uri 'none'; form-action 'none'")
+_CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src * data: file:; "
+    "base-uri 'none'; form-action 'none'"
+)
 
 
 @functools.cache
@@ -30,8 +32,10 @@ def stylesheet() -> str:
     return resources.files("editor").joinpath("resources/article.css").read_text("utf-8")
 
 
-_COLOR_BLOCKS = {"light": re.compile(r":root\s*\{([^}]*)\}"),
-                 "dark": re.compile(r":root\[data-theme=\"dark\"\]\s*\{([^}]*)\}")}
+_COLOR_BLOCKS = {
+    "light": re.compile(r":root\s*\{([^}]*)\}"),
+    "dark": re.compile(r":root\[data-theme=\"dark\"\]\s*\{([^}]*)\}"),
+}
 _COLOR_VARIABLE = re.compile(r"--([\w-]+)\s*:\s*(#[0-9a-fA-F]{3,8})\s*;")
 
 
@@ -57,8 +61,13 @@ def _color_block(css: str, theme: str) -> str:
     return match.group(1)
 
 
-def render_html(article: Article | ExportDocument, *, fragment: bool = False,
-                theme: str = "auto", date_digits: str = "latin") -> str:
+def render_html(
+    article: Article | ExportDocument,
+    *,
+    fragment: bool = False,
+    theme: str = "auto",
+    date_digits: str = "latin",
+) -> str:
     """The article as HTML: a full page, or with ``fragment`` the body and notes only."""
     if theme not in THEMES:
         raise ValueError(f"theme must be one of {THEMES}, not {theme!r}")
@@ -76,7 +85,7 @@ def _attr(value: str) -> str:
 def body_html(document: ExportDocument) -> str:
     html = lxml.html.tostring(document.body, encoding="unicode", method="html")
     # Drop the wrapping <div> the tree needs; its children are the body.
-    return html[html.index(">") + 1:html.rindex("</div>")].strip() + "\n"
+    return html[html.index(">") + 1 : html.rindex("</div>")].strip() + "\n"
 
 
 def footnotes_html(document: ExportDocument) -> str:
@@ -84,16 +93,20 @@ def footnotes_html(document: ExportDocument) -> str:
         return ""
     labels = document.labels
     items = "".join(_footnote_item(note, labels.footnote_backlink) for note in document.footnotes)
-    return (f'<section class="footnotes" role="doc-endnotes">\n'
-            f'<h2 class="footnotes-title">{escape(labels.footnotes_heading)}</h2>\n'
-            f'<ol>\n{items}</ol>\n</section>\n')
+    return (
+        f'<section class="footnotes" role="doc-endnotes">\n'
+        f'<h2 class="footnotes-title">{escape(labels.footnotes_heading)}</h2>\n'
+        f"<ol>\n{items}</ol>\n</section>\n"
+    )
 
 
 def _footnote_item(note: Footnote, backlink_title: str) -> str:
     html = lxml.html.tostring(note.content, encoding="unicode", method="html").strip()
-    backlink = (f'\u00a0<a class="footnote-backref" href="#{_attr(note.ref_id)}" '
-                f'role="doc-backlink" title="{_attr(backlink_title.format(note.number))}">'
-                f'\u21a9\ufe0e</a>')
+    backlink = (
+        f'\u00a0<a class="footnote-backref" href="#{_attr(note.ref_id)}" '
+        f'role="doc-backlink" title="{_attr(backlink_title.format(note.number))}">'
+        f"\u21a9\ufe0e</a>"
+    )
     # Put the back-link at the end of the note's last paragraph (or of the item itself).
     close = "</p>" if html.endswith("</p>\n</li>") or html.endswith("</p></li>") else "</li>"
     at = html.rindex(close)
@@ -127,8 +140,11 @@ def _header_html(document: ExportDocument, date_digits: str) -> str:
 def _meta_tags(document: ExportDocument) -> str:
     meta = document.metadata
     tags = []
-    for name, value in (("author", meta.author), ("description", meta.summary),
-                        ("keywords", ", ".join(meta.tags))):
+    for name, value in (
+        ("author", meta.author),
+        ("description", meta.summary),
+        ("keywords", ", ".join(meta.tags)),
+    ):
         if value.strip():
             tags.append(f'<meta name="{name}" content="{_attr(value.strip())}">')
     date = meta.date_value()

@@ -36,9 +36,37 @@ _NOTE_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]]*)\]:", re.MULTILINE)
 # Blocks between a footnote reference and the top: a reference elsewhere than in a top-level
 # paragraph is numbered out of document order by python-markdown (lists, quotes and tables come
 # after all paragraphs), which only a whole render reproduces.
-_CONTAINERS = frozenset({"li", "ul", "ol", "blockquote", "table", "thead", "tbody", "tfoot", "tr",
-                         "td", "th", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
-                         "div", "section", "details", "summary", "figure", "figcaption", "pre"})
+_CONTAINERS = frozenset(
+    {
+        "li",
+        "ul",
+        "ol",
+        "blockquote",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "dl",
+        "dt",
+        "dd",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "div",
+        "section",
+        "details",
+        "summary",
+        "figure",
+        "figcaption",
+        "pre",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -116,8 +144,12 @@ class IncrementalPreview:
             notes.update(piece.footnotes)  # a later definition wins, in the first one's place
         section = ""
         if notes:
-            key = (lang, tuple(refs), tuple(notes.items()),
-                   frozenset(anchor for *_rest, anchor in headings))
+            key = (
+                lang,
+                tuple(refs),
+                tuple(notes.items()),
+                frozenset(anchor for *_rest, anchor in headings),
+            )
             if self._notes[0] != key:  # typing in the text leaves notes and references alone
                 self._notes = (key, self._footnotes(article, refs, notes, headings))
             rendered = self._notes[1]
@@ -125,15 +157,20 @@ class IncrementalPreview:
                 return None
             references, section, note_headings = rendered
             numbered = iter(references)
-            blocks = [_REFERENCE_PLACEHOLDER.sub(lambda _match: next(numbered), block)
-                      if "midad-fn-placeholder" in block else block for block in blocks]
+            blocks = [
+                _REFERENCE_PLACEHOLDER.sub(lambda _match: next(numbered), block)
+                if "midad-fn-placeholder" in block
+                else block
+                for block in blocks
+            ]
             headings += note_headings
         before, after = self._frame(article, headings)
         self.last_parts = PageParts(before, blocks, "\n" + section + after)
         return self.last_parts.page()
 
-    def _pieces(self, article: Article, lang: str, texts: list[str],
-                defined: frozenset[str]) -> list[_Piece]:
+    def _pieces(
+        self, article: Article, lang: str, texts: list[str], defined: frozenset[str]
+    ) -> list[_Piece]:
         self.reused = 0
         used: set[str] = set()
         pieces = []
@@ -155,44 +192,68 @@ class IncrementalPreview:
             pieces.append(piece)
         return pieces
 
-    def _render_piece(self, article: Article, lang: str, text: str, defined: frozenset[str],
-                      seed: frozenset[str] | None) -> _Piece:
+    def _render_piece(
+        self,
+        article: Article,
+        lang: str,
+        text: str,
+        defined: frozenset[str],
+        seed: frozenset[str] | None,
+    ) -> _Piece:
         rendered = render_piece(text, labels_for(lang), defined, seed or frozenset())
         document = document_from_html(article, rendered.html, rendered.headings)
-        in_order = all(_in_top_level_paragraph(sup, document.body) for sup in
-                       document.body.iterfind('.//sup[@class="midad-fn-placeholder"]'))
-        return _Piece(self._finish(body_html(document).strip(), document.direction),
-                      rendered.headings, rendered.footnote_refs, rendered.footnotes, in_order)
+        in_order = all(
+            _in_top_level_paragraph(sup, document.body)
+            for sup in document.body.iterfind('.//sup[@class="midad-fn-placeholder"]')
+        )
+        return _Piece(
+            self._finish(body_html(document).strip(), document.direction),
+            rendered.headings,
+            rendered.footnote_refs,
+            rendered.footnotes,
+            in_order,
+        )
 
-    def _footnotes(self, article: Article, refs: list[str], notes: dict[str, str],
-                   headings: list[tuple[int, str, str]]) -> _Notes | None:
+    def _footnotes(
+        self,
+        article: Article,
+        refs: list[str],
+        notes: dict[str, str],
+        headings: list[tuple[int, str, str]],
+    ) -> _Notes | None:
         """The numbered references, in order, and the notes section; None if they disagree."""
         lang = article_language(article)
-        html, note_headings = render_footnotes(refs, list(notes.items()), labels_for(lang),
-                                               frozenset(anchor for *_rest, anchor in headings))
+        html, note_headings = render_footnotes(
+            refs,
+            list(notes.items()),
+            labels_for(lang),
+            frozenset(anchor for *_rest, anchor in headings),
+        )
         document = document_from_html(article, html, note_headings)
         references = _REFERENCE.findall(
-            self._finish(body_html(document).strip(), document.direction))
+            self._finish(body_html(document).strip(), document.direction)
+        )
         if len(references) != len(refs):
             return None
         section = self._finish(footnotes_html(document), document.direction)
         return references, section, note_headings
 
-    def _frame(self, article: Article,
-               headings: list[tuple[int, str, str]]) -> tuple[str, str]:
+    def _frame(self, article: Article, headings: list[tuple[int, str, str]]) -> tuple[str, str]:
         """The page before and after its content (header, head, stylesheet)."""
         lang = article_language(article)
-        document = ExportDocument(article.metadata, lang, direction_for(lang), labels_for(lang),
-                                  lxml.html.fragment_fromstring("<div></div>"),
-                                  headings=[Heading(*heading) for heading in headings[:1]])
+        document = ExportDocument(
+            article.metadata,
+            lang,
+            direction_for(lang),
+            labels_for(lang),
+            lxml.html.fragment_fromstring("<div></div>"),
+            headings=[Heading(*heading) for heading in headings[:1]],
+        )
         frame = page_html(document, _MARKER, self.theme, "latin")
         if self.for_qtextbrowser:
             frame = adapt_for_qtextbrowser(frame)
         before, after = frame.split(_MARKER)
         return before, after
-
-
-
 
     def _finish(self, html: str, direction: str) -> str:
         return _for_qtextbrowser(html, direction) if self.for_qtextbrowser else html
@@ -201,13 +262,15 @@ class IncrementalPreview:
 def _for_qtextbrowser(html: str, direction: str) -> str:
     """Blocks of the page's <article> as QTextBrowser gets them (see preview.py)."""
     root = lxml.html.document_fromstring(
-        f'<html dir="{direction}"><body><article>{html}</article></body></html>')
+        f'<html dir="{direction}"><body><article>{html}</article></body></html>'
+    )
     article = root.find("body/article")
     assert article is not None  # the wrapper above has it
     align_for_qtextbrowser(article, direction)
     return (article.text or "") + "".join(
         lxml.html.tostring(child, encoding="unicode", method="html", with_tail=True)
-        for child in article)
+        for child in article
+    )
 
 
 def _in_top_level_paragraph(element: HtmlElement, root: HtmlElement) -> bool:

@@ -33,6 +33,7 @@ ENGLISH = Labels(
     image="Image",
 )
 
+
 def labels_for(lang: str) -> Labels:
     # Every right-to-left article gets Arabic labels: it is an Arabic editor.
     return ARABIC if primary_language(lang) in RTL_LANGUAGES else ENGLISH

@@ -99,9 +99,23 @@ class _HeadingIdsExtension(Extension):
 
 
 # Every inline pattern we use starts at one of these; text without them cannot match any.
-_INLINE_PATTERNS = {"backtick", "escape", "reference", "link", "image_link", "image_reference",
-                    "short_reference", "short_image_ref", "autolink", "automail", "linebreak",
-                    "html", "entity", "em_strong", "footnote"}
+_INLINE_PATTERNS = {
+    "backtick",
+    "escape",
+    "reference",
+    "link",
+    "image_link",
+    "image_reference",
+    "short_reference",
+    "short_image_ref",
+    "autolink",
+    "automail",
+    "linebreak",
+    "html",
+    "entity",
+    "em_strong",
+    "footnote",
+}
 _INLINE_TRIGGERS = re.compile(r"[\\`*_\[<&\x02\x03]|  \n")
 
 
@@ -132,12 +146,14 @@ def _new_converter(labels: Labels, fast: bool = True) -> markdown.Markdown:
     converter = markdown.Markdown(
         extensions=["extra", "sane_lists", _HeadingIdsExtension()],
         extension_configs={
-            "extra": {"footnotes": {
-                "SEPARATOR": "-",
-                "BACKLINK_TITLE": labels.footnote_backlink,
-                # U+FE0E asks for the text glyph, not an emoji, of the hooked arrow.
-                "BACKLINK_TEXT": "&#8617;&#65038;",
-            }},
+            "extra": {
+                "footnotes": {
+                    "SEPARATOR": "-",
+                    "BACKLINK_TITLE": labels.footnote_backlink,
+                    # U+FE0E asks for the text glyph, not an emoji, of the hooked arrow.
+                    "BACKLINK_TEXT": "&#8617;&#65038;",
+                }
+            },
         },
         output_format="html",
     )
@@ -183,11 +199,12 @@ def independent_blocks(body: str) -> list[str] | None:
         return None
     lines = body.split("\n")
     has_fences = "```" in body or "~~~" in body
-    fenced = ([state != OUTSIDE for state in fence_states(lines)] if has_fences
-              else [False] * len(lines))
+    fenced = (
+        [state != OUTSIDE for state in fence_states(lines)] if has_fences else [False] * len(lines)
+    )
     if has_fences:
         for start, end in _python_markdown_fences(body):
-            fenced[start:end + 1] = [True] * (end + 1 - start)
+            fenced[start : end + 1] = [True] * (end + 1 - start)
     pieces = []
     start = 0
     last_text = ""  # the last non-blank line before the current one
@@ -251,7 +268,8 @@ def _new_piece_converter(labels: Labels) -> markdown.Markdown:
         if name in converter.treeprocessors:
             converter.treeprocessors.deregister(name)
     converter.inlinePatterns.register(
-        _PlaceholderFootnotes(r"\[\^([^\]]*)\]", converter), "footnote", 175)
+        _PlaceholderFootnotes(r"\[\^([^\]]*)\]", converter), "footnote", 175
+    )
     return converter
 
 
@@ -270,8 +288,7 @@ def _converter(labels: Labels, kind: str = "whole") -> markdown.Markdown:
 
 
 def _footnote_store(converter: markdown.Markdown) -> FootnoteExtension:
-    return next(ext for ext in converter.registeredExtensions
-                if isinstance(ext, FootnoteExtension))
+    return next(ext for ext in converter.registeredExtensions if isinstance(ext, FootnoteExtension))
 
 
 @dataclass
@@ -282,8 +299,9 @@ class RenderedPiece:
     footnotes: list[tuple[str, str]]  # (id, Markdown text) of the notes defined here
 
 
-def render_piece(text: str, labels: Labels, defined: frozenset[str],
-                 used_ids: frozenset[str] = frozenset()) -> RenderedPiece:
+def render_piece(
+    text: str, labels: Labels, defined: frozenset[str], used_ids: frozenset[str] = frozenset()
+) -> RenderedPiece:
     """One of ``independent_blocks``: ``defined`` are the document's footnote ids, ``used_ids``
     the heading ids taken before this piece."""
     converter = _converter(labels, "piece")
@@ -291,13 +309,17 @@ def render_piece(text: str, labels: Labels, defined: frozenset[str],
     converter.midad_refs = []  # type: ignore[attr-defined]
     converter.midad_used_ids = used_ids  # type: ignore[attr-defined]
     html = converter.convert(separate_lists(text))
-    return RenderedPiece(html, list(getattr(converter, "midad_headings", [])),
-                         converter.midad_refs,  # type: ignore[attr-defined]
-                         list(_footnote_store(converter).footnotes.items()))
+    return RenderedPiece(
+        html,
+        list(getattr(converter, "midad_headings", [])),
+        converter.midad_refs,  # type: ignore[attr-defined]
+        list(_footnote_store(converter).footnotes.items()),
+    )
 
 
-def render_footnotes(refs: list[str], footnotes: list[tuple[str, str]], labels: Labels,
-                     used_ids: frozenset[str]) -> tuple[str, list[tuple[int, str, str]]]:
+def render_footnotes(
+    refs: list[str], footnotes: list[tuple[str, str]], labels: Labels, used_ids: frozenset[str]
+) -> tuple[str, list[tuple[int, str, str]]]:
     """A stand-in paragraph holding the references in order, then the notes, as python-markdown
     renders them for the whole document (numbers, back-links, repeated references)."""
     converter = _converter(labels)

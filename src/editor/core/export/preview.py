@@ -16,8 +16,25 @@ from ..markdown_lines import OUTSIDE, fence_states
 from .document import text_direction
 from .html_writer import render_html
 
-_ALIGNED = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "blockquote", "dd", "dt",
-            "figcaption", "div", "header", "section"}
+_ALIGNED = {
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "td",
+    "th",
+    "blockquote",
+    "dd",
+    "dt",
+    "figcaption",
+    "div",
+    "header",
+    "section",
+}
 
 
 def preview_html(article: Article, theme: str = "light") -> str:
@@ -63,8 +80,9 @@ def align_for_qtextbrowser(element: HtmlElement, inherited: str) -> None:
 PREVIEW_WORD_LIMIT = 12_000
 
 
-def preview_window(body: str, line: int,
-                   max_words: int = PREVIEW_WORD_LIMIT) -> tuple[str, int, int]:
+def preview_window(
+    body: str, line: int, max_words: int = PREVIEW_WORD_LIMIT
+) -> tuple[str, int, int]:
     """The Markdown around ``line`` (0-based) with at most about ``max_words`` words.
 
     Returns the excerpt and its first and last line numbers. The excerpt starts and ends at
@@ -89,11 +107,13 @@ def preview_window(body: str, line: int,
         first -= 1
     while last < len(lines) - 1 and last not in boundaries:
         last += 1
-    return "\n".join(lines[first:last + 1]), first, last
+    return "\n".join(lines[first : last + 1]), first, last
 
 
 def _block_boundaries(lines: list[str]) -> set[int]:
     """Blank lines outside fenced code: places where a block can safely be cut."""
-    return {number for number, (text, state) in enumerate(zip(lines, fence_states(lines),
-                                                                strict=True))
-            if state == OUTSIDE and not text.strip()}
+    return {
+        number
+        for number, (text, state) in enumerate(zip(lines, fence_states(lines), strict=True))
+        if state == OUTSIDE and not text.strip()
+    }

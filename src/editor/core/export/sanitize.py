@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import nh3
 
-_TAGS = (set(nh3.ALLOWED_TAGS) - {"area", "map", "center", "strike", "tt", "acronym"}) | {
-    "section"}
+_TAGS = (set(nh3.ALLOWED_TAGS) - {"area", "map", "center", "strike", "tt", "acronym"}) | {"section"}
 _GENERIC_ATTRIBUTES = {"id", "class", "title", "dir", "lang"}
 _ATTRIBUTES = {
     "*": _GENERIC_ATTRIBUTES,
@@ -36,8 +35,17 @@ def sanitize_html(html: str) -> str:
         tags=_TAGS,
         attributes=_ATTRIBUTES,
         url_schemes=_URL_SCHEMES,
-        clean_content_tags={"script", "style", "iframe", "object", "embed", "noscript",
-                            "template", "svg", "math"},
+        clean_content_tags={
+            "script",
+            "style",
+            "iframe",
+            "object",
+            "embed",
+            "noscript",
+            "template",
+            "svg",
+            "math",
+        },
         filter_style_properties={"text-align"},  # table column alignment from Markdown
         link_rel=None,  # we add rel to external links ourselves, not to footnote links
         strip_comments=True,

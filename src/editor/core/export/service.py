@@ -27,12 +27,21 @@ class ExportError(ArticleError):
     """The export was not written (bad options or target); nothing was changed on disk."""
 
 
-def export_bytes(article: Article, fmt: str, *, fragment: bool = False, theme: str = "auto",
-                 transform: Callable[[str], str] | None = None) -> bytes:
+def export_bytes(
+    article: Article,
+    fmt: str,
+    *,
+    fragment: bool = False,
+    theme: str = "auto",
+    transform: Callable[[str], str] | None = None,
+) -> bytes:
     """The exported file's bytes, in UTF-8 for the text formats."""
     if fmt not in FORMATS:
-        raise ExportError("Unknown export format “{fmt}”; choose one of: {choices}.",
-                          fmt=fmt, choices=", ".join(FORMATS))
+        raise ExportError(
+            "Unknown export format “{fmt}”; choose one of: {choices}.",
+            fmt=fmt,
+            choices=", ".join(FORMATS),
+        )
     if fragment and fmt != "html":
         raise ExportError("--fragment applies to HTML exports only.")
     if fmt == "html":
@@ -56,9 +65,15 @@ def default_output_path(source: Path, fmt: str) -> Path:
     return target
 
 
-def export_article(article: Article, fmt: str, target: str | os.PathLike[str] | None = None, *,
-                   fragment: bool = False, theme: str = "auto",
-                   transform: Callable[[str], str] | None = None) -> Path:
+def export_article(
+    article: Article,
+    fmt: str,
+    target: str | os.PathLike[str] | None = None,
+    *,
+    fragment: bool = False,
+    theme: str = "auto",
+    transform: Callable[[str], str] | None = None,
+) -> Path:
     """Export to ``target`` (default: next to the article's file). Returns the path written."""
     source = article.source.path
     if target is None:
@@ -66,13 +81,18 @@ def export_article(article: Article, fmt: str, target: str | os.PathLike[str] | 
             raise ExportError("The article has no file name yet; choose where to export it.")
         target = default_output_path(source, fmt)
     target = Path(target)
-    if source is not None and fmt != "md" and target.exists() and target.resolve() == \
-            Path(source).resolve():
-        raise ExportError("Exporting to “{path}” would overwrite the article itself; "
-                          "choose another file name.", path=str(target))
+    if (
+        source is not None
+        and fmt != "md"
+        and target.exists()
+        and target.resolve() == Path(source).resolve()
+    ):
+        raise ExportError(
+            "Exporting to “{path}” would overwrite the article itself; choose another file name.",
+            path=str(target),
+        )
     if target.is_dir():
-        raise ExportError("“{path}” is a folder; give a file name to export to.",
-                          path=str(target))
+        raise ExportError("“{path}” is a folder; give a file name to export to.", path=str(target))
     logger.debug("Exporting %s to %s as %s", source or "an unsaved article", target, fmt)
     data = export_bytes(article, fmt, fragment=fragment, theme=theme, transform=transform)
     return atomic_write(target, data)

@@ -58,14 +58,18 @@ def name_line(text: str, vocab: Vocabulary) -> str | None:
             return name if is_name(name, vocab, max_words=4) else None
     words = _WORD.findall(text)
     # A given name does not start with the article "ال"; headlines and labels often do.
-    if 2 <= len(words) <= 4 and len(segments) == 1 and not fold_light(words[0]).startswith("ال") \
-            and is_name(text, vocab, max_words=4):
+    if (
+        2 <= len(words) <= 4
+        and len(segments) == 1
+        and not fold_light(words[0]).startswith("ال")
+        and is_name(text, vocab, max_words=4)
+    ):
         return text
     return None
 
 
 def _split_at_date(text: str, vocab: Vocabulary) -> str:
-    """"محمد أحمد الأحد، 03 نوفمبر 2024" → "محمد أحمد | الأحد، 03 نوفمبر 2024": a date that
+    """ "محمد أحمد الأحد، 03 نوفمبر 2024" → "محمد أحمد | الأحد، 03 نوفمبر 2024": a date that
     follows the name without a separator starts its own segment."""
     words = text.split(" ")
     for index, word in enumerate(words[1:], start=1):

@@ -52,7 +52,7 @@ def _month_at(words: list[str], index: int, vocab: Vocabulary) -> tuple[int, int
     if index >= len(words):
         return None
     for phrase, number in vocab.months_by_first.get(words[index], ()):
-        if tuple(words[index:index + len(phrase)]) == phrase:
+        if tuple(words[index : index + len(phrase)]) == phrase:
             return number, len(phrase)
     return None
 
@@ -85,7 +85,7 @@ def _named_date(words: list[str], vocab: Vocabulary) -> FoundDate | None:
 
 def _numeric_date(words: list[str], month_first: bool) -> FoundDate | None:
     for index in range(len(words) - 2):
-        a, b, c = (_number(w, 0, 9999) for w in words[index:index + 3])
+        a, b, c = (_number(w, 0, 9999) for w in words[index : index + 3])
         if a is None or b is None or c is None:
             continue
         iso = None
@@ -113,8 +113,9 @@ def find_date(text: str, vocab: Vocabulary) -> FoundDate | None:
     """The first Gregorian date in ``text`` (or a Hijri one when there is no Gregorian date)."""
     words = date_words(text)
     month_first = is_mostly_latin(text)
-    return (_named_date(words, vocab) or _numeric_date(words, month_first)
-            or _hijri_date(words, vocab))
+    return (
+        _named_date(words, vocab) or _numeric_date(words, month_first) or _hijri_date(words, vocab)
+    )
 
 
 def dateline_date(text: str, vocab: Vocabulary, min_share: float = 0.8) -> FoundDate | None:

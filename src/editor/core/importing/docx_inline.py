@@ -17,8 +17,18 @@ from .markdown_text import HARD_BREAK, Piece, link, render_pieces
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-MONOSPACE_FONTS = {"courier new", "courier", "consolas", "menlo", "monaco", "lucida console",
-                   "source code pro", "dejavu sans mono", "liberation mono", "cascadia code"}
+MONOSPACE_FONTS = {
+    "courier new",
+    "courier",
+    "consolas",
+    "menlo",
+    "monaco",
+    "lucida console",
+    "source code pro",
+    "dejavu sans mono",
+    "liberation mono",
+    "cascadia code",
+}
 
 
 def w(tag: str) -> str:
@@ -28,11 +38,24 @@ def w(tag: str) -> str:
 _OFF = {"0", "false", "off", "none"}
 _SPACE_AFTER_BREAK = re.compile(r" *\n[ \t]+")
 # Containers whose children are read as if they were in the paragraph itself.
-_TRANSPARENT = {w(t) for t in ("ins", "smartTag", "customXml", "sdt", "sdtContent", "dir",
-                               "bdo", "moveTo")}
-_SKIPPED = {w(t) for t in ("del", "moveFrom", "pPr", "proofErr", "commentRangeStart",
-                           "commentRangeEnd", "bookmarkStart", "bookmarkEnd", "sdtPr",
-                           "sdtEndPr")}
+_TRANSPARENT = {
+    w(t) for t in ("ins", "smartTag", "customXml", "sdt", "sdtContent", "dir", "bdo", "moveTo")
+}
+_SKIPPED = {
+    w(t)
+    for t in (
+        "del",
+        "moveFrom",
+        "pPr",
+        "proofErr",
+        "commentRangeStart",
+        "commentRangeEnd",
+        "bookmarkStart",
+        "bookmarkEnd",
+        "sdtPr",
+        "sdtEndPr",
+    )
+}
 # Tag names of the run loop, computed once (it runs for every run of the document).
 _BR = w("br")
 _CHAR = w("char")
@@ -104,8 +127,11 @@ def _objects(element: etree._Element, ctx: InlineContext) -> None:
     if box is not None:
         ctx.text_boxes.append(box)
         return
-    descriptions = [e.get("descr") or e.get("title") or "" for e in element.iter()
-                    if e.get("descr") is not None or e.get("title") is not None]
+    descriptions = [
+        e.get("descr") or e.get("title") or ""
+        for e in element.iter()
+        if e.get("descr") is not None or e.get("title") is not None
+    ]
     ctx.images.append(next((d for d in descriptions if d), ""))
 
 
@@ -212,7 +238,7 @@ def inline_markdown(element: etree._Element, ctx: InlineContext) -> str:
     text = _SPACE_AFTER_BREAK.sub(HARD_BREAK, render_pieces(inline_pieces(element, ctx)))
     # A break at the very start or end of a paragraph means nothing in Markdown.
     while text.endswith(HARD_BREAK):
-        text = text[:-len(HARD_BREAK)]
+        text = text[: -len(HARD_BREAK)]
     while text.startswith(HARD_BREAK):
-        text = text[len(HARD_BREAK):]
+        text = text[len(HARD_BREAK) :]
     return text

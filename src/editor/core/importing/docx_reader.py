@@ -80,8 +80,10 @@ class _Converter:
         for p in body.iter(w("p")):
             ppr = p.find(w("pPr"))
             style = ppr.find(w("pStyle")) if ppr is not None else None
-            if self.styles.heading_level(style.get(w("val"), "") if style is not None else "") \
-                    is None:
+            if (
+                self.styles.heading_level(style.get(w("val"), "") if style is not None else "")
+                is None
+            ):
                 continue
             text = "".join(t.text or "" for t in p.iter(w("t")))
             slug = unique(slugify_unicode(text, "-") or "section", used)
@@ -126,8 +128,10 @@ class _Converter:
         if name in ("byline", "author", "dateline"):
             return _Block("byline", render_pieces(inline_pieces(p, self.ctx)).strip())
         if name in ("title", "subtitle") or level:
-            plain = [Piece(piece.text, italic=piece.italic, markup=piece.markup)
-                     for piece in inline_pieces(p, self.ctx)]  # headings are bold already
+            plain = [
+                Piece(piece.text, italic=piece.italic, markup=piece.markup)
+                for piece in inline_pieces(p, self.ctx)
+            ]  # headings are bold already
             text = render_pieces(plain).replace(HARD_BREAK, " ").strip()
             if not text:
                 return None
@@ -138,27 +142,36 @@ class _Converter:
             pieces = inline_pieces(p, self.ctx)
             raw = "".join(piece.text for piece in pieces).replace(HARD_BREAK, "\n")
             return _Block("code", raw)
-        text = "\n".join(escape_line_start(line)
-                         for line in inline_markdown(p, self.ctx).split("\n"))
+        text = "\n".join(
+            escape_line_start(line) for line in inline_markdown(p, self.ctx).split("\n")
+        )
         if not text.strip():
             return None
         if _RULE.fullmatch(text):
             return _Block("rule", "* * *")  # "* * *" typed as a section break
         num = numbering_of(ppr)
-        if num is None and (num := self.styles.numbering(style_id) or (
-                (name, 0) if name.startswith(("list bullet", "list number")) else None)):
+        if num is None and (
+            num := self.styles.numbering(style_id)
+            or ((name, 0) if name.startswith(("list bullet", "list number")) else None)
+        ):
             # "List Bullet 2" is the second level, though its numbering says level 0.
             suffix = name.rsplit(" ", 1)[-1]
             if name.startswith(("list bullet", "list number")) and suffix.isdigit():
                 num = (num[0], int(suffix) - 1)
         if num is not None:
             num_id, depth = num
-            bullet = self.numbering.is_bullet(num_id, depth) if num_id in \
-                self.numbering.levels else not name.startswith("list number")
+            bullet = (
+                self.numbering.is_bullet(num_id, depth)
+                if num_id in self.numbering.levels
+                else not name.startswith("list number")
+            )
             marker = self._list_marker(num_id, depth, bullet)
             body = text.replace("\n", "\n" + " " * (4 * depth + len(marker) + 1))
-            return _Block("item", f"{' ' * 4 * depth}{marker} {body}",
-                          continues_list=self._continues_list(num_id, depth))
+            return _Block(
+                "item",
+                f"{' ' * 4 * depth}{marker} {body}",
+                continues_list=self._continues_list(num_id, depth),
+            )
         if name in _QUOTE_STYLES:
             return _Block("quote", "\n".join(f"> {line}" for line in text.split("\n")))
         return _Block("paragraph", text)
@@ -166,8 +179,7 @@ class _Converter:
     def _cell_paragraph(self, p: etree._Element, header: bool) -> str:
         pieces = inline_pieces(p, self.ctx)
         if header:  # header cells are bold by convention; the Markdown header row says so
-            pieces = [Piece(x.text, italic=x.italic, markup=x.markup, code=x.code)
-                      for x in pieces]
+            pieces = [Piece(x.text, italic=x.italic, markup=x.markup, code=x.code) for x in pieces]
         return render_pieces(pieces).strip().replace(HARD_BREAK, "<br>")
 
     def table(self, tbl: etree._Element) -> _Block | None:
@@ -182,8 +194,11 @@ class _Converter:
                 merge = tcpr.find(w("vMerge")) if tcpr is not None else None
                 span = int(span_el.get(w("val"), "1")) if span_el is not None else 1
                 continued = merge is not None and merge.get(w("val")) != "restart"
-                texts = [] if continued else [
-                    self._cell_paragraph(p, header=not rows) for p in tc.iter(w("p"))]
+                texts = (
+                    []
+                    if continued
+                    else [self._cell_paragraph(p, header=not rows) for p in tc.iter(w("p"))]
+                )
                 cell = "<br>".join(t for t in texts if t.strip()).replace("|", "\\|")
                 cells.extend([cell.replace("\n", " ")] + [""] * (span - 1))
             rows.append(cells)
@@ -306,8 +321,11 @@ def _core_metadata(document: docx.document.Document) -> Metadata:
     created = props.created
     # A creation time of exactly midnight is a date someone chose (Midad's exporter writes the
     # article's date so); any other time is just when the file was made, not the article's date.
-    if created is not None and created.time() == _dt.time() \
-            and created.replace(tzinfo=_dt.UTC) != _TEMPLATE_CREATED:
+    if (
+        created is not None
+        and created.time() == _dt.time()
+        and created.replace(tzinfo=_dt.UTC) != _TEMPLATE_CREATED
+    ):
         meta.date = created.date().isoformat()
     language = (props.language or "").strip()
     if language:
@@ -316,7 +334,7 @@ def _core_metadata(document: docx.document.Document) -> Metadata:
 
 
 def _byline_metadata(text: str, meta: Metadata) -> None:
-    """"ليلى عبد الرحمن · ١٢ آذار ٢٠٢٤" (a Byline-style paragraph): fill what is missing."""
+    """ "ليلى عبد الرحمن · ١٢ آذار ٢٠٢٤" (a Byline-style paragraph): fill what is missing."""
     parts = [part.strip() for part in re.split(r"\s+[·|•–—-]\s+", text) if part.strip()]
     vocab = load_vocabulary()
     for part in parts:
@@ -334,9 +352,12 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
     parts = read_docx_parts(path)
     try:
         document = docx.Document(repack(parts))
-        converter = _Converter(document, Styles.parse(_part_blob(document, RT.STYLES)),
-                               Numbering.parse(_part_blob(document, RT.NUMBERING)),
-                               _notes(document))
+        converter = _Converter(
+            document,
+            Styles.parse(_part_blob(document, RT.STYLES)),
+            Numbering.parse(_part_blob(document, RT.NUMBERING)),
+            _notes(document),
+        )
         converter.collect_heading_ids(document.element.body)
         blocks = converter.blocks(document.element.body)
         meta = _core_metadata(document)
@@ -346,8 +367,11 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
         raise
     except Exception as exc:  # python-docx/lxml raise many types on malformed parts
         logger.warning("Cannot import %s: reading it failed", path, exc_info=True)
-        raise DocxError("“{name}” cannot be imported: it is damaged ({reason}).", name=name,
-                        reason=str(exc) or type(exc).__name__) from None
+        raise DocxError(
+            "“{name}” cannot be imported: it is damaged ({reason}).",
+            name=name,
+            reason=str(exc) or type(exc).__name__,
+        ) from None
     result = ImportResult(Article(meta, ""))
     body_blocks = []
     for block in blocks:
@@ -376,14 +400,30 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
         body += "\n\n" + "\n\n".join(footnotes)
     result.article.body = body + "\n" if body else ""
     created = document.core_properties.created
-    if not meta.date and created is not None and created.time() != _dt.time() \
-            and created.replace(tzinfo=_dt.UTC) != _TEMPLATE_CREATED:
-        result.notes.append(Notice("The document was created on {date}; that is not taken as "
-                                   "the article's date.", date=created.date().isoformat()))
+    if (
+        not meta.date
+        and created is not None
+        and created.time() != _dt.time()
+        and created.replace(tzinfo=_dt.UTC) != _TEMPLATE_CREATED
+    ):
+        result.notes.append(
+            Notice(
+                "The document was created on {date}; that is not taken as the article's date.",
+                date=created.date().isoformat(),
+            )
+        )
     if converter.text_box_count:
-        result.notes.append(Notice("The text of {count} text box(es) was placed after the "
-                                   "paragraph that holds it.", count=converter.text_box_count))
+        result.notes.append(
+            Notice(
+                "The text of {count} text box(es) was placed after the paragraph that holds it.",
+                count=converter.text_box_count,
+            )
+        )
     if converter.ctx.images:
-        result.notes.append(Notice("{count} picture(s) were left out: an article holds text "
-                                   "only.", count=len(converter.ctx.images)))
+        result.notes.append(
+            Notice(
+                "{count} picture(s) were left out: an article holds text only.",
+                count=len(converter.ctx.images),
+            )
+        )
     return result

@@ -12,8 +12,13 @@ from .docx_inline import toggle, w
 
 _HEADING_NAME = re.compile(r"^heading\s*(\d)$")
 _CODE_STYLE_WORDS = ("code", "verbatim", "preformatted", "macro", "typewriter", "keyboard")
-SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                              huge_tree=False, remove_blank_text=False)
+SAFE_PARSER = etree.XMLParser(
+    resolve_entities=False,
+    no_network=True,
+    load_dtd=False,
+    huge_tree=False,
+    remove_blank_text=False,
+)
 
 
 def parse_xml(data: bytes) -> etree._Element:
@@ -89,8 +94,9 @@ class Styles:
         return bool(bold), bool(italic), self.is_code(style_id)
 
     def is_code(self, style_id: str) -> bool:
-        return any(word in style.name for style in self._chain(style_id)
-                   for word in _CODE_STYLE_WORDS)
+        return any(
+            word in style.name for style in self._chain(style_id) for word in _CODE_STYLE_WORDS
+        )
 
     def numbering(self, style_id: str) -> tuple[str, int] | None:
         for style in self._chain(style_id):
@@ -155,5 +161,7 @@ def _level_format(lvl: etree._Element) -> tuple[str, int]:
     fmt = lvl.find(w("numFmt"))
     start = lvl.find(w("start"))
     value = start.get(w("val"), "1") if start is not None else "1"
-    return (fmt.get(w("val"), "decimal") if fmt is not None else "decimal",
-            int(value) if value.isdigit() else 1)
+    return (
+        fmt.get(w("val"), "decimal") if fmt is not None else "decimal",
+        int(value) if value.isdigit() else 1,
+    )

@@ -21,16 +21,26 @@ def can_be_title(line: LineView) -> bool:
 
 def is_deck(line: LineView, first_paragraph: int) -> bool:
     """The standfirst under a headline: a long-ish line that is not a sentence of the body."""
-    return 5 <= line.count <= TITLE_MAX_WORDS and line.index < first_paragraph \
-        and not ends_sentence(line.plain) and not line.link_only \
+    return (
+        5 <= line.count <= TITLE_MAX_WORDS
+        and line.index < first_paragraph
+        and not ends_sentence(line.plain)
+        and not line.link_only
         and not STRUCTURAL.match(line.text)
+    )
 
 
-def is_section_label(line: LineView, following: LineView | None, first_paragraph: int,
-                     vocab: Vocabulary) -> bool:
+def is_section_label(
+    line: LineView, following: LineView | None, first_paragraph: int, vocab: Vocabulary
+) -> bool:
     """A section name ("اقتصاد", "رأي") on its own line right above a longer headline."""
-    if line.count > 3 or following is None or not can_be_title(following) \
-            or following.count < line.count + 2 or following.index >= first_paragraph:
+    if (
+        line.count > 3
+        or following is None
+        or not can_be_title(following)
+        or following.count < line.count + 2
+        or following.index >= first_paragraph
+    ):
         return False
     if not line.words or vocab.is_weak(line.words[0]):
         return False
@@ -42,8 +52,13 @@ def head_menu(views: list[LineView], vocab: Vocabulary, first_paragraph: int) ->
     found: set[int] = set()
     run: list[int] = []
     for line in [v for v in views if v.index < first_paragraph] + [None]:
-        if line is not None and line.count <= 3 and not ends_sentence(line.plain) \
-                and not STRUCTURAL.match(line.text) and dateline_date(line.plain, vocab) is None:
+        if (
+            line is not None
+            and line.count <= 3
+            and not ends_sentence(line.plain)
+            and not STRUCTURAL.match(line.text)
+            and dateline_date(line.plain, vocab) is None
+        ):
             run.append(line.index)
             continue
         if len(run) >= 4:

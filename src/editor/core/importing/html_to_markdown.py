@@ -18,14 +18,75 @@ from .markdown_text import (
     render_pieces,
 )
 
-_DROPPED = {"script", "style", "noscript", "template", "head", "title", "svg", "iframe",
-            "object", "embed", "canvas", "button", "input", "select", "textarea", "option",
-            "meta", "link", "map", "audio", "video", "math"}
-_BLOCKS = {"p", "div", "section", "article", "main", "header", "footer", "aside", "nav",
-           "figure", "figcaption", "address", "center", "h1", "h2", "h3", "h4", "h5", "h6",
-           "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody",
-           "tfoot", "tr", "td", "th", "caption", "hr", "form", "fieldset", "details", "summary",
-           "body", "html", "#root"}
+_DROPPED = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "head",
+    "title",
+    "svg",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "option",
+    "meta",
+    "link",
+    "map",
+    "audio",
+    "video",
+    "math",
+}
+_BLOCKS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "figure",
+    "figcaption",
+    "address",
+    "center",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "hr",
+    "form",
+    "fieldset",
+    "details",
+    "summary",
+    "body",
+    "html",
+    "#root",
+}
 _HEADING = re.compile(r"^h([1-6])$")
 _SPACE = re.compile(r"[ \t\n\r\f\u00a0]+")
 _MSO_LEVEL = re.compile(r"mso-list:\S*?level(\d)")
@@ -36,9 +97,13 @@ Block = tuple[str, str]  # (kind, markdown): touching "item:<list>" blocks of on
 
 def _hidden(node: Node) -> bool:
     style = node.style()
-    return ("hidden" in node.attrs or node.attrs.get("aria-hidden") == "true"
-            or "display:none" in style or "visibility:hidden" in style
-            or "mso-list:ignore" in style)
+    return (
+        "hidden" in node.attrs
+        or node.attrs.get("aria-hidden") == "true"
+        or "display:none" in style
+        or "visibility:hidden" in style
+        or "mso-list:ignore" in style
+    )
 
 
 def _format(node: Node, bold: bool, italic: bool) -> tuple[bool, bool]:
@@ -50,8 +115,9 @@ def _format(node: Node, bold: bool, italic: bool) -> tuple[bool, bool]:
     # Google Docs wraps everything in <b style="font-weight:normal">; spans carry the real style.
     weight = re.search(r"font-weight:(\w+)", style)
     if weight:
-        bold = weight.group(1) in ("bold", "bolder") or (weight.group(1).isdigit()
-                                                          and int(weight.group(1)) >= 600)
+        bold = weight.group(1) in ("bold", "bolder") or (
+            weight.group(1).isdigit() and int(weight.group(1)) >= 600
+        )
     if "font-style:italic" in style:
         italic = True
     elif "font-style:normal" in style:
@@ -216,8 +282,9 @@ def _blocks(node: Node) -> list[Block]:
         elif tag == "blockquote":
             inner = "\n\n".join(text for _, text in _blocks(child))
             if inner:
-                blocks.append(("quote", "\n".join(f"> {line}".rstrip() for line in
-                                                  inner.split("\n"))))
+                blocks.append(
+                    ("quote", "\n".join(f"> {line}".rstrip() for line in inner.split("\n")))
+                )
         elif tag == "pre":
             blocks.append(("code", fenced_code(child.text_content().strip("\n"))))
         elif tag == "table":

@@ -11,12 +11,44 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 MAX_DEPTH = 100
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-        "track", "wbr", "param"}
+VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+    "param",
+}
 # An open element of the key's kind is closed when one of these starts (like browsers do).
 _CLOSED_BY = {
-    "p": {"p", "div", "ul", "ol", "table", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5",
-          "h6", "hr", "section", "article", "figure", "dl"},
+    "p": {
+        "p",
+        "div",
+        "ul",
+        "ol",
+        "table",
+        "blockquote",
+        "pre",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "section",
+        "article",
+        "figure",
+        "dl",
+    },
     "li": {"li"},
     "dt": {"dt", "dd"},
     "dd": {"dt", "dd"},

@@ -30,12 +30,15 @@ logger = logging.getLogger(__name__)
 DOCX_SUFFIXES = (".docx", ".docm", ".dotx")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<body[\s>]|<meta\s)", re.I)
-_ENCODING_NAMES = {"cp1256": Notice("Windows-1256 (Arabic)"),
-                   "iso8859-6": Notice("ISO-8859-6 (Arabic)"),
-                   "cp720": Notice("DOS-720 (Arabic)"), "cp864": Notice("DOS-864 (Arabic)"),
-                   "mac-arabic": Notice("Mac Arabic"),
-                   "utf-16-le": Notice("UTF-16 (no byte-order mark)"),
-                   "utf-16-be": Notice("UTF-16 (no byte-order mark)")}
+_ENCODING_NAMES = {
+    "cp1256": Notice("Windows-1256 (Arabic)"),
+    "iso8859-6": Notice("ISO-8859-6 (Arabic)"),
+    "cp720": Notice("DOS-720 (Arabic)"),
+    "cp864": Notice("DOS-864 (Arabic)"),
+    "mac-arabic": Notice("Mac Arabic"),
+    "utf-16-le": Notice("UTF-16 (no byte-order mark)"),
+    "utf-16-be": Notice("UTF-16 (no byte-order mark)"),
+}
 
 
 def _bomless_utf16(data: bytes) -> DecodedText | None:
@@ -69,22 +72,34 @@ def _encoding_note(encoding: str) -> list[Notice]:
     if normal in ("utf-8", "utf-16", "utf-32") or encoding in ("utf-16", "utf-32"):
         return []
     label = _ENCODING_NAMES.get(normal, normal)
-    return [Notice("The file was read as {encoding}; the article is saved as UTF-8.",
-                   encoding=label)]
+    return [
+        Notice("The file was read as {encoding}; the article is saved as UTF-8.", encoding=label)
+    ]
 
 
 def _mojibake_note(repaired: int) -> list[Notice]:
     if not repaired:
         return []
-    return [Notice("{count} garbled line(s) (Arabic UTF-8 once read with a wrong code page, "
-                   "like “ط§ظ„”) were restored.", count=repaired)]
+    return [
+        Notice(
+            "{count} garbled line(s) (Arabic UTF-8 once read with a wrong code page, "
+            "like “ط§ظ„”) were restored.",
+            count=repaired,
+        )
+    ]
 
 
 def _shift_lines(result: ImportResult, offset: int | None) -> ImportResult:
     """Make reported line numbers point into the source (None: not line-based, show none)."""
     for name in ("removed", "moved"):
-        setattr(result, name, [replace(r, line=0 if offset is None else r.line + offset)
-                               for r in getattr(result, name)])
+        setattr(
+            result,
+            name,
+            [
+                replace(r, line=0 if offset is None else r.line + offset)
+                for r in getattr(result, name)
+            ],
+        )
     return result
 
 
@@ -95,7 +110,7 @@ def import_html(html: str) -> ImportResult:
 
 
 def paste_as_article(plain: str | None, html: str | None = None) -> ImportResult:
-    """"Paste as new article": the clipboard's HTML when there is some, else its text."""
+    """ "Paste as new article": the clipboard's HTML when there is some, else its text."""
     html_given = bool(html and html.strip())
     text, repaired = repair_mojibake((html or "") if html_given else plain or "")
     result = import_html(text) if html_given else clean_web_text(text)
@@ -131,12 +146,15 @@ def import_file(path: str | os.PathLike[str]) -> ImportResult:
             notes += _mojibake_note(repaired)
             if p.suffix.lower() in HTML_SUFFIXES or _HTML_START.match(text):
                 result = import_html(text)
-            elif text.startswith("---\n") and \
-                    (article := parse_article(text)).source.had_front_matter:
+            elif (
+                text.startswith("---\n")
+                and (article := parse_article(text)).source.had_front_matter
+            ):
                 # Already a Midad article: its metadata is the writer's; only fill the gaps.
-                result = clean_web_text(article.body, markdown=True,
-                                        detect_title=not article.metadata.title)
-                _shift_lines(result, text[:len(text) - len(article.body)].count("\n"))
+                result = clean_web_text(
+                    article.body, markdown=True, detect_title=not article.metadata.title
+                )
+                _shift_lines(result, text[: len(text) - len(article.body)].count("\n"))
                 for key, value in article.metadata.__dict__.items():
                     if value not in ("", [], {}):
                         setattr(result.article.metadata, key, value)
@@ -147,6 +165,10 @@ def import_file(path: str | os.PathLike[str]) -> ImportResult:
     if with_title_from_name and not result.article.metadata.title:
         result.article.metadata.title = p.stem
         result.notes[:] = [n for n in result.notes if not n.startswith("No title was found:")]
-        result.notes.append(Notice("No title was found in the text; the file name “{name}” is "
-                                   "the title for now.", name=p.stem))
+        result.notes.append(
+            Notice(
+                "No title was found in the text; the file name “{name}” is the title for now.",
+                name=p.stem,
+            )
+        )
     return result

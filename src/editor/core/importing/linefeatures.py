@@ -80,9 +80,14 @@ def _widget_score(line: LineView, vocab: Vocabulary) -> tuple[float, Category | 
 def _claim_score(line: LineView, vocab: Vocabulary) -> Verdict | None:
     words = list(line.words)
     for category in vocab.categories:
-        if category.mode == "claim" and line.count <= category.max_words and (
+        if (
+            category.mode == "claim"
+            and line.count <= category.max_words
+            and (
                 phrase_cover(words, category.phrases)
-                or any(symbol in line.text for symbol in category.symbols)):
+                or any(symbol in line.text for symbol in category.symbols)
+            )
+        ):
             return Verdict(2.5, category.reason, kind=category.name)
         if category.mode == "prefix" and line.count <= category.max_words:
             phrase = starts_with(words, category.phrases)
@@ -93,43 +98,47 @@ def _claim_score(line: LineView, vocab: Vocabulary) -> Verdict | None:
             labelled = rest_after_words(line.plain, len(phrase)).lstrip().startswith(":")
             if alone or labelled or not line.plain.endswith((".", "!", "…")):
                 # "اقرأ أيضاً" or "المزيد من أخبار الاقتصاد" heads a block of links.
-                return Verdict(2.5, category.reason, related_heading=alone or not labelled,
-                               kind=category.name)
+                return Verdict(
+                    2.5, category.reason, related_heading=alone or not labelled, kind=category.name
+                )
     return None
 
 
 def is_breadcrumb(line: LineView, vocab: Vocabulary) -> bool:
-    """"الرئيسية » أخبار » اقتصاد": short segments joined by path separators (two, or one
+    """ "الرئيسية » أخبار » اقتصاد": short segments joined by path separators (two, or one
     after a "home" word)."""
     if line.text.strip().startswith("|") or line.text.strip().endswith("|"):
         return False  # a Markdown table row
     separators = len(_BREADCRUMB_SEP.findall(f" {line.plain} "))
     starts_home = bool(line.words) and any(
         category.name == "navigation" and category.has_word(line.words[0])
-        for category in vocab.categories)
+        for category in vocab.categories
+    )
     if separators < (1 if starts_home else 2) or ends_sentence(line.plain) or line.count > 20:
         return False
     segments = [s for s in re.split(r"[»›>/|←→\\]", line.plain) if s.strip()]
     return len(segments) >= 2 and all(len(s.split()) <= 6 for s in segments)
 
 
-def score_line(line: LineView, vocab: Vocabulary, *, arabic_document: bool,
-               in_tail: bool) -> Verdict:
+def score_line(
+    line: LineView, vocab: Vocabulary, *, arabic_document: bool, in_tail: bool
+) -> Verdict:
     """How much ``line`` looks like boilerplate; see the module docstring."""
     if line.count == 0:
         if _SEPARATOR.fullmatch(line.text) or "|" in line.text:
             return Verdict(0.0, "")  # a section break or a table rule belongs to the article
-        return Verdict(BOILERPLATE_SCORE, Notice("no words (decoration or stray symbols)"),
-                       kind="decoration")
+        return Verdict(
+            BOILERPLATE_SCORE, Notice("no words (decoration or stray symbols)"), kind="decoration"
+        )
     if line.count <= 2 and all(word.isdigit() for word in line.words):
-        return Verdict(BOILERPLATE_SCORE, Notice("stray number (a share or comment counter?)"),
-                       kind="counter")
+        return Verdict(
+            BOILERPLATE_SCORE, Notice("stray number (a share or comment counter?)"), kind="counter"
+        )
     claimed = _claim_score(line, vocab)
     if claimed is not None:
         return claimed
     if is_breadcrumb(line, vocab):
-        return Verdict(BOILERPLATE_SCORE + 0.5, Notice("breadcrumb navigation"),
-                       kind="breadcrumb")
+        return Verdict(BOILERPLATE_SCORE + 0.5, Notice("breadcrumb navigation"), kind="breadcrumb")
     score, category = _widget_score(line, vocab)
     if category is None:
         return Verdict(0.0, "")

@@ -47,8 +47,8 @@ def escape_line_start(line: str) -> str:
     if match is None:
         return line
     if match.group(3) is not None:
-        return f"{match.group(1)}{match.group(3)}\\{match.group(4)}{line[match.end():]}"
-    return f"{match.group(1)}\\{line[len(match.group(1)):]}"
+        return f"{match.group(1)}{match.group(3)}\\{match.group(4)}{line[match.end() :]}"
+    return f"{match.group(1)}\\{line[len(match.group(1)) :]}"
 
 
 @dataclass(frozen=True)
@@ -66,8 +66,8 @@ def _wrap(text: str, marker: str) -> str:
     core = text.strip()
     if not core or not marker:
         return text
-    lead = text[:len(text) - len(text.lstrip())]
-    trail = text[len(text.rstrip()):]
+    lead = text[: len(text) - len(text.lstrip())]
+    trail = text[len(text.rstrip()) :]
     return f"{lead}{marker}{core}{marker}{trail}"
 
 
@@ -78,10 +78,13 @@ def render_pieces(pieces: list[Piece]) -> str:
         if not piece.text:
             continue
         last = merged[-1] if merged else None
-        if last is not None and not piece.markup and not last.markup and \
-                (last.bold, last.italic, last.code) == (piece.bold, piece.italic, piece.code):
-            merged[-1] = Piece(last.text + piece.text, piece.bold, piece.italic,
-                               code=piece.code)
+        if (
+            last is not None
+            and not piece.markup
+            and not last.markup
+            and (last.bold, last.italic, last.code) == (piece.bold, piece.italic, piece.code)
+        ):
+            merged[-1] = Piece(last.text + piece.text, piece.bold, piece.italic, code=piece.code)
         else:
             merged.append(piece)
     out = []

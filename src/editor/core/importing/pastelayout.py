@@ -11,8 +11,7 @@ from ..textdecode import normalize_newlines
 from .textfold import ends_sentence
 
 # Spaces a web page uses that are not the ordinary space; the byte-order mark is never text.
-_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u3000": " ",
-                         "\ufeff": ""})
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u3000": " ", "\ufeff": ""})
 STRUCTURAL = re.compile(r"^\s*(?:[-*+•]\s|\d+[.)]\s|>|\||#{1,6}\s|```|~~~|\s{4})")
 
 
@@ -33,8 +32,9 @@ def protected_lines(lines: list[str]) -> set[int]:
     protected: set[int] = set()
     for index, (line, state) in enumerate(zip(lines, fence_states(lines), strict=True)):
         stripped = line.strip()
-        if state != OUTSIDE or (stripped.startswith("|") and stripped.endswith("|")
-                                and stripped.count("|") >= 2):
+        if state != OUTSIDE or (
+            stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 2
+        ):
             protected.add(index)
     return protected
 

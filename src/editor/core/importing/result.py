@@ -37,6 +37,11 @@ class ImportResult:
     def found(self) -> dict[str, Any]:
         """The metadata the import filled in, for reports."""
         meta = self.article.metadata
-        data: dict[str, Any] = {"title": meta.title, "author": meta.author, "date": meta.date,
-                                "category": meta.category, "tags": list(meta.tags)}
+        data: dict[str, Any] = {
+            "title": meta.title,
+            "author": meta.author,
+            "date": meta.date,
+            "category": meta.category,
+            "tags": list(meta.tags),
+        }
         return {key: value for key, value in data.items() if value}

@@ -13,11 +13,13 @@ import unicodedata
 
 from ..arabic import LETTER_FOLDS, WORD_CHAR, strip_word_marks
 
-_LETTER_FOLDS = str.maketrans({
-    **LETTER_FOLDS,
-    **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
-    **{chr(0x06F0 + d): str(d) for d in range(10)},  # Extended (Persian) digits
-})
+_LETTER_FOLDS = str.maketrans(
+    {
+        **LETTER_FOLDS,
+        **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
+        **{chr(0x06F0 + d): str(d) for d in range(10)},  # Extended (Persian) digits
+    }
+)
 _TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
@@ -49,7 +51,7 @@ def clitic_variants(token: str) -> tuple[str, ...]:
     variants = [token]
     for prefix in _CLITICS:
         if token.startswith(prefix) and len(token) - len(prefix) >= 2:
-            variants.append(token[len(prefix):])
+            variants.append(token[len(prefix) :])
     return tuple(variants)
 
 

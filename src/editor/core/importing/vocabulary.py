@@ -97,8 +97,11 @@ class Vocabulary:
         return any(variant in self.section_words for variant in clitic_variants(token))
 
     def is_weak(self, token: str) -> bool:
-        return token.isdigit() or len(token) <= 1 or any(
-            variant in self.weak_words for variant in clitic_variants(token))
+        return (
+            token.isdigit()
+            or len(token) <= 1
+            or any(variant in self.weak_words for variant in clitic_variants(token))
+        )
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
@@ -116,8 +119,11 @@ def _read_toml(text: str, name: str) -> dict[str, Any]:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         logger.warning("Cannot read the import vocabulary %s: %s", name, exc)
-        raise ArticleError("The import vocabulary “{name}” could not be read: {reason}.",
-                           name=name, reason=str(exc)) from None
+        raise ArticleError(
+            "The import vocabulary “{name}” could not be read: {reason}.",
+            name=name,
+            reason=str(exc),
+        ) from None
 
 
 def user_vocabulary_path() -> Path:
@@ -149,13 +155,29 @@ def _category(name: str, spec: dict[str, Any]) -> Category:
 
 
 def build_vocabulary(data: dict[str, Any]) -> Vocabulary:
-    special = {"weak", "tags", "category", "byline", "not_names", "generator_defaults",
-               "dateline", "months", "hijri", "sections"}
-    categories = tuple(_category(name, spec) for name, spec in data.items()
-                       if name not in special and isinstance(spec, dict))
+    special = {
+        "weak",
+        "tags",
+        "category",
+        "byline",
+        "not_names",
+        "generator_defaults",
+        "dateline",
+        "months",
+        "hijri",
+        "sections",
+    }
+    categories = tuple(
+        _category(name, spec)
+        for name, spec in data.items()
+        if name not in special and isinstance(spec, dict)
+    )
     dateline = data.get("dateline", {})
-    months = {phrase: int(number) for number, names in data.get("months", {}).items()
-              for phrase in _phrases(names)}
+    months = {
+        phrase: int(number)
+        for number, names in data.get("months", {}).items()
+        for phrase in _phrases(names)
+    }
     return Vocabulary(
         categories=categories,
         weak_words=frozenset(fold(w) for w in data.get("weak", {}).get("words", [])),
@@ -167,7 +189,8 @@ def build_vocabulary(data: dict[str, Any]) -> Vocabulary:
         not_names=frozenset(fold_light(w) for w in data.get("byline", {}).get("not_names", [])),
         places=_phrases(data.get("byline", {}).get("places", [])),
         generator_authors=frozenset(
-            fold(w) for w in data.get("byline", {}).get("generator_defaults", [])),
+            fold(w) for w in data.get("byline", {}).get("generator_defaults", [])
+        ),
         date_prefixes=_phrases(dateline.get("prefixes", [])),
         date_fillers=frozenset(fold(w) for w in dateline.get("fillers", [])),
         weekdays=frozenset(fold(w) for w in dateline.get("weekdays", [])),
@@ -197,7 +220,7 @@ def starts_with(words: list[str], phrases: tuple[Phrase, ...]) -> Phrase | None:
         return None
     first = words[0]
     for phrase in phrases:
-        if phrase[0] == first and tuple(words[:len(phrase)]) == phrase:
+        if phrase[0] == first and tuple(words[: len(phrase)]) == phrase:
             return phrase
     return None
 
@@ -211,6 +234,6 @@ def phrase_cover(words: list[str], phrases: tuple[Phrase, ...]) -> set[int]:
             continue
         size = len(phrase)
         for start in range(len(words) - size + 1):
-            if tuple(words[start:start + size]) == phrase:
+            if tuple(words[start : start + size]) == phrase:
                 covered.update(range(start, start + size))
     return covered

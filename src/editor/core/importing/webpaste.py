@@ -37,14 +37,20 @@ _HEAD_BYLINE_MAX_WORDS = 12
 
 
 def _items(text: str) -> list[str]:
-    return [item.strip().lstrip("#").strip() for item in _ITEM_SPLIT.split(text)
-            if item.strip().lstrip("#").strip()]
+    return [
+        item.strip().lstrip("#").strip()
+        for item in _ITEM_SPLIT.split(text)
+        if item.strip().lstrip("#").strip()
+    ]
 
 
 def _tag_like(items: list[str], text: str) -> bool:
     """Items of a tag/category line are a few words each, never a sentence."""
-    return bool(items) and all(len(item.split()) <= 5 for item in items) \
+    return (
+        bool(items)
+        and all(len(item.split()) <= 5 for item in items)
         and not text.rstrip().endswith((".", "!", "؟", "?"))
+    )
 
 
 def labelled_items(line: LineView, prefixes: tuple[tuple[str, ...], ...]) -> list[str] | None:
@@ -79,8 +85,9 @@ class _Cleanup:
         arabic, latin = script_counts("\n".join(self.lines))
         self.arabic_document = arabic >= latin
         paragraphs = [v.index for v in self.views if v.count >= 15 and ends_sentence(v.plain)]
-        self.first_paragraph, self.last_paragraph = \
+        self.first_paragraph, self.last_paragraph = (
             (paragraphs[0], paragraphs[-1]) if paragraphs else (-1, -1)
+        )
         self.menu = head_menu(self.views, self.vocab, self.first_paragraph)
         self.protected = protected_lines(self.lines)
 
@@ -95,8 +102,13 @@ class _Cleanup:
 
     def set_author(self, line: LineView, name: str) -> None:
         if self.meta.author:
-            self.remove(line, Notice("byline (the article's byline is already “{author}”)",
-                                     author=self.meta.author), "duplicate")
+            self.remove(
+                line,
+                Notice(
+                    "byline (the article's byline is already “{author}”)", author=self.meta.author
+                ),
+                "duplicate",
+            )
         else:
             self.meta.author = name
             self.move(line, Notice("byline → author: {name}", name=name), "author")
@@ -104,8 +116,11 @@ class _Cleanup:
     def set_date(self, line: LineView, iso: str | None) -> None:
         value = iso or line.plain
         if self.meta.date:
-            self.remove(line, Notice("dateline (the article's date is already {date})",
-                                     date=self.meta.date), "duplicate")
+            self.remove(
+                line,
+                Notice("dateline (the article's date is already {date})", date=self.meta.date),
+                "duplicate",
+            )
         else:
             self.meta.date = value
             self.move(line, Notice("dateline → date: {date}", date=value), "date")
@@ -134,8 +149,12 @@ class _Cleanup:
         """Decide one line; return how many lines after it were decided with it."""
         if self._byline_or_dateline(line):
             return 0
-        verdict = score_line(line, self.vocab, arabic_document=self.arabic_document,
-                             in_tail=line.index > self.last_paragraph >= 0)
+        verdict = score_line(
+            line,
+            self.vocab,
+            arabic_document=self.arabic_document,
+            in_tail=line.index > self.last_paragraph >= 0,
+        )
         if verdict.score >= BOILERPLATE_SCORE:
             self.remove(line, verdict.reason, verdict.kind)
             return self._related_block(at) if verdict.related_heading else 0
@@ -154,8 +173,9 @@ class _Cleanup:
             if byline.date_iso and not self.meta.date:
                 self.meta.date = byline.date_iso
             return True
-        found = dateline_date(line.plain, self.vocab) \
-            if line.count <= _HEAD_BYLINE_MAX_WORDS else None
+        found = (
+            dateline_date(line.plain, self.vocab) if line.count <= _HEAD_BYLINE_MAX_WORDS else None
+        )
         if found is not None:
             self.set_date(line, found.iso)
             return True
@@ -171,8 +191,11 @@ class _Cleanup:
                 self.remove(line, Notice("section label above the title"), "duplicate")
             else:
                 self.meta.category = line.plain.rstrip(":：").strip()
-                self.move(line, Notice("section label → category: {category}",
-                                       category=self.meta.category), "category")
+                self.move(
+                    line,
+                    Notice("section label → category: {category}", category=self.meta.category),
+                    "category",
+                )
             return True
         if line.index in self.menu:
             self.remove(line, Notice("navigation menu"), "menu")
@@ -186,8 +209,11 @@ class _Cleanup:
             return False
         if self.title_line is None:
             return False
-        name = name_line(line.text, self.vocab) if not self.meta.author and \
-            ends_block(self.lines, line.index) else None
+        name = (
+            name_line(line.text, self.vocab)
+            if not self.meta.author and ends_block(self.lines, line.index)
+            else None
+        )
         if name is not None:
             self.set_author(line, name)
             return True
@@ -200,9 +226,11 @@ class _Cleanup:
     def _signature(self, line: LineView, at: int) -> bool:
         """An op-ed signed at the end: a bare name right after the last paragraph."""
         after_last = at > 0 and self.views[at - 1].index == self.last_paragraph
-        name = name_line(line.text, self.vocab) \
-            if after_last and not self.meta.author and ends_block(self.lines, line.index) \
+        name = (
+            name_line(line.text, self.vocab)
+            if after_last and not self.meta.author and ends_block(self.lines, line.index)
             else None
+        )
         if name is None:
             return False
         self.set_author(line, name)
@@ -211,8 +239,10 @@ class _Cleanup:
     def _metadata_line(self, at: int) -> int:
         """Handle a tags/category line at ``views[at]``; return how many lines it used."""
         views, line = self.views, self.views[at]
-        for prefixes, kind in ((self.vocab.tag_prefixes, "tags"),
-                               (self.vocab.category_prefixes, "category")):
+        for prefixes, kind in (
+            (self.vocab.tag_prefixes, "tags"),
+            (self.vocab.category_prefixes, "category"),
+        ):
             items = labelled_items(line, prefixes)
             used, text = 1, line.plain
             if items == [] and at + 1 < len(views):
@@ -226,8 +256,11 @@ class _Cleanup:
                 self.meta.tags.extend(t for t in items if t not in self.meta.tags)
             elif not self.meta.category:
                 self.meta.category = items[0]
-            what = Notice("tags → {items}", items=", ".join(items)) if kind == "tags" \
+            what = (
+                Notice("tags → {items}", items=", ".join(items))
+                if kind == "tags"
                 else Notice("category → {items}", items=", ".join(items))
+            )
             for offset in range(used):
                 self.move(views[at + offset], what, kind)
             return used
@@ -242,19 +275,22 @@ class _Cleanup:
     def _related_block(self, at: int) -> int:
         """Drop the link lines under a "read also" heading; return how many were dropped."""
         used = 0
-        for line in self.views[at + 1:]:
+        for line in self.views[at + 1 :]:
             if not looks_like_link_title(line) or (ends_sentence(line.plain) and line.count > 12):
                 break
-            if score_line(line, self.vocab, arabic_document=True, in_tail=False).score \
-                    >= BOILERPLATE_SCORE:
+            if (
+                score_line(line, self.vocab, arabic_document=True, in_tail=False).score
+                >= BOILERPLATE_SCORE
+            ):
                 break  # a footer or widget of its own kind ends the block
             self.remove(line, Notice("“read also”/related links"), "related")
             used += 1
         return used
 
 
-def clean_web_text(text: str, *, markdown: bool = False, detect_title: bool = True,
-                   vocab: Vocabulary | None = None) -> ImportResult:
+def clean_web_text(
+    text: str, *, markdown: bool = False, detect_title: bool = True, vocab: Vocabulary | None = None
+) -> ImportResult:
     """Clean a web paste or plain text into an article (see the module docstring).
 
     ``markdown`` says the text is already Markdown (e.g. converted from pasted HTML): its

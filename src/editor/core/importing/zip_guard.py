@@ -26,8 +26,11 @@ MAX_XML_TOTAL_BYTES = 128 * 1024 * 1024  # decompressed, all XML parts together
 MAX_RATIO = 100  # decompressed / compressed for a large part; real Word XML stays far below
 _RATIO_CHECK_FROM = 1024 * 1024
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
-_DOCTYPE_MARKS = tuple(mark.encode(codec) for mark in ("<!DOCTYPE", "<!ENTITY")
-                       for codec in ("utf-8", "utf-16-le", "utf-16-be"))
+_DOCTYPE_MARKS = tuple(
+    mark.encode(codec)
+    for mark in ("<!DOCTYPE", "<!ENTITY")
+    for codec in ("utf-8", "utf-16-le", "utf-16-be")
+)
 
 
 class DocxError(ArticleError):
@@ -44,12 +47,15 @@ def is_xml_part(member: str) -> bool:
 
 def _check_directory(name: str, infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > MAX_MEMBERS:
-        raise _refuse(name, Notice("it holds {count} parts, far more than any Word document",
-                                   count=len(infos)))
+        raise _refuse(
+            name,
+            Notice("it holds {count} parts, far more than any Word document", count=len(infos)),
+        )
     members = {info.filename for info in infos}
     if "word/document.xml" not in members or "[Content_Types].xml" not in members:
-        raise _refuse(name, Notice("it is a ZIP archive but not a Word document "
-                                   "(no word/document.xml)"))
+        raise _refuse(
+            name, Notice("it is a ZIP archive but not a Word document (no word/document.xml)")
+        )
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
@@ -57,34 +63,63 @@ def _check_directory(name: str, infos: list[zipfile.ZipInfo]) -> None:
         if not is_xml_part(info.filename):
             continue
         if info.file_size > MAX_XML_PART_BYTES:
-            raise _refuse(name, Notice("its part {part} would expand to {size} MB "
-                                       "(a “zip bomb”?)", part=info.filename,
-                                       size=info.file_size // (1024 * 1024)))
-        if info.file_size > _RATIO_CHECK_FROM and \
-                info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise _refuse(name, Notice("its part {part} is compressed {ratio} times over "
-                                       "(a “zip bomb”?)", part=info.filename,
-                                       ratio=info.file_size // max(info.compress_size, 1)))
+            raise _refuse(
+                name,
+                Notice(
+                    "its part {part} would expand to {size} MB (a “zip bomb”?)",
+                    part=info.filename,
+                    size=info.file_size // (1024 * 1024),
+                ),
+            )
+        if info.file_size > _RATIO_CHECK_FROM and info.file_size > MAX_RATIO * max(
+            info.compress_size, 1
+        ):
+            raise _refuse(
+                name,
+                Notice(
+                    "its part {part} is compressed {ratio} times over (a “zip bomb”?)",
+                    part=info.filename,
+                    ratio=info.file_size // max(info.compress_size, 1),
+                ),
+            )
         total += info.file_size
     if total > MAX_XML_TOTAL_BYTES:
-        raise _refuse(name, Notice("its text would expand to {size} MB (a “zip bomb”?)",
-                                   size=total // (1024 * 1024)))
+        raise _refuse(
+            name,
+            Notice(
+                "its text would expand to {size} MB (a “zip bomb”?)", size=total // (1024 * 1024)
+            ),
+        )
 
 
 def _read_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytes:
     try:
         with archive.open(info) as handle:
             data = handle.read(info.file_size + 1)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError,
-            RuntimeError) as exc:
-        raise _refuse(name, Notice("it is damaged ({detail})",
-                                   detail=f"{info.filename}: {exc}")) from None
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        NotImplementedError,
+        RuntimeError,
+    ) as exc:
+        raise _refuse(
+            name, Notice("it is damaged ({detail})", detail=f"{info.filename}: {exc}")
+        ) from None
     if len(data) > info.file_size:  # zipfile stops at the declared size; never trust it alone
-        raise _refuse(name, Notice("its part {part} is larger than it declares",
-                                   part=info.filename))
+        raise _refuse(
+            name, Notice("its part {part} is larger than it declares", part=info.filename)
+        )
     if any(mark in data for mark in _DOCTYPE_MARKS):
-        raise _refuse(name, Notice("its part {part} declares a DOCTYPE or entities, which Word "
-                                   "never writes (a hostile file?)", part=info.filename))
+        raise _refuse(
+            name,
+            Notice(
+                "its part {part} declares a DOCTYPE or entities, which Word "
+                "never writes (a hostile file?)",
+                part=info.filename,
+            ),
+        )
     return data
 
 
@@ -97,23 +132,30 @@ def read_docx_parts(path: str | os.PathLike[str]) -> dict[str, bytes]:
     except FileNotFoundError:
         raise DocxError("“{path}” does not exist.", path=str(p)) from None
     except OSError as exc:
-        raise DocxError("“{path}” could not be read: {reason}.", path=str(p),
-                        reason=exc.strerror or exc) from None
+        raise DocxError(
+            "“{path}” could not be read: {reason}.", path=str(p), reason=exc.strerror or exc
+        ) from None
     if size > MAX_DOCX_FILE_BYTES:
         raise _refuse(name, Notice("it is too large ({size} MB)", size=size // (1024 * 1024)))
     try:
         with zipfile.ZipFile(p) as archive:
             infos = archive.infolist()
             _check_directory(name, infos)
-            return {info.filename: (_read_part(archive, info, name)
-                                    if is_xml_part(info.filename) else b"")
-                    for info in infos if not info.is_dir()}
+            return {
+                info.filename: (
+                    _read_part(archive, info, name) if is_xml_part(info.filename) else b""
+                )
+                for info in infos
+                if not info.is_dir()
+            }
     except zipfile.BadZipFile:
-        raise _refuse(name, Notice("it is damaged or not a Word document "
-                                   "(not a valid ZIP archive)")) from None
+        raise _refuse(
+            name, Notice("it is damaged or not a Word document (not a valid ZIP archive)")
+        ) from None
     except OSError as exc:
-        raise _refuse(name, Notice("it could not be read ({reason})",
-                                   reason=exc.strerror or str(exc))) from None
+        raise _refuse(
+            name, Notice("it could not be read ({reason})", reason=exc.strerror or str(exc))
+        ) from None
 
 
 def repack(parts: dict[str, bytes]) -> io.BytesIO:

@@ -13,8 +13,26 @@ from .wordlists import (
     personal_dictionary_path,
 )
 
-__all__ = ["ERROR_KINDS", "KINDS", "ArticleCheck", "ArticleFix", "BodyCheck", "DocumentCheck",
-           "Finding", "FixResult", "LineIndex", "PersonalDictionary", "ProofSettings",
-           "Proofreader", "TeamDictionary", "apply_findings", "export_words", "fix_article_safe",
-           "fix_safe", "ignore_in_article", "import_words", "personal_dictionary_path",
-           "text_edits"]
+__all__ = [
+    "ERROR_KINDS",
+    "KINDS",
+    "ArticleCheck",
+    "ArticleFix",
+    "BodyCheck",
+    "DocumentCheck",
+    "Finding",
+    "FixResult",
+    "LineIndex",
+    "PersonalDictionary",
+    "ProofSettings",
+    "Proofreader",
+    "TeamDictionary",
+    "apply_findings",
+    "export_words",
+    "fix_article_safe",
+    "fix_safe",
+    "ignore_in_article",
+    "import_words",
+    "personal_dictionary_path",
+    "text_edits",
+]

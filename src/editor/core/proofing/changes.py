@@ -84,8 +84,7 @@ def describe_change(text: str, fix: str | None) -> InvisibleChange | None:
     """How to say what turning ``text`` into ``fix`` does, when it is a change of invisible
     characters only; None when the text and its fix can simply be shown."""
     if fix is None:
-        return InvisibleChange("invisible", Run.of(text)) if text and is_invisible(text) \
-            else None
+        return InvisibleChange("invisible", Run.of(text)) if text and is_invisible(text) else None
     if text and is_invisible(text) and is_invisible(fix):
         if not fix:
             return InvisibleChange("delete", Run.of(text))

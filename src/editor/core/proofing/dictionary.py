@@ -43,8 +43,10 @@ def open_arabic_dictionary() -> tuple[Any | None, Notice | None]:
         import enchant
     except (ImportError, OSError) as exc:  # pyenchant without the enchant C library raises these
         logger.warning("Spelling is off: the enchant library cannot be loaded: %r", exc)
-        return None, Notice("Spelling is not checked: the enchant library could not be loaded "
-                            "({detail}).", detail=str(exc))
+        return None, Notice(
+            "Spelling is not checked: the enchant library could not be loaded ({detail}).",
+            detail=str(exc),
+        )
     try:
         broker = enchant.Broker()
         for tag in LANGUAGE_TAGS:
@@ -53,9 +55,16 @@ def open_arabic_dictionary() -> tuple[Any | None, Notice | None]:
                 return broker.request_dict(tag), None
     except enchant.errors.Error as exc:
         logger.warning("Spelling is off: the Arabic dictionary cannot be opened: %r", exc)
-        return None, Notice("Spelling is not checked: the Arabic dictionary could not be "
-                            "opened ({detail}).", detail=str(exc))
-    logger.warning("Spelling is off: no Arabic dictionary (%s) found; bundled folder: %s",
-                   ", ".join(LANGUAGE_TAGS), folder)
-    return None, Notice("Spelling is not checked: no Arabic dictionary is installed "
-                        "(install hunspell-ar, or reinstall Midad).")
+        return None, Notice(
+            "Spelling is not checked: the Arabic dictionary could not be opened ({detail}).",
+            detail=str(exc),
+        )
+    logger.warning(
+        "Spelling is off: no Arabic dictionary (%s) found; bundled folder: %s",
+        ", ".join(LANGUAGE_TAGS),
+        folder,
+    )
+    return None, Notice(
+        "Spelling is not checked: no Arabic dictionary is installed "
+        "(install hunspell-ar, or reinstall Midad)."
+    )

@@ -63,17 +63,26 @@ class DocumentCheck:
 class Proofreader:
     """Checks text with one set of settings; keep one per window and reuse it (it caches)."""
 
-    def __init__(self, settings: ProofSettings | None = None, spell: SpellChecker | None = None,
-                 personal: PersonalDictionary | None = None,
-                 team: TeamDictionary | None = None) -> None:
+    def __init__(
+        self,
+        settings: ProofSettings | None = None,
+        spell: SpellChecker | None = None,
+        personal: PersonalDictionary | None = None,
+        team: TeamDictionary | None = None,
+    ) -> None:
         self.settings = settings or ProofSettings()
         self.rules: list[Rule] = [
-            rule for rule in all_rules()
+            rule
+            for rule in all_rules()
             if self.settings.rule_enabled(rule.id, rule.default_enabled)
-            and (self.settings.spelling or (rule.kind != "spelling"
-                                            and rule.id not in _DICTIONARY_RULES))]
-        self._wants_dictionary = any(rule.id in _DICTIONARY_RULES or rule.kind == "spelling"
-                                     for rule in self.rules)
+            and (
+                self.settings.spelling
+                or (rule.kind != "spelling" and rule.id not in _DICTIONARY_RULES)
+            )
+        ]
+        self._wants_dictionary = any(
+            rule.id in _DICTIONARY_RULES or rule.kind == "spelling" for rule in self.rules
+        )
         self._spell = spell
         self._personal = personal
         self._team = team  # the newsroom's shared list: its words count as personal ones
@@ -172,8 +181,12 @@ class Proofreader:
         facts = self._facts.get(text) if not is_metadata else None
         if facts is None:
             masked = mask_block(text, markdown_blocks=not is_metadata)
-            facts = _BlockFacts(masked, count_digit_styles(masked), count_quote_styles(masked),
-                                self._unknown_words(text, masked))
+            facts = _BlockFacts(
+                masked,
+                count_digit_styles(masked),
+                count_quote_styles(masked),
+                self._unknown_words(text, masked),
+            )
             if is_metadata:
                 return facts
             if len(self._facts) > _CACHE_LIMIT:
@@ -181,16 +194,23 @@ class Proofreader:
             self._facts[text] = facts
         return facts
 
-    def check_block(self, text: str, profile: DocumentProfile | None = None,
-                    is_metadata: bool = False) -> list[Finding]:
+    def check_block(
+        self, text: str, profile: DocumentProfile | None = None, is_metadata: bool = False
+    ) -> list[Finding]:
         """Findings in one block of Markdown (offsets into ``text``; line/column not set)."""
         profile = profile or DocumentProfile()
         key = (text, profile, is_metadata)
         cached = self._findings.get(key)
         if cached is not None:
             return cached
-        ctx = BlockContext(text, self._block_facts(text, is_metadata).masked, self.settings,
-                           profile, self.spell, is_metadata)
+        ctx = BlockContext(
+            text,
+            self._block_facts(text, is_metadata).masked,
+            self.settings,
+            profile,
+            self.spell,
+            is_metadata,
+        )
         findings = _resolve(self._run_rules(ctx), text)
         if len(self._findings) > _CACHE_LIMIT:
             self._findings.clear()
@@ -209,13 +229,18 @@ class Proofreader:
             for hit in rule.detect(ctx):
                 yield rule, hit
 
-    def profile(self, body: str, ignored: Iterable[str] = (),
-                metadata: Metadata | None = None) -> DocumentProfile:
+    def profile(
+        self, body: str, ignored: Iterable[str] = (), metadata: Metadata | None = None
+    ) -> DocumentProfile:
         """The article-wide facts of a body (cheap after the first call: blocks are cached)."""
         return self._profile(split_blocks(body), ignored, _metadata_texts(metadata))
 
-    def _profile(self, blocks: list[Block], ignored: Iterable[str],
-                 metadata: tuple[list[str], list[str]] = ([], [])) -> DocumentProfile:
+    def _profile(
+        self,
+        blocks: list[Block],
+        ignored: Iterable[str],
+        metadata: tuple[list[str], list[str]] = ([], []),
+    ) -> DocumentProfile:
         digits = {"western": 0, "arabic-indic": 0}
         quotes = {"guillemets": 0, "curly": 0}
         unknown: Counter[str] = Counter()
@@ -237,11 +262,13 @@ class Proofreader:
                 unknown[word] += 1
         repeated = {word for word, count in unknown.items() if count >= 2}
         hints = frozenset(repeated | metadata_words(names))
-        return DocumentProfile(digit_style, quote_style, frozenset(ignored), hints,
-                               metadata_words(names))
+        return DocumentProfile(
+            digit_style, quote_style, frozenset(ignored), hints, metadata_words(names)
+        )
 
-    def check_body(self, body: str, ignored: Iterable[str] = (),
-                   metadata: Metadata | None = None) -> BodyCheck:
+    def check_body(
+        self, body: str, ignored: Iterable[str] = (), metadata: Metadata | None = None
+    ) -> BodyCheck:
         """Findings in a Markdown body (offsets into ``body``; line/column not set).
         ``metadata`` lends its names (author, tags...) to the name detection."""
         blocks = split_blocks(body)
@@ -253,8 +280,9 @@ class Proofreader:
                 findings.extend(f.shifted(block.start) for f in block_findings)
         return BodyCheck(findings, profile)
 
-    def check_metadata(self, metadata: Metadata,
-                       profile: DocumentProfile | None = None) -> list[Finding]:
+    def check_metadata(
+        self, metadata: Metadata, profile: DocumentProfile | None = None
+    ) -> list[Finding]:
         """Findings in the checked metadata fields; offsets are into each field's own value
         (for tags, into the tag; ``extra["tag_index"]`` says which)."""
         profile = profile or DocumentProfile(ignored_words=frozenset(ignored_words(metadata)))
@@ -273,8 +301,9 @@ class Proofreader:
         checked = self.check_body(article.body, ignored, article.metadata)
         index = LineIndex(article.body)
         body = [index.place(f) for f in checked.findings]
-        return ArticleCheck(body, self.check_metadata(article.metadata, checked.profile),
-                            checked.profile)
+        return ArticleCheck(
+            body, self.check_metadata(article.metadata, checked.profile), checked.profile
+        )
 
     def check_document(self, text: str) -> DocumentCheck:
         """Findings in a whole article file (front matter included; newlines already "\\n")."""
@@ -291,8 +320,11 @@ class Proofreader:
                 pieces = value_pieces(split.yaml_text, len("---\n"))
             except FrontMatterError:
                 # Its syntax is broken: nothing in it is checked, the body still is.
-                warnings.append(Notice("The front matter could not be read; only the text "
-                                       "after it was checked."))
+                warnings.append(
+                    Notice(
+                        "The front matter could not be read; only the text after it was checked."
+                    )
+                )
         checked = self.check_body(body, ignored, metadata)
         findings = [f.shifted(body_offset) for f in checked.findings]
         for piece in pieces:
@@ -325,7 +357,7 @@ def _flat(value: object) -> str:
 def _yaml_survives(text: str, finding: Finding) -> bool:
     """Whether the front matter, after the finding's first suggestion, still reads the same
     except for that edit (no new key from "a:b" → "a: b", no comment from "a  #b" → "a #b")."""
-    edited = text[:finding.start] + (finding.fix or "") + text[finding.end:]
+    edited = text[: finding.start] + (finding.fix or "") + text[finding.end :]
     before, after = split_front_matter(text).yaml_text, split_front_matter(edited).yaml_text
     try:
         old = parse_yaml_mapping(before or "")
@@ -342,16 +374,27 @@ def _resolve(hits: Iterable[tuple[Rule, Hit]], text: str) -> list[Finding]:
     """Findings from hits: a specific spelling rule's hit (the frequent-error list, ة for ه...)
     wins over the dictionary's on the same words."""
     hits = list(hits)
-    frequent = [(hit.start, hit.end) for rule, hit in hits
-                if rule.kind == "spelling" and rule.id not in _DICTIONARY_RULES]
+    frequent = [
+        (hit.start, hit.end)
+        for rule, hit in hits
+        if rule.kind == "spelling" and rule.id not in _DICTIONARY_RULES
+    ]
     findings = []
     for rule, hit in hits:
-        if rule.id in _DICTIONARY_RULES and any(s < hit.end and hit.start < e
-                                                for s, e in frequent):
+        if rule.id in _DICTIONARY_RULES and any(s < hit.end and hit.start < e for s, e in frequent):
             continue
-        findings.append(Finding(
-            hit.start, hit.end, text[hit.start:hit.end], rule.kind, rule.id,
-            hit.message or rule.message, hit.message_ar or rule.message_ar,
-            tuple(hit.suggestions), hit.safe and bool(hit.suggestions)))
+        findings.append(
+            Finding(
+                hit.start,
+                hit.end,
+                text[hit.start : hit.end],
+                rule.kind,
+                rule.id,
+                hit.message or rule.message,
+                hit.message_ar or rule.message_ar,
+                tuple(hit.suggestions),
+                hit.safe and bool(hit.suggestions),
+            )
+        )
     findings.sort(key=lambda f: (f.start, f.end))
     return findings

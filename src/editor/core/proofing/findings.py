@@ -33,8 +33,9 @@ class Finding:
     line: int = 0  # 1-based; 0 until placed in a document
     column: int = 0  # 1-based, in code points
     field: str | None = None
-    extra: dict[str, Any] = dataclass_field(default_factory=dict, compare=False, hash=False,
-                                            repr=False)
+    extra: dict[str, Any] = dataclass_field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     @property
     def fix(self) -> str | None:
@@ -48,10 +49,18 @@ class Finding:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "start": self.start, "end": self.end, "line": self.line, "column": self.column,
-            "text": self.text, "kind": self.kind, "rule": self.rule, "message": self.message,
-            "message_ar": self.message_ar, "suggestions": list(self.suggestions),
-            "safe": self.safe, "field": self.field,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+            "text": self.text,
+            "kind": self.kind,
+            "rule": self.rule,
+            "message": self.message,
+            "message_ar": self.message_ar,
+            "suggestions": list(self.suggestions),
+            "safe": self.safe,
+            "field": self.field,
         }
 
 

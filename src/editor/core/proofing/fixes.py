@@ -36,9 +36,9 @@ def apply_findings(text: str, findings: Iterable[Finding]) -> str:
     """``text`` with each finding's first suggestion applied (overlapping ones are skipped)."""
     result = text
     for finding in reversed(non_overlapping(f for f in findings if f.suggestions)):
-        if result[finding.start:finding.end] != finding.text:
+        if result[finding.start : finding.end] != finding.text:
             raise ValueError(f"finding {finding.rule} at {finding.start} does not match the text")
-        result = result[:finding.start] + finding.suggestions[0] + result[finding.end:]
+        result = result[: finding.start] + finding.suggestions[0] + result[finding.end :]
     return result
 
 
@@ -89,8 +89,9 @@ class ArticleFix:
     passes: int = 0
 
     def changed_fields(self, before: Metadata) -> list[str]:
-        return [name for name in CHECKED_FIELDS
-                if getattr(before, name) != getattr(self.metadata, name)]
+        return [
+            name for name in CHECKED_FIELDS if getattr(before, name) != getattr(self.metadata, name)
+        ]
 
 
 def fix_article_safe(article: Article, proofreader: Proofreader) -> ArticleFix:
@@ -100,9 +101,12 @@ def fix_article_safe(article: Article, proofreader: Proofreader) -> ArticleFix:
     field, and the key order, stay as they were."""
     text = serialize_article(article)
     result = fix_safe(text, proofreader)
-    metadata = replace(article.metadata, tags=list(article.metadata.tags),
-                       extra=dict(article.metadata.extra),
-                       key_order=list(article.metadata.key_order))
+    metadata = replace(
+        article.metadata,
+        tags=list(article.metadata.tags),
+        extra=dict(article.metadata.extra),
+        key_order=list(article.metadata.key_order),
+    )
     if result.text == text:
         return ArticleFix(article.body, metadata, result.applied, result.passes)
     fixed = parse_article(result.text)
@@ -126,8 +130,11 @@ def text_edits(old: str, new: str) -> list[tuple[int, int, str]]:
     matcher = SequenceMatcher(None, old_lines, new_lines, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag != "equal":
-            edits.append(_real_edit(old, *_narrowed(old + "\n", starts[i1], starts[i2],
-                                                     "".join(new_lines[j1:j2]))))
+            edits.append(
+                _real_edit(
+                    old, *_narrowed(old + "\n", starts[i1], starts[i2], "".join(new_lines[j1:j2]))
+                )
+            )
     return edits
 
 
@@ -140,7 +147,7 @@ def _narrowed(text: str, start: int, end: int, replacement: str) -> tuple[int, i
     suffix = 0
     while suffix < limit - prefix and piece[-1 - suffix] == replacement[-1 - suffix]:
         suffix += 1
-    return start + prefix, end - suffix, replacement[prefix:len(replacement) - suffix]
+    return start + prefix, end - suffix, replacement[prefix : len(replacement) - suffix]
 
 
 def _real_edit(old: str, start: int, end: int, replacement: str) -> tuple[int, int, str]:

@@ -37,7 +37,9 @@ _INLINE_PATTERNS = [
     re.compile(r"<(pre|code|kbd|samp|script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I),
     re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"),  # HTML tags
     re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>"),  # autolinks
-    re.compile(r"(?:https?|ftp)://[^\s<>\"«»]+[^\s<>\"«».,،؛;:!?؟)\]]|www\.[^\s<>\"«»]+[^\s<>\"«».,،؛;:!?؟)\]]"),
+    re.compile(
+        r"(?:https?|ftp)://[^\s<>\"«»]+[^\s<>\"«».,،؛;:!?؟)\]]|www\.[^\s<>\"«»]+[^\s<>\"«».,،؛;:!?؟)\]]"
+    ),
     re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),  # e-mail addresses
     re.compile(r"\[\^[^\]\s]+\]"),  # footnote references
     re.compile(r"\\[!-/:-@\[-`{-~]"),  # backslash escapes: the backslash and what it escapes
@@ -45,7 +47,8 @@ _INLINE_PATTERNS = [
 ]
 # Link and image syntax: the brackets and the (target "title") or [label] go, the text stays.
 _INLINE_LINK = re.compile(
-    r"(!?\[)([^\[\]\n]*)(\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\))")
+    r"(!?\[)([^\[\]\n]*)(\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\))"
+)
 _REFERENCE_LINK = re.compile(r"(!?\[)([^\[\]\n]+)(\]\[[^\]\n]*\])")
 _CODE_SPAN_TICKS = re.compile(r"`+")
 

@@ -39,7 +39,7 @@ def _scalar(field: str, value: str, offset: int) -> list[ValuePiece]:
         return [ValuePiece(field, offset + 1, inner)]
     if value[0] == "[":
         pieces, position = [], 1
-        body = value[1:value.rfind("]")] if "]" in value else value[1:]
+        body = value[1 : value.rfind("]")] if "]" in value else value[1:]
         for item in body.split(","):
             pieces.extend(_scalar(field, item, offset + position))
             position += len(item) + 1
@@ -58,7 +58,7 @@ def value_pieces(yaml_text: str, yaml_offset: int) -> list[ValuePiece]:
         if key:
             field = key.group(1).strip()
             if field in CHECKED_FIELDS:
-                pieces.extend(_scalar(field, line[key.end():], offset + key.end()))
+                pieces.extend(_scalar(field, line[key.end() :], offset + key.end()))
         elif field in CHECKED_FIELDS and line.strip() and line[:1] in " \t-":
             item = _ITEM.match(line)
             if item:

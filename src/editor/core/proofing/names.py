@@ -30,8 +30,30 @@ from .normalize import normalize_word
 logger = logging.getLogger(__name__)
 
 # Clitics written in front of a word, longest first. لل is ل + the article's ال.
-CLITIC_PREFIXES = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل",
-                   "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", "ال")
+CLITIC_PREFIXES = (
+    "وبال",
+    "فبال",
+    "وكال",
+    "ولل",
+    "فلل",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "لل",
+    "وب",
+    "ول",
+    "وك",
+    "فب",
+    "فل",
+    "فك",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+    "ال",
+)
 _ARTICLE_PREFIXES = ("ولل", "فلل", "لل")  # ل + ال: the article's alef is dropped
 
 # Words that announce a name right after them (possibly with a nationality between:
@@ -79,11 +101,13 @@ def _data_lines(name: str) -> list[str]:
     try:
         text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
     except FileNotFoundError:
-        logger.warning("The proofreading data file %s is missing; names are found without it",
-                       name)
+        logger.warning("The proofreading data file %s is missing; names are found without it", name)
         return []
-    return [line.strip() for line in text.splitlines()
-            if line.strip() and not line.lstrip().startswith("#")]
+    return [
+        line.strip()
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +125,7 @@ def clitic_bases(word: str) -> list[str]:
     bases = [word]
     for prefix in CLITIC_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-            rest = word[len(prefix):]
+            rest = word[len(prefix) :]
             bases.append(rest)
             if prefix in _ARTICLE_PREFIXES:
                 bases.append("ال" + rest)
@@ -136,7 +160,7 @@ def core_of(word: str) -> str:
     the character model compares names and words on what follows the prefixes."""
     for prefix in _CORE_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            return word[len(prefix):]
+            return word[len(prefix) :]
     return word
 
 
@@ -148,7 +172,7 @@ def name_likeness(word: str) -> float:
     if not table:
         return -math.inf
     padded = f"^{core_of(word)}$"
-    grams = [padded[i:i + 3] for i in range(len(padded) - 2)]
+    grams = [padded[i : i + 3] for i in range(len(padded) - 2)]
     return sum(table.get(gram, unseen) for gram in grams) / len(grams)
 
 
@@ -196,7 +220,7 @@ def place_tokens() -> frozenset[str]:
 
 
 def _deletions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1:] for i in range(len(word))}
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 @lru_cache(maxsize=1)
@@ -218,7 +242,7 @@ def near_names(word: str, limit: int = 3) -> list[str]:
     for prefix in ("", *CLITIC_PREFIXES):
         if not word.startswith(prefix) or len(word) - len(prefix) < 4:
             continue
-        base = word[len(prefix):]
+        base = word[len(prefix) :]
         for key in (base, *_deletions(base)):
             for name in index.get(key, ()):
                 if name != base and prefix + name not in found:

@@ -51,5 +51,7 @@ def fold_hamza(word: str) -> str:
 
 def fold_final_yaa(word: str) -> str:
     return word[:-1] + "ي" if word.endswith("ى") else word
+
+
 # Letters and in-word marks, for regex character classes ([...]).
 ARABIC_CHAR_CLASS = f"{ARABIC_LETTERS}{PRESENTATION_FORMS}{WORD_MARKS}"

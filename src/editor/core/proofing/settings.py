@@ -9,8 +9,12 @@ HAMZA_MODES = ("strict", "relaxed")
 YAA_MODES = ("strict", "relaxed")
 QUOTE_STYLES = ("auto", "guillemets", "curly", "straight")
 DIGIT_STYLES = ("consistent", "western", "arabic-indic", "any")
-_CHOICES = {"hamza_mode": HAMZA_MODES, "yaa_mode": YAA_MODES, "quote_style": QUOTE_STYLES,
-            "digit_style": DIGIT_STYLES}
+_CHOICES = {
+    "hamza_mode": HAMZA_MODES,
+    "yaa_mode": YAA_MODES,
+    "quote_style": QUOTE_STYLES,
+    "digit_style": DIGIT_STYLES,
+}
 
 
 @dataclass(frozen=True)

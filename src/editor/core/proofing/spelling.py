@@ -19,8 +19,25 @@ from .normalize import ALEF_FAMILY, is_checkable, normalize_word
 from .wordlists import FUNCTION_WORDS, frequency_rank
 
 # Clitics that can precede a word-initial alef: the hamza sits on the alef after them.
-_PREFIXES = ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال",
-             "و", "ف", "ب", "ل", "ك", "س", "")
+_PREFIXES = (
+    "وبال",
+    "فبال",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "ولل",
+    "فلل",
+    "لل",
+    "ال",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+    "س",
+    "",
+)
 _REPEAT = re.compile(r"(.)\1+")
 # Object pronouns attached to a verb; hunspell-ar lacks many verb+pronoun forms (يحتاجه).
 _OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "كما", "نا", "ني", "ه", "ك")
@@ -32,7 +49,7 @@ def _hamza_variants(word: str) -> list[str]:
     """The word with its initial alef (after any clitic) swapped for each other alef form."""
     out: dict[str, None] = {}
     for prefix in _PREFIXES:
-        rest = word[len(prefix):]
+        rest = word[len(prefix) :]
         if rest.startswith("ال") and len(rest) > 3:
             continue  # the article's alef never takes a hamza (ألمدينة is hunspell's noise)
         if word.startswith(prefix) and len(rest) >= 2 and rest[0] in ALEF_FAMILY:
@@ -61,9 +78,11 @@ _HAMZAT_WASL = re.compile("^(?:[وفبلك]?(?:ال)?|لل)ا(?:ست|.ت)")
 def _by_frequency(words: list[str], written: str = "") -> list[str]:
     """Candidates with the likelier words first: a hamzat wasl form (إعتبر → اعتبر before
     أعتبر), then the more frequent words (اذا → إذا before أذا); others keep their order."""
+
     def rank(word: str) -> tuple[bool, int]:
         wasl = bool(_HAMZAT_WASL.match(word)) and not _HAMZAT_WASL.match(written)
         return not wasl, frequency_rank(word)
+
     return sorted(words, key=rank)
 
 
@@ -82,7 +101,7 @@ def _squeezed(word: str) -> list[str]:
     for counts in itertools.product(*options):
         pieces, position = [], 0
         for run, count in zip(runs, counts, strict=True):
-            pieces.append(word[position:run.start()] + run.group(1) * count)
+            pieces.append(word[position : run.start()] + run.group(1) * count)
             position = run.end()
         candidate = "".join(pieces) + word[position:]
         if candidate != word:
@@ -97,8 +116,9 @@ class SpellChecker:
     always correct. Without a dictionary, ``available`` is False and every word passes.
     """
 
-    def __init__(self, dictionary: Any | None = None, reason: Notice | None = None,
-                 load: bool = True) -> None:
+    def __init__(
+        self, dictionary: Any | None = None, reason: Notice | None = None, load: bool = True
+    ) -> None:
         if dictionary is None and load and reason is None:
             dictionary, reason = open_arabic_dictionary()
         self._dictionary = dictionary
@@ -113,8 +133,9 @@ class SpellChecker:
         self.extra_words.update(words)
         self._verdicts.clear()
 
-    def misspelled_form(self, raw: str, relaxed_hamza: bool = False,
-                        relaxed_yaa: bool = False) -> str | None:
+    def misspelled_form(
+        self, raw: str, relaxed_hamza: bool = False, relaxed_yaa: bool = False
+    ) -> str | None:
         """The normalised word if ``raw`` (as written in the text) is misspelled, else None.
 
         Cached per written form: an article repeats its words, the editor re-checks often.
@@ -143,8 +164,9 @@ class SpellChecker:
             return True
         cached = self._known.get(word)
         if cached is None:
-            cached = (self._dictionary is None or in_lexicon(word)
-                      or bool(self._dictionary.check(word)))
+            cached = (
+                self._dictionary is None or in_lexicon(word) or bool(self._dictionary.check(word))
+            )
             self._known[word] = cached
         return cached
 
@@ -156,15 +178,15 @@ class SpellChecker:
         if not word.startswith(_IMPERFECT_PREFIXES):
             return False
         for suffix in _OBJECT_SUFFIXES:
-            stem = word[:-len(suffix)]
+            stem = word[: -len(suffix)]
             # a three-letter stem only with a two-letter pronoun (تضخها), never a lone ه
-            if word.endswith(suffix) and len(stem) + min(len(suffix), 2) >= 5 \
-                    and self.known(stem):
+            if word.endswith(suffix) and len(stem) + min(len(suffix), 2) >= 5 and self.known(stem):
                 return True
         return False
 
-    def is_misspelled(self, word: str, relaxed_hamza: bool = False,
-                      relaxed_yaa: bool = False) -> bool:
+    def is_misspelled(
+        self, word: str, relaxed_hamza: bool = False, relaxed_yaa: bool = False
+    ) -> bool:
         if self.known(word) or self._known_verb_with_object(word):
             return False
         if any(self.known(form) for form in _equivalent_spellings(word)):
@@ -175,8 +197,11 @@ class SpellChecker:
             return False
         if relaxed_yaa and any(self.known(v) for v in _final_variants(word) if v[-1] in "يى"):
             return False
-        return not (relaxed_hamza and relaxed_yaa and
-                    any(self.known(v) for h in _hamza_variants(word) for v in _final_variants(h)))
+        return not (
+            relaxed_hamza
+            and relaxed_yaa
+            and any(self.known(v) for h in _hamza_variants(word) for v in _final_variants(h))
+        )
 
     def our_candidates(self, word: str) -> list[str]:
         """Known words one typical Arabic typing error away, most likely first."""
@@ -203,8 +228,11 @@ class SpellChecker:
         for cut in range(3, len(word) - 2):  # the longest run first: بالفرح, not بالفرحي
             tail = word[cut:]
             letters = set(tail)
-            if (len(letters) == 2 and all(tail.count(letter) >= 2 for letter in letters)
-                    and self.known(word[:cut])):
+            if (
+                len(letters) == 2
+                and all(tail.count(letter) >= 2 for letter in letters)
+                and self.known(word[:cut])
+            ):
                 return [word[:cut]]
         return []
 
@@ -215,8 +243,13 @@ class SpellChecker:
         for index in range(2, len(word) - 1):
             left, right = word[:index], word[index:]
             plausible = left in FUNCTION_WORDS or (len(left) >= 3 and right.startswith("ال"))
-            if not plausible and len(left) >= 4 and len(right) >= 4 \
-                    and self.known(left) and self.known(right):
+            if (
+                not plausible
+                and len(left) >= 4
+                and len(right) >= 4
+                and self.known(left)
+                and self.known(right)
+            ):
                 # two full words run together (شهدتتوقيع): after the likelier splits
                 splits.append((2, True, -len(right), f"{left} {right}"))
                 continue
@@ -227,8 +260,9 @@ class SpellChecker:
             elif len(right) >= 5:
                 fixed = _by_frequency([c for c in self._slips(right) if self.known(c)], right)
                 if fixed:
-                    splits.append((1, left not in FUNCTION_WORDS, -len(right),
-                                   f"{left} {fixed[0]}"))
+                    splits.append(
+                        (1, left not in FUNCTION_WORDS, -len(right), f"{left} {fixed[0]}")
+                    )
         ranked = sorted(splits)
         if not weak or (ranked and ranked[0][0] < 2):
             ranked = [split for split in ranked if split[0] < 2]
@@ -249,9 +283,12 @@ class SpellChecker:
             theirs = [s for s in self._dictionary.suggest(word) if s != word]
             plain = {word, *found, *theirs}
             # hunspell puts a hamza on the article's alef (ألمدينة); drop those echoes.
-            found.extend(s for s in theirs
-                         if not (s[:2] in ("أل", "إل", "آل") and "ا" + s[1:] in plain)
-                         and plausible_suggestion(word, s))
+            found.extend(
+                s
+                for s in theirs
+                if not (s[:2] in ("أل", "إل", "آل") and "ا" + s[1:] in plain)
+                and plausible_suggestion(word, s)
+            )
         if not self.slip_candidates(word):
             found.extend(self._splits(word, weak=True))  # two full words: the last resort
         result = tuple(_unique(found, normalize_word))[:MAX_SUGGESTIONS]
@@ -262,8 +299,12 @@ class SpellChecker:
 def _long_vowel_added(word: str) -> list[str]:
     """The word with a dropped ا, و or ي put back (استثمراتها → استثماراتها), a slip hunspell
     ranks low."""
-    return [word[:i] + vowel + word[i:] for i in range(2, len(word) - 1) for vowel in "اوي"
-            if word[i - 1] != vowel and word[i] != vowel]
+    return [
+        word[:i] + vowel + word[i:]
+        for i in range(2, len(word) - 1)
+        for vowel in "اوي"
+        if word[i - 1] != vowel and word[i] != vowel
+    ]
 
 
 def edit_distance(a: str, b: str, limit: int = 99) -> int:

@@ -36,17 +36,62 @@ TEAM_DICTIONARY_ENV = "MIDAD_TEAM_DICTIONARY"  # the command line's default team
 TEAM_LIST_SUFFIX = ".txt"  # the files of a team dictionary folder
 
 # Standalone particles and pronouns: the likely left half when a space was forgotten.
-FUNCTION_WORDS = frozenset((
-    "في", "من", "على", "إلى", "عن", "أن", "إن", "ما", "لا", "لم", "لن", "قد", "ثم", "أو", "بل",
-    "حتى", "مع", "عند", "منذ", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "هو", "هي",
-    "هم", "نحن", "أنا", "كل", "بعض", "غير", "بين", "حول", "كان", "كانت", "ليس", "يا", "أي",
-    "كما", "لكن"))
+FUNCTION_WORDS = frozenset(
+    (
+        "في",
+        "من",
+        "على",
+        "إلى",
+        "عن",
+        "أن",
+        "إن",
+        "ما",
+        "لا",
+        "لم",
+        "لن",
+        "قد",
+        "ثم",
+        "أو",
+        "بل",
+        "حتى",
+        "مع",
+        "عند",
+        "منذ",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "التي",
+        "الذي",
+        "الذين",
+        "هو",
+        "هي",
+        "هم",
+        "نحن",
+        "أنا",
+        "كل",
+        "بعض",
+        "غير",
+        "بين",
+        "حول",
+        "كان",
+        "كانت",
+        "ليس",
+        "يا",
+        "أي",
+        "كما",
+        "لكن",
+    )
+)
 
 
 @lru_cache(maxsize=1)
 def _frequency_ranks() -> dict[str, int]:
-    text = resources.files(__package__).joinpath("data", "frequent_words.txt").read_text(
-        encoding="utf-8")
+    text = (
+        resources.files(__package__)
+        .joinpath("data", "frequent_words.txt")
+        .read_text(encoding="utf-8")
+    )
     words = [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
     return {word: rank for rank, word in reversed(list(enumerate(words)))}
 
@@ -114,10 +159,14 @@ class PersonalDictionary:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            logger.warning("Cannot create the personal dictionary's folder %s: %s",
-                           self.path.parent, exc)
-            raise FileAccessError("The folder “{path}” could not be created: {reason}.",
-                                  path=str(self.path.parent), reason=exc.strerror or exc) from None
+            logger.warning(
+                "Cannot create the personal dictionary's folder %s: %s", self.path.parent, exc
+            )
+            raise FileAccessError(
+                "The folder “{path}” could not be created: {reason}.",
+                path=str(self.path.parent),
+                reason=exc.strerror or exc,
+            ) from None
         atomic_write(self.path, "".join(f"{line}\n" for line in self._lines).encode("utf-8"))
 
 
@@ -173,19 +222,27 @@ class TeamDictionary:
         if isinstance(exc, FileNotFoundError):
             return FileAccessError("The team dictionary “{path}” does not exist.", path=str(path))
         if isinstance(exc, PermissionError):
-            return FileAccessError("You do not have permission to read the team dictionary "
-                                   "“{path}”.", path=str(path))
-        return FileAccessError("The team dictionary “{path}” could not be read: {reason}.",
-                               path=str(path), reason=exc.strerror or exc)
+            return FileAccessError(
+                "You do not have permission to read the team dictionary “{path}”.", path=str(path)
+            )
+        return FileAccessError(
+            "The team dictionary “{path}” could not be read: {reason}.",
+            path=str(path),
+            reason=exc.strerror or exc,
+        )
 
     def _list_files(self) -> list[Path]:
         try:
             if not self.path.is_dir():
                 self.path.stat()  # a missing file says so here
                 return [self.path]
-            return sorted(p for p in self.path.iterdir()
-                          if p.suffix.lower() == TEAM_LIST_SUFFIX and not p.name.startswith(".")
-                          and p.is_file())
+            return sorted(
+                p
+                for p in self.path.iterdir()
+                if p.suffix.lower() == TEAM_LIST_SUFFIX
+                and not p.name.startswith(".")
+                and p.is_file()
+            )
         except OSError as exc:
             raise self._error(exc, self.path) from None
 
@@ -215,12 +272,17 @@ class TeamDictionary:
                 text = data.decode("utf-8-sig")
             except UnicodeDecodeError as exc:
                 logger.warning("The team dictionary %s is not UTF-8: %s", file, exc)
-                raise FileAccessError("The team dictionary “{path}” is not UTF-8 text.",
-                                      path=str(file)) from None
+                raise FileAccessError(
+                    "The team dictionary “{path}” is not UTF-8 text.", path=str(file)
+                ) from None
             words.update(normalize_word(word) for word in parse_word_list(text))
         self.words, self.files, self._stamp = frozenset(words), tuple(files), stamp
-        logger.debug("Read the team dictionary %s: %d words in %d file(s)", self.path,
-                     len(self.words), len(self.files))
+        logger.debug(
+            "Read the team dictionary %s: %d words in %d file(s)",
+            self.path,
+            len(self.words),
+            len(self.files),
+        )
         return True
 
 
@@ -239,8 +301,11 @@ def ignore_in_article(article: Article, word: str) -> bool:
     """Add ``word`` to the article's ignore list (saved with the article); False if present."""
     word = word.strip()
     current = article.metadata.extra.get(IGNORE_KEY)
-    words = [str(item) for item in current] if isinstance(current, list) else (
-        [str(current)] if isinstance(current, str) and current else [])
+    words = (
+        [str(item) for item in current]
+        if isinstance(current, list)
+        else ([str(current)] if isinstance(current, str) and current else [])
+    )
     if not word or normalize_word(word) in {normalize_word(w) for w in words}:
         return False
     article.metadata.extra[IGNORE_KEY] = [*words, word]

@@ -9,6 +9,7 @@ left-to-right matches of `text` in the rendered file.  Names come from a
 `<!-- names: a; b; c -->` line at the end of the .src (stripped from the .md).
 This script only renders; it does not check spelling.
 """
+
 import json
 import pathlib
 import re
@@ -26,7 +27,7 @@ def render(src: str):
     out, errors, pos = [], [], 0
     length = 0
     for mk in MARK.finditer(src):
-        chunk = src[pos: mk.start()]
+        chunk = src[pos : mk.start()]
         out.append(chunk)
         length += len(chunk)
         wrong, fix, kind, why = mk.groups()
@@ -49,8 +50,13 @@ def render(src: str):
             if j > at:
                 raise SystemExit(f"marker {e['text']!r} at {at} hidden by an overlapping match")
             i = j + len(e["text"])
-        e_ordered = {"text": e["text"], "occurrence": occ, "fix": e["fix"],
-                     "kind": e["kind"], "why": e["why"]}
+        e_ordered = {
+            "text": e["text"],
+            "occurrence": occ,
+            "fix": e["fix"],
+            "kind": e["kind"],
+            "why": e["why"],
+        }
         e.clear()
         e.update(e_ordered)
     return text, errors, names

@@ -57,11 +57,15 @@ def block_words(text: str, masked: str) -> list[Word]:
     for match in WORD_RE.finditer(masked):
         previous = words[-1] if words else None
         if previous is not None:
-            gap = masked[previous.end():match.start()]
-            if gap and set(gap) == {MASK} and _EMPHASIS_ONLY.fullmatch(
-                    text[previous.end():match.start()]):
-                words[-1] = Word(previous.start(), match.end(),
-                                 previous.group() + match.group(), True)
+            gap = masked[previous.end() : match.start()]
+            if (
+                gap
+                and set(gap) == {MASK}
+                and _EMPHASIS_ONLY.fullmatch(text[previous.end() : match.start()])
+            ):
+                words[-1] = Word(
+                    previous.start(), match.end(), previous.group() + match.group(), True
+                )
                 continue
         words.append(Word(match.start(), match.end(), match.group()))
     return words
@@ -122,7 +126,7 @@ class BlockContext:
     def only_spaces_between(self, first: int, second: int) -> bool:
         """Whether words[first] and words[second] are separated by white space only (a soft
         line break included: a word repeated across a line end is the classic missed one)."""
-        gap = self.masked[self.words[first].end():self.words[second].start()]
+        gap = self.masked[self.words[first].end() : self.words[second].start()]
         return bool(gap) and not gap.strip(" \t\n\u00a0\u202f") and gap.count("\n") <= 1
 
 

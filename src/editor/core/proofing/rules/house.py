@@ -21,8 +21,10 @@ QUOTE_MARKS = {"guillemets": ("«", "»"), "curly": ("“", "”")}
 def count_quote_styles(masked: str) -> dict[str, int]:
     # Every mark counts: web copy opens with ” as often as with “, so counting only one
     # side of each style would let mismatched curly marks outvote the guillemets.
-    return {"guillemets": masked.count("«") + masked.count("»"),
-            "curly": masked.count("“") + masked.count("”")}
+    return {
+        "guillemets": masked.count("«") + masked.count("»"),
+        "curly": masked.count("“") + masked.count("”"),
+    }
 
 
 def count_digit_styles(masked: str) -> dict[str, int]:
@@ -46,8 +48,8 @@ def profile_styles(digits: dict[str, int], quotes: dict[str, int]) -> tuple[str 
 
 def _next_to_latin(text: str, start: int, end: int) -> bool:
     """Numbers in Latin context (Windows 11, MP3, COVID-19) keep Western digits."""
-    before = text[max(0, start - 12):start].rstrip(" -")
-    after = text[end:end + 2]
+    before = text[max(0, start - 12) : start].rstrip(" -")
+    after = text[end : end + 2]
     previous_word = before.split()[-1] if before.split() else ""
     return bool(_LATIN.search(after[:1]) or _LATIN.search(previous_word[-1:]))
 
@@ -61,16 +63,26 @@ def _quote_style(ctx: BlockContext) -> Iterator[Hit]:
     opening, closing = QUOTE_MARKS[style]
     quotes = quote_reading(ctx)
     for start, end in quotes.pairs():
-        inner = ctx.masked[start + 1:end]
+        inner = ctx.masked[start + 1 : end]
         if (ctx.masked[start], ctx.masked[end]) == (opening, closing):
             continue
-        if (not ARABIC_LETTER_RE.search(inner) or inner != inner.strip() or "«" in inner
-                or "»" in inner or not (inner[0].isalnum() or inner[0] in "(«[")):
+        if (
+            not ARABIC_LETTER_RE.search(inner)
+            or inner != inner.strip()
+            or "«" in inner
+            or "»" in inner
+            or not (inner[0].isalnum() or inner[0] in "(«[")
+        ):
             continue  # not a quotation: a mark closing one thing and one opening another
-        fix = f"{opening}{ctx.text[start + 1:end]}{closing}"
-        yield Hit(start, end + 1, (fix,), quotes.sure and not _LATIN.search(inner),
-                  f"Quotation marks differ from the article's style ({opening} {closing}).",
-                  f"علامات التنصيص تخالف أسلوب المقال ({opening} {closing}).")
+        fix = f"{opening}{ctx.text[start + 1 : end]}{closing}"
+        yield Hit(
+            start,
+            end + 1,
+            (fix,),
+            quotes.sure and not _LATIN.search(inner),
+            f"Quotation marks differ from the article's style ({opening} {closing}).",
+            f"علامات التنصيص تخالف أسلوب المقال ({opening} {closing}).",
+        )
 
 
 def _target_digit_style(ctx: BlockContext) -> str | None:
@@ -97,15 +109,22 @@ def _digit_style(ctx: BlockContext) -> Iterator[Hit]:
 
 
 RULES = [
-    Rule("quote-style", "typography",
-         "Quotation marks differ from the article's style (« »).",
-         "علامات التنصيص تخالف أسلوب المقال (« »).", _quote_style,
-         example="\"مؤمّن بالكامل\" → «مؤمّن بالكامل»"),
-    Rule("digit-style", "style",
-         "Digits differ from the article's digit style (one style per article).",
-         "الأرقام تخالف نمط الأرقام في المقال (نمط واحد في المقال).", _digit_style,
-         example="2026 → ٢٠٢٦"),
+    Rule(
+        "quote-style",
+        "typography",
+        "Quotation marks differ from the article's style (« »).",
+        "علامات التنصيص تخالف أسلوب المقال (« »).",
+        _quote_style,
+        example='"مؤمّن بالكامل" → «مؤمّن بالكامل»',
+    ),
+    Rule(
+        "digit-style",
+        "style",
+        "Digits differ from the article's digit style (one style per article).",
+        "الأرقام تخالف نمط الأرقام في المقال (نمط واحد في المقال).",
+        _digit_style,
+        example="2026 → ٢٠٢٦",
+    ),
 ]
 
-__all__ = ["RULES", "DocumentProfile", "count_digit_styles", "count_quote_styles",
-           "profile_styles"]
+__all__ = ["RULES", "DocumentProfile", "count_digit_styles", "count_quote_styles", "profile_styles"]

@@ -40,14 +40,19 @@ _FrequentEntry = tuple[tuple[str, ...], tuple[str, ...], bool, "str | None"]
 
 
 def _data_text(name: str) -> str:
-    return resources.files(__package__.rsplit(".", 1)[0]).joinpath("data", name).read_text(
-        encoding="utf-8")
+    return (
+        resources.files(__package__.rsplit(".", 1)[0])
+        .joinpath("data", name)
+        .read_text(encoding="utf-8")
+    )
 
 
 def phrase_pattern(phrase: str) -> str:
     """Whole-word regex for a phrase, tolerant of tashkeel/tatweel and of several spaces."""
-    words = [_MARKS_BETWEEN.join(re.escape(ch) for ch in word) + _MARKS_BETWEEN
-             for word in phrase.split()]
+    words = [
+        _MARKS_BETWEEN.join(re.escape(ch) for ch in word) + _MARKS_BETWEEN
+        for word in phrase.split()
+    ]
     return _BEFORE + r"[ \t]+".join(words) + _AFTER
 
 
@@ -96,14 +101,15 @@ def _frequent(ctx: BlockContext) -> Iterator[Hit]:
     while position < len(words):
         for phrase, fixes, safe, relaxed_by in index.get(normalized[position], ()):
             last = position + len(phrase) - 1
-            if tuple(normalized[position:last + 1]) != phrase or not all(
-                    ctx.only_spaces_between(i, i + 1) for i in range(position, last)):
+            if tuple(normalized[position : last + 1]) != phrase or not all(
+                ctx.only_spaces_between(i, i + 1) for i in range(position, last)
+            ):
                 continue
             if ctx.settings.hamza_mode == "relaxed" and relaxed_by == "hamza":
                 break
             if ctx.settings.yaa_mode == "relaxed" and relaxed_by == "yaa":
                 break
-            marked = any(word.marked for word in words[position:last + 1])
+            marked = any(word.marked for word in words[position : last + 1])
             yield Hit(words[position].start(), words[last].end(), fixes, safe and not marked)
             position = last
             break
@@ -115,14 +121,34 @@ def _frequent(ctx: BlockContext) -> Iterator[Hit]:
 
 _SHORT_CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك", "")
 # Nisba adjectives take the pronoun almost never; these words end in يه by right.
-_YEH_HEH_WORDS = frozenset(("فيه", "عليه", "إليه", "لديه", "يديه", "عينيه", "أبيه", "أخيه",
-                            "ذويه", "فيها", "كفيه", "شفتيه", "جنبيه", "طرفيه", "والديه"))
+_YEH_HEH_WORDS = frozenset(
+    (
+        "فيه",
+        "عليه",
+        "إليه",
+        "لديه",
+        "يديه",
+        "عينيه",
+        "أبيه",
+        "أخيه",
+        "ذويه",
+        "فيها",
+        "كفيه",
+        "شفتيه",
+        "جنبيه",
+        "طرفيه",
+        "والديه",
+    )
+)
 
 
 @lru_cache(maxsize=1)
 def _ta_marbuta_words() -> frozenset[str]:
-    return frozenset(line.strip() for line in _data_text("ta_marbuta_words.txt").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(
+        line.strip()
+        for line in _data_text("ta_marbuta_words.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
 
 
 def _ta_marbuta(ctx: BlockContext) -> Iterator[Hit]:
@@ -138,7 +164,7 @@ def _ta_marbuta(ctx: BlockContext) -> Iterator[Hit]:
             continue  # unknown words are the spelling rule's; أندريه is a name
         previous = normalized[index - 1] if index else ""
         for clitic in _SHORT_CLITICS:
-            base = normal[len(clitic):]
+            base = normal[len(clitic) :]
             if not normal.startswith(clitic) or len(base) < 3:
                 continue
             right = base[:-1] + "ة"
@@ -147,14 +173,19 @@ def _ta_marbuta(ctx: BlockContext) -> Iterator[Hit]:
                 suspect = len(base) >= 5 and spell.known(clitic + right)
             else:
                 # a relative adjective after a feminine noun: قوة عسكريه
-                nisba = (base.endswith("يه") and len(base) >= 7 and base not in _YEH_HEH_WORDS
-                         and previous.endswith("ة"))
+                nisba = (
+                    base.endswith("يه")
+                    and len(base) >= 7
+                    and base not in _YEH_HEH_WORDS
+                    and previous.endswith("ة")
+                )
                 suspect = right in listed or (nisba and spell.known(right))
             if suspect:
-                written = ctx.text[word.start():word.end()]
+                written = ctx.text[word.start() : word.end()]
                 cut = written.rfind("ه")
-                yield Hit(word.start(), word.end(), (written[:cut] + "ة" + written[cut + 1:],),
-                          False)
+                yield Hit(
+                    word.start(), word.end(), (written[:cut] + "ة" + written[cut + 1 :],), False
+                )
                 break
 
 
@@ -169,10 +200,16 @@ def _joined_la(ctx: BlockContext) -> Iterator[Hit]:
         return
     for word, normal in zip(ctx.words, ctx.normalized, strict=True):
         for clitic in ("", "و", "ف"):
-            rest = normal[len(clitic) + 2:]
-            if (normal.startswith(clitic + "لا") and len(rest) >= 4 and rest[0] in "يتن"
-                    and spell.known(rest) and not word.marked and normal not in name_tokens()):
-                written = ctx.text[word.start():word.end()]
+            rest = normal[len(clitic) + 2 :]
+            if (
+                normal.startswith(clitic + "لا")
+                and len(rest) >= 4
+                and rest[0] in "يتن"
+                and spell.known(rest)
+                and not word.marked
+                and normal not in name_tokens()
+            ):
+                written = ctx.text[word.start() : word.end()]
                 cut = written.index("لا") + 2
                 yield Hit(word.start(), word.end(), (written[:cut] + " " + written[cut:],), False)
                 break
@@ -189,20 +226,25 @@ def _nisba_yaa(ctx: BlockContext) -> Iterator[Hit]:
         stem = core_of(normal)[:-1]
         # المصرى ← مصر, السنغالى ← السنغال, النيجيرى ← نيجيريا, الكينى ← كينيا
         forms = (stem, "ال" + stem, stem + "ا", stem + "يا", stem[:-1] + "يا")
-        if frequency_rank(normal) > 100_000 and any(form in places for form in forms) \
-                and spell.known(normal[:-1] + "ي"):
-            written = ctx.text[word.start():word.end()]
+        if (
+            frequency_rank(normal) > 100_000
+            and any(form in places for form in forms)
+            and spell.known(normal[:-1] + "ي")
+        ):
+            written = ctx.text[word.start() : word.end()]
             cut = written.rfind("ى")
-            yield Hit(word.start(), word.end(), (written[:cut] + "ي" + written[cut + 1:],),
-                      False)
+            yield Hit(word.start(), word.end(), (written[:cut] + "ي" + written[cut + 1 :],), False)
 
 
 # ---------------------------------------------------------------------------------------------
 # إلا written ألا
 
 # Negations that إلا completes (ما ... إلا، ليس ... إلا، لم ... إلا), with و/ف in front.
-_NEGATIONS = frozenset(f"{c}{w}" for c in ("", "و", "ف") for w in (
-    "ما", "لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "ليسا", "لستم", "إن"))
+_NEGATIONS = frozenset(
+    f"{c}{w}"
+    for c in ("", "و", "ف")
+    for w in ("ما", "لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "ليسا", "لستم", "إن")
+)
 _ILLA_WINDOW = 8  # words back to the negation, within the sentence
 _SENTENCE_END = re.compile(r"[.!?؟؛:\n]")
 # After the exception particle comes a noun (ال...) or a pronoun; after ألا (أن + لا) a verb.
@@ -219,8 +261,11 @@ def _illa(ctx: BlockContext) -> Iterator[Hit]:
         following = normalized[index + 1]
         # ألا before an imperfect verb is أن + لا (يجب ألا يتأخر): only a noun or a pronoun
         # after it makes the exception particle.
-        noun_after = (following.startswith(("ال", "بال", "لل")) or following in _PRONOUNS
-                      or not following.startswith(("ي", "ت", "ن", "أ", "س")))
+        noun_after = (
+            following.startswith(("ال", "بال", "لل"))
+            or following in _PRONOUNS
+            or not following.startswith(("ي", "ت", "ن", "أ", "س"))
+        )
         if not noun_after and following not in ("أن", "أنه", "أنها"):
             continue
         if following.startswith("أن"):
@@ -228,14 +273,14 @@ def _illa(ctx: BlockContext) -> Iterator[Hit]:
         else:
             negated = False
             for back in range(index - 1, max(-1, index - _ILLA_WINDOW - 1), -1):
-                gap = ctx.masked[words[back].end():words[back + 1].start()]
+                gap = ctx.masked[words[back].end() : words[back + 1].start()]
                 if _SENTENCE_END.search(gap):
                     break
                 if normalized[back] in _NEGATIONS:
                     negated = True
                     break
         if negated:
-            fix = ctx.text[words[index].start():words[index].end()].replace("ألا", "إلا")
+            fix = ctx.text[words[index].start() : words[index].end()].replace("ألا", "إلا")
             yield Hit(words[index].start(), words[index].end(), (fix,), False)
 
 
@@ -284,8 +329,11 @@ def _probable_name(ctx: BlockContext, entry: _Unknown, unknown_at: set[int]) -> 
     likeness = name_likeness(normal)
     # ة written for ه is no evidence of a slip: ة → ه mostly finds word + pronoun
     # (بابنوسة → بابنوسه), the real slip goes the other way.
-    slips = [slip for slip in spell.slip_candidates(normal)
-             if not (normal.endswith("ة") and slip.endswith("ه"))]
+    slips = [
+        slip
+        for slip in spell.slip_candidates(normal)
+        if not (normal.endswith("ة") and slip.endswith("ه"))
+    ]
     # A slip's fix that is itself a name (اردوغان → أردوغان) makes a misspelt name, unless it
     # is only آ for أ, two ways of writing the same foreign sound (آرني / أرني); a fix that is
     # an ordinary word is a coincidence when the word looks foreign.
@@ -295,8 +343,7 @@ def _probable_name(ctx: BlockContext, entry: _Unknown, unknown_at: set[int]) -> 
     if slips and likeness <= NAME_SCORE and not named:
         return False
     splits = spell.split_candidates(normal)
-    if splits and (likeness <= CUED_SCORE or (
-            likeness <= NAME_SCORE and " ال" in splits[0])):
+    if splits and (likeness <= CUED_SCORE or (likeness <= NAME_SCORE and " ال" in splits[0])):
         return False  # فيالشوارع: two words run together (ما ونتن is a name's chance split)
     profile = ctx.profile
     if any(base in profile.metadata_names for base in clitic_bases(normal)[:3]):
@@ -311,16 +358,20 @@ def _probable_name(ctx: BlockContext, entry: _Unknown, unknown_at: set[int]) -> 
     if likeness <= CUED_SCORE:
         # Only a listed name beside it (a first name before a surname: ماركوس تساهكنا) makes
         # a name of a word that looks Arabic.
-        return any(0 <= n < len(words) and words[n] in name_tokens()
-                   and ctx.only_spaces_between(min(index, n), max(index, n))
-                   for n in (index - 1, index + 1))
+        return any(
+            0 <= n < len(words)
+            and words[n] in name_tokens()
+            and ctx.only_spaces_between(min(index, n), max(index, n))
+            for n in (index - 1, index + 1)
+        )
     if any(base in profile.name_hints for base in clitic_bases(normal)[:3]):
         return True
-    if has_title_cue(words[max(0, index - 3):index]):
+    if has_title_cue(words[max(0, index - 3) : index]):
         return True
     for neighbour in (index - 1, index + 1):
         if not 0 <= neighbour < len(words) or not ctx.only_spaces_between(
-                min(index, neighbour), max(index, neighbour)):
+            min(index, neighbour), max(index, neighbour)
+        ):
             continue
         other = words[neighbour]
         if neighbour in unknown_at or is_particle(other) or other in name_tokens():
@@ -341,25 +392,34 @@ def _spelling(ctx: BlockContext) -> Iterator[Hit]:
         assert spell is not None
         word = ctx.words[entry.index]
         normal = entry.normal
-        suggestions = _in_context(spell.suggestions(normal, settings.hunspell_suggestions),
-                                  _words_before(ctx, entry.index, 4))
+        suggestions = _in_context(
+            spell.suggestions(normal, settings.hunspell_suggestions),
+            _words_before(ctx, entry.index, 4),
+        )
         ours = spell.our_candidates(normal)
         # Three identical letters never occur in Arabic: a single squeeze is a safe fix.
-        safe = (bool(_RUN_OF_THREE.search(normal)) and len(ours) == 1 and " " not in ours[0]
-                and not word.marked)
+        safe = (
+            bool(_RUN_OF_THREE.search(normal))
+            and len(ours) == 1
+            and " " not in ours[0]
+            and not word.marked
+        )
         yield Hit(word.start(), word.end(), suggestions, safe)
 
 
 # After a verb of saying, إن opens the reported words: قال ان → قال إن (elsewhere أن).
-_SAYING = frozenset(f"{c}{w}" for c in ("", "و", "ف") for w in (
-    "قال", "قالت", "قالوا", "يقول", "تقول", "يقولون", "قائلا", "قائلة", "أقول", "نقول"))
+_SAYING = frozenset(
+    f"{c}{w}"
+    for c in ("", "و", "ف")
+    for w in ("قال", "قالت", "قالوا", "يقول", "تقول", "يقولون", "قائلا", "قائلة", "أقول", "نقول")
+)
 
 
 def _words_before(ctx: BlockContext, index: int, count: int) -> list[str]:
     """Up to ``count`` normalised words before words[index], within its sentence."""
     out: list[str] = []
     for back in range(index - 1, max(-1, index - count - 1), -1):
-        gap = ctx.masked[ctx.words[back].end():ctx.words[back + 1].start()]
+        gap = ctx.masked[ctx.words[back].end() : ctx.words[back + 1].start()]
         if _SENTENCE_END.search(gap) or "،" in gap or "," in gap:
             break
         out.append(ctx.normalized[back])
@@ -368,8 +428,11 @@ def _words_before(ctx: BlockContext, index: int, count: int) -> list[str]:
 
 def _in_context(suggestions: tuple[str, ...], before: list[str]) -> tuple[str, ...]:
     if any(word in _SAYING for word in before) and len(suggestions) > 1:
-        said = [s for s in suggestions if s.endswith(("إن", "إنه", "إنها", "إنهم"))
-                and s.replace("إن", "أن", 1) in suggestions]
+        said = [
+            s
+            for s in suggestions
+            if s.endswith(("إن", "إنه", "إنها", "إنهم")) and s.replace("إن", "أن", 1) in suggestions
+        ]
         return tuple(dict.fromkeys([*said, *suggestions]))
     return suggestions
 
@@ -387,14 +450,16 @@ def _probable_names(ctx: BlockContext) -> Iterator[Hit]:
 # Style list
 
 
-def _style_detector(pattern: re.Pattern[str], fixes: tuple[str, ...],
-                    triggers: tuple[str, ...]) -> Callable[[BlockContext], Iterator[Hit]]:
+def _style_detector(
+    pattern: re.Pattern[str], fixes: tuple[str, ...], triggers: tuple[str, ...]
+) -> Callable[[BlockContext], Iterator[Hit]]:
     def detect(ctx: BlockContext) -> Iterator[Hit]:
         if not any(trigger in ctx.plain for trigger in triggers):
             return
         for match in pattern.finditer(ctx.masked):
             suggestions = tuple(dict.fromkeys(match.expand(fix) for fix in fixes))
             yield Hit(match.start(), match.end(), suggestions, False)
+
     return detect
 
 
@@ -413,33 +478,75 @@ def style_rules() -> tuple[Rule, ...]:
             fixes = tuple(entry["fixes"])
             example = entry.get("example", "")
             triggers = tuple(entry["triggers"])
-        rules.append(Rule(entry["id"], "style", entry["message"], entry["message_ar"],
-                          _style_detector(re.compile(pattern), fixes, triggers),
-                          default_enabled=entry.get("enabled", True), example=example))
+        rules.append(
+            Rule(
+                entry["id"],
+                "style",
+                entry["message"],
+                entry["message_ar"],
+                _style_detector(re.compile(pattern), fixes, triggers),
+                default_enabled=entry.get("enabled", True),
+                example=example,
+            )
+        )
     return tuple(rules)
 
 
 RULES = [
-    Rule("spelling", "spelling", "Unknown word (not in the Arabic dictionary).",
-         "كلمة غير معروفة (ليست في المعجم العربي).", _spelling,
-         example="المدينه → المدينة"),
-    Rule("frequent-error", "spelling", "A frequent spelling mistake.", "خطأ إملائي شائع.",
-         _frequent, example="علي الرغم → على الرغم"),
-    Rule("ta-marbuta-as-ha", "spelling",
-         "Probably ة (ta marbuta) written as ه.",
-         "على الأرجح تاء مربوطة (ة) كُتبت هاءً (ه).", _ta_marbuta,
-         example="تكريم بجائزه كبرى → بجائزة"),
-    Rule("joined-la", "spelling", "لا is written apart from the verb after it.",
-         "تُكتب «لا» منفصلة عن الفعل بعدها.", _joined_la, example="لايريد → لا يريد"),
-    Rule("nisba-yaa", "spelling", "A relative adjective ends in ي, not ى.",
-         "الاسم المنسوب ينتهي بالياء (ي) لا بالألف المقصورة (ى).", _nisba_yaa,
-         example="المصرى → المصري"),
-    Rule("illa-after-negation", "spelling",
-         "The exception particle is written إلا (with hamza under the alef) after a negation.",
-         "أداة الاستثناء تُكتب «إلا» (بهمزة تحت الألف) بعد النفي.", _illa,
-         example="ليس لدينا ألا الصبر → إلا"),
-    Rule("probable-name", "name",
-         "Probably a proper name the dictionary does not know; check how it is written.",
-         "على الأرجح اسم علم لا يعرفه المعجم؛ تحقق من كتابته.", _probable_names,
-         example="شتاينماير"),
+    Rule(
+        "spelling",
+        "spelling",
+        "Unknown word (not in the Arabic dictionary).",
+        "كلمة غير معروفة (ليست في المعجم العربي).",
+        _spelling,
+        example="المدينه → المدينة",
+    ),
+    Rule(
+        "frequent-error",
+        "spelling",
+        "A frequent spelling mistake.",
+        "خطأ إملائي شائع.",
+        _frequent,
+        example="علي الرغم → على الرغم",
+    ),
+    Rule(
+        "ta-marbuta-as-ha",
+        "spelling",
+        "Probably ة (ta marbuta) written as ه.",
+        "على الأرجح تاء مربوطة (ة) كُتبت هاءً (ه).",
+        _ta_marbuta,
+        example="تكريم بجائزه كبرى → بجائزة",
+    ),
+    Rule(
+        "joined-la",
+        "spelling",
+        "لا is written apart from the verb after it.",
+        "تُكتب «لا» منفصلة عن الفعل بعدها.",
+        _joined_la,
+        example="لايريد → لا يريد",
+    ),
+    Rule(
+        "nisba-yaa",
+        "spelling",
+        "A relative adjective ends in ي, not ى.",
+        "الاسم المنسوب ينتهي بالياء (ي) لا بالألف المقصورة (ى).",
+        _nisba_yaa,
+        example="المصرى → المصري",
+    ),
+    Rule(
+        "illa-after-negation",
+        "spelling",
+        "The exception particle is written إلا (with hamza under the alef) after a negation.",
+        "أداة الاستثناء تُكتب «إلا» (بهمزة تحت الألف) بعد النفي.",
+        _illa,
+        example="ليس لدينا ألا الصبر → إلا",
+    ),
+    Rule(
+        "probable-name",
+        "name",
+        "Probably a proper name the dictionary does not know; check how it is written.",
+        "على الأرجح اسم علم لا يعرفه المعجم؛ تحقق من كتابته.",
+        _probable_names,
+        example="شتاينماير",
+    ),
 ]

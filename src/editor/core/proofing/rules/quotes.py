@@ -18,7 +18,7 @@ from ..markdown_mask import MASK
 from .base import BlockContext
 
 # Marks whose side is not given by their shape (« and » are: they always open and close).
-SHAPELESS = "\"“”„‟"
+SHAPELESS = '"“”„‟'
 _OPENERS_BEFORE = set(" \t\n\u00a0\u202f([{«" + MASK)
 _CLOSERS_AFTER = set(" \t\n\u00a0\u202f)]}»،؛؟!.:,;?…" + MASK)
 # Clitics written straight onto an opening mark: و”كلمة”، بـ”عبارة”، لـ"الجزيرة".
@@ -50,7 +50,7 @@ class QuoteReading:
 def after_clitic(text: str, offset: int) -> bool:
     """Whether the mark at ``offset`` follows a clitic written onto it (و”، بـ«), which makes
     it an opening mark whatever its shape."""
-    return bool(_CLITIC_BEFORE.search(text[max(0, offset - 5):offset]))
+    return bool(_CLITIC_BEFORE.search(text[max(0, offset - 5) : offset]))
 
 
 def _side_by_context(text: str, offset: int) -> str | None:
@@ -72,12 +72,16 @@ def read_quotes(text: str) -> QuoteReading:
         return QuoteReading({}, True)
     by_context = [_side_by_context(text, offset) for offset in offsets]
     alternating = [OPEN if index % 2 == 0 else CLOSE for index in range(len(offsets))]
-    agrees = all(side is None or side == expected
-                 for side, expected in zip(by_context, alternating, strict=True))
+    agrees = all(
+        side is None or side == expected
+        for side, expected in zip(by_context, alternating, strict=True)
+    )
     if len(offsets) % 2 == 0 and agrees:
         # Each pair needs one mark whose side its neighbours show; the other follows.
-        sure = all(by_context[i] is not None or by_context[i + 1] is not None
-                   for i in range(0, len(offsets), 2))
+        sure = all(
+            by_context[i] is not None or by_context[i + 1] is not None
+            for i in range(0, len(offsets), 2)
+        )
         return QuoteReading(dict(zip(offsets, alternating, strict=True)), sure)
     # Unbalanced or contradicting: keep what the context says, nothing is sure.
     roles = {offset: side for offset, side in zip(offsets, by_context, strict=True) if side}

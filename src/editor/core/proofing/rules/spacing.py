@@ -16,11 +16,14 @@ _LATIN_TO_ARABIC = {",": "،", ";": "؛", "?": "؟"}
 _PUNCTUATION = set("،؛,;.:!?؟…")
 
 _SPACE_BEFORE = re.compile(rf"(?<=[^\s]){_SPACE}+([،؛؟:!,;?.])(?![A-Za-z0-9.])")
-_MISSING_AFTER = re.compile(rf"(?:(?<=[{ARABIC_CHAR}][{ARABIC_CHAR}])|(?<=[\")\]»”]))"
-                            rf"([{_ARABIC_PUNCT_AFTER}])(?=[{ARABIC_LETTERS}«(“]|\"[{ARABIC_LETTERS}])")
+_MISSING_AFTER = re.compile(
+    rf"(?:(?<=[{ARABIC_CHAR}][{ARABIC_CHAR}])|(?<=[\")\]»”]))"
+    rf"([{_ARABIC_PUNCT_AFTER}])(?=[{ARABIC_LETTERS}«(“]|\"[{ARABIC_LETTERS}])"
+)
 _MISSING_AROUND_BRACKETS = re.compile(
     rf"(?P<after>(?<=[)\]»{SHAPELESS}])(?=[{ARABIC_LETTERS}]))"
-    rf"|(?<=[{ARABIC_CHAR}]{{2}})(?=[(«{SHAPELESS}])")
+    rf"|(?<=[{ARABIC_CHAR}]{{2}})(?=[(«{SHAPELESS}])"
+)
 # Clitics written straight onto a quote or bracket: بـ«النص» / ب«النص» / و(أ).
 _CLITICS = frozenset({"ب", "ل", "ك", "و", "ف", "ال", "وال", "بال", "لل", "فال", "وب", "ول", "فب"})
 _LATIN_PUNCT = re.compile(rf"(?:[{ARABIC_CHAR}][)»”]?|([0-9٠-٩])){_SPACE}*([,;?])")
@@ -28,8 +31,7 @@ _ARABIC_LETTER = re.compile(f"[{ARABIC_LETTERS}]")
 _ARABIC_CHAR = re.compile(f"[{ARABIC_CHAR}]")
 _ARABIC_AHEAD = re.compile(rf"{_SPACE}*[{ARABIC_LETTERS}]")
 # A Latin letter, spaces, a Latin , ; ? then spaces and an Arabic letter (not a run of marks).
-_AFTER_LATIN_WORD = re.compile(
-    rf"[A-Za-z]{_SPACE}*([,;?]){_SPACE}*(?=[{ARABIC_LETTERS}])")
+_AFTER_LATIN_WORD = re.compile(rf"[A-Za-z]{_SPACE}*([,;?]){_SPACE}*(?=[{ARABIC_LETTERS}])")
 _DOUBLE_SPACE = re.compile(rf"(?<=\S){_SPACE}{{2,}}(?=[^\s،؛؟:!,;?.)\]}}»”])")
 _NBSP = re.compile("[\u00a0\u202f]")
 _AFTER_OPENING = re.compile(rf"([(\[{{«{SHAPELESS}]){_SPACE}+(?=[^\s)\]}}»{SHAPELESS}])")
@@ -45,7 +47,7 @@ def _space_before(ctx: BlockContext) -> Iterator[Hit]:
             continue  # "Python ,وهي": the latin-punctuation rule fixes mark and spaces at once
         if ctx.masked[match.start() - 1] in _PUNCTUATION:
             continue  # "، ؛": two marks apart; joining them would only make another problem
-        glued = _ARABIC_LETTER.match(ctx.masked[match.end():match.end() + 1])
+        glued = _ARABIC_LETTER.match(ctx.masked[match.end() : match.end() + 1])
         if punct in _LATIN_TO_ARABIC and _ARABIC_CHAR.match(ctx.masked[match.start() - 1]):
             punct = _LATIN_TO_ARABIC[punct]  # "ليفربول , و": the Arabic mark, in one fix
         # " ،وهذا": the space belongs after the mark, not before it
@@ -64,9 +66,11 @@ def _missing_after(ctx: BlockContext) -> Iterator[Hit]:
             mark = text[position - 1]
             if mark in SHAPELESS and quotes.role(position - 1) != CLOSE:
                 continue  # an opening mark before its word, or a side nobody can tell
-            before = text[position - 2:position - 1] or " "
-            if mark in ")]»" and (after_clitic(text, position - 1) or (
-                    not _ARABIC_CHAR.match(before) and before not in ".!؟?…»)]\"”“")):
+            before = text[position - 2 : position - 1] or " "
+            if mark in ")]»" and (
+                after_clitic(text, position - 1)
+                or (not _ARABIC_CHAR.match(before) and before not in '.!؟?…»)]"”“')
+            ):
                 continue  # " »كلمة", "و»كلمة": a closing mark where an opening one belongs
             # a closing mark glued to the next word; a quotation mark only when it surely closes
             yield Hit(position - 1, position, (mark + " ",), _sure_side(text, mark, quotes))
@@ -74,7 +78,7 @@ def _missing_after(ctx: BlockContext) -> Iterator[Hit]:
         mark = text[position]
         if mark in SHAPELESS and quotes.role(position) != OPEN:
             continue  # a closing mark between two words is the other side's business
-        if mark in "(«" and not _ARABIC_CHAR.match(text[position + 1:position + 2] or " "):
+        if mark in "(«" and not _ARABIC_CHAR.match(text[position + 1 : position + 2] or " "):
             continue  # "كلمة« ": an opening mark written where a closing one belongs
         word_start = position
         while word_start > 0 and _ARABIC_CHAR.match(text[word_start - 1]):
@@ -88,12 +92,13 @@ def _latin_punctuation(ctx: BlockContext) -> Iterator[Hit]:
     for match in _LATIN_PUNCT.finditer(ctx.masked):
         start = match.start(2)
         if ctx.masked[start - 1] in " \t\u00a0\u202f" and _ARABIC_CHAR.match(
-                ctx.masked[match.start()]):
+            ctx.masked[match.start()]
+        ):
             continue  # "كلمة ,": the space-before rule puts the Arabic mark in its place
-        following = ctx.masked[start + 1:start + 2]
+        following = ctx.masked[start + 1 : start + 2]
         if match.group(1) and not _ARABIC_AHEAD.match(ctx.masked, start + 1):
             continue  # after a number, only when Arabic text follows (not 1,000 or 3, 4)
-        if following in _PUNCTUATION or ctx.masked[start - 1:start] in _PUNCTUATION:
+        if following in _PUNCTUATION or ctx.masked[start - 1 : start] in _PUNCTUATION:
             continue  # part of a run of marks: the doubled-punctuation rule reports it
         if following.isdigit() or (following.isascii() and following.isalpha()):
             continue  # "،" never sits inside a number or a Latin phrase
@@ -118,7 +123,7 @@ def _latin_word_punctuation(ctx: BlockContext) -> Iterator[Hit]:
     for match in _AFTER_LATIN_WORD.finditer(ctx.masked):
         fix = _LATIN_TO_ARABIC[match.group(1)] + " "
         start = match.start() + 1
-        if ctx.masked[start:match.end()] != fix:
+        if ctx.masked[start : match.end()] != fix:
             yield Hit(start, match.end(), (fix,), True)
 
 
@@ -135,13 +140,14 @@ def _no_break_space(ctx: BlockContext) -> Iterator[Hit]:
             continue  # part of a run of spaces: the double-space rule reports it
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
         if not line.strip():
             yield Hit(start, start + 1, ("",), False)
             continue
-        before, after = text[start - 1:start], text[start + 1:start + 2]
+        before, after = text[start - 1 : start], text[start + 1 : start + 2]
         between_letters = bool(_ARABIC_CHAR.match(before or "x")) and bool(
-            _ARABIC_CHAR.match(after or "x"))
+            _ARABIC_CHAR.match(after or "x")
+        )
         # A no-break space between a number and its unit is deliberate typesetting.
         yield Hit(start, start + 1, (" ",), between_letters)
 
@@ -164,7 +170,7 @@ def _inside_brackets(ctx: BlockContext) -> Iterator[Hit]:
             continue  # "كلمة« ": glued to the word before, it is closing that word's quote
         yield Hit(match.start(), match.end(), (mark,), mark not in SHAPELESS or quotes.sure)
     for match in _BEFORE_CLOSING.finditer(ctx.masked):
-        if MASK in ctx.masked[match.start() - 1:match.start()]:
+        if MASK in ctx.masked[match.start() - 1 : match.start()]:
             continue
         mark = match.group(1)
         if mark in SHAPELESS and quotes.role(match.start(1)) != CLOSE:
@@ -175,21 +181,51 @@ def _inside_brackets(ctx: BlockContext) -> Iterator[Hit]:
 
 
 RULES = [
-    Rule("space-before-punctuation", "typography", "No space before a punctuation mark.",
-         "لا مسافة قبل علامة الترقيم.", _space_before, example="المقبل ، → المقبل،"),
-    Rule("missing-space-after-punctuation", "typography",
-         "A space is needed after a punctuation mark (or outside a bracket or quote).",
-         "تلزم مسافة بعد علامة الترقيم (أو خارج القوس وعلامة التنصيص).",
-         _missing_after, example="الماضي.وقال → الماضي. وقال"),
-    Rule("latin-punctuation", "typography",
-         "Use the Arabic punctuation mark (، ؛ ؟) in Arabic text.",
-         "استخدم علامة الترقيم العربية (، ؛ ؟) في النص العربي.", _latin_punctuation,
-         example="المدينة, → المدينة،"),
-    Rule("double-space", "typography", "More than one space between words.",
-         "أكثر من مسافة بين الكلمتين.", _double_space, example="في  الربيع → في الربيع"),
-    Rule("no-break-space", "typography", "A no-break space where an ordinary space is expected.",
-         "مسافة غير منقسمة في موضع المسافة العادية.", _no_break_space),
-    Rule("space-inside-brackets", "typography", "No space just inside brackets or quotes.",
-         "لا مسافة بعد القوس أو علامة التنصيص الفاتحة ولا قبل الغالقة.", _inside_brackets,
-         example="( نحو ١٢ ) → (نحو ١٢)"),
+    Rule(
+        "space-before-punctuation",
+        "typography",
+        "No space before a punctuation mark.",
+        "لا مسافة قبل علامة الترقيم.",
+        _space_before,
+        example="المقبل ، → المقبل،",
+    ),
+    Rule(
+        "missing-space-after-punctuation",
+        "typography",
+        "A space is needed after a punctuation mark (or outside a bracket or quote).",
+        "تلزم مسافة بعد علامة الترقيم (أو خارج القوس وعلامة التنصيص).",
+        _missing_after,
+        example="الماضي.وقال → الماضي. وقال",
+    ),
+    Rule(
+        "latin-punctuation",
+        "typography",
+        "Use the Arabic punctuation mark (، ؛ ؟) in Arabic text.",
+        "استخدم علامة الترقيم العربية (، ؛ ؟) في النص العربي.",
+        _latin_punctuation,
+        example="المدينة, → المدينة،",
+    ),
+    Rule(
+        "double-space",
+        "typography",
+        "More than one space between words.",
+        "أكثر من مسافة بين الكلمتين.",
+        _double_space,
+        example="في  الربيع → في الربيع",
+    ),
+    Rule(
+        "no-break-space",
+        "typography",
+        "A no-break space where an ordinary space is expected.",
+        "مسافة غير منقسمة في موضع المسافة العادية.",
+        _no_break_space,
+    ),
+    Rule(
+        "space-inside-brackets",
+        "typography",
+        "No space just inside brackets or quotes.",
+        "لا مسافة بعد القوس أو علامة التنصيص الفاتحة ولا قبل الغالقة.",
+        _inside_brackets,
+        example="( نحو ١٢ ) → (نحو ١٢)",
+    ),
 ]

@@ -8,6 +8,7 @@ midad_setup --with-test-tools
 
 echo "== ruff"
 .venv/bin/ruff check .
+.venv/bin/ruff format --check .
 
 echo "== mypy"
 .venv/bin/mypy  # what and how: [tool.mypy] in pyproject.toml

@@ -3,8 +3,10 @@
 Qt's HTML import is most of a refresh (20–35 ms for 10,000 words here). While the writer types in
 one paragraph nothing else on the page changes, so the worker thread sends only that paragraph
 and the GUI thread replaces its text in the shown document (a millisecond or two). Anything else,
-or a shown document that is not the one the patch was made against, means a whole import on the
-worker thread. tests/test_preview_builder.py compares patched documents with imported ones.
+or a shown document that is not the one the patch was made against, means a whole import: the
+worker prepares the page and the GUI thread imports it (a QTextDocument built on a worker thread
+could deadlock with the window's own text layout). tests/test_preview_builder.py compares
+patched documents with imported ones.
 """
 
 from __future__ import annotations
@@ -77,9 +79,39 @@ def marked(index: int, html: str) -> str:
 
 @dataclass
 class WholePage:
-    document: QTextDocument
-    paragraphs: dict[int, int]  # index of a one-paragraph block → its block number
+    """A page to import whole. The worker only prepares it: Qt's HTML import runs on the thread
+    that first asks for ``document`` (the GUI thread), because building a QTextDocument on a
+    worker thread while the window lays out text could deadlock the two (seen as rare hangs)."""
+
+    html: str
+    folder: Path | None
+    font: QFont
+    zoom: float
+    style: str
     version: int
+    marked: bool = False  # its paragraphs carry anchors that ``paragraphs`` maps
+    _document: QTextDocument | None = None
+    _paragraphs: dict[int, int] | None = None
+
+    @property
+    def document(self) -> QTextDocument:
+        if self._document is None:
+            self._document = build_preview_document(
+                self.html,
+                self.folder,
+                self.font,
+                to_gui_thread=False,
+                zoom=self.zoom,
+                style=self.style,
+            )
+        return self._document
+
+    @property
+    def paragraphs(self) -> dict[int, int]:
+        """Index of a one-paragraph block → its block number in ``document``."""
+        if self._paragraphs is None:
+            self._paragraphs = _paragraph_blocks(self.document) if self.marked else {}
+        return self._paragraphs
 
 
 @dataclass
@@ -129,11 +161,7 @@ class PreviewBuilder:
     ) -> WholePage | ParagraphPatch:
         if parts is None:
             self._parts = None
-            return WholePage(
-                build_preview_document(html, folder, font, zoom=zoom, style=style),
-                {},
-                next(_versions),
-            )
+            return WholePage(html, folder, QFont(font), zoom, style, next(_versions))
         parts = PageParts(
             confine_images(parts.before, folder),
             [confine_images(block, folder) for block in parts.blocks],
@@ -150,10 +178,13 @@ class PreviewBuilder:
             [marked(number, block) for number, block in enumerate(parts.blocks)],
             parts.after,
         ).page()
-        document = build_preview_document(page, folder, font, zoom=zoom, style=style)
-        paragraphs = _paragraph_blocks(document)
-        self._paragraphs = set(paragraphs)
-        return WholePage(document, paragraphs, self._version)
+        # Which blocks a patch may replace: those that are one paragraph of inline markup
+        # (the GUI thread finds their anchors once it has imported the page; a patch whose
+        # block it cannot find makes the next page whole).
+        self._paragraphs = {
+            number for number, block in enumerate(parts.blocks) if _paragraph(block) is not None
+        }
+        return WholePage(page, folder, QFont(font), zoom, style, self._version, marked=True)
 
     def _patch(
         self, parts: PageParts, context: tuple[str, Path | None, float, str]

@@ -1,9 +1,10 @@
 """Live preview: the HTML exporter's page, refreshed shortly after typing stops.
 
 Rendering runs in a worker thread so a long article never blocks a keystroke: the page (only
-the blocks that changed are rendered again) and the QTextDocument Qt builds from it, which is
-most of Qt's cost. The GUI thread swaps documents, or while the writer types in a paragraph only
-replaces that paragraph's text (preview_builder). A result older than the latest request is
+the blocks that changed are rendered again). The GUI thread imports a whole page into a
+QTextDocument (20-35 ms at 10,000 words; on a worker thread it could deadlock with the window's
+own text layout), or, while the writer types in a paragraph, only replaces that paragraph's
+text (preview_builder). A result older than the latest request is
 dropped. Nothing remote is loaded and no script runs
 (QTextBrowser has no script engine); links open in the system browser.
 """

@@ -54,3 +54,15 @@ def test_replace_current_and_invalid_regex(qtbot) -> None:
     assert editor.textCursor().selectedText() == "الاسعار"  # and the next one is selected
     assert bar.replace_current()
     assert editor.toPlainText().startswith("ارتفعت الأسعار. قال إن الأسعار")
+
+
+def test_a_replacement_naming_a_missing_group_is_a_message(qtbot) -> None:
+    editor, bar = _bar(qtbot)
+    bar.regex.setChecked(True)
+    bar.query.setText("(ال)اسعار")
+    bar.replacement.setText(r"\3")
+    assert bar.replace_all() == 0
+    assert editor.toPlainText() == TEXT and bar.count.text()
+    bar.find_next()
+    assert bar.replace_current() is False
+    assert editor.toPlainText() == TEXT

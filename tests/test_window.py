@@ -371,3 +371,10 @@ def test_editor_direction_follows_the_articles_language(
     path.write_text(f"---\ntitle: t\nlang: '{lang}'\n---\n\nنص\n", encoding="utf-8")
     window.open_path(path, confirm=False)
     assert window.editor.document_direction is (Direction.RTL if rtl else Direction.LTR)
+
+
+def test_new_stops_watching_the_previous_file(window: MainWindow, samples_dir: Path) -> None:
+    window.open_path(samples_dir / "clean-article.md", confirm=False)
+    assert window.disk.path is not None
+    window.new_document()
+    assert window.disk.path is None  # a later change to that file is no longer ours to report

@@ -174,7 +174,12 @@ class FindBar(QWidget):
         )
         if current is None:
             return self.find_next()
-        cursor.insertText(self._replacement_for(current, self.editor.toPlainText()))
+        try:
+            replacement = self._replacement_for(current, self.editor.toPlainText())
+        except SearchError as exc:  # e.g. \3 in a pattern with two groups
+            self.count.setText(core_error_message(exc))
+            return False
+        cursor.insertText(replacement)
         self.refresh()
         self.find_next()
         return True
@@ -186,12 +191,18 @@ class FindBar(QWidget):
         matches = list(self.matches)
         if not matches:
             return 0
+        try:  # worked out before any change, so a bad replacement changes nothing
+            replacements = [self._replacement_for(match, text) for match in matches]
+        except SearchError as exc:
+            self.count.setText(core_error_message(exc))
+            return 0
         cursor = QTextCursor(self.editor.document())
         cursor.beginEditBlock()
-        for match in reversed(matches):  # from the end, so earlier offsets stay valid
+        # from the end, so earlier offsets stay valid
+        for match, replacement in reversed(list(zip(matches, replacements, strict=True))):
             cursor.setPosition(match.start)
             cursor.setPosition(match.end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(self._replacement_for(match, text))
+            cursor.insertText(replacement)
         cursor.endEditBlock()
         self.refresh()
         self.count.setText(self.tr("Replaced %n match(es)", "", len(matches)))

@@ -407,6 +407,7 @@ class MainWindow(QMainWindow):
         if self.confirm_discard():
             self.journal.clear()
             self._load_into_panes(Article())
+            self.disk.track(None)  # the old file's changes on disk are no longer ours
 
     def open_dialog(self) -> None:
         if not self.confirm_discard():

@@ -282,7 +282,6 @@ class WritingComfort(QObject):
             return False
         window.set_modified(False)  # saved, or the writer chose to discard
         window.new_document()
-        window.disk.track(None)
         return True
 
     # -- word target ----------------------------------------------------------------------

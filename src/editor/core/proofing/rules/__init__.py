@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from . import house, lexicon, spacing, words
+from . import accepted_slips, house, lexicon, spacing, unknown_words, words
 from .base import BlockContext, DocumentProfile, Hit, Rule
 
 
 def all_rules() -> list[Rule]:
-    return [*lexicon.RULES, *spacing.RULES, *words.RULES, *house.RULES, *lexicon.style_rules()]
+    return [
+        unknown_words.SPELLING,
+        *lexicon.RULES,
+        *accepted_slips.RULES,
+        unknown_words.NAMES,
+        *spacing.RULES,
+        *words.RULES,
+        *house.RULES,
+        *lexicon.style_rules(),
+    ]
 
 
 __all__ = ["BlockContext", "DocumentProfile", "Hit", "Rule", "all_rules"]

@@ -157,8 +157,7 @@ class Proofreader:
 
     def _reset_user_words(self) -> None:
         if self._spell is not None:
-            self._spell.extra_words.clear()  # words removed from a list count again
-            self._spell.add_words(self._user_words())
+            self._spell.set_words(self._user_words())
         self.forget_cache()
 
     def full_suggestions(self, finding: Finding) -> tuple[str, ...]:

@@ -127,11 +127,20 @@ class SpellChecker:
         self._suggestions: dict[tuple[str, bool], tuple[str, ...]] = {}
         self.extra_words: set[str] = set()
         self._verdicts: dict[tuple[str, bool, bool], str | None] = {}
+        # slip_candidates of a word: asked for by the name test, the suggestions and safety
+        self._slip_cache: dict[str, tuple[str, ...]] = {}
+
+    def set_words(self, words: Iterable[str]) -> None:
+        """The user's words are exactly these now (a word removed from a list counts again)."""
+        self.extra_words.clear()
+        self.add_words(words)
 
     def add_words(self, words: Iterable[str]) -> None:
         """Words that are always correct from now on (normalised forms)."""
         self.extra_words.update(words)
         self._verdicts.clear()
+        self._slip_cache.clear()  # a new word can be another word's fix
+        self._suggestions.clear()
 
     def misspelled_form(
         self, raw: str, relaxed_hamza: bool = False, relaxed_yaa: bool = False
@@ -210,8 +219,14 @@ class SpellChecker:
     def slip_candidates(self, word: str) -> list[str]:
         """Known words one slip away (hamza, ة/ه, ى/ي, a letter held down, a garbage tail);
         runs of two words together are not counted here."""
-        known = [c for c in self._slips(word) if self.known(c)]
-        return list(dict.fromkeys([*_by_frequency(known, word), *self._garbage_tail(word)]))
+        cached = self._slip_cache.get(word)
+        if cached is None:
+            known = [c for c in self._slips(word) if self.known(c)]
+            cached = tuple(dict.fromkeys([*_by_frequency(known, word), *self._garbage_tail(word)]))
+            if len(self._slip_cache) > 100_000:
+                self._slip_cache.clear()
+            self._slip_cache[word] = cached
+        return list(cached)
 
     def split_candidates(self, word: str) -> list[str]:
         return self._splits(word)

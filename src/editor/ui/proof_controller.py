@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor
 from ..core.article import Article
 from ..core.errors import ArticleError
 from ..core.proofing import (
+    WORD_KINDS,
     ArticleCheck,
     ArticleFix,
     Finding,
@@ -55,7 +56,6 @@ UNDERLINES = {
     "name": _underline("#9e9e9e", QTextCharFormat.UnderlineStyle.DotLine),
 }
 # Kinds about a single word, left alone while it is being typed.
-WORD_KINDS = ("spelling", "name")
 
 
 class ProofController(QObject):

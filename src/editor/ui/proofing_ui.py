@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from ..core.article import Article
 from ..core.errors import ArticleError
 from ..core.proofing import (
+    WORD_KINDS,
     Finding,
     PersonalDictionary,
     ProofSettings,
@@ -24,7 +25,7 @@ from ..core.proofing import (
 )
 from .core_messages import core_error_message
 from .dictionary_dialog import DictionaryDialog
-from .proof_controller import WORD_KINDS, ProofController, in_line, select_finding
+from .proof_controller import ProofController, in_line, select_finding
 from .proofreading_panel import ProofreadingPanel
 from .team_dictionary import TeamDictionaryWatcher
 

@@ -1,7 +1,7 @@
 """Proofreading: Arabic spelling, typography and house-style rules over Markdown articles."""
 
 from .engine import ArticleCheck, BodyCheck, DocumentCheck, Proofreader
-from .findings import ERROR_KINDS, KINDS, Finding, LineIndex
+from .findings import ERROR_KINDS, KINDS, WORD_KINDS, Finding, LineIndex
 from .fixes import ArticleFix, FixResult, apply_findings, fix_article_safe, fix_safe, text_edits
 from .settings import ProofSettings
 from .wordlists import (
@@ -16,6 +16,7 @@ from .wordlists import (
 __all__ = [
     "ERROR_KINDS",
     "KINDS",
+    "WORD_KINDS",
     "ArticleCheck",
     "ArticleFix",
     "BodyCheck",

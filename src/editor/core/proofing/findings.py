@@ -11,6 +11,8 @@ from typing import Any
 # never fixed automatically and not counted with the errors.
 KINDS = ("spelling", "typography", "style", "name")
 ERROR_KINDS = ("spelling", "typography", "style")
+# Kinds whose finding is a word: it can be ignored in the article or added to a dictionary.
+WORD_KINDS = ("spelling", "name")
 
 
 @dataclass(frozen=True)

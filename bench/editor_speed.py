@@ -86,12 +86,13 @@ def shown_window(text: str):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings
 
     from editor.ui.main_window import MainWindow
+    from editor.ui.prompts import SaveChoice
 
     folder = Path(tempfile.mkdtemp())
     path = folder / "long.md"
     path.write_text("---\ntitle: مقال طويل\n---\n\n" + text, encoding="utf-8")
     window = MainWindow(settings=QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
-    window.confirm_discard = lambda: True
+    window.prompts.save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
     window.resize(1300, 850)
     window.show()
     return window, path
@@ -102,7 +103,7 @@ def window_figures(app: QApplication, text: str) -> None:
     window, path = shown_window(text)
     app.processEvents()
     start = time.perf_counter()
-    window.open_path(path, confirm=False)
+    window.document.open_path(path, confirm=False)
     window.repaint()
     app.processEvents()
     print(
@@ -118,7 +119,7 @@ def window_figures(app: QApplication, text: str) -> None:
         f"({len(controller.last_check.body) if controller.last_check else '?'} findings)"
     )
     print(f"  typing, spelling on:   {describe(typing_latencies(app, window.editor))}")
-    window.set_modified(False)
+    window.document.set_modified(False)
     window.close()
 
 
@@ -272,7 +273,7 @@ def window_memory() -> None:
     text = corpus.article_text(100_000)
     start = rss_mb()
     window, path = shown_window(text)
-    window.open_path(path, confirm=False)
+    window.document.open_path(path, confirm=False)
     refreshed = []
     window.preview.refreshed.connect(lambda: refreshed.append(True))
     end = time.perf_counter() + 60

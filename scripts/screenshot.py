@@ -60,7 +60,7 @@ def main() -> int:
     window = MainWindow(settings=settings)
     width, height = os.environ.get("MIDAD_SCREENSHOT_SIZE", "1300x820").split("x")
     window.resize(int(width), int(height))
-    window.open_path(article, confirm=False)
+    window.document.open_path(article, confirm=False)
     window.show()
     if os.environ.get("MIDAD_SCREENSHOT_DOCK") == "proofreading":
         window.proofing_dock.raise_()  # show the findings list instead of the details form
@@ -73,7 +73,7 @@ def main() -> int:
         out.parent.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(out))
         print(out)
-        window.set_modified(False)
+        window.document.set_modified(False)
         window.close()
         app.quit()
 

@@ -71,11 +71,13 @@ def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def make_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    """A shown MainWindow with its own settings file (``values`` written into it first) that
-    never asks before discarding; tests that check the prompt patch confirm_discard again."""
+    """A shown MainWindow with its own settings file (``values`` written into it first) whose
+    questions a ScriptedPrompts answers: it never asks before discarding, says No to other
+    questions and cancels file dialogs; tests change its answers (``window.prompts``)."""
     from PySide6.QtCore import QSettings
 
     from editor.ui.main_window import MainWindow
+    from ui_helpers import ScriptedPrompts
 
     def make(
         size: tuple[int, int] | None = None, values: dict[str, object] | None = None
@@ -83,9 +85,8 @@ def make_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         for key, value in (values or {}).items():
             settings.setValue(key, value)
-        window = MainWindow(settings=settings)
+        window = MainWindow(settings=settings, prompts=ScriptedPrompts())
         qtbot.addWidget(window)
-        window.confirm_discard = lambda: True
         if size is not None:
             window.resize(*size)
         window.show()

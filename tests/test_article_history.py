@@ -15,7 +15,7 @@ from ui_helpers import type_text
 @pytest.fixture
 def window(make_window, samples_dir: Path) -> MainWindow:
     win = make_window()
-    win.open_path(samples_dir / "clean-article.md", confirm=False)
+    win.document.open_path(samples_dir / "clean-article.md", confirm=False)
     return win
 
 
@@ -48,7 +48,8 @@ def test_undo_and_redo_follow_the_order_of_edits(window: MainWindow) -> None:
     for expected in reversed(states[:3]):
         window.history.redo()
         assert (window.editor.text(), window.metadata_panel.title.text()) == expected
-    assert window.is_modified() and window.current_article().metadata.title == "عنوان جديد"
+    assert window.document.is_modified()
+    assert window.document.current_article().metadata.title == "عنوان جديد"
 
 
 def test_typing_that_joins_an_earlier_step_still_undoes_everything(window: MainWindow) -> None:
@@ -73,7 +74,7 @@ def test_ctrl_z_in_the_editor_undoes_a_details_edit(window: MainWindow) -> None:
         )
     assert window.metadata_panel.title.text() == title
     QCoreApplication.processEvents()
-    assert window.current_article().metadata.title == title
+    assert window.document.current_article().metadata.title == title
 
 
 def test_a_new_text_edit_drops_undone_details(window: MainWindow) -> None:
@@ -86,7 +87,7 @@ def test_a_new_text_edit_drops_undone_details(window: MainWindow) -> None:
 
 def test_opening_an_article_starts_a_new_history(window: MainWindow, samples_dir: Path) -> None:
     _retitle(window, "عنوان المقال الأول")
-    window.open_path(samples_dir / "draft-with-errors.md", confirm=False)
+    window.document.open_path(samples_dir / "draft-with-errors.md", confirm=False)
     title = window.metadata_panel.title.text()
     assert not window.history.can_undo()
     window.history.undo()
@@ -97,7 +98,7 @@ def test_the_editor_menu_undo_uses_the_shared_history(window: MainWindow) -> Non
     title = window.metadata_panel.title.text()
     _retitle(window, "عنوان من القائمة")
     menu = window.editor.createStandardContextMenu()
-    window.editor._use_history(menu, window.history)
+    window.editor.context_menu_opening.emit(menu, 0)  # as the right click does
     undo = next(action for action in menu.actions() if action.objectName() == "edit-undo")
     assert undo.isEnabled()  # the text has nothing to undo, the details have
     undo.trigger()

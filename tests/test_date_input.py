@@ -192,9 +192,9 @@ def test_a_typed_date_undoes_with_the_text(make_window, qtbot) -> None:
     field.edit.setFocus()
     _type(field.edit, "٢٠٢٦-١٢-٠٢")
     QTest.keyClick(field.edit, Qt.Key.Key_Return)
-    assert window.current_article().metadata.date == "2026-12-02"
-    assert window.is_modified()
+    assert window.document.current_article().metadata.date == "2026-12-02"
+    assert window.document.is_modified()
     window.history.undo()
-    assert field.text() == "" and window.current_article().metadata.date == ""
+    assert field.text() == "" and window.document.current_article().metadata.date == ""
     window.history.redo()
     assert field.text() == "2026-12-02"

@@ -94,7 +94,7 @@ def test_shift_enter_breaks_render_in_the_preview(window, qtbot) -> None:  # typ
     type_text(window.editor, "السطر الأول")
     enter(window.editor, SHIFT)
     type_text(window.editor, "السطر الثاني")
-    window.preview.refresh_now(window._preview_article())
+    window.preview.refresh_now(window.preview_sync.previewed_article())
     qtbot.waitUntil(lambda: "الثاني" in window.preview.toPlainText())
     found = window.preview.document().find("الثاني")
     assert "الأول\u2028السطر" in found.block().text()  # <br>: a line break in the paragraph
@@ -190,9 +190,9 @@ def test_each_enter_undoes_in_one_step(window) -> None:  # type: ignore[no-untyp
 def test_a_file_with_single_line_breaks_is_not_rewritten(window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "lines.md"
     path.write_text("---\ntitle: t\n---\nسطر أول\nسطر ثان\n", encoding="utf-8")
-    window.open_path(path, confirm=False)
+    window.document.open_path(path, confirm=False)
     assert window.editor.text() == "سطر أول\nسطر ثان\n"
-    assert not window.is_modified()
+    assert not window.document.is_modified()
 
 
 def test_hard_breaks_survive_safe_fixes_and_every_export() -> None:

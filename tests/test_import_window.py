@@ -22,26 +22,26 @@ def empty_clipboard(qapp):
 def window(make_window) -> MainWindow:
     win = make_window()
     reports: list[tuple[object, str]] = []
-    win.transfer.show_report = lambda result, source: reports.append((result, source))
+    win.import_export.show_report = lambda result, source: reports.append((result, source))
     win.reports = reports
     return win
 
 
 def test_import_web_paste_file(window: MainWindow, samples_dir: Path) -> None:
-    assert window.transfer.import_path(samples_dir / "web-paste.txt")
+    assert window.import_export.import_path(samples_dir / "web-paste.txt")
     assert window.metadata_panel.title.text().startswith("مكتبات الأحياء تفتح أبوابها")
     assert window.metadata_panel.author.text() == "ليلى عبد الرحمن"
     text = window.editor.toPlainText()
     assert "قررت ثلاث مكتبات" in text and "Pin It on Pinterest" not in text
-    assert window.is_modified() and window.article.source.path is None
+    assert window.document.is_modified() and window.document.article.source.path is None
     result, source = window.reports[-1]
     assert source == "web-paste.txt" and any("Pinterest" in r.text for r in result.removed)
 
 
 def test_import_refuses_damaged_docx_with_a_dialog(window: MainWindow, samples_dir: Path) -> None:
     shown: list[str] = []
-    window.show_error = lambda title, message: shown.append(message)
-    assert not window.transfer.import_path(samples_dir / "bad" / "truncated.docx")
+    window.prompts.show_error = lambda title, message: shown.append(message)
+    assert not window.import_export.import_path(samples_dir / "bad" / "truncated.docx")
     assert shown
 
 
@@ -72,6 +72,6 @@ def test_paste_as_new_article(window: MainWindow, samples_dir: Path) -> None:
     mime = QMimeData()
     mime.setText((samples_dir / "web-paste.txt").read_text(encoding="utf-8"))
     QApplication.clipboard().setMimeData(mime)
-    window.transfer.paste_as_new_article()
+    window.import_export.paste_as_new_article()
     assert window.metadata_panel.author.text() == "ليلى عبد الرحمن"
     assert "Share This" not in window.editor.toPlainText()

@@ -204,7 +204,7 @@ def test_a_failing_job_is_logged_and_reported_and_later_jobs_still_run(
 
 def test_a_failing_job_in_the_window_shows_in_the_status_bar(window, qtbot) -> None:
     workers = window.findChildren(Background)
-    assert {w.name for w in workers} >= {"window", "proofing", "preview"}
+    assert {w.name for w in workers} >= {"stats", "proofing", "preview"}
     worker = next(w for w in workers if w.name == "proofing")
     worker.submit(lambda: 1 / 0)
     qtbot.waitUntil(lambda: "log file" in window.status.currentMessage(), timeout=5000)

@@ -73,7 +73,7 @@ def arabic(qapp: QApplication, qm_dir: Path) -> Iterator[str]:
 
 
 def _open(window: MainWindow, path: Path, qtbot) -> None:
-    window.open_path(path, confirm=False)
+    window.document.open_path(path, confirm=False)
     qtbot.waitUntil(lambda: window.proofing.controller.last_check is not None, timeout=15000)
 
 
@@ -118,10 +118,10 @@ def test_fix_all_safe_in_the_window_is_the_cli_fix(
         path = tmp_path / name
         path.write_text(TITLE_ARTICLE, "utf-8")
     _open(window, path, qtbot)
-    before = window.current_article()
+    before = window.document.current_article()
     applied = window.proofing.fix_all_safe()
     cli = _cli_fixed(path, tmp_path, capsys)
-    after = window.current_article()
+    after = window.document.current_article()
     assert applied > 0
     assert after.body == cli.body
     assert after.metadata == cli.metadata
@@ -132,10 +132,10 @@ def test_fix_all_safe_in_the_window_is_the_cli_fix(
         assert window.metadata_panel.title.text().endswith("بعد؟")
     # One Undo takes back the text and the details together; Redo brings both back.
     window.history.undo()
-    undone = window.current_article()
+    undone = window.document.current_article()
     assert (undone.body, undone.metadata) == (before.body, before.metadata)
     window.history.redo()
-    redone = window.current_article()
+    redone = window.document.current_article()
     assert (redone.body, redone.metadata) == (cli.body, cli.metadata)
 
 
@@ -143,20 +143,20 @@ def test_typing_after_fix_all_safe_undoes_first(window: MainWindow, tmp_path: Pa
     path = tmp_path / "title-errors.md"
     path.write_text(TITLE_ARTICLE, "utf-8")
     _open(window, path, qtbot)
-    before = window.current_article()
+    before = window.document.current_article()
     window.proofing.fix_all_safe()
-    fixed = window.current_article()
+    fixed = window.document.current_article()
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
     type_text(window.editor, "كلمة")
     window.history.undo()  # the typing
-    now = window.current_article()
+    now = window.document.current_article()
     assert (now.body, now.metadata) == (fixed.body, fixed.metadata)
     window.history.undo()  # the fixes, text and details
-    now = window.current_article()
+    now = window.document.current_article()
     assert (now.body, now.metadata) == (before.body, before.metadata)
     window.history.redo()
     window.history.redo()
-    now = window.current_article()
+    now = window.document.current_article()
     assert now.body == fixed.body + "كلمة" and now.metadata == fixed.metadata
 
 
@@ -168,7 +168,7 @@ def test_fix_all_safe_in_the_details_only_is_one_step(
     _open(window, path, qtbot)
     assert window.proofing.fix_all_safe() == 1
     assert window.metadata_panel.title.text() == "عنوان فيه خطأ؟"
-    assert window.is_modified()
+    assert window.document.is_modified()
     window.history.undo()
     assert window.metadata_panel.title.text() == "عنوان فيه خطأ ؟"
     assert window.editor.toPlainText() == "نص سليم.\n"
@@ -380,7 +380,7 @@ def test_the_context_menu_of_a_name(window: MainWindow, qtbot) -> None:
     window.editor.set_text("زار بلخيري المدينة\n")
     controller = window.proofing.controller
     qtbot.waitUntil(lambda: controller.last_check is not None, timeout=15000)
-    body = window.current_article().body
+    body = window.document.current_article().body
     check = ArticleCheck([_name(1, 4, ("بلخير",))], [], controller.profile)
     controller._full_done(controller._full_sequence, check, body)
     menu = QMenu()

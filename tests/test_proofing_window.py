@@ -24,7 +24,7 @@ def window(make_window) -> MainWindow:
 
 
 def _open_draft(window: MainWindow, samples_dir: Path, qtbot) -> None:
-    window.open_path(samples_dir / "draft-with-errors.md", confirm=False)
+    window.document.open_path(samples_dir / "draft-with-errors.md", confirm=False)
     qtbot.waitUntil(lambda: window.proofing.controller.last_check is not None, timeout=15000)
     window.editor.refresh_visible_formats()
 
@@ -82,7 +82,7 @@ def test_context_menu_fix_changes_the_text(window: MainWindow, samples_dir: Path
     assert any("Dictionary" in label for label in labels)
     next(action for action in menu.actions() if action.text() == "المدينة").trigger()
     assert "المدينة," in window.editor.toPlainText()
-    assert window.is_modified()
+    assert window.document.is_modified()
 
 
 def test_fix_all_safe_is_one_undo_step(window: MainWindow, samples_dir: Path, qtbot) -> None:
@@ -186,7 +186,7 @@ def test_a_check_that_ends_after_an_edit_marks_the_text_it_checked(
 ) -> None:
     _open_draft(window, samples_dir, qtbot)
     controller = window.proofing.controller
-    checked_body = window.current_article().body
+    checked_body = window.document.current_article().body
     check = controller.last_check
     cursor = window.editor.textCursor()
     cursor.setPosition(0)

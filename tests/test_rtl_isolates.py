@@ -11,8 +11,9 @@ from PySide6.QtGui import QFont, QImage, QKeySequence, QPainter, QTextLayout, QT
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from editor.core.bidi import FSI, LRI, PDI
+from editor.ui.document_controller import FILE_FILTER
 from editor.ui.file_dialogs import location_label, make_file_dialog
-from editor.ui.main_window import FILE_FILTER, MainWindow
+from editor.ui.main_window import MainWindow
 
 PATH = "/home/salma/articles/draft.md"
 
@@ -61,15 +62,15 @@ def test_unisolated_path_is_scrambled_in_rtl(qapp: QApplication) -> None:
 
 def test_recent_files_are_isolated_and_keep_their_slashes(make_window, rtl) -> None:
     window: MainWindow = make_window(values={"recent/files": [PATH, "/tmp/مقال/مسودة.md"]})
-    window.recent_menu.aboutToShow.emit()
-    texts = [action.text() for action in window.recent_menu.actions()]
+    window.menus.recent_menu.aboutToShow.emit()
+    texts = [action.text() for action in window.menus.recent_menu.actions()]
     assert texts == [LRI + PATH + PDI, LRI + "/tmp/مقال/مسودة.md" + PDI]
-    assert window.recent_menu.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert drawn_as_in_ltr(texts[0], PATH, window.recent_menu.font())
+    assert window.menus.recent_menu.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert drawn_as_in_ltr(texts[0], PATH, window.menus.recent_menu.font())
 
 
 def test_window_title_isolates_the_file_name(window: MainWindow, samples_dir: Path) -> None:
-    window.open_path(samples_dir / "clean-article.md", confirm=False)
+    window.document.open_path(samples_dir / "clean-article.md", confirm=False)
     assert window.windowTitle().startswith(FSI + "clean-article.md" + PDI + "[*]")
 
 
@@ -125,10 +126,10 @@ def test_dialogs_that_name_files_isolate_the_name(window: MainWindow, tmp_path: 
     from editor.ui.import_report import ImportReportDialog
 
     asked: list[str] = []
-    window.ask = lambda title, question: asked.append(question) or False
-    window._changed_outside(tmp_path / "draft.md")
+    window.prompts.ask = lambda title, question: asked.append(question) or False
+    window.document.disk.changed_outside.emit(tmp_path / "draft.md")
     assert FSI + "draft.md" + PDI in asked[-1]
-    written = window.transfer.export_to("md", tmp_path / "out.md")
+    written = window.import_export.export_to("md", tmp_path / "out.md")
     assert written is not None and FSI + "out.md" + PDI in asked[-1]
     assert LRI + str(written) + PDI in window.status.currentMessage()
     dialog = ImportReportDialog(ImportResult(Article()), "web-paste.txt", window)

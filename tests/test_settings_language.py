@@ -8,6 +8,7 @@ import sys
 from PySide6.QtWidgets import QMessageBox
 
 from editor.ui.app_settings import AppSettings
+from editor.ui.prompts import SaveChoice
 from editor.ui.restart import restart_application, restart_command
 from editor.ui.settings_dialog import SettingsDialog
 
@@ -75,8 +76,9 @@ def test_restart_closes_the_windows_and_starts_the_same_command(make_window) -> 
 
 def test_restart_stops_when_the_writer_keeps_a_window(make_window) -> None:
     window = make_window()
-    window.confirm_discard = lambda: False  # Cancel in the Save question
+    window.document.set_modified(True)  # unsaved changes: the Save question comes
+    window.prompts.save_changes = lambda: SaveChoice.CANCEL  # Cancel in the Save question
     started: list[object] = []
     assert not restart_application(lambda *args: started.append(args) or True, lambda: None)
     assert window.isVisible() and started == []
-    window.confirm_discard = lambda: True
+    window.prompts.save_changes = lambda: SaveChoice.DISCARD

@@ -84,7 +84,7 @@ def test_dark_theme_reaches_every_pane_menu_dialog_and_the_preview(
     qtbot.waitUntil(lambda: theme_colors("dark")["ink"] in preview.document().defaultStyleSheet())
     assert theme_colors("dark")["accent"] in preview.document().defaultStyleSheet()
     assert preview.palette().color(BASE).name() == theme_colors("dark")["paper"]
-    assert 'data-theme="dark"' in preview.renderer(window.current_article())
+    assert 'data-theme="dark"' in preview.renderer(window.document.current_article())
     assert "فقرة ثانية" in preview.toPlainText()
     # And back.
     _choose(window, "light", qtbot)
@@ -92,7 +92,7 @@ def test_dark_theme_reaches_every_pane_menu_dialog_and_the_preview(
         assert not is_dark(palette.color(WINDOW)) and not is_dark(palette.color(BASE)), name
     qtbot.waitUntil(lambda: theme_colors("light")["ink"] in preview.document().defaultStyleSheet())
     assert preview.palette().color(BASE).name() == theme_colors("light")["paper"]
-    assert 'data-theme="light"' in preview.renderer(window.current_article())
+    assert 'data-theme="light"' in preview.renderer(window.document.current_article())
 
 
 def test_dark_preview_patches_keep_the_dark_style(make_window, qtbot, light_again) -> None:

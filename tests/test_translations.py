@@ -43,9 +43,10 @@ from editor.core.notices import Notice
 from editor.core.proofing import PersonalDictionary
 from editor.core.proofing.rules import all_rules
 from editor.ui.dictionary_dialog import DictionaryDialog
+from editor.ui.document_controller import FILE_FILTER
 from editor.ui.i18n import install_translations, remove_translations
 from editor.ui.import_report import ImportReportDialog
-from editor.ui.main_window import FILE_FILTER, MainWindow
+from editor.ui.main_window import MainWindow
 from editor.ui.recovery_dialog import RecoveryDialog
 from editor.ui.settings_dialog import SettingsDialog
 
@@ -67,7 +68,7 @@ def language(request: pytest.FixtureRequest, qapp: QApplication, qm_dir: Path) -
 @pytest.fixture
 def window(make_window, language: str, samples_dir: Path, qtbot) -> MainWindow:
     win = make_window(size=(1300, 900), values={"ui/language": language})
-    win.open_path(samples_dir / "draft-with-errors.md", confirm=False)
+    win.document.open_path(samples_dir / "draft-with-errors.md", confirm=False)
     qtbot.waitUntil(lambda: win.proofing.controller.last_check is not None, timeout=15000)
     return win
 
@@ -179,7 +180,7 @@ ENGLISH_UI_ARABIC = ("العربية", "ا أ إ آ", "ى ي", "ة ه", "أ/إ/�
 
 def _allowed(window: MainWindow, language: str) -> tuple[str, ...]:
     if language == "ar":
-        return (*_rule_ids(), Path(window.article.source.path).name)
+        return (*_rule_ids(), Path(window.document.article.source.path).name)
     # English proofreading messages quote the Arabic they are about.
     messages = [rule.message for rule in all_rules()]
     messages += [f.message for f in window.proofing.panel.findings]
@@ -488,12 +489,16 @@ def test_layout_is_mirrored_for_arabic_only(window: MainWindow, language: str) -
 
 # -- Qt's own dialogs (qtbase_<lang>.qm) --------------------------------------------------------
 def test_qt_dialogs_follow_the_language(window: MainWindow, language: str, tmp_path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    def prompts_tr(text: str) -> str:
+        return QCoreApplication.translate("DialogPrompts", text)
 
     question = QMessageBox(
         QMessageBox.Icon.Question,
-        window.tr("Unsaved changes"),
-        window.tr("The article has unsaved changes. Save them first?"),
+        prompts_tr("Unsaved changes"),
+        prompts_tr("The article has unsaved changes. Save them first?"),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
@@ -502,7 +507,10 @@ def test_qt_dialogs_follow_the_language(window: MainWindow, language: str, tmp_p
     _assert_translated(question, window, language)
     discard = question.button(QMessageBox.StandardButton.Discard).text()
     assert discard == ("لا تحفظ" if language == "ar" else "Discard")
-    dialog = QFileDialog(window, window.tr("Open Article"), str(tmp_path), window.tr(FILE_FILTER))
+    document = window.document
+    dialog = QFileDialog(
+        window, document.tr("Open Article"), str(tmp_path), document.tr(FILE_FILTER)
+    )
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     patterns = tuple(re.findall(r"\*\.\w+", FILE_FILTER))
     folders = tuple(part for part in tmp_path.parts if part != "/")
@@ -530,8 +538,8 @@ def test_standard_buttons_have_no_mnemonic_glyph_in_arabic(
     }
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        window.tr("File changed on disk"),
-        window.tr("Your unsaved changes in Midad would be lost."),
+        window.document.tr("File changed on disk"),
+        window.document.tr("Your unsaved changes in Midad would be lost."),
         QMessageBox.StandardButton.NoButton,
         window,
     )

@@ -48,7 +48,7 @@ def test_zoom_levels_step_and_stop_at_the_ends() -> None:
 def test_zoom_keys_scale_editor_and_preview_and_ctrl_0_restores(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     assert isinstance(window.preview, PreviewPane)
     window.editor.set_text(BODY)
-    window.preview.refresh_now(window._preview_article())
+    window.preview.refresh_now(window.preview_sync.previewed_article())
     _wait_for_page(window, qtbot)
     editor_size = window.editor.font().pointSizeF()
     preview_size = _preview_text_size(window)

@@ -88,7 +88,7 @@ def test_bar_can_be_dismissed_and_the_paste_stays(window: MainWindow, web_paste:
 
 def test_paste_as_new_article_from_the_bar(window: MainWindow, web_paste: str) -> None:
     reports: list[str] = []
-    window.transfer.show_report = lambda result, source: reports.append(source)
+    window.import_export.show_report = lambda result, source: reports.append(source)
     window.editor.set_text("")
     copy(web_paste)
     ctrl_v(window)

@@ -18,6 +18,7 @@ from editor.core.article import load_article
 from editor.core.bidi import LRM
 from editor.core.journal import find_orphans
 from editor.ui.main_window import MainWindow
+from editor.ui.prompts import SaveChoice
 from ui_helpers import type_text
 
 
@@ -28,7 +29,7 @@ def _copy_sample(samples_dir: Path, tmp_path: Path, name: str = "clean-article.m
 
 
 def test_open_shows_metadata_in_panel(window: MainWindow, samples_dir: Path) -> None:
-    assert window.open_path(samples_dir / "clean-article.md", confirm=False)
+    assert window.document.open_path(samples_dir / "clean-article.md", confirm=False)
     panel = window.metadata_panel
     assert panel.title.text().startswith("الكتابة دون اتصال")
     assert panel.author.text() == "سلمى الحداد"
@@ -38,15 +39,15 @@ def test_open_shows_metadata_in_panel(window: MainWindow, samples_dir: Path) -> 
     assert panel.status.currentData() == "draft"
     assert window.editor.text().startswith("# الكتابة دون اتصال")
     assert "clean-article.md" in window.windowTitle()
-    assert not window.is_modified()
+    assert not window.document.is_modified()
 
 
 def test_unchanged_save_is_byte_identical(
     window: MainWindow, samples_dir: Path, tmp_path: Path
 ) -> None:
     path = _copy_sample(samples_dir, tmp_path)
-    window.open_path(path, confirm=False)
-    assert window._save_to(path)
+    window.document.open_path(path, confirm=False)
+    assert window.document.save_to(path)
     assert path.read_bytes() == (samples_dir / "clean-article.md").read_bytes()
 
 
@@ -54,24 +55,24 @@ def test_title_edit_reaches_the_saved_file(
     window: MainWindow, samples_dir: Path, tmp_path: Path
 ) -> None:
     path = _copy_sample(samples_dir, tmp_path)
-    window.open_path(path, confirm=False)
+    window.document.open_path(path, confirm=False)
     window.metadata_panel.title.clear()
     type_text(window.metadata_panel.title, "عنوان جديد للمقال")
-    assert window.is_modified() and "*" in window.windowTitle().replace("[*]", "*")
-    assert window.save()
+    assert window.document.is_modified() and "*" in window.windowTitle().replace("[*]", "*")
+    assert window.document.save()
     assert load_article(path).metadata.title == "عنوان جديد للمقال"
-    assert not window.is_modified()
+    assert not window.document.is_modified()
 
 
 def test_typing_arabic_then_reopen(
     window: MainWindow, samples_dir: Path, tmp_path: Path, qtbot
 ) -> None:
     path = _copy_sample(samples_dir, tmp_path)
-    window.open_path(path, confirm=False)
+    window.document.open_path(path, confirm=False)
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
     type_text(window.editor, "\nفقرة أضافها الكاتب.")
-    assert window.save()
-    window.open_path(path, confirm=False)
+    assert window.document.save()
+    window.document.open_path(path, confirm=False)
     assert window.editor.text().endswith("فقرة أضافها الكاتب.")
     qtbot.waitUntil(lambda: "word" in window.status.counts.text())
 
@@ -82,7 +83,7 @@ def test_unsaved_changes_prompt(
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     win = MainWindow(settings=settings)
     qtbot.addWidget(win)
-    win.open_path(samples_dir / "clean-article.md", confirm=False)
+    win.document.open_path(samples_dir / "clean-article.md", confirm=False)
     type_text(win.editor, "تعديل")
     asked: list[str] = []
 
@@ -94,17 +95,17 @@ def test_unsaved_changes_prompt(
         return question
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
-    assert not win.open_path(samples_dir / "draft-with-errors.md")
+    assert not win.document.open_path(samples_dir / "draft-with-errors.md")
     assert asked and win.metadata_panel.author.text() == "سلمى الحداد"
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
-    assert win.open_path(samples_dir / "draft-with-errors.md")
+    assert win.document.open_path(samples_dir / "draft-with-errors.md")
     assert win.metadata_panel.author.text() == "كريم منصور"
 
 
 def test_open_error_is_a_dialog_not_a_traceback(window: MainWindow, samples_dir: Path) -> None:
     shown: list[str] = []
-    window.show_error = lambda title, message: shown.append(message)
-    assert not window.open_path(samples_dir / "bad" / "random-bytes.md", confirm=False)
+    window.prompts.show_error = lambda title, message: shown.append(message)
+    assert not window.document.open_path(samples_dir / "bad" / "random-bytes.md", confirm=False)
     assert shown and "not a text file" in shown[0]
 
 
@@ -125,7 +126,7 @@ def test_rtl_paragraphs_are_right_aligned_and_english_left(window: MainWindow) -
 
 def test_flip_direction_inserts_a_mark(window: MainWindow) -> None:
     window.editor.set_text("# مرحبا\n")
-    window.flip_action.trigger()
+    window.menus.flip_action.trigger()
     assert window.editor.text().startswith("# " + LRM + "مرحبا")
     window.editor.undo()
     assert window.editor.text().startswith("# مرحبا")
@@ -135,11 +136,11 @@ def test_journal_written_after_typing_and_recovered(
     window: MainWindow, samples_dir: Path, tmp_path: Path, qtbot
 ) -> None:
     path = _copy_sample(samples_dir, tmp_path)
-    window.open_path(path, confirm=False)
+    window.document.open_path(path, confirm=False)
     type_text(window.editor, "نص لم يحفظ بعد")
-    qtbot.waitUntil(lambda: window.journal.path.exists(), timeout=3000)
+    qtbot.waitUntil(lambda: window.document.journal.path.exists(), timeout=3000)
     assert find_orphans() == []  # our own journal is locked: not an orphan
-    window.journal._lock.close()  # what a crash does to the lock
+    window.document.journal._lock.close()  # what a crash does to the lock
     orphans = find_orphans()
     assert len(orphans) == 1
     assert "نص لم يحفظ بعد" in orphans[0].text
@@ -149,9 +150,9 @@ def test_journal_written_after_typing_and_recovered(
 
 def test_clean_close_removes_journal(window: MainWindow, qtbot) -> None:
     type_text(window.editor, "مسودة")
-    qtbot.waitUntil(lambda: window.journal.path.exists(), timeout=3000)
+    qtbot.waitUntil(lambda: window.document.journal.path.exists(), timeout=3000)
     window.close()
-    assert not window.journal.path.exists()
+    assert not window.document.journal.path.exists()
     assert find_orphans() == []
 
 
@@ -164,11 +165,11 @@ CRASHING_EDITOR = textwrap.dedent("""
     from editor.ui.main_window import MainWindow
     from ui_helpers import type_text
     window = MainWindow()
-    window.open_path(sys.argv[1], confirm=False)
+    window.document.open_path(sys.argv[1], confirm=False)
     window.show()
     type_text(window.editor, "سطر كتب قبل الانهيار")
     def report():
-        if window.journal.path.exists():
+        if window.document.journal.path.exists():
             print("journaled", flush=True)
         else:
             QTimer.singleShot(100, report)
@@ -229,19 +230,19 @@ def test_recovery_dialog_reopens_unsaved_work(
     windows = application.recover_unsaved_work()
     assert len(windows) == 1 and path.name in seen[0] and "ago" in seen[0]
     window = windows[0]  # deletes itself on close (WA_DeleteOnClose), so qtbot must not own it
-    window.confirm_discard = lambda: True
+    window.prompts.save_changes = lambda: SaveChoice.DISCARD
     assert window.editor.text() == "نص نجا من الانهيار\n"
     assert window.metadata_panel.title.text() == "عنوان"
-    assert window.is_modified() and window.article.source.path == path
+    assert window.document.is_modified() and window.document.article.source.path == path
     assert path.read_bytes() == (samples_dir / "clean-article.md").read_bytes()  # not overwritten
-    assert not crashed.path.exists() and window.journal.path.exists()
+    assert not crashed.path.exists() and window.document.journal.path.exists()
     window.close()
 
 
 def test_preview_follows_typing_after_debounce(
     window: MainWindow, samples_dir: Path, qtbot
 ) -> None:
-    window.open_path(samples_dir / "clean-article.md", confirm=False)
+    window.document.open_path(samples_dir / "clean-article.md", confirm=False)
     qtbot.waitUntil(lambda: "الكتابة دون اتصال" in window.preview.toPlainText(), timeout=5000)
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
     type_text(window.editor, "\n\nفقرة جديدة للمعاينة")
@@ -250,7 +251,7 @@ def test_preview_follows_typing_after_debounce(
 
 
 def test_preview_title_follows_the_panel(window: MainWindow, samples_dir: Path, qtbot) -> None:
-    window.open_path(samples_dir / "clean-article.md", confirm=False)
+    window.document.open_path(samples_dir / "clean-article.md", confirm=False)
     window.metadata_panel.title.clear()
     type_text(window.metadata_panel.title, "عنوان المعاينة")
     qtbot.waitUntil(lambda: "عنوان المعاينة" in window.preview.toPlainText(), timeout=5000)
@@ -261,7 +262,7 @@ def test_preview_shows_rtl_table_mirrored_and_right_aligned(
 ) -> None:
     from PySide6.QtGui import QTextCursor
 
-    window.open_path(samples_dir / "clean-article.md", confirm=False)
+    window.document.open_path(samples_dir / "clean-article.md", confirm=False)
     qtbot.waitUntil(lambda: "المؤشر" in window.preview.toPlainText(), timeout=5000)
     document = window.preview.document()
     block = document.find("لم يعد الاتصال الدائم").block()
@@ -280,10 +281,10 @@ def test_export_from_the_window_includes_unsaved_edits(
 ) -> None:
     import zipfile
 
-    window.open_path(samples_dir / "clean-article.md", confirm=False)
+    window.document.open_path(samples_dir / "clean-article.md", confirm=False)
     type_text(window.editor, "كلمة مضافة ")
-    window.ask = lambda title, question: False  # do not open the result
-    written = window.transfer.export_to(fmt, tmp_path / f"out.{fmt}")
+    window.prompts.ask = lambda title, question: False  # do not open the result
+    written = window.import_export.export_to(fmt, tmp_path / f"out.{fmt}")
     assert written is not None and written.exists()
     if fmt == "docx":
         content = zipfile.ZipFile(written).read("word/document.xml").decode("utf-8")
@@ -294,8 +295,8 @@ def test_export_from_the_window_includes_unsaved_edits(
 
 def test_export_error_is_a_dialog(window: MainWindow, tmp_path: Path) -> None:
     shown: list[str] = []
-    window.show_error = lambda title, message: shown.append(message)
-    assert window.transfer.export_to("html", tmp_path) is None  # a folder, not a file
+    window.prompts.show_error = lambda title, message: shown.append(message)
+    assert window.import_export.export_to("html", tmp_path) is None  # a folder, not a file
     assert shown and "folder" in shown[0]
 
 
@@ -315,14 +316,14 @@ def test_external_change_is_offered_for_reload(
     window: MainWindow, samples_dir: Path, tmp_path: Path, qtbot
 ) -> None:
     path = _copy_sample(samples_dir, tmp_path)
-    window.open_path(path, confirm=False)
+    window.document.open_path(path, confirm=False)
     questions: list[str] = []
 
     def ask(title: str, question: str) -> bool:
         questions.append(question)
         return True
 
-    window.ask = ask
+    window.prompts.ask = ask
     changed = path.read_text(encoding="utf-8").replace("سلمى الحداد", "كاتب آخر")
     temp = tmp_path / "other-editor.tmp"
     temp.write_text(changed, encoding="utf-8")
@@ -335,15 +336,16 @@ def test_save_does_not_silently_overwrite_external_changes(
     window: MainWindow, samples_dir: Path, tmp_path: Path
 ) -> None:
     path = _copy_sample(samples_dir, tmp_path)
-    window.open_path(path, confirm=False)
-    window.disk._watcher.removePaths(window.disk._watcher.files())  # the change lands unnoticed
+    window.document.open_path(path, confirm=False)
+    watcher = window.document.disk._watcher
+    watcher.removePaths(watcher.files())  # the change lands unnoticed
     path.write_text("---\ntitle: نسخة أخرى\n---\n\nنص من برنامج آخر\n", encoding="utf-8")
     type_text(window.editor, "تعديل")
-    window.ask = lambda title, question: False
-    assert not window.save()
+    window.prompts.ask = lambda title, question: False
+    assert not window.document.save()
     assert "نص من برنامج آخر" in path.read_text(encoding="utf-8")
-    window.ask = lambda title, question: True
-    assert window.save()
+    window.prompts.ask = lambda title, question: True
+    assert window.document.save()
     assert "تعديل" in path.read_text(encoding="utf-8")
 
 
@@ -351,12 +353,12 @@ def test_broken_front_matter_opens_with_a_warning_and_all_text(
     window: MainWindow, samples_dir: Path
 ) -> None:
     told: list[str] = []
-    window.inform = lambda title, message: told.append(message)
+    window.prompts.inform = lambda title, message: told.append(message)
     path = samples_dir / "bad" / "broken-front-matter.md"
-    assert window.open_path(path, confirm=False)
+    assert window.document.open_path(path, confirm=False)
     assert window.editor.toPlainText() == path.read_text(encoding="utf-8")
     assert told and "3" in told[0]
-    assert not window.is_modified()
+    assert not window.document.is_modified()
 
 
 @pytest.mark.parametrize(
@@ -369,12 +371,12 @@ def test_editor_direction_follows_the_articles_language(
 
     path = tmp_path / "a.md"
     path.write_text(f"---\ntitle: t\nlang: '{lang}'\n---\n\nنص\n", encoding="utf-8")
-    window.open_path(path, confirm=False)
+    window.document.open_path(path, confirm=False)
     assert window.editor.document_direction is (Direction.RTL if rtl else Direction.LTR)
 
 
 def test_new_stops_watching_the_previous_file(window: MainWindow, samples_dir: Path) -> None:
-    window.open_path(samples_dir / "clean-article.md", confirm=False)
-    assert window.disk.path is not None
-    window.new_document()
-    assert window.disk.path is None  # a later change to that file is no longer ours to report
+    window.document.open_path(samples_dir / "clean-article.md", confirm=False)
+    assert window.document.disk.path is not None
+    window.document.new_document()
+    assert window.document.disk.path is None  # a later change to that file is not ours to report

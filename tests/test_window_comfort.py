@@ -32,10 +32,10 @@ def test_start_panel_offers_the_first_steps_until_there_is_text(window: MainWind
     assert viewport.contains(panel.geometry())  # inside the editor, not off its edge
     triggered: list[str] = []
     for action, name in (
-        (window.new_action, "new"),
-        (window.open_action, "open"),
-        (window.import_action, "import"),
-        (window.paste_article_action, "paste"),
+        (window.menus.new_action, "new"),
+        (window.menus.open_action, "open"),
+        (window.menus.import_action, "import"),
+        (window.menus.paste_article_action, "paste"),
     ):
         action.triggered.disconnect()
         action.triggered.connect(lambda _=False, n=name: triggered.append(n))
@@ -51,9 +51,9 @@ def test_start_panel_offers_the_first_steps_until_there_is_text(window: MainWind
 
 
 def test_start_panel_hides_for_an_opened_article(window: MainWindow, samples_dir: Path) -> None:
-    window.open_path(samples_dir / "clean-article.md", confirm=False)
+    window.document.open_path(samples_dir / "clean-article.md", confirm=False)
     assert not window.start_panel.isVisible()
-    window.new_document()
+    window.document.new_document()
     assert window.start_panel.isVisible()
 
 
@@ -63,18 +63,17 @@ def test_save_as_after_import_proposes_the_source_folder(
     source = tmp_path / "inbox" / "paste.txt"
     source.parent.mkdir()
     source.write_bytes((samples_dir / "web-paste.txt").read_bytes())
-    window.transfer.show_report = lambda result, name: None
-    assert window.transfer.import_path(source)
+    window.import_export.show_report = lambda result, name: None
+    assert window.import_export.import_path(source)
     proposed: list[Path] = []
-    monkeypatch.setattr(
-        "editor.ui.main_window.save_file_name",
-        lambda parent, caption, suggested, filters: proposed.append(Path(suggested)) or "",
+    window.prompts.save_path = lambda caption, suggested, filters: (
+        proposed.append(Path(suggested)) or ""
     )
-    assert not window.save_as()
+    assert not window.document.save_as()
     assert proposed[0].parent == source.parent
     assert proposed[0].name.startswith("مكتبات-الأحياء-تفتح") and proposed[0].suffix == ".md"
-    window.new_document()  # a new article goes back to the home folder
-    window.save_as()
+    window.document.new_document()  # a new article goes back to the home folder
+    window.document.save_as()
     assert proposed[1].parent == Path.home()
 
 

@@ -13,6 +13,7 @@ from editor import __version__
 from editor.core.stats import text_stats
 from editor.ui.help_dialogs import shortcut_entries
 from editor.ui.main_window import MainWindow
+from editor.ui.prompts import SaveChoice
 from editor.ui.writing_comfort import TOOLBAR_KEY
 from ui_helpers import type_text
 
@@ -86,7 +87,7 @@ def test_standard_keys_stay_with_the_focused_widget(
 ) -> None:
     """Ctrl+C in the findings list copies the finding as before: the Edit menu's Copy does not
     take the key from the widget that has the focus."""
-    window.open_path(samples_dir / "draft-with-errors.md", confirm=False)
+    window.document.open_path(samples_dir / "draft-with-errors.md", confirm=False)
     qtbot.waitUntil(lambda: window.proofing.controller.last_check is not None, timeout=15000)
     window.proofing_dock.raise_()
     tree = window.proofing.panel.tree
@@ -105,7 +106,7 @@ def test_standard_keys_stay_with_the_focused_widget(
 
 
 def test_ctrl_y_redoes_through_the_article_history(window: MainWindow, qtbot) -> None:
-    keys = [key.toString() for key in window.redo_action.shortcuts()]
+    keys = [key.toString() for key in window.menus.redo_action.shortcuts()]
     assert "Ctrl+Y" in keys and "Ctrl+Shift+Z" in keys
     window.activateWindow()
     window.editor.setFocus()
@@ -135,27 +136,25 @@ def test_close_asks_to_save_then_leaves_an_empty_article(
     tmp_path: Path,
 ) -> None:
     path = _saved_article(tmp_path)
-    assert window.open_path(path, confirm=False)
+    assert window.document.open_path(path, confirm=False)
     assert window.comfort.close_action in _menu(window, 0).actions()
     type_text(window.editor, "تعديل ")
     asked = []
     answer = [False]
 
-    def confirm_discard() -> bool:  # asks only when there are unsaved changes, as it does
-        if window.is_modified():
-            asked.append(True)
-            return answer[0]
-        return True
+    def save_changes() -> SaveChoice:  # asked only when there are unsaved changes
+        asked.append(True)
+        return SaveChoice.DISCARD if answer[0] else SaveChoice.CANCEL
 
-    window.confirm_discard = confirm_discard  # the writer cancels
+    window.prompts.save_changes = save_changes  # the writer cancels
     window.comfort.close_action.trigger()
-    assert window.article.source.path == path and window.is_modified()
+    assert window.document.article.source.path == path and window.document.is_modified()
     answer[0] = True  # then discards
     window.comfort.close_action.trigger()
     assert len(asked) == 2
-    assert window.article.source.path is None and window.editor.text() == ""
-    assert not window.is_modified() and window.isVisible()
-    assert window.disk.differs(path) is False  # no longer watching the closed file
+    assert window.document.article.source.path is None and window.editor.text() == ""
+    assert not window.document.is_modified() and window.isVisible()
+    assert window.document.disk.differs(path) is False  # no longer watching the closed file
 
 
 # -- Help -------------------------------------------------------------------------------------
@@ -266,15 +265,15 @@ def test_word_target_round_trips_and_shows_progress(
     window: MainWindow, tmp_path: Path, qtbot
 ) -> None:
     path = _saved_article(tmp_path, "كلمة " * 1234 + "\n")
-    window.open_path(path, confirm=False)
+    window.document.open_path(path, confirm=False)
     label = window.comfort.target_status
     qtbot.waitUntil(lambda: window.comfort.last_words == 1234)
     assert label.isHidden()
     window.comfort.run_dialog = lambda dialog: (dialog.spin.setValue(1500), True)[1]
     window.comfort.target_action.trigger()
-    assert window.is_modified()
+    assert window.document.is_modified()
     assert not label.isHidden() and label.text() == "1,234 / 1,500 words"
-    assert window.save()
+    assert window.document.save()
     assert "word-target: 1500" in path.read_text(encoding="utf-8")
     opened = []
     window.comfort.run_dialog = lambda dialog: opened.append(dialog.target()) or False
@@ -286,11 +285,11 @@ def test_word_target_round_trips_and_shows_progress(
     assert label.text() == "1,234 / 1,500 words"
     window.comfort.close_document()
     qtbot.waitUntil(label.isHidden)
-    window.open_path(path, confirm=False)
+    window.document.open_path(path, confirm=False)
     qtbot.waitUntil(lambda: label.text() == "1,234 / 1,500 words" and not label.isHidden())
     window.status.show_stats(text_stats("كلمة " * 1600, "ar"))
     assert label.text() == "1,600 / 1,500 words"
-    assert window.current_article().metadata.extra["word-target"] == 1500
+    assert window.document.current_article().metadata.extra["word-target"] == 1500
 
 
 # -- images -----------------------------------------------------------------------------------
@@ -298,7 +297,7 @@ def test_insert_image_copies_the_file_and_inserts_markdown(
     window: MainWindow, tmp_path: Path, qtbot
 ) -> None:
     path = _saved_article(tmp_path)
-    window.open_path(path, confirm=False)
+    window.document.open_path(path, confirm=False)
     picture = tmp_path / "photo.png"
     png = _write_png(picture)
     window.comfort.images.choose_image = lambda folder: str(picture)
@@ -307,7 +306,7 @@ def test_insert_image_copies_the_file_and_inserts_markdown(
     assert (path.parent / "images" / "photo.png").read_bytes() == png
     assert window.editor.text().endswith("![photo](images/photo.png)")
     # The light preview shows it: the image resolves beside the article.
-    window.preview.refresh_now(window.current_article())
+    window.preview.refresh_now(window.document.current_article())
     qtbot.waitUntil(lambda: "images/photo.png" in window.preview.toHtml(), timeout=5000)
     resource = window.preview.document().resource(IMAGE, QUrl("images/photo.png"))
     assert resource is not None and not resource.isNull()
@@ -315,11 +314,11 @@ def test_insert_image_copies_the_file_and_inserts_markdown(
 
 def test_a_wide_picture_is_scaled_to_the_preview(window: MainWindow, tmp_path: Path, qtbot) -> None:
     path = _saved_article(tmp_path)
-    window.open_path(path, confirm=False)
+    window.document.open_path(path, confirm=False)
     picture = tmp_path / "panorama.png"
     _write_png(picture, width=3000, height=1000)
     window.comfort.images.insert_files([str(picture)])
-    window.preview.refresh_now(window.current_article())
+    window.preview.refresh_now(window.document.current_article())
     qtbot.waitUntil(lambda: "images/panorama.png" in window.preview.toHtml(), timeout=5000)
     window.preview.document().documentLayout().documentSize()  # lays the page out
     image = window.preview.document().resource(IMAGE, QUrl("images/panorama.png"))
@@ -334,12 +333,12 @@ def test_insert_image_in_an_unsaved_article_asks_to_save_first(
     picture = tmp_path / "photo.png"
     _write_png(picture)
     window.comfort.images.choose_image = lambda folder: str(picture)
-    window.ask = lambda title, question: False
+    window.prompts.ask = lambda title, question: False
     window.comfort.image_action.trigger()
     assert window.editor.text() == ""
     target = tmp_path / "new.md"
-    window.ask = lambda title, question: True
-    window.save = lambda: window._save_to(target)
+    window.prompts.ask = lambda title, question: True
+    window.document.save = lambda: window.document.save_to(target)
     window.comfort.image_action.trigger()
     assert (tmp_path / "images" / "photo.png").is_file()
     assert "![photo](images/photo.png)" in window.editor.text()
@@ -347,7 +346,7 @@ def test_insert_image_in_an_unsaved_article_asks_to_save_first(
 
 def test_dropping_an_image_on_the_editor_inserts_it(window: MainWindow, tmp_path: Path) -> None:
     path = _saved_article(tmp_path)
-    window.open_path(path, confirm=False)
+    window.document.open_path(path, confirm=False)
     picture = tmp_path / "drop me.jpg"
     picture.write_bytes(b"\xff\xd8\xff\xe0fake jpeg")
     mime = QMimeData()
@@ -376,7 +375,7 @@ def test_dropping_an_image_on_the_editor_inserts_it(window: MainWindow, tmp_path
     # At the edge of a paragraph the picture is a paragraph of its own.
     paragraphs = [p.strip() for p in window.editor.text().split("\n\n")]
     assert "![drop me](images/drop-me.jpg)" in paragraphs
-    assert window.article.source.path == path  # the window did not open the picture
+    assert window.document.article.source.path == path  # the window did not open the picture
 
 
 # -- toolbar ----------------------------------------------------------------------------------
@@ -385,11 +384,11 @@ def test_toolbar_has_the_common_commands_and_is_remembered(make_window, qtbot) -
     bar = window.comfort.toolbar
     actions = bar.actions()
     for action in (
-        window.new_action,
-        window.open_action,
-        window.save_action,
-        window.undo_action,
-        window.redo_action,
+        window.menus.new_action,
+        window.menus.open_action,
+        window.menus.save_action,
+        window.menus.undo_action,
+        window.menus.redo_action,
         window.comfort.bold_action,
         window.comfort.image_action,
         window.proofing.fix_all_action,
@@ -423,10 +422,11 @@ def test_toolbar_arrows_are_mirrored_right_to_left(make_window) -> None:
         style = window.style()
         right = style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight)
         left = style.standardIcon(QStyle.StandardPixmap.SP_ArrowLeft)
-        assert image(window.undo_action.icon()) == image(right)  # back, in a mirrored window
-        assert image(window.redo_action.icon()) == image(left)
+        assert image(window.menus.undo_action.icon()) == image(right)  # back, in a mirrored window
+        assert image(window.menus.redo_action.icon()) == image(left)
         bar = window.comfort.toolbar
-        new, save = (bar.widgetForAction(a) for a in (window.new_action, window.save_action))
+        menus = window.menus
+        new, save = (bar.widgetForAction(a) for a in (menus.new_action, menus.save_action))
         assert new.x() > save.x()  # the toolbar starts on the right
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

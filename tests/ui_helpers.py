@@ -14,3 +14,37 @@ def type_text(widget: QWidget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch)
             QCoreApplication.sendEvent(widget, event)
+
+
+class ScriptedPrompts:
+    """The window's questions answered by the test (editor.ui.prompts.Prompts): unsaved changes
+    are dropped, questions answered No, file dialogs cancelled; what was said is kept."""
+
+    def __init__(self) -> None:
+        from editor.ui.prompts import SaveChoice
+
+        self.save_choice = SaveChoice.DISCARD
+        self.answer = False
+        self.questions: list[str] = []
+        self.errors: list[str] = []
+        self.told: list[str] = []
+        self.chosen_path = ""
+
+    def save_changes(self):  # type: ignore[no-untyped-def]
+        return self.save_choice
+
+    def ask(self, title: str, question: str) -> bool:
+        self.questions.append(question)
+        return self.answer
+
+    def inform(self, title: str, message: str) -> None:
+        self.told.append(message)
+
+    def show_error(self, title: str, message: str) -> None:
+        self.errors.append(message)
+
+    def open_path(self, title: str, folder: object, filters: str) -> str:
+        return self.chosen_path
+
+    def save_path(self, title: str, suggested: object, filters: str) -> str:
+        return self.chosen_path

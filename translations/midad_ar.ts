@@ -72,6 +72,17 @@
     </message>
 </context>
 <context>
+    <name>DialogPrompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>The article has unsaved changes. Save them first?</source>
+        <translation>في المقال تغييرات غير محفوظة. أتريد حفظها أولًا؟</translation>
+    </message>
+</context>
+<context>
     <name>DictionaryDialog</name>
     <message>
         <source>Word lists (*.txt);;All files (*)</source>
@@ -205,6 +216,65 @@
     </message>
 </context>
 <context>
+    <name>DocumentController</name>
+    <message>
+        <source>Markdown articles (*.md *.markdown);;Text files (*.txt);;All files (*)</source>
+        <translation>مقالات Markdown (*.md *.markdown);;ملفات نصية (*.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Could not write the recovery journal: %1</source>
+        <translation>تعذّرت كتابة سجل الاستعادة: %1</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>فتح مقال</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>تعذّر فتح الملف</translation>
+    </message>
+    <message>
+        <source>Opened with warnings</source>
+        <translation>فُتح الملف مع تنبيهات</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>مقال</translation>
+    </message>
+    <message>
+        <source>Save Article</source>
+        <translation>حفظ المقال</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>تعذّر الحفظ</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>حُفظ المقال</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>تغيّر الملف على القرص</translation>
+    </message>
+    <message>
+        <source>Another program changed this file since you opened it. Overwrite its changes with yours?</source>
+        <translation>غيّر برنامج آخر هذا الملف بعد أن فتحته. أتريد أن تكتب تغييراتك فوق تغييراته؟</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program. Reload it?</source>
+        <translation>غيّر برنامج آخر الملف «⁨%1⁩». أتريد إعادة تحميله؟</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes in Midad would be lost.</source>
+        <translation>ستضيع تغييراتك غير المحفوظة في مداد.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find</source>
@@ -324,6 +394,57 @@
     <message>
         <source>Picture copied to %1</source>
         <translation>نُسخت الصورة إلى ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportCommands</name>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Importable files (*.txt *.text *.html *.htm *.docx *.md);;All files (*)</source>
+        <translation>ملفات قابلة للاستيراد (*.txt *.text *.html *.htm *.docx *.md);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>تعذّر الاستيراد</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>الحافظة</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>صفحات ويب (*.html)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>مستندات وورد (*.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>ملفات Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Article</source>
+        <translation>تصدير المقال</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>صُدِّر المقال إلى ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Exported to “%1”. Open it now?</source>
+        <translation>صُدِّر المقال إلى «⁨%1⁩». أتريد فتحه الآن؟</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>اكتمل التصدير</translation>
     </message>
 </context>
 <context>
@@ -459,10 +580,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Markdown articles (*.md *.markdown);;Text files (*.txt);;All files (*)</source>
-        <translation>مقالات Markdown (*.md *.markdown);;ملفات نصية (*.txt);;كل الملفات (*)</translation>
-    </message>
-    <message>
         <source>Article details</source>
         <translation>بيانات المقال</translation>
     </message>
@@ -475,110 +592,6 @@
         <translation>التدقيق</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>جديد</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>فتح…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>حفظ باسم…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>خروج</translation>
-    </message>
-    <message>
-        <source>Flip Paragraph &amp;Direction</source>
-        <translation>عكس اتجاه الفقرة</translation>
-    </message>
-    <message>
-        <source>Insert Right-to-Left Mark</source>
-        <translation>إدراج علامة الاتجاه من اليمين إلى اليسار</translation>
-    </message>
-    <message>
-        <source>Insert Left-to-Right Mark</source>
-        <translation>إدراج علامة الاتجاه من اليسار إلى اليمين</translation>
-    </message>
-    <message>
-        <source>Show Invisible Characters</source>
-        <translation>إظهار الأحرف غير المرئية</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ملف</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>الملفات الأخيرة</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>استيراد…</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>تصدير</translation>
-    </message>
-    <message>
-        <source>Web Page (HTML)…</source>
-        <translation>صفحة ويب (HTML)…</translation>
-    </message>
-    <message>
-        <source>Word Document (DOCX)…</source>
-        <translation>مستند وورد (DOCX)…</translation>
-    </message>
-    <message>
-        <source>Clean Markdown…</source>
-        <translation>نص Markdown نظيف…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>تحرير</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>تراجع</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>إعادة</translation>
-    </message>
-    <message>
-        <source>Paste as Plain Text</source>
-        <translation>لصق كنص عادي</translation>
-    </message>
-    <message>
-        <source>Paste as New Article</source>
-        <translation>لصق كمقال جديد</translation>
-    </message>
-    <message>
-        <source>&amp;Find and Replace…</source>
-        <translation>بحث واستبدال…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation>البحث عن التالي</translation>
-    </message>
-    <message>
-        <source>Find &amp;Previous</source>
-        <translation>البحث عن السابق</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>عرض</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>أدوات</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
@@ -589,62 +602,6 @@
     <message>
         <source>Midad</source>
         <translation>مداد</translation>
-    </message>
-    <message>
-        <source>Could not write the recovery journal: %1</source>
-        <translation>تعذّرت كتابة سجل الاستعادة: %1</translation>
-    </message>
-    <message>
-        <source>Open Article</source>
-        <translation>فتح مقال</translation>
-    </message>
-    <message>
-        <source>Cannot open file</source>
-        <translation>تعذّر فتح الملف</translation>
-    </message>
-    <message>
-        <source>Opened with warnings</source>
-        <translation>فُتح الملف مع تنبيهات</translation>
-    </message>
-    <message>
-        <source>article</source>
-        <translation>مقال</translation>
-    </message>
-    <message>
-        <source>Save Article</source>
-        <translation>حفظ المقال</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>تعذّر الحفظ</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>حُفظ المقال</translation>
-    </message>
-    <message>
-        <source>File changed on disk</source>
-        <translation>تغيّر الملف على القرص</translation>
-    </message>
-    <message>
-        <source>Another program changed this file since you opened it. Overwrite its changes with yours?</source>
-        <translation>غيّر برنامج آخر هذا الملف بعد أن فتحته. أتريد أن تكتب تغييراتك فوق تغييراته؟</translation>
-    </message>
-    <message>
-        <source>“%1” was changed by another program. Reload it?</source>
-        <translation>غيّر برنامج آخر الملف «⁨%1⁩». أتريد إعادة تحميله؟</translation>
-    </message>
-    <message>
-        <source>Your unsaved changes in Midad would be lost.</source>
-        <translation>ستضيع تغييراتك غير المحفوظة في مداد.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>تغييرات غير محفوظة</translation>
-    </message>
-    <message>
-        <source>The article has unsaved changes. Save them first?</source>
-        <translation>في المقال تغييرات غير محفوظة. أتريد حفظها أولًا؟</translation>
     </message>
 </context>
 <context>
@@ -1481,57 +1438,6 @@
     </message>
 </context>
 <context>
-    <name>Transfer</name>
-    <message>
-        <source>Import</source>
-        <translation>استيراد</translation>
-    </message>
-    <message>
-        <source>Importable files (*.txt *.text *.html *.htm *.docx *.md);;All files (*)</source>
-        <translation>ملفات قابلة للاستيراد (*.txt *.text *.html *.htm *.docx *.md);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>تعذّر الاستيراد</translation>
-    </message>
-    <message>
-        <source>the clipboard</source>
-        <translation>الحافظة</translation>
-    </message>
-    <message>
-        <source>Web pages (*.html)</source>
-        <translation>صفحات ويب (*.html)</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>مستندات وورد (*.docx)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>ملفات Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Export Article</source>
-        <translation>تصدير المقال</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>تعذّر التصدير</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>صُدِّر المقال إلى ⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>اكتمل التصدير</translation>
-    </message>
-    <message>
-        <source>Exported to “%1”. Open it now?</source>
-        <translation>صُدِّر المقال إلى «⁨%1⁩». أتريد فتحه الآن؟</translation>
-    </message>
-</context>
-<context>
     <name>UnexpectedErrorDialog</name>
     <message>
         <source>Unexpected Error</source>
@@ -1582,6 +1488,113 @@
     <message>
         <source>This part of the article is too large for the web preview; choose the light preview in Settings.</source>
         <translation>هذا الجزء من المقال أكبر من أن يُعرض في معاينة الويب؛ اختر المعاينة الخفيفة من الإعدادات.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Show Invisible Characters</source>
+        <translation>إظهار الأحرف غير المرئية</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>أدوات</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>فتح…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>حفظ باسم…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>الملفات الأخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Web Page (HTML)…</source>
+        <translation>صفحة ويب (HTML)…</translation>
+    </message>
+    <message>
+        <source>Word Document (DOCX)…</source>
+        <translation>مستند وورد (DOCX)…</translation>
+    </message>
+    <message>
+        <source>Clean Markdown…</source>
+        <translation>نص Markdown نظيف…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Paste as Plain Text</source>
+        <translation>لصق كنص عادي</translation>
+    </message>
+    <message>
+        <source>Paste as New Article</source>
+        <translation>لصق كمقال جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Replace…</source>
+        <translation>بحث واستبدال…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>البحث عن التالي</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>البحث عن السابق</translation>
+    </message>
+    <message>
+        <source>Flip Paragraph &amp;Direction</source>
+        <translation>عكس اتجاه الفقرة</translation>
+    </message>
+    <message>
+        <source>Insert Right-to-Left Mark</source>
+        <translation>إدراج علامة الاتجاه من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Insert Left-to-Right Mark</source>
+        <translation>إدراج علامة الاتجاه من اليسار إلى اليمين</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,17 @@
     </message>
 </context>
 <context>
+    <name>DialogPrompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The article has unsaved changes. Save them first?</source>
+        <translation>The article has unsaved changes. Save them first?</translation>
+    </message>
+</context>
+<context>
     <name>DictionaryDialog</name>
     <message>
         <source>Word lists (*.txt);;All files (*)</source>
@@ -178,6 +189,65 @@
     <message>
         <source>Export Words</source>
         <translation>Export Words</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <source>Markdown articles (*.md *.markdown);;Text files (*.txt);;All files (*)</source>
+        <translation>Markdown articles (*.md *.markdown);;Text files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Could not write the recovery journal: %1</source>
+        <translation>Could not write the recovery journal: %1</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>Open Article</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>Cannot open file</translation>
+    </message>
+    <message>
+        <source>Opened with warnings</source>
+        <translation>Opened with warnings</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <source>Save Article</source>
+        <translation>Save Article</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>File changed on disk</translation>
+    </message>
+    <message>
+        <source>Another program changed this file since you opened it. Overwrite its changes with yours?</source>
+        <translation>Another program changed this file since you opened it. Overwrite its changes with yours?</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program. Reload it?</source>
+        <translation>“%1” was changed by another program. Reload it?</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes in Midad would be lost.</source>
+        <translation>Your unsaved changes in Midad would be lost.</translation>
     </message>
 </context>
 <context>
@@ -292,6 +362,57 @@
     <message>
         <source>Picture copied to %1</source>
         <translation>Picture copied to %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportCommands</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importable files (*.txt *.text *.html *.htm *.docx *.md);;All files (*)</source>
+        <translation>Importable files (*.txt *.text *.html *.htm *.docx *.md);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>the clipboard</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Web pages (*.html)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Article</source>
+        <translation>Export Article</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Exported to “%1”. Open it now?</source>
+        <translation>Exported to “%1”. Open it now?</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export finished</translation>
     </message>
 </context>
 <context>
@@ -423,10 +544,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Markdown articles (*.md *.markdown);;Text files (*.txt);;All files (*)</source>
-        <translation>Markdown articles (*.md *.markdown);;Text files (*.txt);;All files (*)</translation>
-    </message>
-    <message>
         <source>Article details</source>
         <translation>Article details</translation>
     </message>
@@ -439,110 +556,6 @@
         <translation>Proofreading</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;New</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Save &amp;As…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>Flip Paragraph &amp;Direction</source>
-        <translation>Flip Paragraph &amp;Direction</translation>
-    </message>
-    <message>
-        <source>Insert Right-to-Left Mark</source>
-        <translation>Insert Right-to-Left Mark</translation>
-    </message>
-    <message>
-        <source>Insert Left-to-Right Mark</source>
-        <translation>Insert Left-to-Right Mark</translation>
-    </message>
-    <message>
-        <source>Show Invisible Characters</source>
-        <translation>Show Invisible Characters</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Open &amp;Recent</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Export</translation>
-    </message>
-    <message>
-        <source>Web Page (HTML)…</source>
-        <translation>Web Page (HTML)…</translation>
-    </message>
-    <message>
-        <source>Word Document (DOCX)…</source>
-        <translation>Word Document (DOCX)…</translation>
-    </message>
-    <message>
-        <source>Clean Markdown…</source>
-        <translation>Clean Markdown…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>Paste as Plain Text</source>
-        <translation>Paste as Plain Text</translation>
-    </message>
-    <message>
-        <source>Paste as New Article</source>
-        <translation>Paste as New Article</translation>
-    </message>
-    <message>
-        <source>&amp;Find and Replace…</source>
-        <translation>&amp;Find and Replace…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation>Find &amp;Next</translation>
-    </message>
-    <message>
-        <source>Find &amp;Previous</source>
-        <translation>Find &amp;Previous</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Tools</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -553,62 +566,6 @@
     <message>
         <source>Midad</source>
         <translation>Midad</translation>
-    </message>
-    <message>
-        <source>Could not write the recovery journal: %1</source>
-        <translation>Could not write the recovery journal: %1</translation>
-    </message>
-    <message>
-        <source>Open Article</source>
-        <translation>Open Article</translation>
-    </message>
-    <message>
-        <source>Cannot open file</source>
-        <translation>Cannot open file</translation>
-    </message>
-    <message>
-        <source>Opened with warnings</source>
-        <translation>Opened with warnings</translation>
-    </message>
-    <message>
-        <source>article</source>
-        <translation>article</translation>
-    </message>
-    <message>
-        <source>Save Article</source>
-        <translation>Save Article</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Cannot save</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <source>File changed on disk</source>
-        <translation>File changed on disk</translation>
-    </message>
-    <message>
-        <source>Another program changed this file since you opened it. Overwrite its changes with yours?</source>
-        <translation>Another program changed this file since you opened it. Overwrite its changes with yours?</translation>
-    </message>
-    <message>
-        <source>“%1” was changed by another program. Reload it?</source>
-        <translation>“%1” was changed by another program. Reload it?</translation>
-    </message>
-    <message>
-        <source>Your unsaved changes in Midad would be lost.</source>
-        <translation>Your unsaved changes in Midad would be lost.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>The article has unsaved changes. Save them first?</source>
-        <translation>The article has unsaved changes. Save them first?</translation>
     </message>
 </context>
 <context>
@@ -1369,57 +1326,6 @@
     </message>
 </context>
 <context>
-    <name>Transfer</name>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Importable files (*.txt *.text *.html *.htm *.docx *.md);;All files (*)</source>
-        <translation>Importable files (*.txt *.text *.html *.htm *.docx *.md);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>Cannot import</translation>
-    </message>
-    <message>
-        <source>the clipboard</source>
-        <translation>the clipboard</translation>
-    </message>
-    <message>
-        <source>Web pages (*.html)</source>
-        <translation>Web pages (*.html)</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Word documents (*.docx)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Export Article</source>
-        <translation>Export Article</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>Cannot export</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exported to %1</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>Export finished</translation>
-    </message>
-    <message>
-        <source>Exported to “%1”. Open it now?</source>
-        <translation>Exported to “%1”. Open it now?</translation>
-    </message>
-</context>
-<context>
     <name>UnexpectedErrorDialog</name>
     <message>
         <source>Unexpected Error</source>
@@ -1470,6 +1376,113 @@
     <message>
         <source>This part of the article is too large for the web preview; choose the light preview in Settings.</source>
         <translation>This part of the article is too large for the web preview; choose the light preview in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Show Invisible Characters</source>
+        <translation>Show Invisible Characters</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Web Page (HTML)…</source>
+        <translation>Web Page (HTML)…</translation>
+    </message>
+    <message>
+        <source>Word Document (DOCX)…</source>
+        <translation>Word Document (DOCX)…</translation>
+    </message>
+    <message>
+        <source>Clean Markdown…</source>
+        <translation>Clean Markdown…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Paste as Plain Text</source>
+        <translation>Paste as Plain Text</translation>
+    </message>
+    <message>
+        <source>Paste as New Article</source>
+        <translation>Paste as New Article</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Replace…</source>
+        <translation>&amp;Find and Replace…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Find &amp;Next</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>Find &amp;Previous</translation>
+    </message>
+    <message>
+        <source>Flip Paragraph &amp;Direction</source>
+        <translation>Flip Paragraph &amp;Direction</translation>
+    </message>
+    <message>
+        <source>Insert Right-to-Left Mark</source>
+        <translation>Insert Right-to-Left Mark</translation>
+    </message>
+    <message>
+        <source>Insert Left-to-Right Mark</source>
+        <translation>Insert Left-to-Right Mark</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from ..core.document import recovered_article
+from ..core.file_state import recovered_article
 from ..core.journal import discard, find_orphans
 from ..ui.app_settings import AppSettings
 from ..ui.i18n import install_translations, ui_language
@@ -66,7 +66,7 @@ def recover_unsaved_work(parent: MainWindow | None = None) -> list[MainWindow]:
     windows = []
     for entry in dialog.chosen():
         window = new_window()
-        window.load_recovered(recovered_article(entry.text, entry.document_path))
+        window.document.load_recovered(recovered_article(entry.text, entry.document_path))
         discard(entry)  # the new window's journal now holds the text
         windows.append(window)
     for entry in dialog.declined():
@@ -88,6 +88,6 @@ def run_application(argv: list[str], debug: bool = False) -> int:
     if files or not recovered:
         window = new_window()
         if files:
-            window.open_path(files[0], confirm=False)
+            window.document.open_path(files[0], confirm=False)
     quit_for_smoke_test(app)
     return app.exec()

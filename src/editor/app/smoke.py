@@ -37,8 +37,8 @@ def window_report(app: QApplication) -> dict:
                 "title": w.windowTitle(),
                 "menus": [action.text() for action in w.menuBar().actions()],
                 "visible": w.isVisible(),
-                "path": str(w.article.source.path) if w.article.source.path else None,
-                "article_title": w.current_article().metadata.title,
+                "path": str(w.document.path()) if w.document.path() else None,
+                "article_title": w.document.current_article().metadata.title,
                 "body_chars": len(w.editor.text()),
             }
             for w in windows

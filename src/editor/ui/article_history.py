@@ -14,6 +14,7 @@ from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QMenu
 
 from ..core.article import Metadata
 from .metadata_panel import MetadataPanel
@@ -183,6 +184,16 @@ class ArticleHistory(QObject):
         else:
             return
         self.stepped.emit("redo")
+
+    def aim_menu(self, menu: QMenu, _position: int = 0) -> None:
+        """Point a text context menu's Undo and Redo (Qt names them) at this history."""
+        for action in menu.actions():
+            name = action.objectName()
+            if name in ("edit-undo", "edit-redo"):
+                action.triggered.disconnect()
+                undo = name == "edit-undo"
+                action.triggered.connect(self.undo if undo else self.redo)
+                action.setEnabled(self.can_undo() if undo else self.can_redo())
 
     def _run_on_text(self, action: Callable[[], None]) -> None:
         self._busy = True

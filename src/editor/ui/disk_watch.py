@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from ..core.document import Fingerprint
+from ..core.file_state import Fingerprint
 
 # Editors that save atomically replace the file; the new one is watched after this pause.
 REWATCH_MS = 200

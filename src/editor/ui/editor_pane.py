@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Protocol
-
 from PySide6.QtCore import QMimeData, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
@@ -63,13 +60,6 @@ def use_paragraph_directions(
     document.setDefaultTextOption(option)
 
 
-class UndoHistory(Protocol):
-    def undo(self) -> None: ...
-    def redo(self) -> None: ...
-    def can_undo(self) -> bool: ...
-    def can_redo(self) -> bool: ...
-
-
 class EditorPane(QPlainTextEdit):
     """Plain-text Markdown editor; see use_paragraph_directions for the alignment."""
 
@@ -77,9 +67,18 @@ class EditorPane(QPlainTextEdit):
     # After a paste: where the pasted text now is (start, end), and the clipboard's text and
     # HTML ("" when it had none), for offers to act on what was pasted.
     pasted = Signal(int, int, str, str)
+    # The context menu about to open, and the text position under the mouse: receivers add
+    # their actions to it (proofreading suggestions) or re-aim Qt's (the shared Undo).
+    context_menu_opening = Signal(QMenu, int)
+    # With a shared history, Undo and Redo keys ask for it instead of undoing the text alone.
+    undo_requested = Signal()
+    redo_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, shared_history: bool = False) -> None:
+        """``shared_history``: Undo and Redo belong to a history of more than the text (the
+        article's details too); the keys emit ``undo_requested``/``redo_requested``."""
         super().__init__(parent)
+        self.shared_history = shared_history
         load_bundled_fonts()
         self.document_direction = Direction.RTL
         self._show_controls = False
@@ -97,11 +96,6 @@ class EditorPane(QPlainTextEdit):
         self._blink = QTimer(self)
         self._blink.setInterval(max(250, QApplication.cursorFlashTime() // 2))
         self._blink.timeout.connect(self._toggle_blink)
-        # Adds actions for the text under the mouse (proofreading suggestions) to the menu.
-        self.context_menu_hook: Callable[[QMenu, int], None] | None = None
-        # Undo and Redo for the text and the article's details together (ArticleHistory);
-        # None leaves them to the text alone.
-        self.history: UndoHistory | None = None
         self.cursorPositionChanged.connect(self._emit_cursor)
         self.updateRequest.connect(self._highlight_visible)
 
@@ -311,32 +305,18 @@ class EditorPane(QPlainTextEdit):
         enter = self._enter_kind(event)
         if enter is not None:
             self.press_enter(shift=enter)
-        elif self.history is not None and event.matches(QKeySequence.StandardKey.Undo):
-            self.history.undo()
-        elif self.history is not None and event.matches(QKeySequence.StandardKey.Redo):
-            self.history.redo()
+        elif self.shared_history and event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_requested.emit()
+        elif self.shared_history and event.matches(QKeySequence.StandardKey.Redo):
+            self.redo_requested.emit()
         else:
             super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
-        if self.history is not None:
-            self._use_history(menu, self.history)
-        if self.context_menu_hook is not None:
-            self.context_menu_hook(menu, self.cursorForPosition(event.pos()).position())
+        self.context_menu_opening.emit(menu, self.cursorForPosition(event.pos()).position())
         menu.exec(event.globalPos())
         menu.deleteLater()
-
-    @staticmethod
-    def _use_history(menu: QMenu, history: UndoHistory) -> None:
-        """Point the menu's Undo and Redo (Qt names them) at the shared history."""
-        for action in menu.actions():
-            name = action.objectName()
-            if name in ("edit-undo", "edit-redo"):
-                action.triggered.disconnect()
-                undo = name == "edit-undo"
-                action.triggered.connect(history.undo if undo else history.redo)
-                action.setEnabled(history.can_undo() if undo else history.can_redo())
 
     # -- the empty-line cursor (QTBUG-76154) ----------------------------------------------
     # An empty paragraph has no strong character, so Qt places its cursor by the keyboard's

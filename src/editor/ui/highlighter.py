@@ -113,6 +113,10 @@ def markdown_spans(
     return spans
 
 
+# Extra formats for a paragraph: (start, length, format) spans.
+Decorations = Callable[[QTextBlock], list[tuple[int, int, QTextCharFormat]]]
+
+
 class MarkdownHighlighter(QObject):
     """Formats the paragraphs of one document as they become visible or change."""
 
@@ -123,13 +127,16 @@ class MarkdownHighlighter(QObject):
         self.show_controls = False
         self._fences: list[int] | None = None  # block numbers of fence lines, sorted
         self._block_count = document.blockCount()
-        # Extra underlines for a paragraph (proofreading findings), merged with the Markdown ones.
-        self.decorate: Callable[[QTextBlock], list[tuple[int, int, QTextCharFormat]]] | None = None
+        self._decorations: list[Decorations] = []
         self._busy = False
         self._generation = 0  # bumped to invalidate every paragraph's formats at once
         document.contentsChange.connect(self._contents_changed)
 
     # -- configuration --------------------------------------------------------------------
+    def add_decorations(self, decorations: Decorations) -> None:
+        """Merge extra underlines (proofreading findings) with the Markdown formats."""
+        self._decorations.append(decorations)
+
     def set_show_controls(self, show: bool) -> None:
         if show != self.show_controls:
             self.show_controls = show
@@ -171,8 +178,8 @@ class MarkdownHighlighter(QObject):
         spans = markdown_spans(
             block.text(), self.palette, self.in_fence(block.blockNumber()), self.show_controls
         )
-        if self.decorate is not None:
-            spans.extend(self.decorate(block))
+        for decorations in self._decorations:
+            spans.extend(decorations(block))
         for start, length, fmt in spans:
             format_range = QTextLayout.FormatRange()
             format_range.start, format_range.length, format_range.format = start, length, fmt

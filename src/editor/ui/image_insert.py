@@ -4,18 +4,17 @@ article by core.images.add_image, and its Markdown goes in at the cursor (or the
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog
 
 from ..core.errors import ArticleError
 from ..core.images import IMAGE_SUFFIXES, InsertedImage, add_image, is_image_file
 from .core_messages import core_error_message
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .document_controller import DocumentController
+from .editor_pane import EditorPane
+from .prompts import Prompts
 
 
 def dropped_images(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
@@ -27,29 +26,36 @@ def dropped_images(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list
 
 
 class ImageInserter(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        window.editor.viewport().installEventFilter(self)
-        window.editor.setAcceptDrops(True)
+    status_message = Signal(str, int)
 
-    # -- dialogs (tests patch these) ------------------------------------------------------
+    def __init__(
+        self,
+        editor: EditorPane,
+        document: DocumentController,
+        prompts: Prompts,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.document = document
+        self.prompts = prompts
+        editor.viewport().installEventFilter(self)
+        editor.setAcceptDrops(True)
+
     def choose_image(self, folder: str) -> str:
         patterns = " ".join(f"*{suffix}" for suffix in IMAGE_SUFFIXES)
-        path, _ = QFileDialog.getOpenFileName(
-            self.window,
+        return self.prompts.open_path(
             self.tr("Insert Image"),
             folder,
             self.tr("Pictures (%1)").replace("%1", patterns) + ";;" + self.tr("All files (*)"),
         )
-        return path
 
     def _article_saved(self) -> Path | None:
         """The article's file; an unsaved article is saved first, if the writer agrees."""
-        path = self.window.article.source.path
+        path = self.document.path()
         if path is not None:
             return Path(path)
-        if not self.window.ask(
+        if not self.prompts.ask(
             self.tr("Save the article first"),
             self.tr(
                 "Pictures are kept in an “images” folder beside the "
@@ -57,9 +63,9 @@ class ImageInserter(QObject):
             ),
         ):
             return None
-        if not self.window.save():
+        if not self.document.save():
             return None
-        path = self.window.article.source.path
+        path = self.document.path()
         return Path(path) if path is not None else None
 
     # -- commands -------------------------------------------------------------------------
@@ -83,12 +89,12 @@ class ImageInserter(QObject):
             try:
                 inserted.append(add_image(file, article))
             except ArticleError as exc:
-                self.window.show_error(
+                self.prompts.show_error(
                     self.tr("Cannot insert the picture"), core_error_message(exc)
                 )
         if not inserted:
             return None
-        editor = self.window.editor
+        editor = self.editor
         cursor = editor.textCursor()
         if position is not None:
             cursor.setPosition(position)
@@ -104,7 +110,7 @@ class ImageInserter(QObject):
         cursor.insertText(markdown)
         editor.setTextCursor(cursor)
         editor.setFocus()
-        self.window.status.showMessage(
+        self.status_message.emit(
             self.tr("Picture copied to %1").replace("%1", inserted[-1].relative), 5000
         )
         return inserted[-1]
@@ -122,9 +128,7 @@ class ImageInserter(QObject):
             files = dropped_images(drop)
             if files:
                 drop.acceptProposedAction()
-                position = self.window.editor.cursorForPosition(
-                    drop.position().toPoint()
-                ).position()
+                position = self.editor.cursorForPosition(drop.position().toPoint()).position()
                 self.insert_files(files, position=position)
                 return True
         return super().eventFilter(watched, event)

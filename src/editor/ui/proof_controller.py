@@ -91,7 +91,7 @@ class ProofController(QObject):
         self._quick = self._timer(QUICK_DELAY_MS, self._quick_pass)
         self._full = self._timer(FULL_DELAY_MS, self.run_full_check)
         self._typing: tuple[int, int] | None = None  # (block, offset) of the last edit
-        editor.highlighter.decorate = self.spans_for
+        editor.highlighter.add_decorations(self.spans_for)
         editor.document().contentsChange.connect(self._edited)
         editor.cursorPositionChanged.connect(self._cursor_moved)
         editor.updateRequest.connect(self._scrolled)

@@ -1,15 +1,15 @@
 """Proofreading in the window: the panel, the editor's context menu, fixes and navigation.
 
-The main window creates one ProofingUi; it owns the controller (checking) and the panel, and
-talks to the editor and the metadata form only through their public methods.
+The main window creates one ProofingUi with the panes it works on (the editor, the details
+form and their shared history); it owns the controller (checking) and the panel, talks to the
+panes only through their public methods, and to the rest of the window through signals.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -23,28 +23,42 @@ from ..core.proofing import (
     ignore_in_article,
     text_edits,
 )
+from .article_history import ArticleHistory
 from .core_messages import core_error_message
 from .dictionary_dialog import DictionaryDialog
+from .editor_pane import EditorPane
+from .metadata_panel import MetadataPanel
+from .prompts import Prompts
 from .proof_controller import ProofController, in_line, select_finding
 from .proofreading_panel import ProofreadingPanel
 from .team_dictionary import TeamDictionaryWatcher
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
-
 
 class ProofingUi(QObject):
-    def __init__(self, window: MainWindow, settings: ProofSettings, language: str) -> None:
-        super().__init__(window)
-        self.window = window
-        self.editor = window.editor
-        self.controller = ProofController(
-            window.editor, window.current_article, settings, parent=self
-        )
+    status_message = Signal(str, int)  # a passing word for the status bar, and for how long
+    details_shown = Signal()  # a finding in the details form was selected: show the form
+
+    def __init__(
+        self,
+        editor: EditorPane,
+        details: MetadataPanel,
+        history: ArticleHistory,
+        article: Callable[[], Article],
+        prompts: Prompts,
+        settings: ProofSettings,
+        language: str,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.details = details
+        self.history = history
+        self.article = article
+        self.prompts = prompts
+        self.controller = ProofController(editor, article, settings, parent=self)
         self.panel = ProofreadingPanel(language)
         self.language = language
         self.controller.checked.connect(self.panel.show_check)
-        self.controller.spelling_state.connect(window.status.show_spelling)
         self.panel.activated.connect(self.show_finding)
         self.panel.fix_requested.connect(self.fix_from_panel)
         self.panel.ignore_requested.connect(self.ignore_from_panel)
@@ -60,7 +74,7 @@ class ProofingUi(QObject):
         self._fixed_at: tuple[int, int] | None = None
         self._fixed_count = 0
         self._fix_undone = False
-        self.editor.context_menu_hook = self.add_menu_actions
+        editor.context_menu_opening.connect(self.add_menu_actions)
         self.next_action = self._action(self.tr("Next Finding"), self.next_finding, "F8")
         self.previous_action = self._action(
             self.tr("Previous Finding"), self.previous_finding, "Shift+F8"
@@ -68,28 +82,27 @@ class ProofingUi(QObject):
         self.fix_all_action = self._action(
             self.tr("Fix All Safe"), self.fix_all_safe, "Ctrl+Shift+F"
         )
-        self.dictionaries_action = QAction(self.tr("&Dictionaries…"), self.window)
+        self.dictionaries_action = QAction(self.tr("&Dictionaries…"), self)
         self.dictionaries_action.triggered.connect(lambda: self.open_dictionaries())
         self.team_path = ""
         self.team_watcher = TeamDictionaryWatcher(self)
         self.team_watcher.changed.connect(self.controller.refresh_word_lists)
         self.controller.word_list_problem.connect(self._word_list_problem)
-
-    def _action(self, text: str, slot: Callable[[], object], shortcut: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
-
-    def connect_history(self) -> None:
-        """Called once the window's history exists: follow Undo, Redo and details edits."""
-        history = self.window.history
         history.stepped.connect(self._history_stepped)
         history.details_restored.connect(self.controller.schedule_full_check)
-        self.window.metadata_panel.edited.connect(self.controller.schedule_full_check)
-        self.window.metadata_panel.edited.connect(self._text_edited)
-        self.editor.document().contentsChange.connect(self._text_edited)
+        details.edited.connect(self.controller.schedule_full_check)
+        details.edited.connect(self._text_edited)
+        editor.document().contentsChange.connect(self._text_edited)
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def actions(self) -> list[QAction]:
+        """The actions with shortcuts, for the window to take (keys work without the menu)."""
+        return [self.next_action, self.previous_action, self.fix_all_action]
 
     def shutdown(self) -> None:
         self.controller.shutdown()
@@ -106,9 +119,9 @@ class ProofingUi(QObject):
 
     def _word_list_problem(self, error: ArticleError | None) -> None:
         if error is None:
-            self.window.status.showMessage(self.tr("The team dictionary can be read again."), 5000)
+            self.status_message.emit(self.tr("The team dictionary can be read again."), 5000)
         else:
-            self.window.status.showMessage(
+            self.status_message.emit(
                 self.tr("Team dictionary: %1").replace("%1", core_error_message(error)), 15000
             )
 
@@ -119,10 +132,10 @@ class ProofingUi(QObject):
         try:
             personal = PersonalDictionary()
         except ArticleError as exc:
-            self.window.show_error(self.tr("Cannot open the dictionary"), core_error_message(exc))
+            self.prompts.show_error(self.tr("Cannot open the dictionary"), core_error_message(exc))
             return
         dialog = DictionaryDialog(
-            personal, self.team_path if team_path is None else team_path, parent or self.window
+            personal, self.team_path if team_path is None else team_path, parent or self.panel
         )
         changed = []
         dialog.personal_changed.connect(lambda: changed.append(True))
@@ -192,10 +205,10 @@ class ProofingUi(QObject):
 
     def show_finding(self, finding: Finding) -> None:
         if finding.field:
-            self.window.metadata_panel.focus_field(
+            self.details_shown.emit()
+            self.details.focus_field(
                 finding.field, finding.start, finding.end, finding.extra.get("tag_index", 0)
             )
-            self.window.metadata_dock.raise_()
             return
         target = self._body_target(finding)
         if target is not None:
@@ -206,7 +219,7 @@ class ProofingUi(QObject):
         if finding.fix is None or finding.kind == "name":
             return
         if finding.field:
-            self.window.metadata_panel.replace_in_field(
+            self.details.replace_in_field(
                 finding.field,
                 finding.start,
                 finding.end,
@@ -231,23 +244,21 @@ class ProofingUi(QObject):
         self.panel.remove(ignored)
 
     def ignore_word_in_article(self, word: str) -> None:
-        metadata = self.window.metadata_panel.metadata()
-        holder = Article(metadata=metadata)
+        holder = Article(metadata=self.details.metadata())
         if ignore_in_article(holder, word):
-            self.window.metadata_panel.set_metadata(holder.metadata)
-            self.window.metadata_panel.edited.emit()  # a details edit: modified, undoable
+            self.history.record_details(holder.metadata)  # a details edit: modified, undoable
             self.controller.recheck()
 
     def fix_all_safe(self) -> int:
         """Apply every safe fix, in the text and the details, as one undoable step: exactly
         the fixes ``midad fix --safe`` applies to the article's file. Returns how many."""
-        article = self.window.current_article()
+        article = self.article()
         # Every pass re-checks the whole article (a second or so on a very long one).
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             fixed = self.controller.fix_article(article)
             edits = text_edits(article.body, fixed.body)
-            text_before = self.window.history.text_steps()
+            text_before = self.history.text_steps()
             if edits:
                 cursor = QTextCursor(self.editor.document())
                 cursor.beginEditBlock()
@@ -257,12 +268,12 @@ class ProofingUi(QObject):
                     cursor.insertText(replacement)
                 cursor.endEditBlock()
             if fixed.metadata != article.metadata:
-                self.window.history.record_details(fixed.metadata, text_before if edits else None)
+                self.history.record_details(fixed.metadata, text_before if edits else None)
         finally:
             QApplication.restoreOverrideCursor()
         applied = len(fixed.applied)
         self._fixed_count = applied
-        self._fixed_at = self.window.history.position() if applied else None
+        self._fixed_at = self.history.position() if applied else None
         self._fix_undone = False
         self._say(self.tr("%n safe fix(es) applied", "", applied))
         self.controller.run_full_check()
@@ -271,14 +282,14 @@ class ProofingUi(QObject):
     def _say(self, message: str) -> None:
         self.panel.show_message(message)
         if message:
-            self.window.status.showMessage(message, 8000)
+            self.status_message.emit(message, 8000)
 
     def _history_stepped(self, _direction: str) -> None:
         """Undo or Redo: the findings are checked again and the notice follows."""
         self.controller.run_full_check()
         if self._fixed_at is None:
             return
-        done, steps = self.window.history.position()
+        done, steps = self.history.position()
         if done < self._fixed_at[0] or steps < self._fixed_at[1]:
             if not self._fix_undone:
                 self._fix_undone = True
@@ -289,7 +300,7 @@ class ProofingUi(QObject):
 
     def _text_edited(self, *_: object) -> None:
         # A new edit after the fixes were undone: they cannot be redone any more.
-        history = self.window.history
+        history = self.history
         if self._fix_undone and not history.in_step and not history.can_redo():
             self._fixed_at = None
             self._fix_undone = False

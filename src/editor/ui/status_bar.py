@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from ..core.stats import TextStats
+from ..core.stats import TextStats, text_stats
+from .background import Background
 
 FAILURE_MESSAGE_MS = 10000
+STATS_DELAY_MS = 400
 
 
 class StatusBar(QStatusBar):
@@ -47,3 +51,33 @@ class StatusBar(QStatusBar):
 
     def show_spelling(self, active: bool) -> None:
         self.spelling.setText(self.tr("Spelling: on") if active else self.tr("Spelling: off"))
+
+
+class StatsCounter(QObject):
+    """Counts the text shortly after typing pauses, in the background (a first count of a
+    long article takes a few hundred ms), and hands the figures to ``show``."""
+
+    def __init__(
+        self,
+        text: Callable[[], str],
+        lang: Callable[[], str],
+        show: Callable[[TextStats], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._text, self._lang, self._show = text, lang, show
+        self._background = Background("stats", self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(STATS_DELAY_MS)
+        self._timer.timeout.connect(self._count)
+
+    def schedule(self, *_: object) -> None:
+        self._timer.start()
+
+    def _count(self) -> None:
+        text, lang = self._text(), self._lang()
+        self._background.submit(lambda: text_stats(text, lang), self._show)
+
+    def shutdown(self) -> None:
+        self._background.shutdown()

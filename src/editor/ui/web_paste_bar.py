@@ -96,8 +96,8 @@ class WebPasteBar(QFrame):
     def as_new_article(self) -> None:
         """Take the paste back out of this article and make a new article of it."""
         if self._range is not None and self._range.hasSelection():
-            if not self._changed_since_paste() and self.editor.history is not None:
-                self.editor.history.undo()  # back to exactly what was there (saved state too)
+            if not self._changed_since_paste() and self.editor.shared_history:
+                self.editor.undo_requested.emit()  # back to exactly what was (saved state too)
             else:
                 self._range.removeSelectedText()
         self.dismiss()

@@ -75,7 +75,7 @@ class WritingComfort(QObject):
         self.help_dialog: HelpDialog | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self.about_dialog: AboutDialog | None = None
-        self.images = ImageInserter(window)
+        self.images = ImageInserter(window.editor, window.document, window.prompts, self)
         self._create_actions()
         self._add_to_menus(file_menu, edit_menu, view_menu)
         self._create_outline(view_menu)
@@ -157,12 +157,12 @@ class WritingComfort(QObject):
 
     def _add_to_menus(self, file_menu: QMenu, edit_menu: QMenu, view_menu: QMenu) -> None:
         window = self.window
-        file_menu.insertAction(window.quit_action, self.close_action)
+        file_menu.insertAction(window.menus.quit_action, self.close_action)
         edit_menu.insertActions(
-            window.paste_plain_action,
+            window.menus.paste_plain_action,
             [self.cut_action, self.copy_action, self.paste_action, self.select_all_action],
         )
-        edit_menu.insertSeparator(window.paste_plain_action)
+        edit_menu.insertSeparator(window.menus.paste_plain_action)
         edit_menu.addSeparator()
         edit_menu.addActions(
             [self.bold_action, self.italic_action, self.image_action, self.target_action]
@@ -202,12 +202,12 @@ class WritingComfort(QObject):
         window = self.window
         pixmap = QStyle.StandardPixmap
         icons = (
-            (window.new_action, "document-new", pixmap.SP_FileIcon),
-            (window.open_action, "document-open", pixmap.SP_DialogOpenButton),
-            (window.save_action, "document-save", pixmap.SP_DialogSaveButton),
+            (window.menus.new_action, "document-new", pixmap.SP_FileIcon),
+            (window.menus.open_action, "document-open", pixmap.SP_DialogOpenButton),
+            (window.menus.save_action, "document-save", pixmap.SP_DialogSaveButton),
             # The style's Back/Forward arrows turn round in a right-to-left window.
-            (window.undo_action, "", pixmap.SP_ArrowBack),
-            (window.redo_action, "", pixmap.SP_ArrowForward),
+            (window.menus.undo_action, "", pixmap.SP_ArrowBack),
+            (window.menus.redo_action, "", pixmap.SP_ArrowForward),
             (window.proofing.fix_all_action, "tools-check-spelling", pixmap.SP_DialogApplyButton),
         )
         for action, theme, fallback in icons:
@@ -222,9 +222,10 @@ class WritingComfort(QObject):
         bar.setObjectName("main-toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        bar.addActions([window.new_action, window.open_action, window.save_action])
+        menus = window.menus
+        bar.addActions([menus.new_action, menus.open_action, menus.save_action])
         bar.addSeparator()
-        bar.addActions([window.undo_action, window.redo_action])
+        bar.addActions([menus.undo_action, menus.redo_action])
         bar.addSeparator()
         bar.addActions([self.bold_action, self.italic_action, self.image_action])
         bar.addSeparator()
@@ -278,10 +279,10 @@ class WritingComfort(QObject):
         """Close the article (saving or discarding unsaved changes as the writer says) and
         leave an empty one; False if the writer cancelled."""
         window = self.window
-        if not window.confirm_discard():
+        if not window.document.confirm_discard():
             return False
-        window.set_modified(False)  # saved, or the writer chose to discard
-        window.new_document()
+        window.document.set_modified(False)  # saved, or the writer chose to discard
+        window.document.new_document()
         return True
 
     # -- word target ----------------------------------------------------------------------

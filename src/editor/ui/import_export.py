@@ -1,7 +1,8 @@
 """Bringing text in and sending articles out: import, smart paste as a new article, export.
 
 The work is core functions (import_file, paste_as_article, export_article); this class adds
-the dialogs around them and hands results to the window.
+the questions around them (through ``Prompts``) and hands imported articles to the document
+controller.
 """
 
 from __future__ import annotations
@@ -9,34 +10,44 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.bidi import isolate_auto, isolate_ltr
 from ..core.errors import ArticleError
 from .core_messages import core_error_message
-from .file_dialogs import open_file_name, save_file_name
+from .document_controller import DocumentController
 from .import_report import ImportReportDialog
+from .prompts import Prompts
 
 if TYPE_CHECKING:
     from ..core.importing.result import ImportResult
-    from .main_window import MainWindow
 
 # The importers and exporters (python-docx among them, ~0.2 s) are imported when first used,
 # not when the window starts.
 
 
-class Transfer(QObject):
-    def __init__(self, window: MainWindow) -> None:
+class ImportExportCommands(QObject):
+    failed = Signal(str, str)  # title, message: an import or export failed (and said so)
+    status_message = Signal(str, int)
+
+    def __init__(
+        self, document: DocumentController, prompts: Prompts, window: QWidget | None = None
+    ) -> None:
         super().__init__(window)
-        self.window = window
+        self.document = document
+        self.prompts = prompts
+        self.window = window  # the import report's parent
+
+    def _fail(self, title: str, message: str) -> None:
+        self.prompts.show_error(title, message)
+        self.failed.emit(title, message)
 
     def import_dialog(self) -> None:
-        if not self.window.confirm_discard():
+        if not self.document.confirm_discard():
             return
-        path = open_file_name(
-            self.window,
+        path = self.prompts.open_path(
             self.tr("Import"),
             "",
             self.tr("Importable files (*.txt *.text *.html *.htm *.docx *.md);;All files (*)"),
@@ -51,7 +62,7 @@ class Transfer(QObject):
         try:
             result = import_file(path)
         except ArticleError as exc:
-            self.window.show_error(self.tr("Cannot import"), core_error_message(exc))
+            self._fail(self.tr("Cannot import"), core_error_message(exc))
             return False
         self._show_imported(result, path.name, path)
         return True
@@ -60,7 +71,7 @@ class Transfer(QObject):
         """Turn the clipboard (a web page's text or HTML) into a clean new article."""
         from ..core.importing.importer import paste_as_article
 
-        if not self.window.confirm_discard():
+        if not self.document.confirm_discard():
             return
         mime = QApplication.clipboard().mimeData()
         result = paste_as_article(
@@ -69,7 +80,7 @@ class Transfer(QObject):
         self._show_imported(result, self.tr("the clipboard"))
 
     def _show_imported(self, result: ImportResult, source: str, path: Path | None = None) -> None:
-        self.window.load_imported(result.article, path)
+        self.document.load_imported(result.article, path)
         self.show_report(result, source)
 
     def show_report(self, result: ImportResult, source: str) -> None:
@@ -78,7 +89,7 @@ class Transfer(QObject):
     def export_dialog(self, fmt: str) -> Path | None:
         from ..core.export.service import FORMATS, default_output_path
 
-        article = self.window.current_article()
+        article = self.document.current_article()
         source = article.source.path or Path.home() / ((article.metadata.slug or "article") + ".md")
         suggested = default_output_path(Path(source), fmt)
         filters = {
@@ -86,7 +97,7 @@ class Transfer(QObject):
             "docx": self.tr("Word documents (*.docx)"),
             "md": self.tr("Markdown (*.md)"),
         }
-        path = save_file_name(self.window, self.tr("Export Article"), suggested, filters[fmt])
+        path = self.prompts.save_path(self.tr("Export Article"), suggested, filters[fmt])
         if not path:
             return None
         if not Path(path).suffix:
@@ -98,16 +109,16 @@ class Transfer(QObject):
         from ..core.export.service import export_article
 
         try:
-            written = export_article(self.window.current_article(), fmt, path)
+            written = export_article(self.document.current_article(), fmt, path)
         except ArticleError as exc:
-            self.window.show_error(self.tr("Cannot export"), core_error_message(exc))
+            self._fail(self.tr("Cannot export"), core_error_message(exc))
             return None
-        self.window.status.showMessage(
+        self.status_message.emit(
             self.tr("Exported to %1").replace("%1", isolate_ltr(str(written))), 8000
         )
         question = self.tr("Exported to “%1”. Open it now?").replace(
             "%1", isolate_auto(written.name)
         )
-        if self.window.ask(self.tr("Export finished"), question):
+        if self.prompts.ask(self.tr("Export finished"), question):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
         return written

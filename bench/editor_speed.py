@@ -129,12 +129,12 @@ def preview_figures(app: QApplication) -> None:
 
     The first page is rendered and imported whole. Later ones re-render only the blocks that
     changed (editor.core.export.incremental); when that is one paragraph, only its text is
-    replaced in the shown document (editor.ui.preview_builder), else Qt imports the page again
+    replaced in the shown document (editor.ui.preview.text_builder), else Qt imports the page again
     on the worker thread. For comparison, QTextBrowser.setHtml imports it on the GUI thread.
     """
     from editor.core.article import parse_article
     from editor.core.export.preview import preview_html
-    from editor.ui.preview_pane import PreviewPane
+    from editor.ui.preview.text_pane import PreviewPane
 
     body = corpus.article_text(10_000)
     # Typing at the end of a plain paragraph in the middle of the article.

@@ -12,7 +12,7 @@ import statistics
 import sys
 import time
 
-from editor.ui.preview_engines import prepare_webengine
+from editor.ui.preview.engines import prepare_webengine
 
 if not prepare_webengine():
     sys.exit("bench/web_preview.py: Qt WebEngine is not installed (pip install -e '.[webengine]')")
@@ -25,7 +25,7 @@ def main() -> None:
     app = QApplication(sys.argv[:1])
     import corpus  # bench/corpus.py: this script's folder is on the import path
     from editor.core.article import parse_article
-    from editor.ui.web_preview import WebPreviewPane
+    from editor.ui.preview.web_pane import WebPreviewPane
 
     pane = WebPreviewPane()
     pane.resize(600, 800)

@@ -36,7 +36,7 @@ def main() -> int:
     out = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "docs" / default_name
     engine = os.environ.get("MIDAD_PREVIEW_ENGINE", "textbrowser")
     if engine != "textbrowser":
-        from editor.ui.preview_engines import prepare_webengine
+        from editor.ui.preview.engines import prepare_webengine
 
         prepare_webengine()  # before the application
     app = QApplication(sys.argv[:1])

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog
 
 from editor.core.proofing import PersonalDictionary, personal_dictionary_path
 from editor.ui.app_settings import AppSettings
-from editor.ui.dictionary_dialog import DictionaryDialog
 from editor.ui.main_window import MainWindow
+from editor.ui.proofing.dictionary_dialog import DictionaryDialog
 from editor.ui.settings_dialog import SettingsDialog
 from proofing_helpers import require_arabic_dictionary
 

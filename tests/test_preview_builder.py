@@ -9,14 +9,14 @@ from PySide6.QtGui import QFont, QTextDocument
 from conftest import SAMPLES_DIR as SAMPLES
 from editor.core.article import Article, load_article
 from editor.core.export.incremental import IncrementalPreview, PageParts
-from editor.ui.preview_builder import (
+from editor.ui.preview.text_builder import (
     ParagraphPatch,
     PreviewBuilder,
     WholePage,
     apply_patch,
     marked,
 )
-from editor.ui.preview_document import build_preview_document, confine_images
+from editor.ui.preview.text_document import build_preview_document, confine_images
 
 INSERTS = [
     " كلمة",

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QUrl
 from PySide6.QtGui import QColor, QFont, QImage, QTextDocument
 
 from editor.core.article import Article, Metadata, SourceInfo
-from editor.ui.preview_document import confine_images
-from editor.ui.preview_pane import PreviewDocument, PreviewPane, build_preview_document
+from editor.ui.preview.text_document import confine_images
+from editor.ui.preview.text_pane import PreviewDocument, PreviewPane, build_preview_document
 
 IMAGE = QTextDocument.ResourceType.ImageResource
 

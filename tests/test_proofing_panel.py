@@ -18,7 +18,7 @@ from editor.core.proofing import ArticleCheck, Finding, personal_dictionary_path
 from editor.core.proofing.rules import DocumentProfile, all_rules
 from editor.ui.i18n import install_translations, remove_translations
 from editor.ui.main_window import MainWindow
-from editor.ui.proofreading_panel import ProofreadingPanel
+from editor.ui.proofing.panel import ProofingPanel
 from editor.ui.settings_dialog import SettingsDialog
 from proofing_helpers import require_arabic_dictionary
 from ui_helpers import type_text
@@ -87,7 +87,7 @@ def _plain(text: str) -> str:
     return text.replace("\u200e", "").replace("\u200f", "")
 
 
-def _entries(panel: ProofreadingPanel) -> list[QTreeWidgetItem]:
+def _entries(panel: ProofingPanel) -> list[QTreeWidgetItem]:
     tree = panel.tree
     return [
         tree.topLevelItem(i).child(j)
@@ -239,7 +239,7 @@ def test_invisible_changes_are_said_in_words(window: MainWindow, samples_dir: Pa
 
 
 def test_invisible_changes_in_arabic(arabic: str, qtbot) -> None:
-    panel = ProofreadingPanel("ar")
+    panel = ProofingPanel("ar")
     qtbot.addWidget(panel)
     panel.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     assert _plain(panel.describe_change("  ", " ")) == "مسافتان ← مسافة"
@@ -353,7 +353,7 @@ def _typo(line: int) -> Finding:
 
 
 def test_names_are_a_quiet_group_after_the_errors(english: str, qtbot) -> None:
-    panel = ProofreadingPanel("en")
+    panel = ProofingPanel("en")
     qtbot.addWidget(panel)
     panel.show_check(
         ArticleCheck([_typo(1), _name(2, 0), _name(4, 3, ("بلخير",))], [], DocumentProfile())

@@ -160,7 +160,7 @@ def test_damaged_settings_fall_back_to_defaults(tmp_path: Path) -> None:
 
 
 def test_underlines_never_split_a_word() -> None:
-    from editor.ui.proof_controller import whole_words
+    from editor.ui.proofing.controller import whole_words
 
     text = "كتبتُ الدرسَ.وقال"
     assert whole_words(text, 0, 4) == (0, 5)  # the damma stays with its letter

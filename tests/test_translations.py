@@ -42,11 +42,11 @@ from editor.core.journal import JournalEntry
 from editor.core.notices import Notice
 from editor.core.proofing import PersonalDictionary
 from editor.core.proofing.rules import all_rules
-from editor.ui.dictionary_dialog import DictionaryDialog
 from editor.ui.document_controller import FILE_FILTER
 from editor.ui.i18n import install_translations, remove_translations
 from editor.ui.import_report import ImportReportDialog
 from editor.ui.main_window import MainWindow
+from editor.ui.proofing.dictionary_dialog import DictionaryDialog
 from editor.ui.recovery_dialog import RecoveryDialog
 from editor.ui.settings_dialog import SettingsDialog
 

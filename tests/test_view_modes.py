@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTabBar
 
 from editor.ui.fonts import DEFAULT_EDITOR_SIZE
-from editor.ui.preview_pane import PreviewPane
+from editor.ui.preview.text_pane import PreviewPane
 from editor.ui.view_modes import TEXT_COLUMN_CHARS, ZOOM_KEY, ZOOM_LEVELS, next_zoom
 
 CTRL = Qt.KeyboardModifier.ControlModifier

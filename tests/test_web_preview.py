@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from editor.ui.app_settings import AppSettings
-from editor.ui.preview_engines import make_preview_pane, webengine_loaded
-from editor.ui.preview_pane import PreviewPane
+from editor.ui.preview.engines import make_preview_pane, webengine_loaded
+from editor.ui.preview.text_pane import PreviewPane
 
 HERE = Path(__file__).resolve().parent
 HAS_WEBENGINE = importlib.util.find_spec("PySide6.QtWebEngineWidgets") is not None

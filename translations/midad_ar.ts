@@ -698,7 +698,7 @@
     </message>
 </context>
 <context>
-    <name>ProofingUi</name>
+    <name>ProofingCommands</name>
     <message>
         <source>Next Finding</source>
         <translation>الملاحظة التالية</translation>
@@ -771,7 +771,7 @@
     </message>
 </context>
 <context>
-    <name>ProofreadingPanel</name>
+    <name>ProofingPanel</name>
     <message>
         <source>Spelling</source>
         <translation>الإملاء</translation>

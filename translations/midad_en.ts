@@ -658,7 +658,7 @@
     </message>
 </context>
 <context>
-    <name>ProofingUi</name>
+    <name>ProofingCommands</name>
     <message>
         <source>Next Finding</source>
         <translation>Next Finding</translation>
@@ -723,7 +723,7 @@
     </message>
 </context>
 <context>
-    <name>ProofreadingPanel</name>
+    <name>ProofingPanel</name>
     <message>
         <source>Spelling</source>
         <translation>Spelling</translation>

@@ -13,7 +13,7 @@ from ..core.journal import discard, find_orphans
 from ..ui.app_settings import AppSettings
 from ..ui.i18n import install_translations, ui_language
 from ..ui.main_window import MainWindow
-from ..ui.preview_engines import prepare_webengine
+from ..ui.preview.engines import prepare_webengine
 from ..ui.recovery_dialog import RecoveryDialog
 from ..ui.theme import apply_application_theme
 from .diagnostics import start_diagnostics

@@ -1,7 +1,7 @@
 """The main window: builds the panes and wires their signals, nothing more.
 
 The open article and its file commands live in DocumentController; proofreading in
-ProofingUi; import and export in ImportExportCommands; menus in WindowMenus. Each gets the
+ProofingCommands; import and export in ImportExportCommands; menus in WindowMenus. Each gets the
 panes it works on and a ``Prompts`` for its questions, never the window.
 """
 
@@ -21,10 +21,10 @@ from .find_bar import FindBar
 from .i18n import ui_language
 from .import_export import ImportExportCommands
 from .metadata_panel import MetadataPanel
-from .preview_engines import Preview, make_preview_pane
-from .preview_sync import PreviewSync
+from .preview.engines import Preview, make_preview_pane
+from .preview.sync import PreviewSync
 from .prompts import DialogPrompts, Prompts
-from .proofing_ui import ProofingUi
+from .proofing.commands import ProofingCommands
 from .restart import restart_application
 from .settings_dialog import SettingsDialog
 from .start_panel import StartPanel
@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.document = DocumentController(
             self.editor, self.metadata_panel, self.history, self.prompts, self.settings, self
         )
-        self.proofing = ProofingUi(
+        self.proofing = ProofingCommands(
             self.editor,
             self.metadata_panel,
             self.history,

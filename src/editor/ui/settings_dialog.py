@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ..core.proofing.rules import all_rules
 from .app_settings import AppSettings
 from .i18n import resolve_language
-from .team_dictionary import TeamDictionarySettings
+from .proofing.team_dictionary import TeamDictionarySettings
 
 
 def _combo(choices: list[tuple[str, str]], current: str) -> QComboBox:

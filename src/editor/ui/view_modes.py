@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
 
 from ..core.bidi import isolate_ltr
 from .editor_pane import EditorPane
-from .preview_engines import Preview
+from .preview.engines import Preview
 
 ZOOM_LEVELS = (50, 67, 75, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)  # percent
 ZOOM_KEY = "view/zoom"

@@ -15,7 +15,7 @@ from .document_controller import DocumentController
 from .editor_pane import FLIP_DIRECTION_SHORTCUT, EditorPane
 from .find_bar import FindBar
 from .import_export import ImportExportCommands
-from .proofing_ui import ProofingUi
+from .proofing.commands import ProofingCommands
 from .writing_comfort import redo_shortcuts
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
@@ -30,7 +30,7 @@ class WindowMenus(QObject):
         editor: EditorPane,
         find_bar: FindBar,
         history: ArticleHistory,
-        proofing: ProofingUi,
+        proofing: ProofingCommands,
     ) -> None:
         super().__init__(window)
         self.window = window

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.proofing import KINDS, WORD_KINDS, Finding
-from ..core.proofing.normalize import normalize_word
+from ...core.proofing import KINDS, WORD_KINDS, Finding
+from ...core.proofing.normalize import normalize_word
 
 ROLE = Qt.ItemDataRole.UserRole  # the entry's first finding (its current occurrence)
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the Entry

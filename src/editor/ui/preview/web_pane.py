@@ -2,7 +2,7 @@
 
 It shows the exporter's page exactly as a browser will (no QTextBrowser adaptations), with
 scripts off, nothing loaded but inline data and files in the article's folder, and links opened
-in the system browser. Import only after preview_engines.prepare_webengine() ran.
+in the system browser. Import only after engines.prepare_webengine() ran.
 """
 
 from __future__ import annotations
@@ -26,11 +26,11 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
-from ..core.article import Article
-from ..core.export.html_writer import theme_colors
-from ..core.export.incremental import IncrementalPreview
-from .preview_document import local_file
-from .preview_requests import PreviewRequests, article_folder, render_safely
+from ...core.article import Article
+from ...core.export.html_writer import theme_colors
+from ...core.export.incremental import IncrementalPreview
+from .render_requests import PreviewRequests, article_folder, render_safely
+from .text_document import local_file
 
 logger = logging.getLogger(__name__)
 
@@ -111,7 +111,7 @@ def _without_fragment(url: QUrl) -> str:
 
 class WebPreviewPane(QWebEngineView):
     """The browser engine: Chromium shows the page exactly as a browser will. A Preview
-    (ui/preview_engines.py), as PreviewPane is."""
+    (ui/preview/engines.py), as PreviewPane is."""
 
     refreshed = Signal()
 

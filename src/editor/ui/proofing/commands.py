@@ -1,6 +1,6 @@
 """Proofreading in the window: the panel, the editor's context menu, fixes and navigation.
 
-The main window creates one ProofingUi with the panes it works on (the editor, the details
+The main window creates one ProofingCommands with the panes it works on (the editor, the details
 form and their shared history); it owns the controller (checking) and the panel, talks to the
 panes only through their public methods, and to the rest of the window through signals.
 """
@@ -13,9 +13,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from ..core.article import Article
-from ..core.errors import ArticleError
-from ..core.proofing import (
+from ...core.article import Article
+from ...core.errors import ArticleError
+from ...core.proofing import (
     WORD_KINDS,
     Finding,
     PersonalDictionary,
@@ -23,18 +23,18 @@ from ..core.proofing import (
     ignore_in_article,
     text_edits,
 )
-from .article_history import ArticleHistory
-from .core_messages import core_error_message
+from ..article_history import ArticleHistory
+from ..core_messages import core_error_message
+from ..editor_pane import EditorPane
+from ..metadata_panel import MetadataPanel
+from ..prompts import Prompts
+from .controller import ProofingController, in_line, select_finding
 from .dictionary_dialog import DictionaryDialog
-from .editor_pane import EditorPane
-from .metadata_panel import MetadataPanel
-from .prompts import Prompts
-from .proof_controller import ProofController, in_line, select_finding
-from .proofreading_panel import ProofreadingPanel
+from .panel import ProofingPanel
 from .team_dictionary import TeamDictionaryWatcher
 
 
-class ProofingUi(QObject):
+class ProofingCommands(QObject):
     status_message = Signal(str, int)  # a passing word for the status bar, and for how long
     details_shown = Signal()  # a finding in the details form was selected: show the form
 
@@ -55,8 +55,8 @@ class ProofingUi(QObject):
         self.history = history
         self.article = article
         self.prompts = prompts
-        self.controller = ProofController(editor, article, settings, parent=self)
-        self.panel = ProofreadingPanel(language)
+        self.controller = ProofingController(editor, article, settings, parent=self)
+        self.panel = ProofingPanel(language)
         self.language = language
         self.controller.checked.connect(self.panel.show_check)
         self.panel.activated.connect(self.show_finding)

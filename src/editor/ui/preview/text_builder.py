@@ -18,8 +18,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 
-from ..core.export.incremental import PageParts
-from .preview_document import QT_STYLE, build_preview_document, confine_images
+from ...core.export.incremental import PageParts
+from .text_document import QT_STYLE, build_preview_document, confine_images
 
 _PARAGRAPH = re.compile(r"(<p\b[^>]*>)(.*)</p>", re.DOTALL)
 _TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")

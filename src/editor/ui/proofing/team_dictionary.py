@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.proofing.wordlists import TEAM_LIST_SUFFIX
-from .file_dialogs import folder_name, open_file_name
+from ...core.proofing.wordlists import TEAM_LIST_SUFFIX
+from ..file_dialogs import folder_name, open_file_name
 
 logger = logging.getLogger(__name__)
 

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QWidget
 
-from ..core.article import Article
-from .preview_pane import PreviewPane
+from ...core.article import Article
+from .text_pane import PreviewPane
 
 if TYPE_CHECKING:
-    from .web_preview import WebPreviewPane
+    from .web_pane import WebPreviewPane
 
 logger = logging.getLogger(__name__)
 
@@ -89,7 +89,7 @@ def webengine_loaded() -> bool:
 def make_preview_pane(engine: str, parent: QWidget | None = None) -> PreviewPane | WebPreviewPane:
     """A preview pane of the chosen engine, or QTextBrowser's when that one is not available."""
     if engine != "textbrowser" and _loaded:
-        from .web_preview import WebPreviewPane
+        from .web_pane import WebPreviewPane
 
         return WebPreviewPane(parent=parent)
     if engine == "webengine":

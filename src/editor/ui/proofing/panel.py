@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.proofing import ERROR_KINDS, KINDS, ArticleCheck, Finding
-from ..core.proofing.changes import MARK, NO_BREAK_SPACE, SPACE, Run, describe_change
+from ...core.proofing import ERROR_KINDS, KINDS, ArticleCheck, Finding
+from ...core.proofing.changes import MARK, NO_BREAK_SPACE, SPACE, Run, describe_change
 from .findings_view import ENTRY_ROLE, ROLE, Entry, FindingsTree, group_findings
 
 # Listing thousands of rows would stall the window on every re-check of a long article.
@@ -34,7 +34,7 @@ MAX_LISTED = 200
 MAX_LOCATIONS = 12
 
 
-class ProofreadingPanel(QWidget):
+class ProofingPanel(QWidget):
     activated = Signal(object)  # Finding: select it in the editor or the metadata form
     fix_requested = Signal(object)  # Finding
     ignore_requested = Signal(object)  # list[Finding]: ignored until the next full check

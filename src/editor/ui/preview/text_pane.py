@@ -4,7 +4,7 @@ Rendering runs in a worker thread so a long article never blocks a keystroke: th
 the blocks that changed are rendered again). The GUI thread imports a whole page into a
 QTextDocument (20-35 ms at 10,000 words; on a worker thread it could deadlock with the window's
 own text layout), or, while the writer types in a paragraph, only replaces that paragraph's
-text (preview_builder). A result older than the latest request is
+text (text_builder). A result older than the latest request is
 dropped. Nothing remote is loaded and no script runs
 (QTextBrowser has no script engine); links open in the system browser.
 """
@@ -17,19 +17,19 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ..core.article import Article
-from ..core.export.html_writer import theme_colors
-from ..core.export.incremental import IncrementalPreview
-from .preview_builder import ParagraphPatch, PreviewBuilder, WholePage, apply_patch
-from .preview_document import PreviewDocument, build_preview_document, qt_style
-from .preview_requests import PreviewRequests, article_folder, render_safely
+from ...core.article import Article
+from ...core.export.html_writer import theme_colors
+from ...core.export.incremental import IncrementalPreview
+from .render_requests import PreviewRequests, article_folder, render_safely
+from .text_builder import ParagraphPatch, PreviewBuilder, WholePage, apply_patch
+from .text_document import PreviewDocument, build_preview_document, qt_style
 
 __all__ = ["PreviewDocument", "PreviewPane", "build_preview_document"]
 
 
 class PreviewPane(QTextBrowser):
     """The light engine: Qt's rich-text browser, fed the exporter's page adapted for it. A
-    Preview (ui/preview_engines.py)."""
+    Preview (ui/preview/engines.py)."""
 
     refreshed = Signal()
 

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import ArticleError
-from ..core.proofing import PersonalDictionary, TeamDictionary, export_words, import_words
-from ..core.search import fold_arabic
-from .core_messages import core_error_message
-from .file_dialogs import open_file_name, save_file_name
-from .i18n import QT_TRANSLATE_NOOP
+from ...core.errors import ArticleError
+from ...core.proofing import PersonalDictionary, TeamDictionary, export_words, import_words
+from ...core.search import fold_arabic
+from ..core_messages import core_error_message
+from ..file_dialogs import open_file_name, save_file_name
+from ..i18n import QT_TRANSLATE_NOOP
 
 WORD_LIST_FILTER = QT_TRANSLATE_NOOP("DictionaryDialog", "Word lists (*.txt);;All files (*)")
 

@@ -15,8 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from ..core.article import Article
-from .background import Background
+from ...core.article import Article
+from ..background import Background
 
 logger = logging.getLogger(__name__)
 

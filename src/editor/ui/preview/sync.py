@@ -7,10 +7,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
-from ..core.article import Article
-from ..core.export.preview import preview_window
-from .editor_pane import EditorPane
-from .preview_engines import Preview
+from ...core.article import Article
+from ...core.export.preview import preview_window
+from ..editor_pane import EditorPane
+from .engines import Preview
 
 
 class PreviewSync(QObject):

@@ -19,9 +19,9 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor
 
-from ..core.article import Article
-from ..core.errors import ArticleError
-from ..core.proofing import (
+from ...core.article import Article
+from ...core.errors import ArticleError
+from ...core.proofing import (
     WORD_KINDS,
     ArticleCheck,
     ArticleFix,
@@ -31,9 +31,9 @@ from ..core.proofing import (
     TeamDictionary,
     fix_article_safe,
 )
-from ..core.proofing.rules.base import DocumentProfile
-from .background import Background
-from .editor_pane import EditorPane
+from ...core.proofing.rules.base import DocumentProfile
+from ..background import Background
+from ..editor_pane import EditorPane
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ UNDERLINES = {
 # Kinds about a single word, left alone while it is being typed.
 
 
-class ProofController(QObject):
+class ProofingController(QObject):
     """Owns the proofreader for one window and feeds findings to the editor and the panel."""
 
     checked = Signal(object)  # ArticleCheck of the latest full pass

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QFont, QImage, QPixmap, QTextDocument
 
-from ..core.export.html_writer import theme_colors
+from ...core.export.html_writer import theme_colors
 
 
 def qt_style(theme: str = "light") -> str:

@@ -1,0 +1,1 @@
+"""Proofreading in the window: checks off the typing path, underlines, the panel, dictionaries."""

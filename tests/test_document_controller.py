@@ -37,7 +37,8 @@ def make_document(qtbot, tmp_path: Path, name: str = "s") -> DocumentController:
     qtbot.addWidget(details)
     history = ArticleHistory(editor.document(), details, editor.undo, editor.redo)
     settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
-    return DocumentController(editor, details, history, ScriptedPrompts(), settings)
+    # Parented to the editor: it goes with the widgets qtbot closes after the test.
+    return DocumentController(editor, details, history, ScriptedPrompts(), settings, editor)
 
 
 @pytest.fixture
@@ -96,7 +97,48 @@ def test_two_documents_are_independent(qtbot, tmp_path: Path, article_file: Path
     type_text(second.editor, "مسودة ثانية")
     assert second.is_modified() and not first.is_modified()
     assert first.path() == article_file and second.path() is None
-    second.write_journal()
-    first.write_journal()  # unmodified: nothing to journal
+    second.write_journal(wait=True)
+    first.write_journal(wait=True)  # unmodified: nothing to journal
     assert second.journal.path.exists()
     assert not first.journal.path.exists()
+
+
+def test_steady_typing_reaches_the_journal_while_it_goes_on(qtbot, tmp_path: Path) -> None:
+    """A keystroke every 100 ms for 3.5 s: the journal is written during the typing (at most
+    a second behind), not only once it stops (the old debounce never fired while typing)."""
+    from PySide6.QtCore import QTimer
+
+    from editor.core.journal import _read_entry
+
+    document = make_document(qtbot, tmp_path)
+    typed: list[int] = []
+    seen_while_typing: list[str] = []
+    timer = QTimer()
+    timer.setInterval(100)
+
+    def key() -> None:
+        type_text(document.editor, "ب")
+        typed.append(1)
+        entry = _read_entry(document.journal.path) if document.journal.path.exists() else None
+        if entry is not None:
+            seen_while_typing.append(entry.text)
+        if len(typed) == 35:
+            timer.stop()
+
+    timer.timeout.connect(key)
+    timer.start()
+    qtbot.waitUntil(lambda: not timer.isActive(), timeout=20000)
+    assert len(seen_while_typing) >= 10  # written again and again while the keys came
+    lengths = [text.count("ب") for text in seen_while_typing]
+    assert lengths == sorted(lengths) and lengths[-1] >= 20
+
+
+def test_the_journal_is_private(qtbot, tmp_path: Path) -> None:
+    import stat
+
+    document = make_document(qtbot, tmp_path)
+    type_text(document.editor, "نص لم يحفظ")
+    document.write_journal(wait=True)
+    mode = stat.S_IMODE
+    assert mode(document.journal.path.stat().st_mode) == 0o600
+    assert mode(document.journal.folder.stat().st_mode) == 0o700

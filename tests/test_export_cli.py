@@ -110,3 +110,23 @@ def test_markdown_writer_normalizes_front_matter_and_applies_transform() -> None
     fixed = render_markdown(article, transform=lambda body: body.replace("  ", " "))
     assert fixed.endswith("\n\nنص فيه مسافتان\n")
     assert parse_article(fixed).metadata.title == "ع"
+
+
+def test_an_export_of_a_private_article_stays_private(tmp_path: Path, samples_dir: Path) -> None:
+    """A 0600 article (unpublished, on a shared machine) exports to 0600 files, not 0644."""
+    import stat
+
+    from editor.core.article import load_article
+    from editor.core.export.service import export_article
+
+    private = tmp_path / "private.md"
+    private.write_bytes((samples_dir / "clean-article.md").read_bytes())
+    private.chmod(0o600)
+    public = tmp_path / "public.md"
+    public.write_bytes(private.read_bytes())
+    public.chmod(0o644)
+    for fmt in ("html", "docx", "md"):
+        written = export_article(load_article(private), fmt, tmp_path / f"out-private.{fmt}")
+        assert stat.S_IMODE(written.stat().st_mode) == 0o600, fmt
+        normal = export_article(load_article(public), fmt, tmp_path / f"out-public.{fmt}")
+        assert stat.S_IMODE(normal.stat().st_mode) & 0o044 == 0o044, fmt

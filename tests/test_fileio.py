@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -107,3 +108,23 @@ def test_parent_that_is_a_file_is_a_clear_error(existing: Path) -> None:
     with pytest.raises(SaveError, match="could not be saved"):
         save_article(_new_article(), existing / "inside.md")
     assert existing.read_text(encoding="utf-8") == OLD
+
+
+def test_temporaries_left_by_a_killed_save_are_removed(existing: Path) -> None:
+    """A save killed between writing its temporary file and the rename leaves
+    ".NAME.XXXXXXXX.tmp"; the next open or save in that folder removes it once it is stale,
+    and leaves other files (and a save running right now) alone."""
+    folder = existing.parent
+    stale = folder / f".{existing.name}.k3x_9abc.tmp"
+    fresh = folder / f".{existing.name}.zz12ab34.tmp"
+    others = [folder / ".hidden.tmp", folder / "notes.k3x_9abc.tmp", folder / ".a.md.SHORT.tmp"]
+    for path in [stale, fresh, *others]:
+        path.write_bytes(b"half an article")
+    old = time.time() - 3600
+    for path in [stale, *others]:
+        os.utime(path, (old, old))
+    load_article(existing)
+    assert not stale.exists() and fresh.exists() and all(p.exists() for p in others)
+    os.utime(fresh, (old, old))
+    fileio.atomic_write(existing, existing.read_bytes())
+    assert not fresh.exists() and all(p.exists() for p in others)

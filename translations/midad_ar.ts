@@ -1252,8 +1252,8 @@
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <source>Save recovery copy after</source>
-        <translation>حفظ نسخة الاستعادة بعد</translation>
+        <source>Recovery copy of unsaved typing every</source>
+        <translation>نسخة استعادة لما لم يُحفظ كل</translation>
     </message>
     <message>
         <source>Preview engine</source>

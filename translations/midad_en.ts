@@ -1152,8 +1152,8 @@
         <translation>Interface language</translation>
     </message>
     <message>
-        <source>Save recovery copy after</source>
-        <translation>Save recovery copy after</translation>
+        <source>Recovery copy of unsaved typing every</source>
+        <translation>Recovery copy of unsaved typing every</translation>
     </message>
     <message>
         <source>Preview engine</source>

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ArticleError
-from .fileio import atomic_write, read_bytes
+from .fileio import atomic_write, read_bytes, remove_stale_temporaries
 from .frontmatter import (
     FrontMatterError,
     dump_value,
@@ -136,6 +136,7 @@ def load_article(path: str | os.PathLike[str]) -> Article:
     """Read an article file in any text encoding we accept; raise ArticleError if we cannot."""
     p = Path(path)
     decoded = decode_bytes(read_bytes(p), name=Notice("“{name}”", name=p.name))
+    remove_stale_temporaries(p.parent)  # what a killed save of this folder left behind
     article = parse_article(decoded.text)
     article.source = SourceInfo(
         p, decoded.encoding, decoded.bom, decoded.newline, article.source.had_front_matter

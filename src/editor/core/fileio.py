@@ -9,8 +9,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import stat
 import tempfile
+import time
 from pathlib import Path
 
 from .errors import FileAccessError, SaveError
@@ -53,22 +55,50 @@ def read_bytes(path: str | os.PathLike[str], limit: int = MAX_ARTICLE_BYTES) -> 
     return data
 
 
+# atomic_write's temporary files: ".NAME.XXXXXXXX.tmp" (tempfile.mkstemp's 8 random
+# characters). One older than this was left by a killed save (a save takes well under a second).
+_TEMPORARY = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
+STALE_TEMPORARY_SECONDS = 30.0
+
+
+def remove_stale_temporaries(folder: str | os.PathLike[str]) -> list[Path]:
+    """Delete temporary files of our own pattern that a killed save left in ``folder``;
+    returns them. Never raises: an unreadable folder just keeps its leftovers."""
+    removed = []
+    deadline = time.time() - STALE_TEMPORARY_SECONDS
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if not _TEMPORARY.match(entry.name) or not entry.is_file(follow_symlinks=False):
+                    continue
+                if entry.stat(follow_symlinks=False).st_mtime < deadline:
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+    except OSError as exc:
+        logger.debug("Cannot clean temporary files in %s: %s", folder, exc)
+    for path in removed:
+        logger.info("Removed %s, left by an interrupted save", path)
+    return removed
+
+
 def _default_mode() -> int:
     umask = os.umask(0)
     os.umask(umask)
     return 0o666 & ~umask
 
 
-def atomic_write(path: str | os.PathLike[str], data: bytes) -> Path:
+def atomic_write(path: str | os.PathLike[str], data: bytes, mode: int | None = None) -> Path:
     """Write ``data`` to ``path`` atomically; on any failure the old file is left untouched.
 
     Symbolic links are followed, so the link stays a link and its target gets the new content.
-    Permissions of an existing file are kept. Returns the path actually written.
+    Permissions of an existing file are kept, unless ``mode`` is given (a private file).
+    Returns the path actually written.
     """
     target = Path(os.path.realpath(path))
     folder = target.parent
     try:
-        mode = stat.S_IMODE(target.stat().st_mode)
+        if mode is None:
+            mode = stat.S_IMODE(target.stat().st_mode)
     except FileNotFoundError:
         mode = _default_mode()
     except OSError as exc:
@@ -77,6 +107,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> Path:
             "“{path}” could not be saved: {reason}.", path=str(path), reason=exc.strerror or exc
         ) from None
 
+    remove_stale_temporaries(folder)
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)

@@ -13,6 +13,7 @@ import datetime as _dt
 import json
 import logging
 import os
+import stat
 import sys
 import uuid
 from dataclasses import dataclass
@@ -27,8 +28,22 @@ logger = logging.getLogger(__name__)
 JOURNAL_VERSION = 1
 
 
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+
+
 def journal_dir() -> Path:
     return Path(platformdirs.user_state_dir("midad", appauthor=False)) / "journal"
+
+
+def private_folder(folder: Path) -> None:
+    """Create ``folder`` readable by its owner only (and tighten one made by older versions)."""
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+    try:
+        if stat.S_IMODE(folder.stat().st_mode) & 0o077:
+            folder.chmod(PRIVATE_FOLDER)
+    except OSError as exc:  # a folder we do not own: the files stay private all the same
+        logger.warning("Cannot make the journal folder %s private: %s", folder, exc)
 
 
 @dataclass(frozen=True)
@@ -68,11 +83,13 @@ class DocumentJournal:
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or journal_dir()
-        self.folder.mkdir(parents=True, exist_ok=True)
+        private_folder(self.folder)
         self.id = uuid.uuid4().hex
         self.path = self.folder / f"{self.id}.json"
         self._lock_path = self.folder / f"{self.id}.lock"
-        self._lock = open(self._lock_path, "wb")  # noqa: SIM115 - held for the document's life
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+        # Held open for the document's life; private like the journal.
+        self._lock = os.fdopen(os.open(self._lock_path, flags, PRIVATE_FILE), "wb")
         if not _try_lock(self._lock):
             logger.warning(
                 "Cannot lock the recovery journal %s: another Midad may offer to "
@@ -89,7 +106,8 @@ class DocumentJournal:
             "saved_at": _dt.datetime.now(_dt.UTC).isoformat(),
             "text": text,
         }
-        atomic_write(self.path, json.dumps(record, ensure_ascii=False).encode("utf-8"))
+        data = json.dumps(record, ensure_ascii=False).encode("utf-8")
+        atomic_write(self.path, data, mode=PRIVATE_FILE)  # unsaved text: the user's eyes only
 
     def clear(self) -> None:
         """The document was saved or its changes discarded: nothing to recover."""

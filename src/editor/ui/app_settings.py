@@ -50,7 +50,7 @@ class AppSettings:
     editor_size: int = DEFAULT_EDITOR_SIZE
     theme: str = "light"
     language: str = ""
-    autosave_seconds: float = 1.5
+    autosave_seconds: float = 1.0
     spelling: bool = True
     hamza_mode: str = "strict"
     yaa_mode: str = "strict"

@@ -145,7 +145,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("Interface language"), self.language)
         form.addRow("", self.language_note)
-        form.addRow(self.tr("Save recovery copy after"), self.autosave)
+        form.addRow(self.tr("Recovery copy of unsaved typing every"), self.autosave)
         form.addRow(self.tr("Preview engine"), self.preview_engine)
         tabs.addTab(general, self.tr("General"))
         proofing = QWidget()

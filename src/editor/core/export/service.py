@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -95,4 +96,19 @@ def export_article(
         raise ExportError("“{path}” is a folder; give a file name to export to.", path=str(target))
     logger.debug("Exporting %s to %s as %s", source or "an unsaved article", target, fmt)
     data = export_bytes(article, fmt, fragment=fragment, theme=theme, transform=transform)
-    return atomic_write(target, data)
+    return atomic_write(target, data, mode=private_mode(source))
+
+
+def private_mode(source: str | os.PathLike[str] | None) -> int | None:
+    """The export of an article others may not read is not readable by others either: the
+    source's mode when it withholds some permission from group or others, else None (the
+    usual mode for a new file, kept for an existing one)."""
+    if source is None:
+        return None
+    try:
+        mode = stat.S_IMODE(os.stat(source).st_mode)
+    except OSError:
+        return None
+    if mode & 0o044 == 0o044:
+        return None  # readable by group and others: nothing to keep private
+    return mode & 0o666

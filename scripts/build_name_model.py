@@ -3,7 +3,7 @@
 Two letter-trigram models, one over the Arabic dictionary's words (hunspell-ar's stems) and one
 over the names in the shipped name lists that the dictionary does not know (transliterations,
 mostly), give each trigram a log-likelihood ratio; ``editor.core.proofing.names`` averages it
-over a word. Written to src/editor/core/proofing/data/name_trigrams.tsv (committed, so the app
+over a word. Written to resources/proofing/name_trigrams.tsv (committed, so the app
 needs none of this at run time).
 
     python scripts/build_name_model.py [--dic /usr/share/hunspell/ar.dic] [--evaluate]
@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from editor.core.proofing.names import _data_lines, core_of  # noqa: E402
 from editor.core.proofing.normalize import normalize_word  # noqa: E402
 
-DATA = ROOT / "src/editor/core/proofing/data"
+DATA = ROOT / "resources" / "proofing"
 ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 SMOOTHING = 0.5
 # Trigrams neither model has seen: a mild lean to "name" (a slip also makes unseen trigrams).

@@ -24,7 +24,7 @@ import babel
 from babel import Locale
 
 REPO = Path(__file__).resolve().parent.parent
-OUTPUT = REPO / "src" / "editor" / "core" / "proofing" / "data" / "names_cldr.txt"
+OUTPUT = REPO / "resources" / "proofing" / "names_cldr.txt"
 
 # Tashkeel (harakat, tanween, shadda, sukun, dagger alef, Quranic marks) and tatweel.
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")

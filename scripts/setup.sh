@@ -78,14 +78,15 @@ setup_venv() {
 }
 
 build_translations() {
-    # .qm files are build products: compiled from translations/*.ts into the package, never
-    # committed. $1: the pyside6-lrelease to use (default: the project venv's).
+    # .qm files are build products: compiled from translations/*.ts into the assets
+    # (resources/i18n, package data of editor.resources), never committed. $1: the
+    # pyside6-lrelease to use (default: the project venv's).
     local ts qm lrelease=${1:-.venv/bin/pyside6-lrelease}
     [ -x "$lrelease" ] || return 0
-    mkdir -p src/editor/i18n
+    mkdir -p resources/i18n
     for ts in translations/*.ts; do
         [ -e "$ts" ] || continue
-        qm="src/editor/i18n/$(basename "${ts%.ts}").qm"
+        qm="resources/i18n/$(basename "${ts%.ts}").qm"
         if [ ! -e "$qm" ] || [ "$ts" -nt "$qm" ]; then
             "$lrelease" -silent "$ts" -qm "$qm"
         fi

@@ -16,12 +16,13 @@ from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
 
 from conftest import REPO_ROOT as REPO
-from editor.app.icon import APP_ID, ICON_DIR, ICON_SIZES, app_icon, icon_files
+from editor.app.icon import APP_ID, ICON_SIZES, app_icon, icon_files
 
-LINUX = REPO / "packaging" / "linux"
-DESKTOP = LINUX / f"{APP_ID}.desktop"
-METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
-MIME = LINUX / f"{APP_ID}.mime.xml"
+ICON_DIR = REPO / "resources" / "icons"
+DESKTOP_DIR = REPO / "resources" / "desktop"
+DESKTOP = DESKTOP_DIR / f"{APP_ID}.desktop"
+METAINFO = DESKTOP_DIR / f"{APP_ID}.metainfo.xml"
+MIME = DESKTOP_DIR / f"{APP_ID}.mime.xml"
 MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
 
 
@@ -90,7 +91,7 @@ def test_committed_pngs_match_the_svg(qapp) -> None:
 
 
 def test_windows_ico_holds_png_entries_up_to_256() -> None:
-    data = (REPO / "packaging" / "windows" / "midad.ico").read_bytes()
+    data = (ICON_DIR / "midad.ico").read_bytes()
     reserved, kind, count = struct.unpack_from("<HHH", data)
     assert (reserved, kind) == (0, 1)
     sizes = []
@@ -105,7 +106,7 @@ def test_windows_ico_holds_png_entries_up_to_256() -> None:
 
 
 def test_macos_icns_is_well_formed() -> None:
-    data = (REPO / "packaging" / "macos" / "midad.icns").read_bytes()
+    data = (ICON_DIR / "midad.icns").read_bytes()
     assert data[:4] == b"icns"
     assert struct.unpack_from(">I", data, 4)[0] == len(data)
     position, kinds = 8, []

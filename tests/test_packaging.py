@@ -18,6 +18,7 @@ import pytest
 from conftest import REPO_ROOT as REPO
 
 LINUX = REPO / "packaging" / "linux"
+DESKTOP_DIR = REPO / "resources" / "desktop"  # the desktop files' sources
 APP_ID = "app.midad.Midad"
 VERSION = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 
@@ -219,7 +220,7 @@ def test_deb_contents_lay_out_the_bundle_menu_entry_icons_and_docs(
     root = tmp_path / "x"
     assert run("dpkg-deb", "-x", str(deb), str(root)).returncode == 0
     desktop = root / share / f"applications/{APP_ID}.desktop"
-    assert desktop.read_bytes() == (LINUX / f"{APP_ID}.desktop").read_bytes()
+    assert desktop.read_bytes() == (DESKTOP_DIR / f"{APP_ID}.desktop").read_bytes()
     assert "MimeType=text/markdown;" in desktop.read_text(encoding="utf-8")
     if shutil.which("desktop-file-validate"):
         validate = run("desktop-file-validate", str(desktop))
@@ -363,7 +364,7 @@ def test_runtime_hook_and_build_agree_on_the_enchant_provider_descriptor() -> No
 
 def test_the_linux_desktop_file_names_what_install_sh_rewrites() -> None:
     """install.sh makes Exec/TryExec absolute by matching `Exec=midad ` and `TryExec=midad`."""
-    desktop = (LINUX / "app.midad.Midad.desktop").read_text(encoding="utf-8").splitlines()
+    desktop = (DESKTOP_DIR / "app.midad.Midad.desktop").read_text(encoding="utf-8").splitlines()
     assert "Exec=midad %f" in desktop and "TryExec=midad" in desktop
     install = (LINUX / "install.sh").read_text(encoding="utf-8")
     assert "s|^Exec=midad |" in install and "s|^TryExec=midad\\$|" in install
@@ -377,10 +378,10 @@ def test_deb_maintainer_scripts_refresh_caches_under_dpkg_root(tmp_path: Path) -
         assert run("sh", "-n", str(script)).returncode == 0, name
     applications = tmp_path / "usr/share/applications"
     applications.mkdir(parents=True)
-    shutil.copy(LINUX / f"{APP_ID}.desktop", applications)
+    shutil.copy(DESKTOP_DIR / f"{APP_ID}.desktop", applications)
     mime = tmp_path / "usr/share/mime/packages"
     mime.mkdir(parents=True)
-    shutil.copy(LINUX / f"{APP_ID}.mime.xml", mime / f"{APP_ID}.xml")
+    shutil.copy(DESKTOP_DIR / f"{APP_ID}.mime.xml", mime / f"{APP_ID}.xml")
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "DPKG_ROOT": str(tmp_path)}
     assert run(str(scripts["postinst"]), "configure", env=env).returncode == 0
     if shutil.which("update-mime-database"):

@@ -39,7 +39,7 @@ def test_package_metadata_declares_the_same_licence() -> None:
     # naming another licence would contradict the expression anyway.
     licence_classifiers = [c for c in project["classifiers"] if c.startswith("License ::")]
     assert licence_classifiers == []
-    metainfo = (REPO_ROOT / "packaging" / "linux" / "app.midad.Midad.metainfo.xml").read_text(
+    metainfo = (REPO_ROOT / "resources" / "desktop" / "app.midad.Midad.metainfo.xml").read_text(
         encoding="utf-8"
     )
     assert "<project_license>GPL-3.0-or-later</project_license>" in metainfo
@@ -111,6 +111,7 @@ _IN_REPOSITORY = (
     "bench/",
     "translations/",
     "packaging/",
+    "resources/",
     "docs/",
     "requirements/",
     ".github/",
@@ -128,6 +129,8 @@ def _named_thing_exists(token: str) -> bool | None:
         return (PACKAGE / token).exists()
     if token.startswith(_IN_REPOSITORY):
         return (REPO_ROOT / token).exists()
+    if token == "editor.resources":  # the assets' package: resources/, mapped by pyproject.toml
+        return (REPO_ROOT / "resources" / "__init__.py").is_file()
     if re.fullmatch(r"editor(\.\w+)+", token):
         path = REPO_ROOT / "src" / Path(*token.split("."))
         return path.is_dir() or path.with_suffix(".py").exists()

@@ -2,7 +2,7 @@
 
 The outputs are committed, so neither the app nor the packagers need an SVG converter:
     PYTHONPATH=src QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/icons/render_icons.py
-Run it again after editing src/editor/resources/icons/midad.svg.
+Run it again after editing resources/icons/midad.svg.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 REPO = Path(__file__).resolve().parents[2]
-ICON_DIR = REPO / "src" / "editor" / "resources" / "icons"
+ICON_DIR = REPO / "resources" / "icons"
 SVG = ICON_DIR / "midad.svg"
 PNG_SIZES = (16, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -83,10 +83,8 @@ def main() -> int:
     pngs = {size: render_png(renderer, size) for size in sorted(needed)}
     for size in PNG_SIZES:
         (ICON_DIR / f"midad-{size}.png").write_bytes(pngs[size])
-    (REPO / "packaging" / "windows" / "midad.ico").write_bytes(
-        ico_bytes({size: pngs[size] for size in ICO_SIZES})
-    )
-    (REPO / "packaging" / "macos" / "midad.icns").write_bytes(icns_bytes(pngs))
+    (ICON_DIR / "midad.ico").write_bytes(ico_bytes({size: pngs[size] for size in ICO_SIZES}))
+    (ICON_DIR / "midad.icns").write_bytes(icns_bytes(pngs))
     print(f"render_icons: wrote {len(PNG_SIZES)} PNGs, midad.ico and midad.icns")
     return 0
 

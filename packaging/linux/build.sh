@@ -18,7 +18,7 @@ WORK="${MIDAD_BUILD_DIR:-$REPO/build}"
 source scripts/setup.sh  # functions only; nothing runs until called
 if [ -n "${MIDAD_BUILD_PYTHON:-}" ]; then
     PY="$MIDAD_BUILD_PYTHON"
-    # Translations are build products (.ts -> src/editor/i18n/*.qm); midad_setup makes them.
+    # Translations are build products (.ts -> resources/i18n/*.qm); midad_setup makes them.
     build_translations "$(dirname "$PY")/pyside6-lrelease"
 else
     midad_setup
@@ -41,11 +41,12 @@ cp -a "$DIST/midad/." "$STAGE/"
 # Desktop integration files, laid out as under a prefix's share/ so install.sh copies them as is.
 APP_ID=app.midad.Midad
 SHARE="$STAGE/share"
-install -Dm644 packaging/linux/$APP_ID.desktop "$SHARE/applications/$APP_ID.desktop"
-install -Dm644 packaging/linux/$APP_ID.metainfo.xml "$SHARE/metainfo/$APP_ID.metainfo.xml"
-install -Dm644 packaging/linux/$APP_ID.mime.xml "$SHARE/mime/packages/$APP_ID.xml"
-install -Dm644 src/editor/resources/icons/midad.svg "$SHARE/icons/hicolor/scalable/apps/$APP_ID.svg"
-for png in src/editor/resources/icons/midad-*.png; do
+# Their sources are assets: resources/desktop/ and resources/icons/.
+install -Dm644 resources/desktop/$APP_ID.desktop "$SHARE/applications/$APP_ID.desktop"
+install -Dm644 resources/desktop/$APP_ID.metainfo.xml "$SHARE/metainfo/$APP_ID.metainfo.xml"
+install -Dm644 resources/desktop/$APP_ID.mime.xml "$SHARE/mime/packages/$APP_ID.xml"
+install -Dm644 resources/icons/midad.svg "$SHARE/icons/hicolor/scalable/apps/$APP_ID.svg"
+for png in resources/icons/midad-*.png; do
     size=${png##*-}; size=${size%.png}
     install -Dm644 "$png" "$SHARE/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
 done

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import os
 import sys
+import tomllib
 from pathlib import Path
 
-# The Arabic hunspell files, where editor.core.proofing.dictionary looks inside the package.
-DICTIONARY_DEST = "editor/resources/dictionaries/hunspell"
+# The assets (the top-level resources/ folder) go where an installed wheel has them: the package
+# editor.resources, which editor.core.assets reads.
+RESOURCES_DEST = "editor/resources"
+# The Arabic hunspell files, where editor.core.proofing.dictionary looks among the assets.
+DICTIONARY_DEST = f"{RESOURCES_DEST}/dictionaries/hunspell"
 DICTIONARY_SEARCH = ("/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell")
 
 # Linux: the bundled libenchant is patched to load its providers from this directory, which the
@@ -41,13 +45,33 @@ def arabic_dictionary() -> list[tuple[str, str]]:
     )
 
 
+def resources(repo: Path) -> list[tuple[str, str]]:
+    """The assets the app reads: the files of resources/ that pyproject.toml makes package data
+    of editor.resources (so the bundle and a wheel carry the same ones), and the package's
+    __init__.py, which makes it importable for importlib.resources (PyInstaller's analysis
+    cannot see the package: it is outside src/)."""
+    project = tomllib.loads((repo / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = project["tool"]["setuptools"]["package-data"]["editor.resources"]
+    folder = repo / "resources"
+    files = {folder / "__init__.py"}
+    for pattern in patterns:
+        matched = set(folder.glob(pattern))
+        if not matched and not pattern.startswith("i18n/"):  # catalogues: check_translations
+            raise BundleError(f"no asset matches resources/{pattern}")
+        files |= matched
+    return [
+        (str(path), "/".join((RESOURCES_DEST, *path.parent.relative_to(folder).parts)))
+        for path in sorted(files)
+    ]
+
+
 def check_translations(repo: Path) -> list[str]:
-    """The compiled catalogues (src/editor/i18n/*.qm, from translations/*.ts by
-    scripts/setup.sh or build.sh); collect_data_files("editor") ships them. Stale or missing
-    ones fail the build, so a bundle never shows untranslated text that the sources translate."""
+    """The compiled catalogues (resources/i18n/*.qm, from translations/*.ts by
+    scripts/setup.sh or build.sh); resources() ships them. Stale or missing ones fail the
+    build, so a bundle never shows untranslated text that the sources translate."""
     names = []
     for ts in sorted((repo / "translations").glob("*.ts")):
-        qm = repo / "src" / "editor" / "i18n" / f"{ts.stem}.qm"
+        qm = repo / "resources" / "i18n" / f"{ts.stem}.qm"
         if not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime:
             raise BundleError(
                 f"{qm} is missing or older than {ts}: run pyside6-lrelease (scripts/setup.sh does)"

@@ -12,10 +12,10 @@ $py = ".venv\Scripts\python.exe"
 & $py -m pip install -q -c requirements\constraints.txt -e ".[dev]"
 if ($LASTEXITCODE) { throw "pip install failed" }
 
-# Translations: translations\*.ts -> src\editor\i18n\*.qm (build products, not committed).
-New-Item -ItemType Directory -Force src\editor\i18n | Out-Null
+# Translations: translations\*.ts -> resources\i18n\*.qm (build products, not committed).
+New-Item -ItemType Directory -Force resources\i18n | Out-Null
 Get-ChildItem translations\*.ts | ForEach-Object {
-    & .venv\Scripts\pyside6-lrelease.exe -silent $_.FullName -qm "src\editor\i18n\$($_.BaseName).qm"
+    & .venv\Scripts\pyside6-lrelease.exe -silent $_.FullName -qm "resources\i18n\$($_.BaseName).qm"
     if ($LASTEXITCODE) { throw "lrelease failed on $($_.Name)" }
 }
 

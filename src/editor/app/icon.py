@@ -1,4 +1,4 @@
-"""The application icon: the pre-rendered PNG sizes shipped in editor/resources/icons.
+"""The application icon: the pre-rendered PNG sizes shipped in resources/icons.
 
 PNGs rather than the SVG, so the icon needs no SVG image plugin at run time (a frozen bundle
 or a minimal Qt install may lack it). packaging/icons/render_icons.py makes them from the SVG.
@@ -10,14 +10,15 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
+from ..core.assets import asset_path
+
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 # The reverse-DNS id the .desktop file, AppStream metainfo and installed icon are named after.
 APP_ID = "app.midad.Midad"
 
 
 def icon_files() -> list[Path]:
-    return [ICON_DIR / f"midad-{size}.png" for size in ICON_SIZES]
+    return [asset_path(f"icons/midad-{size}.png") for size in ICON_SIZES]
 
 
 def app_icon() -> QIcon:

@@ -1,7 +1,7 @@
 """Help ▸ About, Keyboard Shortcuts and the offline help page (F1).
 
 The shortcut list is made from the window's own actions when it opens, so it always shows the
-keys that work; the help page is HTML shipped in the package (resources/help/help_<lang>.html),
+keys that work; the help page is HTML shipped as an asset (resources/help/help_<lang>.html),
 shown without any network access.
 """
 
@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core.assets import asset_path
 
 logger = logging.getLogger(__name__)
 
-HELP_DIR = Path(__file__).resolve().parent.parent / "resources" / "help"
 LRI, PDI = "\u2066", "\u2069"  # isolate left-to-right text (keys, versions) in a mirrored UI
 
 
@@ -44,8 +44,8 @@ def ltr(text: str) -> str:
 
 def help_page(language: str) -> Path:
     """The help page in ``language``, else the English one."""
-    page = HELP_DIR / f"help_{language}.html"
-    return page if page.is_file() else HELP_DIR / "help_en.html"
+    page = asset_path(f"help/help_{language}.html")
+    return page if page.is_file() else asset_path("help/help_en.html")
 
 
 def plain_label(text: str) -> str:

@@ -1,7 +1,8 @@
 """The interface language: Qt translators for Midad and Qt itself, and the mirrored layout.
 
 Source strings are English; `translations/midad_ar.ts` and `midad_en.ts` are compiled into
-`editor/i18n/*.qm` by scripts/setup.sh (pyside6-lrelease). Arabic mirrors the whole window.
+`resources/i18n/*.qm` by scripts/setup.sh (pyside6-lrelease; build products, never committed),
+read as assets (editor.core.assets). Arabic mirrors the whole window.
 
 Midad's catalogue is searched before Qt's own (qtbase_<lang>.qm), so it also fills the gaps in
 Qt's Arabic (QT_GAPS below: strings of Qt's dialogs that qtbase_ar leaves in English or
@@ -22,10 +23,12 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from ..core.assets import asset_path
+
 logger = logging.getLogger(__name__)
 
 LANGUAGES = ("ar", "en")
-QM_DIR = Path(__file__).resolve().parent.parent / "i18n"
+CATALOGUES = "i18n"  # the compiled catalogues' folder among the assets
 _installed: list[QTranslator] = []
 _language = ["en"]  # the language of the installed catalogues
 
@@ -91,11 +94,12 @@ def install_translations(
     returns the files loaded."""
     remove_translations(app)
     _language[0] = language
+    folder = folder or asset_path(CATALOGUES)
     loaded = []
     # The translator installed last is asked first: Midad's, then Qt's.
     candidates = [
         (f"qtbase_{language}", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
-        (f"midad_{language}", folder or QM_DIR),
+        (f"midad_{language}", folder),
     ]
     for name, where in candidates:
         translator = QTranslator(app)
@@ -104,7 +108,7 @@ def install_translations(
             _installed.append(translator)
             loaded.append(str(where / f"{name}.qm"))
     if not any(Path(path).stem == f"midad_{language}" for path in loaded):
-        logger.warning("Midad's %s catalogue was not found in %s", language, folder or QM_DIR)
+        logger.warning("Midad's %s catalogue was not found in %s", language, folder)
     logger.debug("Interface language %s: loaded %s", language, loaded)
     if language == "ar" and hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)

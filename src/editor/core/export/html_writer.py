@@ -10,12 +10,12 @@ from __future__ import annotations
 import functools
 import re
 from html import escape
-from importlib import resources
 
 import lxml.html
 
 from ... import __version__
 from ..article import Article
+from ..assets import asset_text
 from .dates import byline_date
 from .document import ExportDocument, Footnote, build_document, text_direction
 
@@ -28,8 +28,8 @@ _CSP = (
 
 @functools.cache
 def stylesheet() -> str:
-    """The article stylesheet, read from the installed package (editor/resources/article.css)."""
-    return resources.files("editor").joinpath("resources/article.css").read_text("utf-8")
+    """The article stylesheet (resources/style/article.css)."""
+    return asset_text("style/article.css")
 
 
 _COLOR_BLOCKS = {

@@ -1,4 +1,4 @@
-"""The importer's word lists, read from the TOML files in ``vocabulary/`` (package data).
+"""The importer's word lists, read from the TOML files in ``resources/import/`` (assets).
 
 A newsroom can extend them without touching code: a file ``import-vocabulary.toml`` in Midad's
 config folder is merged in (its lists are added to ours), so a new site's widgets are handled
@@ -11,18 +11,18 @@ import functools
 import logging
 import tomllib
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from platformdirs import user_config_dir
 
+from ..assets import asset_text
 from ..errors import ArticleError
 from .textfold import clitic_variants, fold, fold_light, tokens
 
 logger = logging.getLogger(__name__)
 
-_DATA_FILES = ("boilerplate.toml", "people.toml", "dates.toml")
+_DATA_FILES = ("import/boilerplate.toml", "import/people.toml", "import/dates.toml")
 USER_FILE_NAME = "import-vocabulary.toml"
 
 Phrase = tuple[str, ...]
@@ -133,9 +133,8 @@ def user_vocabulary_path() -> Path:
 def raw_vocabulary(user_file: Path | None = None) -> dict[str, Any]:
     """All TOML data merged: ours, then the user's file if there is one."""
     data: dict[str, Any] = {}
-    folder = resources.files(__package__).joinpath("vocabulary")
     for name in _DATA_FILES:
-        _merge(data, _read_toml(folder.joinpath(name).read_text(encoding="utf-8"), name))
+        _merge(data, _read_toml(asset_text(name), name.rsplit("/", 1)[-1]))
     user_file = user_vocabulary_path() if user_file is None else user_file
     if user_file.is_file():
         _merge(data, _read_toml(user_file.read_text(encoding="utf-8"), str(user_file)))

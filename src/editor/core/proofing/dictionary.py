@@ -1,9 +1,9 @@
 """Finding and opening the Arabic hunspell dictionary through enchant.
 
 Development and tests use Debian's hunspell-ar (installed by scripts/setup.sh). An installer
-ships the same ar.aff/ar.dic as ``resources/dictionaries/hunspell/ar.{aff,dic}`` beside the
-package; when that folder exists, enchant is pointed at it (ENCHANT_CONFIG_DIR) so the shipped
-copy wins over whatever the system has.
+ships the same ar.aff/ar.dic as the assets ``dictionaries/hunspell/ar.{aff,dic}`` (added to the
+installed ``editor.resources``, never committed); when that folder exists, enchant is pointed
+at it (ENCHANT_CONFIG_DIR) so the shipped copy wins over whatever the system has.
 """
 
 from __future__ import annotations
@@ -13,19 +13,20 @@ import os
 from pathlib import Path
 from typing import Any
 
+from ..assets import asset_path
 from ..notices import Notice
 
 logger = logging.getLogger(__name__)
 
 LANGUAGE_TAGS = ("ar", "ar_SA", "ar_EG")
-_PACKAGE_RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "dictionaries"
+BUNDLED_DICTIONARIES = "dictionaries"  # the installers' copy, among the assets
 
 
 def bundled_dictionary_dir() -> Path | None:
     """The app-owned dictionary folder, if the installation has one."""
     override = os.environ.get("MIDAD_DICTIONARY_DIR")
     candidates = [Path(override)] if override else []
-    candidates.append(_PACKAGE_RESOURCES)
+    candidates.append(asset_path(BUNDLED_DICTIONARIES))
     for folder in candidates:
         hunspell = folder / "hunspell"
         if (hunspell / "ar.dic").is_file() and (hunspell / "ar.aff").is_file():

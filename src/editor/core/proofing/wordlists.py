@@ -15,13 +15,13 @@ import logging
 import os
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
 from ..article import Article, Metadata
+from ..assets import asset_text
 from ..errors import FileAccessError
 from ..fileio import atomic_write, read_bytes
 from ..notices import Notice
@@ -87,11 +87,7 @@ FUNCTION_WORDS = frozenset(
 
 @lru_cache(maxsize=1)
 def _frequency_ranks() -> dict[str, int]:
-    text = (
-        resources.files(__package__)
-        .joinpath("data", "frequent_words.txt")
-        .read_text(encoding="utf-8")
-    )
+    text = asset_text("proofing/frequent_words.txt")
     words = [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
     return {word: rank for rank, word in reversed(list(enumerate(words)))}
 

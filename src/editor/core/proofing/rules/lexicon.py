@@ -7,8 +7,8 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from importlib import resources
 
+from ...assets import asset_text
 from ..normalize import (
     ARABIC_CHAR_CLASS,
     TASHKEEL,
@@ -28,11 +28,8 @@ _FrequentEntry = tuple[tuple[str, ...], tuple[str, ...], bool, "str | None"]
 
 
 def data_text(name: str) -> str:
-    return (
-        resources.files(__package__.rsplit(".", 1)[0])
-        .joinpath("data", name)
-        .read_text(encoding="utf-8")
-    )
+    """A proofreading data file's text (resources/proofing/)."""
+    return asset_text(f"proofing/{name}")
 
 
 def phrase_pattern(phrase: str) -> str:
@@ -50,7 +47,7 @@ def phrase_pattern(phrase: str) -> str:
 
 @lru_cache(maxsize=1)
 def frequent_errors() -> tuple[tuple[str, tuple[str, ...], bool], ...]:
-    """(wrong, fixes, safe) entries from data/frequent_errors.tsv."""
+    """(wrong, fixes, safe) entries from resources/proofing/frequent_errors.tsv."""
     entries = []
     for line in data_text("frequent_errors.tsv").splitlines():
         if not line.strip() or line.startswith("#"):

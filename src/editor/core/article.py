@@ -2,7 +2,9 @@
 
 The native file is Markdown with YAML front matter. Loading then saving an unchanged canonical
 file gives the same bytes; unknown front-matter keys are kept, in their order; a file whose
-front matter cannot be read still opens, with all its text in the body and a warning.
+front matter cannot be read still opens, with all its text in the body and a warning (a value
+with an unquoted colon, common in Arabic titles, is repaired, with a warning); the exporters
+refuse such a body rather than publish the YAML as text (export/service.py).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from .fileio import atomic_write, read_bytes
 from .frontmatter import (
     FrontMatterError,
     dump_value,
-    parse_yaml_mapping,
+    repair_yaml_mapping,
     split_front_matter,
 )
 from .notices import Notice
@@ -115,7 +117,7 @@ def parse_article(text: str) -> Article:
     if split.yaml_text is None:
         return article
     try:
-        mapping = parse_yaml_mapping(split.yaml_text)
+        mapping, repairs = repair_yaml_mapping(split.yaml_text)
     except FrontMatterError as exc:
         article.body = text
         article.warnings.append(
@@ -127,6 +129,15 @@ def parse_article(text: str) -> Article:
             )
         )
         return article
+    article.warnings.extend(
+        Notice(
+            "Line {line}: the value of “{key}” holds a colon, which the front matter allows "
+            "only in quotes; it was read as text, and saving the article quotes it.",
+            line=repair.line,
+            key=repair.key,
+        )
+        for repair in repairs
+    )
     article.metadata = metadata_from_mapping(mapping, article.warnings)
     article.source.had_front_matter = True
     return article

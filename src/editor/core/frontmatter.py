@@ -123,6 +123,54 @@ def parse_yaml_mapping(yaml_text: str) -> dict[Any, Any]:
     return data
 
 
+# A top-level "key: value" line whose value is a plain scalar (not quoted, not a list, block
+# or anchor); its value is read again as text when it breaks the YAML.
+_PLAIN_ENTRY = re.compile(
+    r"^(?P<key>[^\s#:\"'\[\]{},&*!|>%@`-][^:#]*?):[ \t]+(?P<value>\S.*?)[ \t]*$"
+)
+_INDICATORS = tuple("\"'[]{}|>&*!%@`#")
+
+
+@dataclass(frozen=True)
+class Repair:
+    line: int  # 1-based line in the file
+    key: str
+
+
+def repair_yaml_mapping(yaml_text: str) -> tuple[dict[Any, Any], list[Repair]]:
+    """Parse a front matter block, repairing what writers commonly get wrong.
+
+    A colon inside a plain value (``title: المؤتمر: نتائج``, an Arabic title with a subtitle, a
+    time) is valid in YAML only when the value is quoted; such values are quoted and the block
+    read again. Returns the mapping and the lines repaired; raises FrontMatterError (the first
+    problem that is not such a colon) when the block cannot be read even so.
+    """
+    lines = yaml_text.split("\n")
+    repairs: list[Repair] = []
+    while True:
+        try:
+            return parse_yaml_mapping("\n".join(lines)), repairs
+        except FrontMatterError as exc:
+            index = exc.line - 2  # the parser names the line where the stray colon is
+            quoted = _quoted_entry(lines[index]) if 0 <= index < len(lines) else None
+            if quoted is None:
+                raise  # what is left cannot be repaired: the first problem not repaired
+            lines[index] = quoted
+            repairs.append(Repair(exc.line, quoted.split(":", 1)[0]))
+
+
+def _quoted_entry(line: str) -> str | None:
+    """``key: a: b`` as ``key: "a: b"``; None when the line is not such an entry."""
+    match = _PLAIN_ENTRY.match(line)
+    if match is None:
+        return None
+    value = match.group("value")
+    if value.startswith(_INDICATORS) or not (": " in value or value.endswith(":")):
+        return None
+    quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{match.group('key')}: {quoted}"
+
+
 def dump_value(key: Any, value: Any) -> str:
     """One top-level ``key: value`` entry as YAML text ending in a newline."""
     return yaml.dump(

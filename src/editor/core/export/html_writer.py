@@ -162,6 +162,8 @@ def _meta_tags(document: ExportDocument) -> str:
     date = meta.date_value()
     if date is not None:
         tags.append(f'<meta name="date" content="{date.isoformat()}">')
+    if meta.category.strip():  # Open Graph's section, which CMSs and link previews read
+        tags.append(f'<meta property="article:section" content="{_attr(meta.category.strip())}">')
     return "".join(tag + "\n" for tag in tags)
 
 

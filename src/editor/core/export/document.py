@@ -238,7 +238,12 @@ def _mark_directions(root: HtmlElement, inherited: str) -> None:
             _mark_directions(child, current)
 
 
-_LOGICAL_ALIGN = {"text-align:left": "text-align:start", "text-align:right": "text-align:end"}
+# The physical side first, for readers that know no logical one (pandoc reads "left" as the
+# Markdown ":--" it was); browsers take the last, logical, declaration.
+LOGICAL_ALIGN = {
+    "text-align:left": "text-align:left;text-align:start",
+    "text-align:right": "text-align:right;text-align:end",
+}
 
 
 def _logical_alignment(root: HtmlElement) -> None:
@@ -248,8 +253,8 @@ def _logical_alignment(root: HtmlElement) -> None:
         style = cell.get("style")
         if style:
             compact = style.replace(" ", "").rstrip(";")
-            if compact in _LOGICAL_ALIGN:
-                cell.set("style", _LOGICAL_ALIGN[compact])
+            if compact in LOGICAL_ALIGN:
+                cell.set("style", LOGICAL_ALIGN[compact])
 
 
 def _mark_links(root: HtmlElement) -> None:

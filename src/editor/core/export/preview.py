@@ -14,7 +14,7 @@ from lxml.html import HtmlElement
 
 from ..article import Article
 from ..markdown_lines import OUTSIDE, fence_states
-from .document import text_direction
+from .document import LOGICAL_ALIGN, text_direction
 from .html_writer import render_html
 
 _ALIGNED = {
@@ -61,7 +61,10 @@ def _own_direction(element: HtmlElement, inherited: str) -> str:
     return inherited
 
 
-_LOGICAL = {"text-align:start": ("right", "left"), "text-align:end": ("left", "right")}
+_LOGICAL = {
+    LOGICAL_ALIGN["text-align:left"]: ("right", "left"),  # start: right in a right-to-left cell
+    LOGICAL_ALIGN["text-align:right"]: ("left", "right"),  # end
+}
 
 
 def align_for_qtextbrowser(element: HtmlElement, inherited: str) -> None:

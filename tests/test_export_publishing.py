@@ -215,9 +215,19 @@ def test_front_matter_corrected_in_the_editor_is_used() -> None:
     assert "<title>[مغلق]</title>" in html and "author:" not in html and "كاتب" in html
 
 
-def test_a_body_that_opens_with_a_rule_is_no_front_matter() -> None:
-    article = parse_article("---\ntitle: ع\n---\n\n---\n\nنص بعد فاصل.\n\n---\n")
-    assert b"<hr>" in export_bytes(article, "html")
+@pytest.mark.parametrize(
+    "body",
+    [
+        "---\n\nنص بعد فاصل.\n\n---\n",
+        "---\nملاحظة: نص بعد فاصل بلا سطر فارغ.\n",
+        "---\nملاحظة: نص.\n\n---\n\nنص آخر.\n",
+        "---\nملاحظة: [قوس مفتوح\n---\n",
+    ],
+)
+def test_a_body_that_opens_with_a_rule_is_no_front_matter(body: str) -> None:
+    article = parse_article("---\ntitle: ع\n---\n\n" + body)
+    html = export_bytes(article, "html").decode()
+    assert html.count("<hr>") >= 1 and ("ملاحظة" in html or "فاصل" in html)
 
 
 def test_markdown_for_publishing_leaves_out_the_editors_keys(tmp_path: Path) -> None:

@@ -87,6 +87,9 @@ class SourceInfo:
     bom: bool = False
     newline: str = "\n"
     had_front_matter: bool = False
+    # The file opened with a front matter block that could not be read: it is the top of the
+    # body, for the writer to correct, and no export may publish it as text.
+    front_matter_unread: bool = False
 
 
 @dataclass
@@ -107,6 +110,7 @@ def parse_article(text: str) -> Article:
     split = split_front_matter(text)
     article = Article(body=split.body)
     if not split.closed:
+        article.source.front_matter_unread = True
         article.warnings.append(
             Notice(
                 "Line 1: the front matter opened with “---” is never closed; "
@@ -120,6 +124,7 @@ def parse_article(text: str) -> Article:
         mapping, repairs = repair_yaml_mapping(split.yaml_text)
     except FrontMatterError as exc:
         article.body = text
+        article.source.front_matter_unread = True
         article.warnings.append(
             Notice(
                 "Line {line}: the front matter could not be read ({problem}); "
@@ -149,7 +154,12 @@ def load_article(path: str | os.PathLike[str]) -> Article:
     decoded = decode_bytes(read_bytes(p), name=Notice("“{name}”", name=p.name))
     article = parse_article(decoded.text)
     article.source = SourceInfo(
-        p, decoded.encoding, decoded.bom, decoded.newline, article.source.had_front_matter
+        p,
+        decoded.encoding,
+        decoded.bom,
+        decoded.newline,
+        article.source.had_front_matter,
+        article.source.front_matter_unread,
     )
     if decoded.encoding not in ("utf-8", "utf-16", "utf-32"):
         article.warnings.insert(

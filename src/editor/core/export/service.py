@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..article import Article, Metadata, metadata_from_mapping
+from ..article import KNOWN_FIELDS, Article, Metadata, metadata_from_mapping
 from ..errors import ArticleError
 from ..fileio import atomic_write
 from ..frontmatter import FrontMatterError, repair_yaml_mapping, split_front_matter
@@ -103,17 +103,22 @@ def export_bytes(
 
 
 def publishable_article(article: Article) -> Article:
-    """``article``, refused when its text opens with a front matter block: one that could not
-    be read (the article model keeps it as text, for the writer to correct) or a second one.
+    """``article``, refused when its text opens with front matter: the file's own block that
+    could not be read (the article model keeps it as text, for the writer to correct), or a
+    second block naming article fields.
 
     The one exception: an article with no details of its own whose text opens with a block that
     now reads (the writer corrected it in the editor) is exported with that block's details.
+    A rule followed by a line with a colon ("ملاحظة: …") is text, not front matter.
     """
     body = article.body
     if not body.startswith("---") or _FRONT_MATTER_ENTRY.match(body, body.find("\n") + 1) is None:
         return article
+    unread = article.source.front_matter_unread
     split = split_front_matter(body)
     if split.yaml_text is None:
+        if not unread:
+            return article
         raise ExportError(
             "Line 1: the article's text opens a front matter block with “---” that is never "
             "closed; close it with a “---” line, or remove it, before exporting."
@@ -121,12 +126,16 @@ def publishable_article(article: Article) -> Article:
     try:
         mapping, _repairs = repair_yaml_mapping(split.yaml_text)
     except FrontMatterError as exc:
+        if not unread:
+            return article
         raise ExportError(
             "Line {line}: the front matter could not be read ({problem}); correct it before "
             "exporting, so that it is not published as the article's text.",
             line=exc.line,
             problem=exc.problem,
         ) from None
+    if not unread and not any(key in KNOWN_FIELDS for key in mapping):
+        return article
     if article.metadata != Metadata():
         raise ExportError(
             "The article's text opens with a second front matter block; move what it holds "

@@ -282,3 +282,30 @@ def test_the_copied_pictures_survive_a_missing_folder(with_pictures: Path, tmp_p
         load_article(with_pictures), "html", out, ExportOptions(images="copy")
     )
     assert [n.params["src"] for n in report.notices] == ["images/chart.png"]
+
+
+# ---- valid HTML5 -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fragment", [False, True])
+def test_the_exported_html_parses_without_an_error(
+    fragment: bool, with_pictures: Path, samples_dir: Path
+) -> None:
+    """html5lib in strict mode raises on every parse error a browser would recover from
+    (misnested or unclosed elements, stray end tags, bad attributes)."""
+    import html5lib
+
+    parser = html5lib.HTMLParser(strict=True)
+    roundtrip = Path(__file__).parent / "golden" / "roundtrip" / "article.md"
+    for article in (
+        load_article(samples_dir / "clean-article.md"),
+        load_article(roundtrip),
+        load_article(with_pictures),
+    ):
+        html = export_bytes(article, "html", options=ExportOptions(fragment=fragment)).decode()
+        if fragment:
+            parser.parseFragment(html)
+        else:
+            parser.parse(html)
+    with pytest.raises(html5lib.html5parser.ParseError):  # the check itself works
+        parser.parse("<!DOCTYPE html><p><b>x</p></b>")

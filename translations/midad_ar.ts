@@ -1850,6 +1850,14 @@
         <translation>السطر {line}: في قيمة «⁨{key}⁩» نقطتان رأسيتان، ولا تقبلهما ترويسة البيانات إلا بين علامتي تنصيص؛ فقُرئت نصًّا، وحفظُ المقال يضعها بين علامتي تنصيص.</translation>
     </message>
     <message>
+        <source>Line {line}: the value of “{key}” starts with “{mark}”, which the front matter allows only in quotes; it was read as text, and saving the article quotes it.</source>
+        <translation>السطر {line}: تبدأ قيمة «⁨{key}⁩» بالعلامة «⁨{mark}⁩»، ولا تقبلها ترويسة البيانات إلا بين علامتي تنصيص؛ فقُرئت نصًّا، وحفظُ المقال يضعها بين علامتي تنصيص.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the front matter is indented with a tab, which it does not allow; the tab was read as spaces.</source>
+        <translation>السطر {line}: في ترويسة البيانات إزاحة بمفتاح الجدولة (Tab)، وهي لا تقبلها؛ فقُرئت مسافات.</translation>
+    </message>
+    <message>
         <source>The picture “{src}” was not found beside the article; the page shows its description in its place.</source>
         <translation>لم توجد الصورة «⁨{src}⁩» بجانب المقال؛ فتعرض الصفحة وصفها مكانها.</translation>
     </message>

@@ -1734,6 +1734,14 @@
         <translation>Line {line}: the value of “{key}” holds a colon, which the front matter allows only in quotes; it was read as text, and saving the article quotes it.</translation>
     </message>
     <message>
+        <source>Line {line}: the value of “{key}” starts with “{mark}”, which the front matter allows only in quotes; it was read as text, and saving the article quotes it.</source>
+        <translation>Line {line}: the value of “{key}” starts with “{mark}”, which the front matter allows only in quotes; it was read as text, and saving the article quotes it.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the front matter is indented with a tab, which it does not allow; the tab was read as spaces.</source>
+        <translation>Line {line}: the front matter is indented with a tab, which it does not allow; the tab was read as spaces.</translation>
+    </message>
+    <message>
         <source>The picture “{src}” was not found beside the article; the page shows its description in its place.</source>
         <translation>The picture “{src}” was not found beside the article; the page shows its description in its place.</translation>
     </message>

@@ -19,6 +19,7 @@ from .errors import ArticleError
 from .fileio import atomic_write, read_bytes
 from .frontmatter import (
     FrontMatterError,
+    Repair,
     dump_value,
     repair_yaml_mapping,
     split_front_matter,
@@ -134,18 +135,33 @@ def parse_article(text: str) -> Article:
             )
         )
         return article
-    article.warnings.extend(
-        Notice(
-            "Line {line}: the value of “{key}” holds a colon, which the front matter allows "
-            "only in quotes; it was read as text, and saving the article quotes it.",
-            line=repair.line,
-            key=repair.key,
-        )
-        for repair in repairs
-    )
+    article.warnings.extend(_repair_notice(repair) for repair in repairs)
     article.metadata = metadata_from_mapping(mapping, article.warnings)
     article.source.had_front_matter = True
     return article
+
+
+def _repair_notice(repair: Repair) -> Notice:
+    if repair.kind == "tab":
+        return Notice(
+            "Line {line}: the front matter is indented with a tab, which it does not allow; "
+            "the tab was read as spaces.",
+            line=repair.line,
+        )
+    if repair.kind == "mark":
+        return Notice(
+            "Line {line}: the value of “{key}” starts with “{mark}”, which the front matter "
+            "allows only in quotes; it was read as text, and saving the article quotes it.",
+            line=repair.line,
+            key=repair.key,
+            mark=repair.mark,
+        )
+    return Notice(
+        "Line {line}: the value of “{key}” holds a colon, which the front matter allows "
+        "only in quotes; it was read as text, and saving the article quotes it.",
+        line=repair.line,
+        key=repair.key,
+    )
 
 
 def load_article(path: str | os.PathLike[str]) -> Article:

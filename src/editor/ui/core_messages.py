@@ -113,6 +113,16 @@ NOTICE_TEMPLATES = (
         "Line {line}: the value of “{key}” holds a colon, which the front matter allows "
         "only in quotes; it was read as text, and saving the article quotes it.",
     ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Line {line}: the value of “{key}” starts with “{mark}”, which the front matter "
+        "allows only in quotes; it was read as text, and saving the article quotes it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Line {line}: the front matter is indented with a tab, which it does not allow; "
+        "the tab was read as spaces.",
+    ),
     # What the reader of an export will miss.
     QT_TRANSLATE_NOOP(
         "core",

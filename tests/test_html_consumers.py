@@ -222,3 +222,21 @@ def test_chromium_lays_out_the_roundtrip_page_right_to_left(tmp_path: Path) -> N
     # The title once: the header's, not a second heading from the body.
     dom = chromium(tmp_path, "--dump-dom", page.as_uri()).stdout
     assert dom.count("المؤتمر: نتائج</h1>") == 1 and dom.count("<h1") == 1
+
+
+def test_printed_links_show_their_address_decoded(tmp_path: Path) -> None:
+    url = "https://ar.wikipedia.org/wiki/%D9%85%D8%AF%D8%A7%D8%AF"
+    article = parse_article(
+        f"---\ntitle: روابط\n---\n\nانظر [حبر]({url}) و[موقع](https://example.org/a%20b).\n"
+    )
+    page = tmp_path / "print.html"
+    page.write_text(export_bytes(article, "html", theme="light").decode(), encoding="utf-8")
+    pdf = tmp_path / "print.pdf"
+    chromium(tmp_path, f"--print-to-pdf={pdf}", "--no-pdf-header-footer", page.as_uri())
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, timeout=60, check=True
+    ).stdout
+    # The print stylesheet writes each address after its link: letters decoded ...
+    assert "https://ar.wikipedia.org/wiki/" in text and "مداد" in text and "%D9" not in text
+    # ... an escaped space kept, so the address still leads where it did.
+    assert "https://example.org/a%20b" in text

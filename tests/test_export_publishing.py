@@ -13,6 +13,7 @@ import pytest
 from editor.cli.main import main
 from editor.core.article import load_article, parse_article
 from editor.core.export.html_writer import render_html
+from editor.core.export.images import PlacedImages
 from editor.core.export.incremental import IncrementalPreview
 from editor.core.export.preview import preview_html
 from editor.core.export.service import ExportError, ExportOptions, export_bytes, export_with_report
@@ -105,9 +106,11 @@ def test_cli_warns_about_a_missing_picture(
     assert (tmp_path / "images" / "shared.png").is_file()
 
 
-def test_unsaved_article_pictures_are_reported() -> None:
-    placed_html = export_bytes(parse_article("![صورة](chart.png)\n"), "html")
-    assert b'src="chart.png"' in placed_html
+def test_an_unsaved_articles_pictures_cannot_be_found_and_are_reported() -> None:
+    placed = PlacedImages()
+    html = export_bytes(parse_article("![صورة](chart.png)\n"), "html", placed=placed)
+    assert b'src="chart.png"' in html
+    assert [notice.params for notice in placed.notices] == [{"src": "chart.png"}]
 
 
 # ---- fragments ---------------------------------------------------------------------------
@@ -274,7 +277,7 @@ def test_printed_links_show_the_address_decoded() -> None:
     assert 'a[href^="http"][data-url]::after { content: " (" attr(data-url) ")"; }' in html
 
 
-def test_the_copied_pictures_survive_a_missing_folder(with_pictures: Path, tmp_path: Path) -> None:
+def test_copying_reports_a_missing_picture(with_pictures: Path, tmp_path: Path) -> None:
     shutil.rmtree(with_pictures.parent / "images")
     out = tmp_path / "x" / "page.html"
     out.parent.mkdir()

@@ -64,8 +64,39 @@ def test_the_page_gives_back_the_details_not_body_text(tmp_path: Path) -> None:
         "[^1]" in back.body and "\n[^1]: في [قاعة المؤتمرات](https://example.org/قاعة)" in back.body
     )
     assert "%D9" not in back.body
-    # An embedded picture (the default export) cannot come back as a file: its description does.
-    assert "![" not in back.body and "رسم بياني للحضور" in back.body
+
+
+def test_embedded_pictures_come_back_as_files(tmp_path: Path) -> None:
+    path = roundtrip_article(tmp_path)
+    out = tmp_path / "published" / "page.html"
+    out.parent.mkdir()
+    export_with_report(load_article(path), "html", out)  # pictures embedded: the default
+    assert not (out.parent / "images").exists()
+    result = import_file(out)
+    saved = out.parent / "images" / "picture-1.png"
+    assert saved.read_bytes() == PNG
+    expected = ROUNDTRIP.read_text("utf-8").replace("images/chart.png", "images/picture-1.png")
+    assert serialize_article(result.article) == expected
+    assert [note.template for note in result.notes] == [
+        "{count} picture(s) embedded in the page were saved in “{folder}”."
+    ]
+    # Imported again: the same file is reused, nothing is overwritten or duplicated.
+    again = import_file(out)
+    assert serialize_article(again.article) == expected and again.notes == []
+    assert sorted(p.name for p in saved.parent.iterdir()) == ["picture-1.png"]
+
+
+def test_a_page_that_claims_a_picture_but_holds_none_saves_nothing(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><meta name="generator" content="Midad 0.1"></head><body><article>'
+        '<p>نص.</p><p><img alt="وصف" src="data:image/png;base64,PHNjcmlwdD4="></p>'
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    result = import_file(page)
+    assert "وصف" in result.article.body and "![" not in result.article.body
+    assert not (tmp_path / "images").exists()
 
 
 def test_the_sample_article_comes_back(tmp_path: Path, samples_dir: Path) -> None:

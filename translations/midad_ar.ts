@@ -1890,6 +1890,10 @@
         <translation>UTF-16 (بلا علامة ترتيب البايتات)</translation>
     </message>
     <message>
+        <source>{count} picture(s) embedded in the page were saved in “{folder}”.</source>
+        <translation>حُفظت الصور المضمّنة في الصفحة ({count}) في «⁨{folder}⁩».</translation>
+    </message>
+    <message>
         <source>“read also”/related links</source>
         <translation>روابط «اقرأ أيضًا» ومواد ذات صلة</translation>
     </message>

@@ -1774,6 +1774,10 @@
         <translation>UTF-16 (no byte-order mark)</translation>
     </message>
     <message>
+        <source>{count} picture(s) embedded in the page were saved in “{folder}”.</source>
+        <translation>{count} picture(s) embedded in the page were saved in “{folder}”.</translation>
+    </message>
+    <message>
         <source>“read also”/related links</source>
         <translation>“read also”/related links</translation>
     </message>

@@ -154,6 +154,7 @@ NOTICE_TEMPLATES = (
         "core", "The text of {count} text box(es) was placed after the paragraph that holds it."
     ),
     QT_TRANSLATE_NOOP("core", "{count} picture(s) were left out: an article holds text only."),
+    QT_TRANSLATE_NOOP("core", "{count} picture(s) embedded in the page were saved in “{folder}”."),
     # Why an import removed a line (the vocabulary's own reasons go by kind: import_report.py).
     QT_TRANSLATE_NOOP("core", "repeats the title"),
     QT_TRANSLATE_NOOP("core", "section label above the title"),

@@ -11,6 +11,7 @@ footnotes become ``[^1]`` notes again, see html_to_markdown.py).
 from __future__ import annotations
 
 from ..article import Article, Metadata, split_tags
+from .html_pictures import EmbeddedPictures
 from .html_to_markdown import node_to_markdown
 from .html_tree import Node, parse_html
 
@@ -31,7 +32,9 @@ def _text(node: Node | None) -> str:
     return " ".join(node.text_content().split()) if node is not None else ""
 
 
-def read_article_page(html: str, *, local_images: bool = False) -> Article | None:
+def read_article_page(
+    html: str, *, local_images: bool = False, embedded: EmbeddedPictures | None = None
+) -> Article | None:
     """The article of a page written by Midad's exporter (an ``<article>`` whose first child is
     its ``article-header``, or a ``generator`` meta naming Midad); None for any other page."""
     root = parse_html(html)
@@ -71,4 +74,5 @@ def read_article_page(html: str, *, local_images: bool = False) -> Article | Non
     )
     if header is not None:
         article.children.remove(header)
-    return Article(metadata=metadata, body=node_to_markdown(article, local_images=local_images))
+    body = node_to_markdown(article, local_images=local_images, embedded=embedded)
+    return Article(metadata=metadata, body=body)

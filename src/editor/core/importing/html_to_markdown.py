@@ -12,6 +12,7 @@ import re
 from contextvars import ContextVar
 
 from ..links import readable_url
+from .html_pictures import EmbeddedPictures
 from .html_tree import Node, parse_html
 from .markdown_text import (
     HARD_BREAK,
@@ -109,9 +110,12 @@ Block = tuple[str, str]  # (kind, markdown): touching "item:<list>" blocks of on
 class _Context:
     """What one conversion knows beyond the node at hand."""
 
-    def __init__(self, notes: dict[str, int], local_images: bool) -> None:
+    def __init__(
+        self, notes: dict[str, int], local_images: bool, embedded: EmbeddedPictures | None
+    ) -> None:
         self.notes = notes  # a note's id → its number
         self.local_images = local_images  # keep relative picture addresses (a file's import)
+        self.embedded = embedded  # saves data: pictures as files (a file's import)
 
 
 _context: ContextVar[_Context] = ContextVar("html_to_markdown_context")
@@ -203,6 +207,9 @@ def _inline(node: Node, bold: bool = False, italic: bool = False) -> list[Piece]
         )
         if src.lower().startswith(("http://", "https://")) or local:
             return [Piece(f"![{alt}]({_destination(readable_url(src))})", markup=True)]
+        saved = context.embedded.save(src) if context and context.embedded else None
+        if saved is not None:
+            return [Piece(f"![{alt}]({_destination(saved)})", markup=True)]
         return [Piece(alt, bold, italic)] if alt else []
     if node.tag == "a":
         context = _context.get(None)
@@ -406,22 +413,27 @@ def _blocks(node: Node) -> list[Block]:
     return blocks
 
 
-def html_to_markdown(html: str, *, local_images: bool = False) -> str:
+def html_to_markdown(
+    html: str, *, local_images: bool = False, embedded: EmbeddedPictures | None = None
+) -> str:
     """Markdown for an HTML fragment or page (see the module docstring); "" when it is empty.
 
     Pictures with a web address are kept; with ``local_images`` (an HTML file imported from
-    its folder), relative addresses too, else only their description."""
-    return node_to_markdown(parse_html(html), local_images=local_images)
+    its folder), relative addresses too, and with ``embedded`` the pictures embedded in the
+    page are saved as files; other pictures leave only their description."""
+    return node_to_markdown(parse_html(html), local_images=local_images, embedded=embedded)
 
 
-def node_to_markdown(root: Node, *, local_images: bool = False) -> str:
+def node_to_markdown(
+    root: Node, *, local_images: bool = False, embedded: EmbeddedPictures | None = None
+) -> str:
     """Markdown for a parsed tree (its notes sections are taken out of it)."""
     notes: list[Node] = []
     _take_notes(root, notes)
     numbers: dict[str, int] = {}
     for item in notes:
         numbers.setdefault(item.attrs["id"], len(numbers) + 1)
-    token = _context.set(_Context(numbers, local_images))
+    token = _context.set(_Context(numbers, local_images, embedded))
     try:
         blocks = _blocks(root)
         definitions = [_definition(numbers[item.attrs["id"]], item) for item in notes]

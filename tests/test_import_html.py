@@ -222,3 +222,11 @@ def test_relative_pictures_are_kept_for_a_file_only() -> None:
     )
     assert html_to_markdown(html) == "رسمم\n"
     assert html_to_markdown(html, local_images=True) == "![رسم](images/chart.png)م\n"
+
+
+def test_a_notes_box_the_text_does_not_link_to_stays_where_it_is() -> None:
+    html = (
+        '<p>نص.</p><div class="footnote"><ol><li id="n1">ملاحظة المحرر.</li></ol></div>'
+        "<p>بعدها.</p>"
+    )
+    assert html_to_markdown(html) == "نص.\n\n1. ملاحظة المحرر.\n\nبعدها.\n"

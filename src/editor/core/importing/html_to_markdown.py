@@ -101,8 +101,8 @@ _SAFE_URL = re.compile(r"^(?:https?:|mailto:|tel:|#|/|\.|[^:]*$)", re.IGNORECASE
 _NOTE_CLASSES = re.compile(r"(?:^|\s)footnotes?(?:\s|$)")
 _BACKLINK_TEXT = {"↩", "↩\ufe0e", "↩\ufe0f", "^", "↑"}
 _ALIGN = re.compile(r"text-align:(start|end|left|right|center)")
-_SIDES = {"left": "start", "right": "end"}
-_LANGUAGE = re.compile(r"[\w+#.-]{1,30}")  # as the Markdown column marks them
+_SIDES = {"left": "start", "right": "end"}  # as the Markdown column marks them
+_LANGUAGE = re.compile(r"[\w+#.-]{1,30}")
 
 Block = tuple[str, str]  # (kind, markdown): touching "item:<list>" blocks of one list stay tight
 
@@ -143,19 +143,33 @@ def _is_backlink(node: Node) -> bool:
     )
 
 
-def _take_notes(node: Node, notes: list[Node]) -> None:
-    """Move every list item of the notes sections under ``node`` into ``notes``."""
+def _take_notes(node: Node, notes: list[Node], referenced: set[str]) -> None:
+    """Move the list items of the notes sections under ``node`` into ``notes``: the sections
+    whose items the text links to (another page's "footnote" box stays where it is)."""
     kept = []
     for child in node.children:
         if child.tag and _is_notes_section(child):
             items = [n for n in _walk(child) if n.tag == "li" and n.attrs.get("id")]
-            if items:
+            if items and any(item.attrs["id"] in referenced for item in items):
                 notes.extend(items)
                 continue
         if child.tag:
-            _take_notes(child, notes)
+            _take_notes(child, notes, referenced)
         kept.append(child)
     node.children[:] = kept
+
+
+def _anchors(node: Node) -> set[str]:
+    """The ids that links in ``node`` point at ("#fn-1" → "fn-1"), outside notes sections."""
+    found = set()
+    for child in node.children:
+        if not child.tag or _is_notes_section(child):
+            continue
+        href = child.attrs.get("href", "") if child.tag == "a" else ""
+        if href.startswith("#"):
+            found.add(href[1:])
+        found |= _anchors(child)
+    return found
 
 
 def _hidden(node: Node) -> bool:
@@ -429,7 +443,7 @@ def node_to_markdown(
 ) -> str:
     """Markdown for a parsed tree (its notes sections are taken out of it)."""
     notes: list[Node] = []
-    _take_notes(root, notes)
+    _take_notes(root, notes, _anchors(root))
     numbers: dict[str, int] = {}
     for item in notes:
         numbers.setdefault(item.attrs["id"], len(numbers) + 1)

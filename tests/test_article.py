@@ -210,3 +210,37 @@ def test_saving_without_a_path_is_a_user_error() -> None:
 
 def test_split_tags_accepts_arabic_separators() -> None:
     assert split_tags("كتابة، أدوات؛ سفر , ,x") == ["كتابة", "أدوات", "سفر", "x"]
+
+
+@pytest.mark.parametrize(
+    ("front", "field", "value", "kind"),
+    [
+        ("title: المؤتمر: نتائج", "title", "المؤتمر: نتائج", "colon"),
+        ("title: الساعة 10: بدء الجلسة", "title", "الساعة 10: بدء الجلسة", "colon"),
+        ("author: @salma", "author", "@salma", "mark"),
+        ('title: "المؤتمر" ونتائجه', "title", '"المؤتمر" ونتائجه', "mark"),
+        ("title: - أولاً", "title", "- أولاً", "mark"),
+        ("tags:\n\t- أ\n\t- ب", "tags", ["أ", "ب"], "tab"),
+    ],
+)
+def test_common_front_matter_slips_are_repaired_with_a_warning(
+    front: str, field: str, value: object, kind: str
+) -> None:
+    text = f"---\n{front}\nslug: s\n---\n\nنص.\n"
+    article = parse_article(text)
+    assert getattr(article.metadata, field) == value
+    assert article.metadata.slug == "s" and article.body == "نص.\n"
+    assert article.warnings and all(w.startswith("Line ") for w in article.warnings)
+    assert {"colon": "holds a colon", "mark": "starts with", "tab": "tab"}[kind] in (
+        article.warnings[0]
+    )
+    # Saved, the value is quoted: the file reads back without a warning.
+    again = parse_article(serialize_article(article))
+    assert again.metadata == article.metadata and again.warnings == []
+
+
+def test_a_block_that_cannot_be_repaired_stays_text_with_the_problem_named() -> None:
+    text = "---\ntitle: المؤتمر: نتائج\ntags: [أ, ب\n---\n\nنص.\n"
+    article = parse_article(text)
+    assert article.body == text and article.source.front_matter_unread
+    assert len(article.warnings) == 1 and "could not be read" in article.warnings[0]

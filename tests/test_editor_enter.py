@@ -39,7 +39,7 @@ def start_with(editor: EditorPane, text: str, position: int | None = None) -> No
 
 
 def body_html(text: str) -> str:
-    return render_html(parse_article("---\ntitle: t\n---\n" + text), fragment=True)
+    return render_html(parse_article("---\ntitle: t\n---\n" + text), fragment=True, container=False)
 
 
 # -- the rule, without Qt ---------------------------------------------------------------

@@ -54,7 +54,11 @@ def test_format_from_output_extension_and_fragment(article_file: Path, tmp_path:
     out = tmp_path / "جزء.html"
     assert main(["export", str(article_file), "-o", str(out), "--fragment"]) == 0
     html = out.read_text("utf-8")
-    assert html.startswith("<h1 ") and "<html" not in html
+    assert html.startswith('<div class="midad-article" lang="ar" dir="rtl">\n<h1 ')
+    assert "<html" not in html and html.endswith("</div>\n")
+    bare = tmp_path / "bare.html"
+    assert main(["export", str(article_file), "-o", str(bare), "--fragment", "--no-container"]) == 0
+    assert bare.read_text("utf-8").startswith("<h1 ")
 
 
 @pytest.mark.parametrize(

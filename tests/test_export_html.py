@@ -21,7 +21,7 @@ VOLATILE = re.compile(r'<meta name="generator"')
 
 
 def _html(body: str, front: str = "title: ت\n") -> str:
-    return render_html(parse_article(f"---\n{front}---\n\n{body}"), fragment=True)
+    return render_html(parse_article(f"---\n{front}---\n\n{body}"), fragment=True, container=False)
 
 
 def test_golden_html_of_the_clean_sample(samples_dir: Path) -> None:
@@ -67,6 +67,18 @@ def test_fragment_is_the_body_only() -> None:
     html = _html("# عنوان\n\nنص.\n", "title: عنوان المقال\nauthor: كاتب\n")
     assert html.startswith('<h1 id="عنوان">عنوان</h1>')
     assert "<html" not in html and "<style" not in html and "article-header" not in html
+
+
+@pytest.mark.parametrize(
+    ("lang", "direction"), [("ar", "rtl"), ("en", "ltr"), ("fa", "rtl"), ("ur", "rtl")]
+)
+def test_fragment_carries_the_articles_language_and_direction(lang: str, direction: str) -> None:
+    article = parse_article(f"---\ntitle: ع\nlang: {lang}\n---\n\nنص[^1].\n\n[^1]: حاشية.\n")
+    html = render_html(article, fragment=True)
+    opening = f'<div class="midad-article" lang="{lang}" dir="{direction}">\n'
+    assert html.startswith(opening) and html.endswith("</section>\n</div>\n")
+    # Without the container: the same content, nothing around it.
+    assert html == opening + render_html(article, fragment=True, container=False) + "</div>\n"
 
 
 def test_themes() -> None:
@@ -182,9 +194,13 @@ def test_safe_raw_html_survives() -> None:
 
 
 def test_table_alignment_is_kept_and_nothing_remote_is_added() -> None:
-    html = _html("| أ | ب |\n|:--|--:|\n| 1 | 2 |\n")
-    assert 'style="text-align:left"' in html and 'style="text-align:right"' in html
-    assert "http" not in html
+    html = _html("| أ | ب | ج |\n|:--|--:|:-:|\n| 1 | 2 | 3 |\n")
+    # Logical sides: ":--" is where the cell's text starts (the right in an Arabic table).
+    # The physical side first for readers that know no logical one (pandoc): browsers take
+    # the last declaration.
+    assert html.count('style="text-align:left;text-align:start"') == 2
+    assert html.count('style="text-align:right;text-align:end"') == 2
+    assert html.count('style="text-align:center"') == 2 and "http" not in html
 
 
 def test_direction_is_marked_against_the_inherited_one() -> None:

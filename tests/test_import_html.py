@@ -149,3 +149,84 @@ def test_code_fences_are_longer_than_any_backtick_run_in_the_code() -> None:
     assert markdown_text.startswith("`````\n") and markdown_text.rstrip().endswith("\n`````")
     rendered = markdown.markdown(markdown_text, extensions=["fenced_code"])
     assert "````\nb\n```" in rendered  # the whole code, one block
+
+
+# ---- footnotes, alignment, code languages, addresses (issue 16) -----------------------------
+
+
+def test_python_markdown_footnotes_become_notes() -> None:
+    html = markdown.markdown(
+        "نص[^a] وآخر[^b].\n\n[^a]: حاشية [برابط](https://x.org/a).\n\n"
+        "    فقرة ثانية.\n\n[^b]: الثانية.\n",
+        extensions=["footnotes"],
+    )
+    assert html_to_markdown(html) == (
+        "نص[^1] وآخر[^2].\n\n"
+        "[^1]: حاشية [برابط](https://x.org/a).\n\n    فقرة ثانية.\n\n"
+        "[^2]: الثانية.\n"
+    )
+
+
+def test_pandoc_style_footnotes_become_notes() -> None:
+    html = (
+        '<p>نص<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref">'
+        "<sup>1</sup></a>.</p>"
+        '<section id="footnotes" class="footnotes footnotes-end-of-document" role="doc-endnotes">'
+        '<hr /><ol><li id="fn1"><p>الحاشية.<a href="#fnref1" class="footnote-back" '
+        'role="doc-backlink">↩︎</a></p></li></ol></section>'
+    )
+    assert html_to_markdown(html) == "نص[^1].\n\n[^1]: الحاشية.\n"
+
+
+def test_a_link_to_an_anchor_that_is_no_note_stays_a_link() -> None:
+    html = '<p><a href="#intro">المقدمة</a></p><ol><li id="x">بند</li></ol>'
+    assert html_to_markdown(html) == "[المقدمة](#intro)\n\n1. بند\n"
+
+
+def test_table_alignment_is_kept() -> None:
+    html = (
+        '<table><tr><th style="text-align:start">أ</th><th style="text-align: right;">ب</th>'
+        '<th align="center">ج</th><th>د</th></tr><tr><td>1</td><td>2</td><td>3</td><td>4</td>'
+        "</tr></table>"
+    )
+    assert (
+        html_to_markdown(html)
+        == "| أ | ب | ج | د |\n| :-- | --: | :-: | --- |\n| 1 | 2 | 3 | 4 |\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<pre><code class="language-python">x = 1</code></pre>',
+        '<pre class="sourceCode python"><code class="sourceCode python">x = 1</code></pre>',
+    ],
+)
+def test_code_keeps_its_language(html: str) -> None:
+    assert html_to_markdown(html) == "```python\nx = 1\n```\n"
+
+
+def test_escaped_addresses_are_decoded_where_safe() -> None:
+    html = (
+        '<p><a href="https://ar.wikipedia.org/wiki/%D9%85%D8%AF%D8%A7%D8%AF">مداد</a> '
+        '<a href="https://x.org/a%20b%E2%80%AE">س</a></p>'
+    )
+    assert html_to_markdown(html) == (
+        "[مداد](https://ar.wikipedia.org/wiki/مداد) [س](https://x.org/a%20b%E2%80%AE)\n"
+    )
+
+
+def test_relative_pictures_are_kept_for_a_file_only() -> None:
+    html = (
+        '<p><img src="images/chart.png" alt="رسم"><img src="data:image/png;base64,AA" alt="م"></p>'
+    )
+    assert html_to_markdown(html) == "رسمم\n"
+    assert html_to_markdown(html, local_images=True) == "![رسم](images/chart.png)م\n"
+
+
+def test_a_notes_box_the_text_does_not_link_to_stays_where_it_is() -> None:
+    html = (
+        '<p>نص.</p><div class="footnote"><ol><li id="n1">ملاحظة المحرر.</li></ol></div>'
+        "<p>بعدها.</p>"
+    )
+    assert html_to_markdown(html) == "نص.\n\n1. ملاحظة المحرر.\n\nبعدها.\n"

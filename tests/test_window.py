@@ -19,7 +19,7 @@ from editor.core.bidi import LRM
 from editor.core.journal import find_orphans
 from editor.ui.main_window import MainWindow
 from editor.ui.prompts import SaveChoice
-from ui_helpers import type_text
+from ui_helpers import ScriptedPrompts, type_text
 
 
 def _copy_sample(samples_dir: Path, tmp_path: Path, name: str = "clean-article.md") -> Path:
@@ -380,3 +380,16 @@ def test_new_stops_watching_the_previous_file(window: MainWindow, samples_dir: P
     assert window.document.disk.path is not None
     window.document.new_document()
     assert window.document.disk.path is None  # a later change to that file is not ours to report
+
+
+def test_export_says_which_pictures_its_readers_will_miss(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("---\ntitle: صور\n---\n\n![رسم](chart.png)\n", encoding="utf-8")
+    window.document.open_path(article, confirm=False)
+    assert isinstance(window.prompts, ScriptedPrompts)
+    (tmp_path / "out").mkdir()
+    written = window.import_export.export_to("html", tmp_path / "out" / "a.html")
+    assert written is not None and written.exists()
+    assert "chart.png" in window.prompts.questions[-1]  # said before "open it now?"

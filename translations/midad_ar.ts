@@ -1835,8 +1835,48 @@
         <translation>تعذّر نسخ «⁨{name}⁩» إلى «⁨{folder}⁩»: {reason}.</translation>
     </message>
     <message>
+        <source>Unknown way to export pictures “{mode}”; choose one of: {choices}.</source>
+        <translation>طريقة غير معروفة لتصدير الصور «⁨{mode}⁩»؛ اختر واحدة من: {choices}.</translation>
+    </message>
+    <message>
+        <source>Line 1: the article&apos;s text opens a front matter block with “---” that is never closed; close it with a “---” line, or remove it, before exporting.</source>
+        <translation>السطر 1: يبدأ نص المقال بترويسة بيانات تفتحها «---» ولا تُغلق؛ أغلقها بسطر «---» أو احذفها قبل التصدير.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the front matter could not be read ({problem}); correct it before exporting, so that it is not published as the article&apos;s text.</source>
+        <translation>السطر {line}: تعذّرت قراءة ترويسة البيانات ({problem})؛ صحّحها قبل التصدير كي لا تُنشر نصًّا في المقال.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text opens with a second front matter block; move what it holds into the article&apos;s details and remove it before exporting.</source>
+        <translation>يبدأ نص المقال بترويسة بيانات ثانية؛ انقل ما فيها إلى تفاصيل المقال واحذفها قبل التصدير.</translation>
+    </message>
+    <message>
+        <source>The picture “{name}” could not be copied beside the export: {reason}.</source>
+        <translation>تعذّر نسخ الصورة «⁨{name}⁩» بجانب الملف المصدَّر: {reason}.</translation>
+    </message>
+    <message>
         <source>the front matter is not a list of “key: value” lines</source>
         <translation>ترويسة البيانات ليست أسطرًا من الشكل «المفتاح: القيمة»</translation>
+    </message>
+    <message>
+        <source>Line {line}: the value of “{key}” holds a colon, which the front matter allows only in quotes; it was read as text, and saving the article quotes it.</source>
+        <translation>السطر {line}: في قيمة «⁨{key}⁩» نقطتان رأسيتان، ولا تقبلهما ترويسة البيانات إلا بين علامتي تنصيص؛ فقُرئت نصًّا، وحفظُ المقال يضعها بين علامتي تنصيص.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the value of “{key}” starts with “{mark}”, which the front matter allows only in quotes; it was read as text, and saving the article quotes it.</source>
+        <translation>السطر {line}: تبدأ قيمة «⁨{key}⁩» بالعلامة «⁨{mark}⁩»، ولا تقبلها ترويسة البيانات إلا بين علامتي تنصيص؛ فقُرئت نصًّا، وحفظُ المقال يضعها بين علامتي تنصيص.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the front matter is indented with a tab, which it does not allow; the tab was read as spaces.</source>
+        <translation>السطر {line}: في ترويسة البيانات إزاحة بمفتاح الجدولة (Tab)، وهي لا تقبلها؛ فقُرئت مسافات.</translation>
+    </message>
+    <message>
+        <source>The picture “{src}” was not found beside the article; the page shows its description in its place.</source>
+        <translation>لم توجد الصورة «⁨{src}⁩» بجانب المقال؛ فتعرض الصفحة وصفها مكانها.</translation>
+    </message>
+    <message>
+        <source>“{src}” is not a picture a browser shows; its address was kept.</source>
+        <translation>«⁨{src}⁩» ليست صورة يعرضها المتصفح؛ فأُبقي عنوانها كما هو.</translation>
     </message>
     <message>
         <source>Windows-1256 (Arabic)</source>
@@ -1861,6 +1901,10 @@
     <message>
         <source>UTF-16 (no byte-order mark)</source>
         <translation>UTF-16 (بلا علامة ترتيب البايتات)</translation>
+    </message>
+    <message>
+        <source>{count} picture(s) embedded in the page were saved in “{folder}”.</source>
+        <translation>حُفظت الصور المضمّنة في الصفحة ({count}) في «⁨{folder}⁩».</translation>
     </message>
     <message>
         <source>“read also”/related links</source>

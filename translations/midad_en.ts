@@ -1719,8 +1719,48 @@
         <translation>“{name}” could not be copied into “{folder}”: {reason}.</translation>
     </message>
     <message>
+        <source>Unknown way to export pictures “{mode}”; choose one of: {choices}.</source>
+        <translation>Unknown way to export pictures “{mode}”; choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>Line 1: the article&apos;s text opens a front matter block with “---” that is never closed; close it with a “---” line, or remove it, before exporting.</source>
+        <translation>Line 1: the article&apos;s text opens a front matter block with “---” that is never closed; close it with a “---” line, or remove it, before exporting.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the front matter could not be read ({problem}); correct it before exporting, so that it is not published as the article&apos;s text.</source>
+        <translation>Line {line}: the front matter could not be read ({problem}); correct it before exporting, so that it is not published as the article&apos;s text.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text opens with a second front matter block; move what it holds into the article&apos;s details and remove it before exporting.</source>
+        <translation>The article&apos;s text opens with a second front matter block; move what it holds into the article&apos;s details and remove it before exporting.</translation>
+    </message>
+    <message>
+        <source>The picture “{name}” could not be copied beside the export: {reason}.</source>
+        <translation>The picture “{name}” could not be copied beside the export: {reason}.</translation>
+    </message>
+    <message>
         <source>the front matter is not a list of “key: value” lines</source>
         <translation>the front matter is not a list of “key: value” lines</translation>
+    </message>
+    <message>
+        <source>Line {line}: the value of “{key}” holds a colon, which the front matter allows only in quotes; it was read as text, and saving the article quotes it.</source>
+        <translation>Line {line}: the value of “{key}” holds a colon, which the front matter allows only in quotes; it was read as text, and saving the article quotes it.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the value of “{key}” starts with “{mark}”, which the front matter allows only in quotes; it was read as text, and saving the article quotes it.</source>
+        <translation>Line {line}: the value of “{key}” starts with “{mark}”, which the front matter allows only in quotes; it was read as text, and saving the article quotes it.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the front matter is indented with a tab, which it does not allow; the tab was read as spaces.</source>
+        <translation>Line {line}: the front matter is indented with a tab, which it does not allow; the tab was read as spaces.</translation>
+    </message>
+    <message>
+        <source>The picture “{src}” was not found beside the article; the page shows its description in its place.</source>
+        <translation>The picture “{src}” was not found beside the article; the page shows its description in its place.</translation>
+    </message>
+    <message>
+        <source>“{src}” is not a picture a browser shows; its address was kept.</source>
+        <translation>“{src}” is not a picture a browser shows; its address was kept.</translation>
     </message>
     <message>
         <source>Windows-1256 (Arabic)</source>
@@ -1745,6 +1785,10 @@
     <message>
         <source>UTF-16 (no byte-order mark)</source>
         <translation>UTF-16 (no byte-order mark)</translation>
+    </message>
+    <message>
+        <source>{count} picture(s) embedded in the page were saved in “{folder}”.</source>
+        <translation>{count} picture(s) embedded in the page were saved in “{folder}”.</translation>
     </message>
     <message>
         <source>“read also”/related links</source>

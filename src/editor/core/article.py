@@ -2,7 +2,9 @@
 
 The native file is Markdown with YAML front matter. Loading then saving an unchanged canonical
 file gives the same bytes; unknown front-matter keys are kept, in their order; a file whose
-front matter cannot be read still opens, with all its text in the body and a warning.
+front matter cannot be read still opens, with all its text in the body and a warning (a value
+with an unquoted colon, common in Arabic titles, is repaired, with a warning); the exporters
+refuse such a body rather than publish the YAML as text (export/service.py).
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ from .errors import ArticleError
 from .fileio import atomic_write, read_bytes, remove_stale_temporaries
 from .frontmatter import (
     FrontMatterError,
+    Repair,
     dump_value,
-    parse_yaml_mapping,
+    repair_yaml_mapping,
     split_front_matter,
 )
 from .notices import Notice
@@ -85,6 +88,9 @@ class SourceInfo:
     bom: bool = False
     newline: str = "\n"
     had_front_matter: bool = False
+    # The file opened with a front matter block that could not be read: it is the top of the
+    # body, for the writer to correct, and no export may publish it as text.
+    front_matter_unread: bool = False
 
 
 @dataclass
@@ -105,6 +111,7 @@ def parse_article(text: str) -> Article:
     split = split_front_matter(text)
     article = Article(body=split.body)
     if not split.closed:
+        article.source.front_matter_unread = True
         article.warnings.append(
             Notice(
                 "Line 1: the front matter opened with “---” is never closed; "
@@ -115,9 +122,10 @@ def parse_article(text: str) -> Article:
     if split.yaml_text is None:
         return article
     try:
-        mapping = parse_yaml_mapping(split.yaml_text)
+        mapping, repairs = repair_yaml_mapping(split.yaml_text)
     except FrontMatterError as exc:
         article.body = text
+        article.source.front_matter_unread = True
         article.warnings.append(
             Notice(
                 "Line {line}: the front matter could not be read ({problem}); "
@@ -127,9 +135,33 @@ def parse_article(text: str) -> Article:
             )
         )
         return article
+    article.warnings.extend(_repair_notice(repair) for repair in repairs)
     article.metadata = metadata_from_mapping(mapping, article.warnings)
     article.source.had_front_matter = True
     return article
+
+
+def _repair_notice(repair: Repair) -> Notice:
+    if repair.kind == "tab":
+        return Notice(
+            "Line {line}: the front matter is indented with a tab, which it does not allow; "
+            "the tab was read as spaces.",
+            line=repair.line,
+        )
+    if repair.kind == "mark":
+        return Notice(
+            "Line {line}: the value of “{key}” starts with “{mark}”, which the front matter "
+            "allows only in quotes; it was read as text, and saving the article quotes it.",
+            line=repair.line,
+            key=repair.key,
+            mark=repair.mark,
+        )
+    return Notice(
+        "Line {line}: the value of “{key}” holds a colon, which the front matter allows "
+        "only in quotes; it was read as text, and saving the article quotes it.",
+        line=repair.line,
+        key=repair.key,
+    )
 
 
 def load_article(path: str | os.PathLike[str]) -> Article:
@@ -139,7 +171,12 @@ def load_article(path: str | os.PathLike[str]) -> Article:
     remove_stale_temporaries(p.parent)  # what a killed save of this folder left behind
     article = parse_article(decoded.text)
     article.source = SourceInfo(
-        p, decoded.encoding, decoded.bom, decoded.newline, article.source.had_front_matter
+        p,
+        decoded.encoding,
+        decoded.bom,
+        decoded.newline,
+        article.source.had_front_matter,
+        article.source.front_matter_unread,
     )
     if decoded.encoding not in ("utf-8", "utf-16", "utf-32"):
         article.warnings.insert(

@@ -123,6 +123,78 @@ def parse_yaml_mapping(yaml_text: str) -> dict[Any, Any]:
     return data
 
 
+# A top-level "key: value" line whose value is a plain scalar (not quoted, not a list, block
+# or anchor); its value is read again as text when it breaks the YAML.
+_PLAIN_ENTRY = re.compile(
+    r"^(?P<key>[^\s#:\"'\[\]{},&*!|>%@`-][^:#]*?):[ \t]+(?P<value>\S.*?)[ \t]*$"
+)
+_INDICATORS = tuple("\"'[]{}|>&*!%@`#")
+
+
+@dataclass(frozen=True)
+class Repair:
+    line: int  # 1-based line in the file
+    key: str  # the entry's key ("" for a tab)
+    kind: str  # "colon", "mark" (a value starting with @, ` , - or a quote) or "tab"
+    mark: str = ""  # for "mark": the character the value starts with
+
+
+def repair_yaml_mapping(yaml_text: str) -> tuple[dict[Any, Any], list[Repair]]:
+    """Parse a front matter block, repairing what writers commonly get wrong.
+
+    A plain value holding a colon (``title: المؤتمر: نتائج``, an Arabic title with a subtitle)
+    or starting with a character YAML reserves (``author: @salma``, ``title: "أ" ب``) is valid
+    only when quoted; a line indented with a tab is not valid at all. Such lines are repaired
+    (quoted; tabs made spaces) one at a time, where the parser stops, and the block read again.
+    Returns the mapping and the repairs; raises FrontMatterError (the first problem that is not
+    one of these) when the block cannot be read even so.
+    """
+    lines = yaml_text.split("\n")
+    repairs: list[Repair] = []
+    while True:
+        try:
+            return parse_yaml_mapping("\n".join(lines)), repairs
+        except FrontMatterError as exc:
+            index = exc.line - 2  # the parser names the line where it stopped
+            repair = _repaired_line(lines[index], exc.line) if 0 <= index < len(lines) else None
+            if repair is None:
+                raise  # what is left cannot be repaired: the first problem not repaired
+            lines[index], done = repair
+            repairs.append(done)
+
+
+_LEADING_TABS = re.compile(r"^[ \t]*\t[ \t]*")
+_RESERVED_STARTS = ("@", "`", "- ", '"')
+
+
+def _repaired_line(line: str, number: int) -> tuple[str, Repair] | None:
+    """The line repaired, and what was done; None when it is not a line we can repair."""
+    tabs = _LEADING_TABS.match(line)
+    if tabs is not None:
+        return tabs.group(0).replace("\t", "  ") + line[tabs.end() :], Repair(number, "", "tab")
+    match = _PLAIN_ENTRY.match(line)
+    if match is None:
+        return None
+    key, value = match.group("key"), match.group("value")
+    if value.startswith(_RESERVED_STARTS):
+        if value.startswith('"') and _is_quoted(value):
+            return None  # a complete quoted value: the problem is elsewhere
+        repair = Repair(number, key, "mark", value[0])
+    elif not value.startswith(_INDICATORS) and (": " in value or value.endswith(":")):
+        repair = Repair(number, key, "colon")
+    else:
+        return None
+    quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{key}: {quoted}", repair
+
+
+def _is_quoted(value: str) -> bool:
+    try:
+        return isinstance(yaml.safe_load(value), str) and value.rstrip().endswith('"')
+    except yaml.YAMLError:
+        return False
+
+
 def dump_value(key: Any, value: Any) -> str:
     """One top-level ``key: value`` entry as YAML text ending in a newline."""
     return yaml.dump(

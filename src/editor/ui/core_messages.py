@@ -62,6 +62,25 @@ ERROR_TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("core", "“{name}” is not a picture (PNG, JPEG, GIF, WebP, SVG or BMP)."),
     QT_TRANSLATE_NOOP("core", "“{name}” could not be copied into “{folder}”: {reason}."),
+    QT_TRANSLATE_NOOP("core", "Unknown way to export pictures “{mode}”; choose one of: {choices}."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Line 1: the article's text opens a front matter block with “---” that is never "
+        "closed; close it with a “---” line, or remove it, before exporting.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Line {line}: the front matter could not be read ({problem}); correct it before "
+        "exporting, so that it is not published as the article's text.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The article's text opens with a second front matter block; move what it holds "
+        "into the article's details and remove it before exporting.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "The picture “{name}” could not be copied beside the export: {reason}."
+    ),
     QT_TRANSLATE_NOOP("core", "Invalid regular expression: {detail}"),
     QT_TRANSLATE_NOOP("core", "The replacement refers to a missing group: {group}"),
 )
@@ -89,6 +108,28 @@ NOTICE_TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("core", "A tag had an unexpected structure; it was kept as text."),
     QT_TRANSLATE_NOOP("core", "Unknown status “{status}”; expected one of: {choices}."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Line {line}: the value of “{key}” holds a colon, which the front matter allows "
+        "only in quotes; it was read as text, and saving the article quotes it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Line {line}: the value of “{key}” starts with “{mark}”, which the front matter "
+        "allows only in quotes; it was read as text, and saving the article quotes it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Line {line}: the front matter is indented with a tab, which it does not allow; "
+        "the tab was read as spaces.",
+    ),
+    # What the reader of an export will miss.
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The picture “{src}” was not found beside the article; the page shows its "
+        "description in its place.",
+    ),
+    QT_TRANSLATE_NOOP("core", "“{src}” is not a picture a browser shows; its address was kept."),
     # An import's notes.
     QT_TRANSLATE_NOOP("core", "The file was read as {encoding}; the article is saved as UTF-8."),
     QT_TRANSLATE_NOOP("core", "Windows-1256 (Arabic)"),
@@ -113,6 +154,7 @@ NOTICE_TEMPLATES = (
         "core", "The text of {count} text box(es) was placed after the paragraph that holds it."
     ),
     QT_TRANSLATE_NOOP("core", "{count} picture(s) were left out: an article holds text only."),
+    QT_TRANSLATE_NOOP("core", "{count} picture(s) embedded in the page were saved in “{folder}”."),
     # Why an import removed a line (the vocabulary's own reasons go by kind: import_report.py).
     QT_TRANSLATE_NOOP("core", "repeats the title"),
     QT_TRANSLATE_NOOP("core", "section label above the title"),

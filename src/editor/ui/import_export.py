@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.bidi import isolate_auto, isolate_ltr
 from ..core.errors import ArticleError
-from .core_messages import core_error_message
+from .core_messages import core_error_message, core_text
 from .document_controller import DocumentController
 from .import_report import ImportReportDialog
 from .prompts import Prompts
@@ -106,19 +106,22 @@ class ImportExportCommands(QObject):
 
     def export_to(self, fmt: str, path: Path) -> Path | None:
         """Export the article as it stands (unsaved edits included); offer to open the result."""
-        from ..core.export.service import export_article
+        from ..core.export.service import export_with_report
 
         try:
-            written = export_article(self.document.current_article(), fmt, path)
+            report = export_with_report(self.document.current_article(), fmt, path)
         except ArticleError as exc:
             self._fail(self.tr("Cannot export"), core_error_message(exc))
             return None
+        written = report.path
         self.status_message.emit(
             self.tr("Exported to %1").replace("%1", isolate_ltr(str(written))), 8000
         )
         question = self.tr("Exported to “%1”. Open it now?").replace(
             "%1", isolate_auto(written.name)
         )
+        if report.notices:  # what the export's readers will miss (a picture not found)
+            question = "\n\n".join([*map(core_text, report.notices), question])
         if self.prompts.ask(self.tr("Export finished"), question):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
         return written

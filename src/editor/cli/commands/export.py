@@ -1,5 +1,6 @@
-"""`midad export FILE --to html|docx|md [-o OUT] [--fragment]`: write the article in another
-format, next to it by default, atomically."""
+"""`midad export FILE --to html|docx|md [-o OUT] [--fragment [--no-container]]
+[--images embed|copy|link] [--keep-editor-keys]`: write the article in another format, next
+to it by default, atomically; what the reader will miss (a picture not found) is a warning."""
 
 from __future__ import annotations
 
@@ -9,7 +10,14 @@ from typing import Any
 
 from ...core.article import load_article
 from ...core.export.html_writer import THEMES
-from ...core.export.service import FORMATS, ExportError, export_article, format_for_path
+from ...core.export.images import IMAGE_MODES
+from ...core.export.service import (
+    FORMATS,
+    ExportError,
+    ExportOptions,
+    export_with_report,
+    format_for_path,
+)
 from ...core.importing.webpaste import looks_like_web_page
 
 NAME = "export"
@@ -35,7 +43,29 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--fragment",
         action="store_true",
-        help="HTML only: the article's body, without page, styles or header",
+        help="HTML only: the article's body, without page, styles or header, in a <div> "
+        "that carries its language and direction",
+    )
+    parser.add_argument(
+        "--no-container",
+        dest="container",
+        action="store_false",
+        help="with --fragment: leave out the <div> around the body (the page that takes it must "
+        "then set the article's lang and dir)",
+    )
+    parser.add_argument(
+        "--images",
+        choices=IMAGE_MODES,
+        default="embed",
+        help="HTML only: the article's pictures embedded in the file (default), copied beside "
+        "it, or linked as written",
+    )
+    parser.add_argument(
+        "--keep-editor-keys",
+        dest="publish",
+        action="store_false",
+        help="Markdown only: keep the editor's own front matter keys (midad-ignore, "
+        "word-target), which a published copy leaves out",
     )
     parser.add_argument(
         "--theme",
@@ -61,6 +91,15 @@ def run(args: argparse.Namespace) -> int:
             f"title); `midad import {args.file}` cleans it into an article first",
             file=sys.stderr,
         )
-    written = export_article(article, fmt, args.output, fragment=args.fragment, theme=args.theme)
-    print(written)
+    options = ExportOptions(
+        fragment=args.fragment,
+        container=args.container,
+        theme=args.theme,
+        images=args.images,
+        publish=args.publish,
+    )
+    report = export_with_report(article, fmt, args.output, options)
+    for notice in report.notices:
+        print(f"midad: warning: {notice}", file=sys.stderr)
+    print(report.path)
     return 0

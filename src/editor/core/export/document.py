@@ -1,9 +1,11 @@
 """The one document tree every writer walks: Markdown body → sanitized HTML elements (lxml).
 
-Steps: python-markdown renders the body (front matter already split off by the article model),
-nh3 sanitizes the result, lxml parses it, and we post-process the tree: a direction on blocks
-whose script differs from the article's, Arabic titles on footnote links, footnotes pulled out
-into their own list so each writer can place them (HTML: a section; DOCX: real footnotes).
+Steps: a first heading that repeats the title is left out (the writers show the title
+themselves), python-markdown renders the body (front matter already split off by the article
+model), nh3 sanitizes the result, lxml parses it, and we post-process the tree: a direction on
+blocks whose script differs from the article's, table alignment as start/end (an Arabic table
+aligns to its own side), Arabic titles on footnote links, footnotes pulled out into their own
+list so each writer can place them (HTML: a section; DOCX: real footnotes).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from lxml.html import HtmlElement
 
 from ..article import Article, Metadata
 from ..bidi import LTR_LETTER_RANGES, RTL_LETTER_RANGES
+from ..links import readable_url
 from .gcpause import cyclic_gc_paused
 from .labels import Labels, direction_for, labels_for
 from .markdown_input import markdown_to_html
@@ -92,6 +95,53 @@ def text_direction(text: str) -> str | None:
     return "rtl" if rtl >= ltr else "ltr"
 
 
+# Title comparison: what differs between a title and the same heading typed in the text.
+_BIDI_AND_MARKS = re.compile(
+    "[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u064b-\u065f\u0670\u0640]"
+)
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_TAG = re.compile(r"<[^>]*>")
+_MARKUP = re.compile(r"[*_`~\\]")
+_SPACES = re.compile(r"\s+")
+_ATX_HEADING = re.compile(r" {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
+_SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=+|-+)[ \t]*$")
+
+
+def comparable_text(text: str) -> str:
+    """``text`` without Markdown and HTML markup, tashkeel, tatweel, bidi marks and case, with
+    one space: a heading that shows the same words as the title compares equal to it."""
+    text = _TAG.sub("", _LINK.sub(r"\1", text))
+    text = _BIDI_AND_MARKS.sub("", _MARKUP.sub("", text))
+    return _SPACES.sub(" ", text).strip().casefold()
+
+
+def body_for_export(article: Article) -> str:
+    """The body as the exports and the preview render it: without a first heading that repeats
+    the title (the page's header shows the title; two would show it twice)."""
+    body = article.body
+    title = article.metadata.title
+    if not title.strip():
+        return body
+    start = _BLANK_LINES.match(body).end()  # type: ignore[union-attr]  # always matches
+    end = body.find("\n", start)
+    first = body[start:] if end < 0 else body[start:end]
+    heading = _ATX_HEADING.match(first)
+    if heading is not None:
+        text, rest = heading.group(1) or "", end
+    elif end >= 0:
+        after = body.find("\n", end + 1)
+        underline = body[end + 1 :] if after < 0 else body[end + 1 : after]
+        if not _SETEXT_UNDERLINE.match(underline) or not first.strip():
+            return body
+        text, rest = first, after
+    else:
+        return body
+    if comparable_text(text) != comparable_text(title):
+        return body
+    return "" if rest < 0 else body[:start] + body[rest + 1 :].lstrip("\n")
+
+
 def build_document(article: Article) -> ExportDocument:
     """The article's body as one sanitized tree, with its footnotes and headings."""
     with cyclic_gc_paused():
@@ -100,7 +150,7 @@ def build_document(article: Article) -> ExportDocument:
 
 def _build_document(article: Article) -> ExportDocument:
     labels = labels_for(article_language(article))
-    return document_from_html(article, *markdown_to_html(article.body, labels))
+    return document_from_html(article, *markdown_to_html(body_for_export(article), labels))
 
 
 def article_language(article: Article) -> str:
@@ -120,6 +170,8 @@ def document_from_html(
         document.base_dir = Path(article.source.path).resolve().parent
     document.footnotes = _extract_footnotes(body, labels)
     _mark_directions(body, document.direction)
+    if "text-align" in html:
+        _logical_alignment(body)
     for footnote in document.footnotes:
         _mark_directions(footnote.content, document.direction)
     _mark_links(body)
@@ -186,7 +238,30 @@ def _mark_directions(root: HtmlElement, inherited: str) -> None:
             _mark_directions(child, current)
 
 
+# The physical side first, for readers that know no logical one (pandoc reads "left" as the
+# Markdown ":--" it was); browsers take the last, logical, declaration.
+LOGICAL_ALIGN = {
+    "text-align:left": "text-align:left;text-align:start",
+    "text-align:right": "text-align:right;text-align:end",
+}
+
+
+def _logical_alignment(root: HtmlElement) -> None:
+    """Table columns aligned ``:--``/``--:`` align to the start/end of the cell's direction: in
+    an Arabic table ``:--`` is the right-hand side, where its text begins."""
+    for cell in root.iter("td", "th"):
+        style = cell.get("style")
+        if style:
+            compact = style.replace(" ", "").rstrip(";")
+            if compact in LOGICAL_ALIGN:
+                cell.set("style", LOGICAL_ALIGN[compact])
+
+
 def _mark_links(root: HtmlElement) -> None:
     for link in root.iter("a"):
-        if link.get("href", "").startswith(("http:", "https:")):
+        href = link.get("href", "")
+        if href.startswith(("http:", "https:")):
             link.set("rel", "noopener noreferrer")
+            readable = readable_url(href)
+            if readable != href:  # the address as printed (article.css, @media print)
+                link.set("data-url", readable)

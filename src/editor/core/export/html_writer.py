@@ -65,17 +65,29 @@ def render_html(
     article: Article | ExportDocument,
     *,
     fragment: bool = False,
+    container: bool = True,
     theme: str = "auto",
     date_digits: str = "latin",
 ) -> str:
-    """The article as HTML: a full page, or with ``fragment`` the body and notes only."""
+    """The article as HTML: a full page, or with ``fragment`` the body and notes only, inside
+    a ``<div>`` that carries the article's language and direction (without it when
+    ``container`` is False: the CMS's page must then give them)."""
     if theme not in THEMES:
         raise ValueError(f"theme must be one of {THEMES}, not {theme!r}")
     document = article if isinstance(article, ExportDocument) else build_document(article)
     content = body_html(document) + footnotes_html(document)
     if fragment:
-        return content
+        return container_html(document, content) if container else content
     return page_html(document, content, theme, date_digits)
+
+
+def container_html(document: ExportDocument, content: str) -> str:
+    """A fragment that lays itself out right in any page: a left-to-right CMS page would
+    otherwise set an Arabic article left-aligned, its punctuation on the wrong side."""
+    return (
+        f'<div class="midad-article" lang="{_attr(document.lang)}" dir="{document.direction}">\n'
+        f"{content}</div>\n"
+    )
 
 
 def _attr(value: str) -> str:
@@ -150,6 +162,8 @@ def _meta_tags(document: ExportDocument) -> str:
     date = meta.date_value()
     if date is not None:
         tags.append(f'<meta name="date" content="{date.isoformat()}">')
+    if meta.category.strip():  # Open Graph's section, which CMSs and link previews read
+        tags.append(f'<meta property="article:section" content="{_attr(meta.category.strip())}">')
     return "".join(tag + "\n" for tag in tags)
 
 

@@ -18,7 +18,13 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from ..article import Article
-from .document import ExportDocument, Heading, article_language, document_from_html
+from .document import (
+    ExportDocument,
+    Heading,
+    article_language,
+    body_for_export,
+    document_from_html,
+)
 from .html_writer import THEMES, body_html, footnotes_html, page_html, render_html
 from .labels import direction_for, labels_for
 from .markdown_input import (
@@ -114,8 +120,9 @@ class IncrementalPreview:
     def __call__(self, article: Article) -> str:
         self.last_parts = None
         self._previous, self._cache = self._cache, {}
-        texts = independent_blocks(article.body)
-        page = None if texts is None else self._render(article, texts)
+        body = body_for_export(article)
+        texts = independent_blocks(body)
+        page = None if texts is None else self._render(article, body, texts)
         self._previous = {}
         if page is not None:
             return page
@@ -123,9 +130,9 @@ class IncrementalPreview:
             return preview_html(article, self.theme)
         return render_html(article, theme=self.theme)
 
-    def _render(self, article: Article, texts: list[str]) -> str | None:
+    def _render(self, article: Article, body: str, texts: list[str]) -> str | None:
         lang = article_language(article)
-        guess = frozenset(_NOTE_DEFINITION.findall(article.body))
+        guess = frozenset(_NOTE_DEFINITION.findall(body))
         # The guess misses a note defined in a list item, or takes one in code; then the notes
         # python-markdown found last time with the same guess are the better one.
         defined = self._notes_guess[1] if guess == self._notes_guess[0] else guess

@@ -1,9 +1,10 @@
 """The HTML writer's page, adapted to what Qt's QTextBrowser can show.
 
 The preview must show exactly what the export contains; QTextBrowser, a light HTML engine,
-gets three things wrong with right-to-left pages: it never mirrors table columns, flips CSS
-``text-align`` under RTL, and ignores ``dir`` for alignment. We fix those on a copy of the
-exporter's output (reversed cells, explicit ``align`` attributes) and change nothing else.
+gets four things wrong with right-to-left pages: it never mirrors table columns, flips CSS
+``text-align`` under RTL, knows no ``start``/``end`` alignment, and ignores ``dir`` for
+alignment. We fix those on a copy of the exporter's output (reversed cells, explicit ``align``
+attributes) and change nothing else.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from lxml.html import HtmlElement
 
 from ..article import Article
 from ..markdown_lines import OUTSIDE, fence_states
-from .document import text_direction
+from .document import LOGICAL_ALIGN, text_direction
 from .html_writer import render_html
 
 _ALIGNED = {
@@ -60,8 +61,18 @@ def _own_direction(element: HtmlElement, inherited: str) -> str:
     return inherited
 
 
+_LOGICAL = {
+    LOGICAL_ALIGN["text-align:left"]: ("right", "left"),  # start: right in a right-to-left cell
+    LOGICAL_ALIGN["text-align:right"]: ("left", "right"),  # end
+}
+
+
 def align_for_qtextbrowser(element: HtmlElement, inherited: str) -> None:
     direction = _own_direction(element, inherited)
+    logical = _LOGICAL.get(element.get("style") or "")
+    if logical is not None:  # QTextBrowser knows no start/end: the side for this direction
+        del element.attrib["style"]
+        element.set("align", logical[0] if direction == "rtl" else logical[1])
     if element.tag in _ALIGNED and element.get("align") is None:
         element.set("align", "right" if direction == "rtl" else "left")
     if element.tag == "tr" and direction == "rtl":

@@ -1,31 +1,60 @@
 """Export an article to a file: choose the writer, name the output, write it atomically.
 
 The whole file is built in memory first; only then is it written (temporary file + rename), so
-a failed export never leaves a half-written file and never touches an existing one.
+a failed export never leaves a half-written file and never touches an existing one. The window
+and ``midad export`` both go through ``export_with_report``: an article whose text still opens
+with a front matter block that could not be read is refused (publishing the YAML as text is
+never right); an HTML page gets its pictures embedded, copied beside it or linked
+(``images.py``), and what the reader would miss (a picture not found) comes back as notices.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
+import re
 import stat
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..article import Article
+from ..article import KNOWN_FIELDS, Article, Metadata, metadata_from_mapping
 from ..errors import ArticleError
 from ..fileio import atomic_write
+from ..frontmatter import FrontMatterError, repair_yaml_mapping, split_front_matter
+from ..notices import Notice
+from .document import build_document
 from .docx_writer import render_docx
 from .html_writer import render_html
+from .images import IMAGE_MODES, PlacedImages, place_images
 from .markdown_writer import render_markdown
 
 logger = logging.getLogger(__name__)
 
 FORMATS = {"html": ".html", "docx": ".docx", "md": ".md"}
+# The first line of a front matter block (a "key:" entry), as opposed to a thematic break.
+_FRONT_MATTER_ENTRY = re.compile(r"[^\s#:-][^:\n]*:(?:[ \t]|$)")
 
 
 class ExportError(ArticleError):
     """The export was not written (bad options or target); nothing was changed on disk."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    fragment: bool = False  # HTML: the body only, for a CMS
+    container: bool = True  # HTML fragment: inside a <div> with the article's lang and dir
+    theme: str = "auto"  # HTML page: auto, light or dark
+    images: str = "embed"  # HTML: embed, copy (beside the output) or link (as written)
+    publish: bool = True  # Markdown: leave out the editor's own keys (ignore list, word target)
+    transform: Callable[[str], str] | None = None  # Markdown: applied to the body
+
+
+@dataclass
+class ExportReport:
+    path: Path
+    notices: list[Notice] = field(default_factory=list)
 
 
 def export_bytes(
@@ -35,21 +64,86 @@ def export_bytes(
     fragment: bool = False,
     theme: str = "auto",
     transform: Callable[[str], str] | None = None,
+    options: ExportOptions | None = None,
+    target: Path | None = None,
+    placed: PlacedImages | None = None,
 ) -> bytes:
-    """The exported file's bytes, in UTF-8 for the text formats."""
+    """The exported file's bytes, in UTF-8 for the text formats. ``options`` (when given)
+    replaces the three keywords before it; ``target`` is where the file will be written (the
+    pictures copied beside it go in ``placed``)."""
+    if options is None:
+        options = ExportOptions(fragment=fragment, theme=theme, transform=transform)
     if fmt not in FORMATS:
         raise ExportError(
             "Unknown export format “{fmt}”; choose one of: {choices}.",
             fmt=fmt,
             choices=", ".join(FORMATS),
         )
-    if fragment and fmt != "html":
+    if options.fragment and fmt != "html":
         raise ExportError("--fragment applies to HTML exports only.")
+    if options.images not in IMAGE_MODES:
+        raise ExportError(
+            "Unknown way to export pictures “{mode}”; choose one of: {choices}.",
+            mode=options.images,
+            choices=", ".join(IMAGE_MODES),
+        )
+    article = publishable_article(article)
     if fmt == "html":
-        return render_html(article, fragment=fragment, theme=theme).encode("utf-8")
+        document = build_document(article)
+        images = place_images(document, options.images, target)
+        if placed is not None:
+            placed.copies.extend(images.copies)
+            placed.notices.extend(images.notices)
+        html = render_html(
+            document, fragment=options.fragment, container=options.container, theme=options.theme
+        )
+        return html.encode("utf-8")
     if fmt == "docx":
         return render_docx(article)
-    return render_markdown(article, transform).encode("utf-8")
+    return render_markdown(article, options.transform, publish=options.publish).encode("utf-8")
+
+
+def publishable_article(article: Article) -> Article:
+    """``article``, refused when its text opens with front matter: the file's own block that
+    could not be read (the article model keeps it as text, for the writer to correct), or a
+    second block naming article fields.
+
+    The one exception: an article with no details of its own whose text opens with a block that
+    now reads (the writer corrected it in the editor) is exported with that block's details.
+    A rule followed by a line with a colon ("ملاحظة: …") is text, not front matter.
+    """
+    body = article.body
+    if not body.startswith("---") or _FRONT_MATTER_ENTRY.match(body, body.find("\n") + 1) is None:
+        return article
+    unread = article.source.front_matter_unread
+    split = split_front_matter(body)
+    if split.yaml_text is None:
+        if not unread:
+            return article
+        raise ExportError(
+            "Line 1: the article's text opens a front matter block with “---” that is never "
+            "closed; close it with a “---” line, or remove it, before exporting."
+        )
+    try:
+        mapping, _repairs = repair_yaml_mapping(split.yaml_text)
+    except FrontMatterError as exc:
+        if not unread:
+            return article
+        raise ExportError(
+            "Line {line}: the front matter could not be read ({problem}); correct it before "
+            "exporting, so that it is not published as the article's text.",
+            line=exc.line,
+            problem=exc.problem,
+        ) from None
+    if not unread and not any(key in KNOWN_FIELDS for key in mapping):
+        return article
+    if article.metadata != Metadata():
+        raise ExportError(
+            "The article's text opens with a second front matter block; move what it holds "
+            "into the article's details and remove it before exporting."
+        )
+    metadata = metadata_from_mapping(mapping, [])
+    return dataclasses.replace(article, metadata=metadata, body=split.body)
 
 
 def format_for_path(path: str | os.PathLike[str]) -> str | None:
@@ -75,7 +169,24 @@ def export_article(
     theme: str = "auto",
     transform: Callable[[str], str] | None = None,
 ) -> Path:
-    """Export to ``target`` (default: next to the article's file). Returns the path written."""
+    """Export to ``target`` (default: next to the article's file). Returns the path written;
+    its notices are logged (``export_with_report`` returns them)."""
+    options = ExportOptions(fragment=fragment, theme=theme, transform=transform)
+    report = export_with_report(article, fmt, target, options)
+    for notice in report.notices:
+        logger.warning("Export of %s: %s", report.path.name, notice)
+    return report.path
+
+
+def export_with_report(
+    article: Article,
+    fmt: str,
+    target: str | os.PathLike[str] | None = None,
+    options: ExportOptions | None = None,
+) -> ExportReport:
+    """Export to ``target`` (default: next to the article's file): the path written and what
+    the reader of the export will miss (pictures not found), as notices."""
+    options = options or ExportOptions()
     source = article.source.path
     if target is None:
         if source is None:
@@ -95,13 +206,22 @@ def export_article(
     if target.is_dir():
         raise ExportError("“{path}” is a folder; give a file name to export to.", path=str(target))
     logger.debug("Exporting %s to %s as %s", source or "an unsaved article", target, fmt)
-    data = export_bytes(article, fmt, fragment=fragment, theme=theme, transform=transform)
-    return atomic_write(target, data, mode=private_mode(source))
+    placed = PlacedImages()
+    data = export_bytes(article, fmt, options=options, target=target, placed=placed)
+    try:
+        placed.copy_files()
+    except OSError as exc:
+        raise ExportError(
+            "The picture “{name}” could not be copied beside the export: {reason}.",
+            name=Path(exc.filename).name if exc.filename else "",
+            reason=exc.strerror or str(exc),
+        ) from None
+    return ExportReport(atomic_write(target, data, mode=private_mode(source)), placed.notices)
 
 
 def private_mode(source: str | os.PathLike[str] | None) -> int | None:
     """The export of an article others may not read is not readable by others either: the
-    source's mode when it withholds some permission from group or others, else None (the
+    source's mode when it withholds read permission from group or others, else None (the
     usual mode for a new file, kept for an existing one)."""
     if source is None:
         return None

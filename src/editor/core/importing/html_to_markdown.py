@@ -1,12 +1,18 @@
-"""Pasted HTML → Markdown: headings, emphasis, links, lists, quotes, tables, code; scripts,
-styles, forms and hidden elements dropped. Used by the window's smart paste and by the
-importer for .html files. Handles what browsers, Word and Google Docs put on the clipboard.
+"""Pasted HTML → Markdown: headings, emphasis, links, lists, quotes, tables (with their column
+alignment), code, footnotes; scripts, styles, forms and hidden elements dropped. Used by the
+window's smart paste and by the importer for .html files. Handles what browsers, Word and
+Google Docs put on the clipboard, and the footnotes of Midad's, python-markdown's and pandoc's
+pages (a list of notes the text links to becomes ``[^1]`` references and definitions).
+Addresses are written as people read them (``readable_url``: escaped letters decoded).
 """
 
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
+from ..links import readable_url
+from .html_pictures import EmbeddedPictures
 from .html_tree import Node, parse_html
 from .markdown_text import (
     HARD_BREAK,
@@ -92,7 +98,78 @@ _SPACE = re.compile(r"[ \t\n\r\f\u00a0]+")
 _MSO_LEVEL = re.compile(r"mso-list:\S*?level(\d)")
 _SAFE_URL = re.compile(r"^(?:https?:|mailto:|tel:|#|/|\.|[^:]*$)", re.IGNORECASE)
 
+_NOTE_CLASSES = re.compile(r"(?:^|\s)footnotes?(?:\s|$)")
+_BACKLINK_TEXT = {"↩", "↩\ufe0e", "↩\ufe0f", "^", "↑"}
+_ALIGN = re.compile(r"text-align:(start|end|left|right|center)")
+_SIDES = {"left": "start", "right": "end"}  # as the Markdown column marks them
+_LANGUAGE = re.compile(r"[\w+#.-]{1,30}")
+
 Block = tuple[str, str]  # (kind, markdown): touching "item:<list>" blocks of one list stay tight
+
+
+class _Context:
+    """What one conversion knows beyond the node at hand."""
+
+    def __init__(
+        self, notes: dict[str, int], local_images: bool, embedded: EmbeddedPictures | None
+    ) -> None:
+        self.notes = notes  # a note's id → its number
+        self.local_images = local_images  # keep relative picture addresses (a file's import)
+        self.embedded = embedded  # saves data: pictures as files (a file's import)
+
+
+_context: ContextVar[_Context] = ContextVar("html_to_markdown_context")
+
+
+def _classes(node: Node) -> str:
+    return node.attrs.get("class", "")
+
+
+def _is_notes_section(node: Node) -> bool:
+    role = node.attrs.get("role", "")
+    return node.tag in ("section", "div", "aside", "footer", "ol") and (
+        role in ("doc-endnotes", "doc-footnotes") or bool(_NOTE_CLASSES.search(_classes(node)))
+    )
+
+
+def _is_backlink(node: Node) -> bool:
+    return (
+        node.attrs.get("role") == "doc-backlink"
+        or "footnote-back" in _classes(node)
+        or (
+            node.attrs.get("href", "").startswith("#")
+            and node.text_content().strip() in _BACKLINK_TEXT
+        )
+    )
+
+
+def _take_notes(node: Node, notes: list[Node], referenced: set[str]) -> None:
+    """Move the list items of the notes sections under ``node`` into ``notes``: the sections
+    whose items the text links to (another page's "footnote" box stays where it is)."""
+    kept = []
+    for child in node.children:
+        if child.tag and _is_notes_section(child):
+            items = [n for n in _walk(child) if n.tag == "li" and n.attrs.get("id")]
+            if items and any(item.attrs["id"] in referenced for item in items):
+                notes.extend(items)
+                continue
+        if child.tag:
+            _take_notes(child, notes, referenced)
+        kept.append(child)
+    node.children[:] = kept
+
+
+def _anchors(node: Node) -> set[str]:
+    """The ids that links in ``node`` point at ("#fn-1" → "fn-1"), outside notes sections."""
+    found = set()
+    for child in node.children:
+        if not child.tag or _is_notes_section(child):
+            continue
+        href = child.attrs.get("href", "") if child.tag == "a" else ""
+        if href.startswith("#"):
+            found.add(href[1:])
+        found |= _anchors(child)
+    return found
 
 
 def _hidden(node: Node) -> bool:
@@ -133,10 +210,28 @@ def _inline(node: Node, bold: bool = False, italic: bool = False) -> list[Piece]
     if node.tag == "br":
         return [Piece(HARD_BREAK, markup=True)]
     if node.tag == "img":
-        src, alt = node.attrs.get("src", ""), node.attrs.get("alt", "")
-        if src.lower().startswith(("http://", "https://")):
-            return [Piece(f"![{alt}]({src})", markup=True)]
+        src, alt = node.attrs.get("src", "").strip(), node.attrs.get("alt", "")
+        context = _context.get(None)
+        local = (
+            context is not None
+            and context.local_images
+            and bool(src)
+            and ":" not in src.split("/", 1)[0]
+            and not src.startswith(("/", "\\", "#"))
+        )
+        if src.lower().startswith(("http://", "https://")) or local:
+            return [Piece(f"![{alt}]({_destination(readable_url(src))})", markup=True)]
+        saved = context.embedded.save(src) if context and context.embedded else None
+        if saved is not None:
+            return [Piece(f"![{alt}]({_destination(saved)})", markup=True)]
         return [Piece(alt, bold, italic)] if alt else []
+    if node.tag == "a":
+        context = _context.get(None)
+        target = node.attrs.get("href", "").strip()
+        if context is not None and target.startswith("#") and target[1:] in context.notes:
+            return [Piece(f"[^{context.notes[target[1:]]}]", markup=True)]
+        if context is not None and context.notes and _is_backlink(node):
+            return []
     if node.tag in ("code", "kbd", "samp", "tt"):
         code = _SPACE.sub(" ", node.text_content())
         fence = "``" if "`" in code else "`"
@@ -147,7 +242,7 @@ def _inline(node: Node, bold: bool = False, italic: bool = False) -> list[Piece]
         href = node.attrs.get("href", "").strip()
         text = render_pieces(pieces).replace(HARD_BREAK, " ").strip()
         if href and text and _SAFE_URL.match(href):
-            return [Piece(link(text, href), markup=True)]
+            return [Piece(link(text, readable_url(href)), markup=True)]
     if node.tag in _BLOCKS:  # a block inside inline content still breaks the line
         return [Piece(HARD_BREAK, markup=True), *pieces, Piece(HARD_BREAK, markup=True)]
     return pieces
@@ -214,7 +309,37 @@ def _table(node: Node) -> Block | None:
             rows.append(cells)
     if not rows:
         return None
-    return ("table", gfm_table(rows))
+    return ("table", gfm_table(rows, _alignment(trs[0]) if trs else None))
+
+
+def _code_language(pre: Node) -> str:
+    """The language a ``<pre>`` (or its ``<code>``) names: class "language-python" (python-
+    markdown, pandoc's "sourceCode python", highlight.js); "" when none."""
+    for node in (pre, *(child for child in pre.children if child.tag == "code")):
+        names = node.attrs.get("class", "").split()
+        for name in names:
+            if name.startswith(("language-", "lang-")):
+                language = name.split("-", 1)[1]
+                return language if _LANGUAGE.fullmatch(language) else ""
+        if "sourceCode" in names:  # pandoc: class="sourceCode python"
+            others = [name for name in names if name != "sourceCode"]
+            return others[0] if others and _LANGUAGE.fullmatch(others[0]) else ""
+    return ""
+
+
+def _alignment(row: Node) -> list[str]:
+    """Each column's alignment from the first row's cells (style, or the old align)."""
+    sides = []
+    for cell in row.children:
+        if cell.tag not in ("td", "th"):
+            continue
+        match = _ALIGN.search(cell.style())
+        side = match.group(1) if match else cell.attrs.get("align", "").lower()
+        side = _SIDES.get(side, side)
+        span = cell.attrs.get("colspan", "1")
+        count = int(span) if span.isdigit() else 1
+        sides.extend([side if side in ("start", "end", "center") else ""] * count)
+    return sides
 
 
 def _outside_rows(node: Node) -> list[Node]:
@@ -280,13 +405,14 @@ def _blocks(node: Node) -> list[Block]:
         elif tag in ("ul", "ol"):
             blocks.extend(_list(child, ordered=tag == "ol"))
         elif tag == "blockquote":
-            inner = "\n\n".join(text for _, text in _blocks(child))
+            inner = _join(_blocks(child)).strip("\n")
             if inner:
                 blocks.append(
                     ("quote", "\n".join(f"> {line}".rstrip() for line in inner.split("\n")))
                 )
         elif tag == "pre":
-            blocks.append(("code", fenced_code(child.text_content().strip("\n"))))
+            code = child.text_content().strip("\n")
+            blocks.append(("code", fenced_code(code, _code_language(child))))
         elif tag == "table":
             table = _table(child)
             if table:
@@ -301,9 +427,58 @@ def _blocks(node: Node) -> list[Block]:
     return blocks
 
 
-def html_to_markdown(html: str) -> str:
-    """Markdown for an HTML fragment or page (see the module docstring); "" when it is empty."""
-    blocks = _blocks(parse_html(html))
+def html_to_markdown(
+    html: str, *, local_images: bool = False, embedded: EmbeddedPictures | None = None
+) -> str:
+    """Markdown for an HTML fragment or page (see the module docstring); "" when it is empty.
+
+    Pictures with a web address are kept; with ``local_images`` (an HTML file imported from
+    its folder), relative addresses too, and with ``embedded`` the pictures embedded in the
+    page are saved as files; other pictures leave only their description."""
+    return node_to_markdown(parse_html(html), local_images=local_images, embedded=embedded)
+
+
+def node_to_markdown(
+    root: Node, *, local_images: bool = False, embedded: EmbeddedPictures | None = None
+) -> str:
+    """Markdown for a parsed tree (its notes sections are taken out of it)."""
+    notes: list[Node] = []
+    _take_notes(root, notes, _anchors(root))
+    numbers: dict[str, int] = {}
+    for item in notes:
+        numbers.setdefault(item.attrs["id"], len(numbers) + 1)
+    token = _context.set(_Context(numbers, local_images, embedded))
+    try:
+        blocks = _blocks(root)
+        definitions = [_definition(numbers[item.attrs["id"]], item) for item in notes]
+    finally:
+        _context.reset(token)
+    text = _join(blocks)
+    notes_text = "\n\n".join(d for d in definitions if d)
+    if notes_text:
+        text = (text + "\n" if text else "") + notes_text + "\n"
+    return text
+
+
+def _definition(number: int, item: Node) -> str:
+    """``[^n]: first block`` and the note's further blocks indented under it."""
+    body = _join(_blocks(item)).strip("\n")
+    if not body:
+        return ""
+    first, _, rest = body.partition("\n")
+    lines = [f"[^{number}]: {first}"]
+    if rest:
+        lines.extend(("    " + line) if line.strip() else "" for line in rest.split("\n"))
+    return "\n".join(lines)
+
+
+def _destination(url: str) -> str:
+    if re.search(r"[\s()<>]", url):
+        return "<" + url.replace("<", "%3C").replace(">", "%3E") + ">"
+    return url
+
+
+def _join(blocks: list[Block]) -> str:
     parts: list[str] = []
     for index, (kind, text) in enumerate(blocks):
         if index:

@@ -20,6 +20,8 @@ from ..fileio import read_bytes
 from ..notices import Notice
 from ..textdecode import DecodedText, decode_bytes, detect_newline, normalize_newlines
 from .docx_reader import read_docx
+from .html_page import read_article_page
+from .html_pictures import EmbeddedPictures
 from .html_to_markdown import html_to_markdown
 from .mojibake import repair_mojibake
 from .result import ImportResult
@@ -103,10 +105,29 @@ def _shift_lines(result: ImportResult, offset: int | None) -> ImportResult:
     return result
 
 
-def import_html(html: str) -> ImportResult:
+def import_html(html: str, *, folder: Path | None = None) -> ImportResult:
     """HTML (a saved page or the clipboard) → Markdown → web-paste cleanup. Removed lines are
-    lines of the Markdown, so they carry no line number of the HTML."""
-    return _shift_lines(clean_web_text(html_to_markdown(html), markdown=True), None)
+    lines of the Markdown, so they carry no line number of the HTML. A page Midad exported is
+    read back as the article it was (html_page.py), without the cleanup. ``folder`` is the
+    imported file's: its relative picture addresses are kept, and the pictures embedded in the
+    page are saved in its images/ folder (html_pictures.py)."""
+    embedded = EmbeddedPictures(folder) if folder is not None else None
+    local = folder is not None
+    article = read_article_page(html, local_images=local, embedded=embedded)
+    if article is not None:
+        result = ImportResult(article)
+    else:
+        markdown = html_to_markdown(html, local_images=local, embedded=embedded)
+        result = _shift_lines(clean_web_text(markdown, markdown=True), None)
+    if embedded is not None and embedded.saved:
+        result.notes.append(
+            Notice(
+                "{count} picture(s) embedded in the page were saved in “{folder}”.",
+                count=len(embedded.saved),
+                folder=str(embedded.folder),
+            )
+        )
+    return result
 
 
 def paste_as_article(plain: str | None, html: str | None = None) -> ImportResult:
@@ -145,7 +166,7 @@ def import_file(path: str | os.PathLike[str]) -> ImportResult:
             text, repaired = repair_mojibake(decoded.text)
             notes += _mojibake_note(repaired)
             if p.suffix.lower() in HTML_SUFFIXES or _HTML_START.match(text):
-                result = import_html(text)
+                result = import_html(text, folder=p.resolve().parent)
             elif (
                 text.startswith("---\n")
                 and (article := parse_article(text)).source.had_front_matter

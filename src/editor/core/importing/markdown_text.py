@@ -18,19 +18,26 @@ HARD_BREAK = "  \n"
 _BACKTICK_RUN = re.compile(r"`+")
 
 
-def fenced_code(code: str) -> str:
-    """``code`` as a fenced block whose fence is longer than any backtick run inside it."""
+def fenced_code(code: str, language: str = "") -> str:
+    """``code`` as a fenced block whose fence is longer than any backtick run inside it, with
+    its ``language`` (a word, or nothing) after the opening fence."""
     longest = max((len(run) for run in _BACKTICK_RUN.findall(code)), default=0)
     fence = "`" * max(3, longest + 1)
-    return f"{fence}\n{code}\n{fence}"
+    return f"{fence}{language}\n{code}\n{fence}"
 
 
-def gfm_table(rows: list[list[str]]) -> str:
+_ALIGNMENT_RULES = {"": " --- |", "start": " :-- |", "end": " --: |", "center": " :-: |"}
+
+
+def gfm_table(rows: list[list[str]], alignment: list[str] | None = None) -> str:
     """Rows of Markdown cell text (``|`` already escaped) as a GFM table, the first as header;
-    short rows are padded to the widest."""
+    short rows are padded to the widest. ``alignment`` gives each column's: "" (none),
+    "start" (``:--``), "end" (``--:``) or "center"."""
     width = max(len(row) for row in rows)
     lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
-    lines.insert(1, "|" + " --- |" * width)
+    sides = (alignment or [])[:width]
+    sides += [""] * (width - len(sides))
+    lines.insert(1, "|" + "".join(_ALIGNMENT_RULES[side] for side in sides))
     return "\n".join(lines)
 
 

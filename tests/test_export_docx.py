@@ -264,3 +264,24 @@ def test_local_images_are_embedded_and_remote_ones_are_not_fetched(tmp_path: Pat
     texts = [doc.text(p) for p in doc.paragraphs()]
     assert "[صورة: بعيدة]" in texts and "[صورة: مفقودة]" in texts
     assert "[صورة: مطلقة]" in texts and "[صورة: ملف]" in texts  # absolute paths not followed
+
+
+NOTE_WITH_LINK = (
+    "نص فيه حاشية.[^1]\n\n"
+    "[^1]: حاشية فيها [رابط](https://example.org/note) في فقرتها الأولى.\n\n"
+    "    وفقرة ثانية.\n"
+)
+
+
+def test_a_link_in_a_footnote_is_related_from_the_footnotes_part() -> None:
+    doc = Docx(render_docx(parse_article(NOTE_WITH_LINK)))
+    link = doc.xml("word/footnotes.xml").find(".//w:hyperlink", NS)
+    rel_id = link.get(f"{{{NS['r']}}}id")
+    rels = doc.xml("word/_rels/footnotes.xml.rels")
+    assert [r.get("Target") for r in rels if r.get("Id") == rel_id] == [
+        "https://example.org/note"
+    ]
+    document_rels = doc.zip.read("word/_rels/document.xml.rels").decode()
+    assert "example.org/note" not in document_rels
+    note = doc.xml("word/footnotes.xml").findall("w:footnote", NS)[2]
+    assert len(note.findall("w:p", NS)) == 2

@@ -390,3 +390,18 @@ def test_links_to_bookmarked_headings_point_to_their_ids(tmp_path: Path) -> None
     assert read_docx(path).article.body == (
         "## ما الذي يحتاجه الكاتب؟\n\nانظر [القسم](#ما-الذي-يحتاجه-الكاتب) هنا\n"
     )
+
+
+def test_a_footnote_link_resolves_against_the_footnotes_part(tmp_path: Path) -> None:
+    """The note's r:id is looked up in footnotes.xml.rels, where the same id can name
+    another target in document.xml.rels (styles.xml, say)."""
+    from editor.core.article import parse_article
+    from editor.core.export.docx_writer import render_docx
+
+    article = parse_article(
+        "نص.[^1]\n\n[^1]: حاشية فيها [رابط](https://example.org/note).\n\n    وفقرة ثانية.\n"
+    )
+    path = tmp_path / "note.docx"
+    path.write_bytes(render_docx(article))
+    body = read_docx(path).article.body
+    assert "[^1]: حاشية فيها [رابط](https://example.org/note).\n\n    وفقرة ثانية." in body

@@ -13,7 +13,8 @@ import docx
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
-from docx.opc.part import XmlPart
+from docx.opc.part import Part, XmlPart
+from docx.oxml.ns import qn
 from docx.shared import Emu
 from lxml import etree
 from lxml.html import HtmlElement
@@ -100,7 +101,10 @@ class _DocxBuilder:
         self.abstract_ids: dict[bool, int] = {}
         self.note_ids = {note.note_id: note.number for note in document.footnotes}
         self.footnotes = x.footnotes_root() if document.footnotes else None
-        self.link_ids: dict[str, str] = {}
+        # Relationships (links, pictures) belong to the part whose XML uses them: the document
+        # part for the body, the footnotes part for the notes (Word-style readers look there).
+        self.part: Part = self.doc.part
+        self.link_ids: dict[tuple[str, str], str] = {}
         # Word bookmark names: ASCII, at most 40 characters; links "#id" to headings use them.
         self.bookmarks = {
             h.anchor: f"_h{n}" for n, h in enumerate(document.headings, 1) if h.anchor
@@ -118,6 +122,15 @@ class _DocxBuilder:
         for block in list(draft.parse()):
             section.addprevious(block)
         if self.footnotes is not None:
+            # XmlPart only serialises the element: a plain lxml one does (no oxml class needed).
+            part = XmlPart(
+                PackURI("/word/footnotes.xml"),
+                CT.WML_FOOTNOTES,
+                None,  # type: ignore[arg-type]  # set below, once the notes are built
+                self.doc.part.package,
+            )
+            self.doc.part.relate_to(part, RT.FOOTNOTES)
+            self.part = part
             for note in self.document.footnotes:
                 container = x.footnote(self.footnotes, note.number)
                 self._blocks(note.content, container, style="FootnoteText", ind=None)
@@ -125,14 +138,8 @@ class _DocxBuilder:
                 if first is None:
                     first = x.paragraph(container, "FootnoteText", bidi=self.rtl)
                 x.footnote_mark(first, self.rtl)
-            # XmlPart only serialises the element: a plain lxml one does (no oxml class needed).
-            part = XmlPart(
-                PackURI("/word/footnotes.xml"),
-                CT.WML_FOOTNOTES,
-                self.footnotes.parse(),  # type: ignore[arg-type]
-                self.doc.part.package,
-            )
-            self.doc.part.relate_to(part, RT.FOOTNOTES)
+            part._element = self.footnotes.parse()  # type: ignore[assignment]
+            self.part = self.doc.part
         self._properties()
         out = io.BytesIO()
         self.doc.save(out)
@@ -412,14 +419,19 @@ class _DocxBuilder:
             inline.graphic.graphicData.pic.spPr.cx = extent.cx
             inline.graphic.graphicData.pic.spPr.cy = extent.cy
         inline.docPr.set("descr", element.get("alt", ""))
+        if self.part is not self.doc.part:  # a picture in a footnote: related from its part
+            blip = inline.graphic.graphicData.pic.blipFill.blip
+            image_part = self.doc.part.related_parts[blip.embed]
+            blip.set(qn("r:embed"), self.part.relate_to(image_part, RT.IMAGE))
         x.drawing(p, etree.tostring(inline, encoding="unicode"))
         return True
 
     def _link_id(self, url: str) -> str:
         # python-docx's relate_to looks for an equal relationship linearly: cache by URL.
-        if url not in self.link_ids:
-            self.link_ids[url] = self.doc.part.relate_to(url, RT.HYPERLINK, is_external=True)
-        return self.link_ids[url]
+        key = (str(self.part.partname), url)
+        if key not in self.link_ids:
+            self.link_ids[key] = self.part.relate_to(url, RT.HYPERLINK, is_external=True)
+        return self.link_ids[key]
 
     def _text(self, p: x.Node, text: str, fmt: x.RunFormat, rtl: bool, first: bool = False) -> None:
         text = _SPACES.sub(" ", text)

@@ -10,6 +10,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -55,23 +56,25 @@ class _Converter:
     document: docx.document.Document
     styles: Styles
     numbering: Numbering
-    notes: dict[str, etree._Element]  # "footnote:ID" → note element
+    notes: dict[str, tuple[etree._Element, Any]]  # "footnote:ID" → (note, its part's rels)
     labels: dict[str, str] = field(default_factory=dict)
     counters: dict[tuple[str, int], int] = field(default_factory=dict)
     open_lists: dict[int, str] = field(default_factory=dict)  # depth → numId of the open list
     heading_ids: dict[str, str] = field(default_factory=dict)  # bookmark → heading id
     text_box_count: int = 0
     ctx: InlineContext = field(init=False)
+    rels: Any = None  # the relationships of the part being read (links are resolved there)
 
     def __post_init__(self) -> None:
         self.ctx = InlineContext(self.styles.char_format, self._hyperlink, self._note_label)
+        self.rels = self.document.part.rels
 
     def _hyperlink(self, rel_id: str, anchor: str) -> str | None:
         """The URL of a link: its relationship's target, or "#id" of the heading a bookmark
         link points to (the id the Markdown renderer gives that heading)."""
         if not rel_id:
             return f"#{self.heading_ids[anchor]}" if anchor in self.heading_ids else None
-        rel = self.document.part.rels.get(rel_id)
+        rel = self.rels.get(rel_id)
         return rel.target_ref if rel is not None else None
 
     def collect_heading_ids(self, body: etree._Element) -> None:
@@ -232,13 +235,21 @@ class _Converter:
         return out
 
     def footnotes(self) -> list[str]:
+        """One definition per note met in the text; a note's later paragraphs are indented
+        under its first (Markdown's continuation), not run together."""
         lines = []
-        for key, label in self.labels.items():
-            note = self.notes.get(key)
-            if note is None:
+        done = 0
+        while done < len(self.labels):  # grows while notes are read: a note in a note
+            key, label = list(self.labels.items())[done]
+            done += 1
+            found = self.notes.get(key)
+            if found is None:
                 continue
-            texts = [inline_markdown(p, self.ctx) for p in note.iter(w("p"))]
-            lines.append(f"[^{label}]: " + " ".join(t.strip() for t in texts if t.strip()))
+            note, self.rels = found
+            texts = [inline_markdown(p, self.ctx).strip() for p in note.iter(w("p"))]
+            paragraphs = [t.replace("\n", "\n    ") for t in texts if t]
+            lines.append(f"[^{label}]: " + "\n\n    ".join(paragraphs))
+        self.rels = self.document.part.rels
         return lines
 
 
@@ -278,13 +289,20 @@ def _part_blob(document: docx.document.Document, reltype: str) -> bytes | None:
     return None
 
 
-def _notes(document: docx.document.Document) -> dict[str, etree._Element]:
-    notes: dict[str, etree._Element] = {}
+def _notes(document: docx.document.Document) -> dict[str, tuple[etree._Element, Any]]:
+    notes: dict[str, tuple[etree._Element, Any]] = {}
     for kind, reltype in (("footnote", RT.FOOTNOTES), ("endnote", RT.ENDNOTES)):
-        blob = _part_blob(document, reltype)
-        if blob:
-            for note in parse_xml(blob).iter(w(kind)):
-                notes[f"{kind}:{note.get(w('id'), '')}"] = note
+        part = next(
+            (
+                rel.target_part
+                for rel in document.part.rels.values()
+                if rel.reltype == reltype and not rel.is_external
+            ),
+            None,
+        )
+        if part is not None and part.blob:
+            for note in parse_xml(part.blob).iter(w(kind)):
+                notes[f"{kind}:{note.get(w('id'), '')}"] = (note, part.rels)
     return notes
 
 

@@ -278,10 +278,35 @@ def test_a_link_in_a_footnote_is_related_from_the_footnotes_part() -> None:
     link = doc.xml("word/footnotes.xml").find(".//w:hyperlink", NS)
     rel_id = link.get(f"{{{NS['r']}}}id")
     rels = doc.xml("word/_rels/footnotes.xml.rels")
-    assert [r.get("Target") for r in rels if r.get("Id") == rel_id] == [
-        "https://example.org/note"
-    ]
+    assert [r.get("Target") for r in rels if r.get("Id") == rel_id] == ["https://example.org/note"]
     document_rels = doc.zip.read("word/_rels/document.xml.rels").decode()
     assert "example.org/note" not in document_rels
     note = doc.xml("word/footnotes.xml").findall("w:footnote", NS)[2]
     assert len(note.findall("w:p", NS)) == 2
+
+
+def _runs(p: etree._Element) -> list[tuple[str, bool]]:
+    return [
+        ("".join(t.text or "" for t in r.iter(_w("t"))), r.find("w:rPr/w:rtl", NS) is not None)
+        for r in p.iter(_w("r"))
+    ]
+
+
+def test_inline_code_in_arabic_text_is_an_isolated_left_to_right_run() -> None:
+    doc = Docx(render_docx(parse_article('فقرة فيها رمز `print("مرحبا")` داخل النص العربي.\n')))
+    runs = _runs(doc.paragraphs()[0])
+    index = runs.index(('print("مرحبا")', False))
+    assert runs[index - 1] == ("\u2066", False) and runs[index + 1] == ("\u2069", False)
+
+
+def test_a_bare_url_with_arabic_is_one_isolated_run() -> None:
+    text = "فقرة فيها رابط عار https://example.com/بحث?q=مرحبا&page=2، في وسطها.\n"
+    runs = _runs(Docx(render_docx(parse_article(text))).paragraphs()[0])
+    index = runs.index(("https://example.com/بحث?q=مرحبا&page=2", False))
+    assert runs[index - 1][0] == "\u2066" and runs[index + 1][0] == "\u2069"
+    assert runs[index + 2][0].startswith("،")  # the sentence's comma is not the URL's
+
+
+def test_code_in_a_left_to_right_paragraph_needs_no_isolate() -> None:
+    runs = _runs(Docx(render_docx(parse_article("Call `print(x)` here.\n"))).paragraphs()[0])
+    assert "\u2066" not in "".join(text for text, _ in runs)

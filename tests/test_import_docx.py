@@ -405,3 +405,13 @@ def test_a_footnote_link_resolves_against_the_footnotes_part(tmp_path: Path) -> 
     path.write_bytes(render_docx(article))
     body = read_docx(path).article.body
     assert "[^1]: حاشية فيها [رابط](https://example.org/note).\n\n    وفقرة ثانية." in body
+
+
+def test_isolate_marks_around_code_and_urls_are_not_imported(tmp_path: Path) -> None:
+    from editor.core.article import parse_article
+    from editor.core.export.docx_writer import render_docx
+
+    text = 'رمز `print("مرحبا")` ورابط https://example.com/بحث?q=مرحبا في النص العربي.\n'
+    path = tmp_path / "isolates.docx"
+    path.write_bytes(render_docx(parse_article(text)))
+    assert read_docx(path).article.body == text

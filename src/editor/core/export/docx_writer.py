@@ -20,6 +20,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from ..article import Article
+from ..bidi import LTR_LETTER_RANGES
 from . import docx_xml as x
 from .dates import byline_date
 from .document import ExportDocument, build_document
@@ -80,6 +81,7 @@ _BLOCK_TAGS = frozenset(
     }
 )
 _SPACES = re.compile(r"\s+")
+_LTR_LETTER = re.compile(f"[{LTR_LETTER_RANGES}]")
 _TEXT_WIDTH = 11906 - 2 * 1418  # A4 minus margins, in twentieths of a point
 
 
@@ -440,9 +442,19 @@ class _DocxBuilder:
         if not text:
             return
         if fmt.code:
-            x.run(p, text, fmt, rtl=False)
+            if rtl and _LTR_LETTER.search(text):
+                x.isolated_run(p, text, fmt)
+            else:
+                x.run(p, text, fmt, rtl=False)
             return
-        for piece, piece_rtl in x.script_runs(text, rtl):
+        position = 0
+        if rtl and ("://" in text or "www." in text):
+            for start, end in x.urls(text):
+                for piece, piece_rtl in x.script_runs(text[position:start], rtl):
+                    x.run(p, piece, fmt, rtl=piece_rtl)
+                x.isolated_run(p, text[start:end], fmt)
+                position = end
+        for piece, piece_rtl in x.script_runs(text[position:], rtl):
             x.run(p, piece, fmt, rtl=piece_rtl)
 
 

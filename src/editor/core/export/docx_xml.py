@@ -379,6 +379,35 @@ def script_runs(text: str, paragraph_rtl: bool) -> list[tuple[str, bool]]:
     return pieces
 
 
+# Isolates (UAX #9): the text between them is laid out on its own, left to right, and moves
+# as one block within the right-to-left line. Without them `print("مرحبا")` shows as
+# ("مرحبا")print and a URL with Arabic in its path falls into right-to-left pieces. Each mark
+# is a run of its own, so importers can tell ours from marks typed in the text.
+LRI, PDI = "\u2066", "\u2069"
+_URL = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"«»]+")
+_URL_TAIL = ".,;:!?،؛؟'’\""
+
+
+def isolated_run(parent: Node, text: str, fmt: RunFormat = PLAIN) -> None:
+    """Left-to-right text (code, a URL) inside a right-to-left paragraph, isolated."""
+    parent.children += [Run(LRI, PLAIN, False), Run(text, fmt, False), Run(PDI, PLAIN, False)]
+
+
+def urls(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the web addresses in running text, without the sentence's punctuation
+    after them."""
+    found = []
+    for match in _URL.finditer(text):
+        url = match.group()
+        while url and (
+            url[-1] in _URL_TAIL or (url[-1] == ")" and url.count("(") < url.count(")"))
+        ):
+            url = url[:-1]
+        if len(url) > len("www."):
+            found.append((match.start(), match.start() + len(url)))
+    return found
+
+
 def hyperlink(parent: Node, rel_id: str) -> Node:
     link = Node(f'<w:hyperlink r:id="{_attr(rel_id)}" w:history="1">', "</w:hyperlink>")
     parent.children.append(link)

@@ -36,6 +36,7 @@ def w(tag: str) -> str:
 
 
 _OFF = {"0", "false", "off", "none"}
+_ISOLATES = "\u2066\u2067\u2068\u2069"
 _SPACE_AFTER_BREAK = re.compile(r" *\n[ \t]+")
 # Containers whose children are read as if they were in the paragraph itself.
 _TRANSPARENT = {
@@ -141,7 +142,10 @@ def _run_pieces(run: etree._Element, ctx: InlineContext) -> Iterator[Piece | str
     for child in run:
         tag = child.tag
         if tag == _T:
-            yield Piece(child.text or "", bold, italic, code=code)
+            text = child.text or ""
+            if text and not text.strip(_ISOLATES):
+                continue  # a run of only isolate marks: how exporters keep code and URLs whole
+            yield Piece(text, bold, italic, code=code)
         elif tag == _TAB:
             yield Piece("\t", bold, italic)
         elif tag in (_BR, _CR):

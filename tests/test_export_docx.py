@@ -310,3 +310,21 @@ def test_a_bare_url_with_arabic_is_one_isolated_run() -> None:
 def test_code_in_a_left_to_right_paragraph_needs_no_isolate() -> None:
     runs = _runs(Docx(render_docx(parse_article("Call `print(x)` here.\n"))).paragraphs()[0])
     assert "\u2066" not in "".join(text for text, _ in runs)
+
+
+ALIGNED_TABLE = (
+    "| يمين | وسط | يسار | Latin |\n| ---: | :---: | :--- | --- |\n| واحد | اثنان | ثلاثة | one |\n"
+)
+
+
+def test_table_alignment_is_kept_on_the_page_sides() -> None:
+    doc = Docx(render_docx(parse_article(ALIGNED_TABLE)))
+    rows = doc.body.findall(".//w:tbl/w:tr", NS)
+    for row in rows:
+        jcs = []
+        for tc in row.findall("w:tc", NS):
+            jc = tc.find("w:p/w:pPr/w:jc", NS)
+            jcs.append(jc.get(_w("val")) if jc is not None else "")
+        # bidi cells: "left" is the start (right) side; the Latin cell is not bidi and sits at
+        # the table's start side without taking an alignment of its column's ("end").
+        assert jcs == ["left", "center", "right", "end"]

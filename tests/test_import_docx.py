@@ -415,3 +415,16 @@ def test_isolate_marks_around_code_and_urls_are_not_imported(tmp_path: Path) -> 
     path = tmp_path / "isolates.docx"
     path.write_bytes(render_docx(parse_article(text)))
     assert read_docx(path).article.body == text
+
+
+def test_table_alignment_round_trips(tmp_path: Path) -> None:
+    from editor.core.article import parse_article
+    from editor.core.export.docx_writer import render_docx
+
+    table = (
+        "| يمين | وسط | يسار | Latin |\n| ---: | :---: | :--- | --- |\n"
+        "| واحد | اثنان | ثلاثة | one |\n| أربعة | خمسة | ستة | two |\n"
+    )
+    path = tmp_path / "table.docx"
+    path.write_bytes(render_docx(parse_article(table)))
+    assert read_docx(path).article.body == table

@@ -338,7 +338,8 @@ class _DocxBuilder:
             or 1
         )
         width = _TEXT_WIDTH // columns
-        tbl = x.table(target, [width] * columns, bidi=self._direction(element))
+        table_rtl = self._direction(element)
+        tbl = x.table(target, [width] * columns, bidi=table_rtl)
         for row in rows:
             header = row.getparent().tag == "thead"
             tr = x.table_row(tbl, header)
@@ -346,9 +347,7 @@ class _DocxBuilder:
                 span = max(1, int(cell.get("colspan", "1") or 1))
                 tc = x.table_cell(tr, width * span, span)
                 rtl = self._direction(cell)
-                style = cell.get("style", "").replace(" ", "")
-                jc = "center" if "text-align:center" in style else ""
-                p = x.paragraph(tc, "", bidi=rtl, jc=jc)
+                p = x.paragraph(tc, "", bidi=rtl, jc=_cell_jc(cell, rtl, table_rtl))
                 fmt = x.PLAIN.with_(bold=True) if cell.tag == "th" or header else x.PLAIN
                 self._inline_content(cell, p, fmt, rtl)
             if not tr.children:
@@ -456,6 +455,26 @@ class _DocxBuilder:
                 position = end
         for piece, piece_rtl in x.script_runs(text[position:], rtl):
             x.run(p, piece, fmt, rtl=piece_rtl)
+
+
+_TEXT_ALIGN = re.compile(r"text-align\s*:\s*(left|right|center)")
+
+
+def _cell_jc(cell: HtmlElement, rtl: bool, table_rtl: bool) -> str:
+    """A cell's w:jc: its column's alignment (left and right are the page's sides, as in
+    Markdown and HTML; in a bidi paragraph Word and LibreOffice read w:jc "left" as the start
+    side, the right one, so the value is swapped). A column without one is set to the table's
+    start side: "end" for a cell written the other way (a Latin cell in a right-to-left table
+    stays with its column), which tells an importer it is no alignment of the column's."""
+    found = _TEXT_ALIGN.search(cell.get("style", ""))
+    align = found.group(1) if found else cell.get("align", "")
+    if align == "center":
+        return "center"
+    if align not in ("left", "right"):
+        return "" if rtl == table_rtl else "end"
+    if rtl:
+        return "left" if align == "right" else "right"
+    return align
 
 
 def _trim_trailing_space(p: x.Node) -> None:

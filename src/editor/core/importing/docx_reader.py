@@ -8,6 +8,7 @@ import datetime as _dt
 import logging
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -187,10 +188,12 @@ class _Converter:
 
     def table(self, tbl: etree._Element) -> _Block | None:
         rows: list[list[str]] = []
+        aligns: list[list[str]] = []  # per row, per column: "left", "right", "center" or ""
         for tr in tbl.iter(w("tr")):
             if tr.getparent() is not tbl:
                 continue  # rows of a nested table are read as text of their cell
             cells: list[str] = []
+            row_aligns: list[str] = []
             for tc in tr.findall(w("tc")):
                 tcpr = tc.find(w("tcPr"))
                 span_el = tcpr.find(w("gridSpan")) if tcpr is not None else None
@@ -204,11 +207,15 @@ class _Converter:
                 )
                 cell = "<br>".join(t for t in texts if t.strip()).replace("|", "\\|")
                 cells.extend([cell.replace("\n", " ")] + [""] * (span - 1))
-            rows.append(cells)
-        rows = [row for row in rows if row]
+                row_aligns.extend([_cell_alignment(tc) if cell.strip() else "-"] * span)
+            if cells:
+                rows.append(cells)
+                aligns.append(row_aligns)
         if not rows:
             return None
-        return _Block("table", gfm_table(rows))
+        lines = gfm_table(rows).split("\n")
+        lines[1] = "|" + "".join(f" {_DELIMITERS[a]} |" for a in _column_alignments(aligns))
+        return _Block("table", "\n".join(lines))
 
     def blocks(self, container: etree._Element) -> list[_Block]:
         out: list[_Block] = []
@@ -251,6 +258,41 @@ class _Converter:
             lines.append(f"[^{label}]: " + "\n\n    ".join(paragraphs))
         self.rels = self.document.part.rels
         return lines
+
+
+_DELIMITERS = {"": "---", "left": ":---", "right": "---:", "center": ":---:"}
+
+
+def _cell_alignment(tc: etree._Element) -> str:
+    """The page side a cell's text is set to ("left", "right", "center"), or "" when it has
+    no alignment of its own or one relative to its direction (w:jc "start"/"end"). In a bidi
+    paragraph w:jc "left" is the start side, the right one."""
+    p = tc.find(w("p"))
+    ppr = p.find(w("pPr")) if p is not None else None
+    jc = ppr.find(w("jc")) if ppr is not None else None
+    value = jc.get(w("val"), "") if jc is not None else ""
+    if value == "center":
+        return "center"
+    if value not in ("left", "right"):
+        return ""
+    bidi = ppr.find(w("bidi")) if ppr is not None else None
+    rtl = bidi is not None and bidi.get(w("val"), "1").lower() not in ("0", "false", "off")
+    return "right" if (value == "left") == rtl else "left"
+
+
+def _column_alignments(aligns: list[list[str]]) -> list[str]:
+    """A column's alignment is the one most of its cells have (empty cells do not count); a
+    tie keeps the column's default."""
+    width = max(len(row) for row in aligns)
+    columns = []
+    for index in range(width):
+        votes = Counter(row[index] for row in aligns if index < len(row) and row[index] != "-")
+        ranked = votes.most_common()
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            columns.append("")
+        else:
+            columns.append(ranked[0][0])
+    return columns
 
 
 def _merge_code(blocks: list[_Block]) -> list[_Block]:

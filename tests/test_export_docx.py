@@ -328,3 +328,15 @@ def test_table_alignment_is_kept_on_the_page_sides() -> None:
         # bidi cells: "left" is the start (right) side; the Latin cell is not bidi and sits at
         # the table's start side without taking an alignment of its column's ("end").
         assert jcs == ["left", "center", "right", "end"]
+
+
+def test_a_horizontal_rule_is_a_paragraph_border_not_text() -> None:
+    doc = Docx(render_docx(parse_article("قبل.\n\n* * *\n\nبعد.\n")))
+    texts = [doc.text(p) for p in doc.paragraphs()]
+    assert texts == ["قبل.", "", "بعد."]
+    rule = doc.paragraphs()[1]
+    assert doc.text(rule) == ""
+    bottom = rule.find("w:pPr/w:pBdr/w:bottom", NS)
+    assert bottom is not None and bottom.get(_w("val")) == "single"
+    order = [etree.QName(c).localname for c in rule.find("w:pPr", NS)]
+    assert order == sorted(order, key=PPR_ORDER.index)

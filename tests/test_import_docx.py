@@ -428,3 +428,18 @@ def test_table_alignment_round_trips(tmp_path: Path) -> None:
     path = tmp_path / "table.docx"
     path.write_bytes(render_docx(parse_article(table)))
     assert read_docx(path).article.body == table
+
+
+def test_a_bordered_empty_paragraph_is_a_rule_and_a_bordered_text_is_not(tmp_path: Path) -> None:
+    document = docx.Document()
+    border = (
+        f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="1" '
+        'w:color="auto"/></w:pBdr>'
+    )
+    for text in ("قبل", "", "نص في إطار", "بعد"):
+        paragraph = document.add_paragraph(text)
+        if text in ("", "نص في إطار"):
+            paragraph._p.get_or_add_pPr().append(parse_xml(border))
+    path = tmp_path / "rule.docx"
+    document.save(path)
+    assert read_docx(path).article.body == "قبل\n\n* * *\n\nنص في إطار\n\nبعد\n"

@@ -246,8 +246,7 @@ class _DocxBuilder:
         elif tag == "table":
             self._table(element, target)
         elif tag == "hr":
-            p = x.paragraph(target, style, bidi=self.rtl, jc="center")
-            x.run(p, "* * *", rtl=False)
+            x.horizontal_rule(target, self.rtl)
         else:  # div, section, li outside a list, details, figure…: their children
             self._blocks(element, target, style, ind)
 

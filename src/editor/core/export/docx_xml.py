@@ -334,6 +334,17 @@ def paragraph(
     return p
 
 
+def horizontal_rule(parent: Node, bidi: bool) -> None:
+    """A thematic break: an empty paragraph with a line under it (a paragraph border, as Word
+    draws one for "---" typed on its own line)."""
+    direction = "<w:bidi/>" if bidi else '<w:bidi w:val="0"/>'
+    parent.children.append(
+        '<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/>'
+        f"</w:pBdr>{direction}"
+        '<w:spacing w:before="120" w:after="240" w:line="240" w:lineRule="auto"/></w:pPr></w:p>'
+    )
+
+
 def run(parent: Node, text: str, fmt: RunFormat = PLAIN, *, rtl: bool = True) -> None:
     parent.children.append(Run(text, fmt, rtl))
 

@@ -150,6 +150,8 @@ class _Converter:
             escape_line_start(line) for line in inline_markdown(p, self.ctx).split("\n")
         )
         if not text.strip():
+            if _is_rule(ppr) and p.find(f".//{w('drawing')}") is None:
+                return _Block("rule", "* * *")
             return None
         if _RULE.fullmatch(text):
             return _Block("rule", "* * *")  # "* * *" typed as a section break
@@ -258,6 +260,19 @@ class _Converter:
             lines.append(f"[^{label}]: " + "\n\n    ".join(paragraphs))
         self.rels = self.document.part.rels
         return lines
+
+
+def _is_rule(ppr: etree._Element | None) -> bool:
+    """An empty paragraph with a line under or over it: a horizontal rule, the way Word draws
+    one (and Midad's exporter writes it)."""
+    borders = ppr.find(w("pBdr")) if ppr is not None else None
+    if borders is None:
+        return False
+    return any(
+        (edge := borders.find(w(side))) is not None
+        and edge.get(w("val"), "none") not in ("none", "nil")
+        for side in ("bottom", "top")
+    )
 
 
 _DELIMITERS = {"": "---", "left": ":---", "right": "---:", "center": ":---:"}

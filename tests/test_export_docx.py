@@ -340,3 +340,22 @@ def test_a_horizontal_rule_is_a_paragraph_border_not_text() -> None:
     assert bottom is not None and bottom.get(_w("val")) == "single"
     order = [etree.QName(c).localname for c in rule.find("w:pPr", NS)]
     assert order == sorted(order, key=PPR_ORDER.index)
+
+
+def test_no_template_leftovers(sample: Docx) -> None:
+    names = sample.zip.namelist()
+    assert not [n for n in names if "thumbnail" in n or n.startswith("customXml")]
+    assert "word/stylesWithEffects.xml" not in names
+    app = sample.zip.read("docProps/app.xml").decode()
+    assert "<Application>Midad</Application>" in app and "Microsoft" not in app
+    theme_lang = sample.xml("word/settings.xml").find("w:themeFontLang", NS)
+    assert theme_lang.get(_w("bidi")) == "ar-SA" and theme_lang.get(_w("eastAsia")) is None
+    numbering = sample.xml("word/numbering.xml")
+    styles = sample.xml("word/styles.xml")
+    document = sample.xml("word/document.xml")
+    used = {n.get(_w("val")) for root in (styles, document) for n in root.iter(_w("numId"))}
+    nums = {n.get(_w("numId")) for n in numbering.findall("w:num", NS)}
+    assert nums == used
+    abstracts = {a.get(_w("abstractNumId")) for a in numbering.findall("w:abstractNum", NS)}
+    referenced = {n.get(_w("val")) for n in numbering.findall("w:num/w:abstractNumId", NS)}
+    assert abstracts == referenced

@@ -359,3 +359,38 @@ def test_no_template_leftovers(sample: Docx) -> None:
     abstracts = {a.get(_w("abstractNumId")) for a in numbering.findall("w:abstractNum", NS)}
     referenced = {n.get(_w("val")) for n in numbering.findall("w:num/w:abstractNumId", NS)}
     assert abstracts == referenced
+
+
+def test_a_list_in_a_quotation_is_indented_inside_it() -> None:
+    doc = Docx(render_docx(parse_article("> مقدمة:\n>\n> - أ\n> - ب\n\n- خارج\n")))
+    items = {doc.text(p): p for p in doc.paragraphs()}
+    for text in ("أ", "ب"):
+        p = items[text]
+        assert doc.style_of(p) == "Quote" and p.find("w:pPr/w:numPr", NS) is not None
+        ind = p.find("w:pPr/w:ind", NS)
+        assert int(ind.get(_w("left"))) == 567 + 720 and ind.get(_w("hanging")) == "360"
+    assert items["خارج"].find("w:pPr/w:ind", NS) is None  # the numbering's own indent
+
+
+def test_nested_mixed_lists_use_levels_of_their_own_kind() -> None:
+    text = "- أ\n    1. أ١\n        - أ١أ\n    2. أ٢\n- ب\n"
+    doc = Docx(render_docx(parse_article(text)))
+    numbering = doc.xml("word/numbering.xml")
+    kinds = {a.get(_w("abstractNumId")): a for a in numbering.findall("w:abstractNum", NS)}
+    found = []
+    for p in doc.paragraphs():
+        num_id = p.find("w:pPr/w:numPr/w:numId", NS).get(_w("val"))
+        level = p.find("w:pPr/w:numPr/w:ilvl", NS).get(_w("val"))
+        num = numbering.find(f"w:num[@w:numId='{num_id}']", NS)
+        abstract = kinds[num.find("w:abstractNumId", NS).get(_w("val"))]
+        lvl = abstract.find(f"w:lvl[@w:ilvl='{level}']", NS)
+        fmt = lvl.find("w:numFmt", NS).get(_w("val"))
+        indent = int(lvl.find("w:pPr/w:ind", NS).get(_w("left")))
+        found.append((doc.text(p), int(level), fmt, indent))
+    assert found == [
+        ("أ", 0, "bullet", 720),
+        ("أ١", 1, "decimal", 1440),
+        ("أ١أ", 2, "bullet", 2160),
+        ("أ٢", 1, "decimal", 1440),
+        ("ب", 0, "bullet", 720),
+    ]

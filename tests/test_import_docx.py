@@ -443,3 +443,13 @@ def test_a_bordered_empty_paragraph_is_a_rule_and_a_bordered_text_is_not(tmp_pat
     path = tmp_path / "rule.docx"
     document.save(path)
     assert read_docx(path).article.body == "قبل\n\n* * *\n\nنص في إطار\n\nبعد\n"
+
+
+def test_a_list_in_a_quotation_stays_in_it(tmp_path: Path) -> None:
+    from editor.core.article import parse_article
+    from editor.core.export.docx_writer import render_docx
+
+    text = "> مقدمة:\n>\n> - أ\n> - ب\n>\n> خاتمة.\n\n- خارج الاقتباس\n"
+    path = tmp_path / "quote.docx"
+    path.write_bytes(render_docx(parse_article(text)))
+    assert read_docx(path).article.body == text

@@ -16,6 +16,7 @@ from lxml import etree
 
 from .docx_xml import (
     PPR_ORDER,
+    QUOTE_INDENT,
     RPR_ORDER,
     SECTPR_ORDER,
     SETTINGS_AFTER_FOOTNOTEPR,
@@ -135,7 +136,8 @@ def apply_styles(doc: Document, lang: str, rtl: bool, options: DocxOptions) -> N
             remove_children(rpr, "i", "iCs")
             set_in_order(rpr, "color", RPR_ORDER, val="404040")
         ppr = set_in_order(quote, "pPr", STYLE_ORDER)
-        set_in_order(ppr, "ind", PPR_ORDER, left="567", right="567")
+        indent = str(QUOTE_INDENT)
+        set_in_order(ppr, "ind", PPR_ORDER, left=indent, right=indent)
     for style_id in ("SourceCode", "VerbatimChar"):
         rpr = set_in_order(by_id[style_id], "rPr", STYLE_ORDER)  # the template has it
         set_fonts(rpr, options.code_font, options.code_font)

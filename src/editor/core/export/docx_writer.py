@@ -298,9 +298,15 @@ class _DocxBuilder:
         self, item: HtmlElement, target: x.Node, num: tuple[int, int], depth: int, style: str
     ) -> None:
         rtl = self._direction(item)
-        indent = 720 * (depth + 1)
+        # In a quotation the list sits inside the quotation's indent (the numbering's own
+        # indent would replace it and put the items out of the quote).
+        base = x.QUOTE_INDENT if style == "Quote" else 0
+        indent = base + 720 * (depth + 1)
         p: x.Node | None
-        p = x.paragraph(target, style, bidi=rtl, num=num)
+        if base:
+            p = x.paragraph(target, style, bidi=rtl, num=num, ind_start=indent, hanging=360)
+        else:
+            p = x.paragraph(target, style, bidi=rtl, num=num)
         if item.text and item.text.strip():
             self._text(p, item.text, x.PLAIN, rtl)
         for child in item:

@@ -16,6 +16,7 @@ from lxml import etree
 from ..bidi import LTR_LETTER_RANGES, RTL_LETTER_RANGES
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+QUOTE_INDENT = 567  # twentieths of a point on both sides of a quotation (1 cm)
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PPR_ORDER = (
     "pStyle",
@@ -317,6 +318,7 @@ def paragraph(
     jc: str = "",
     keep_next: bool = False,
     ind_start: int | None = None,
+    hanging: int | None = None,
 ) -> Node:
     """A new ``w:p`` in ``parent``, its properties in schema order."""
     props = [
@@ -326,7 +328,12 @@ def paragraph(
         # Explicit both ways: a left-to-right block in a right-to-left document says so.
         "<w:bidi/>" if bidi else '<w:bidi w:val="0"/>',
         # w:left is the start edge (the right one) in a bidi paragraph.
-        f'<w:ind w:left="{ind_start}"/>' if ind_start is not None else "",
+        (
+            f'<w:ind w:left="{ind_start}"'
+            + (f' w:hanging="{hanging}"/>' if hanging is not None else "/>")
+            if ind_start is not None
+            else ""
+        ),
         f'<w:jc w:val="{jc}"/>' if jc else "",
     ]
     p = Node(f"<w:p><w:pPr>{''.join(props)}</w:pPr>", "</w:p>")

@@ -50,6 +50,11 @@ class _Block:
     kind: str  # "paragraph", "heading", "item", "quote", "table", "title", "subtitle"
     text: str
     continues_list: bool = False  # an item of the list the previous item belongs to
+    quoted: bool = False  # an item in a quotation (a list paragraph in a quote style)
+
+    @property
+    def in_quote(self) -> bool:
+        return self.kind == "quote" or self.quoted
 
 
 @dataclass
@@ -173,10 +178,15 @@ class _Converter:
             )
             marker = self._list_marker(num_id, depth, bullet)
             body = text.replace("\n", "\n" + " " * (4 * depth + len(marker) + 1))
+            item = f"{' ' * 4 * depth}{marker} {body}"
+            quoted = name in _QUOTE_STYLES
+            if quoted:
+                item = "\n".join(f"> {line}" for line in item.split("\n"))
             return _Block(
                 "item",
-                f"{' ' * 4 * depth}{marker} {body}",
+                item,
                 continues_list=self._continues_list(num_id, depth),
+                quoted=quoted,
             )
         if name in _QUOTE_STYLES:
             return _Block("quote", "\n".join(f"> {line}" for line in text.split("\n")))
@@ -329,12 +339,18 @@ def _join(blocks: list[_Block]) -> str:
     parts: list[str] = []
     for index, block in enumerate(blocks):
         if index:
-            previous = blocks[index - 1].kind
-            if block.kind == "quote" and previous == "quote":
-                parts.append("\n>\n")  # paragraphs of one quotation
+            previous = blocks[index - 1]
+            tight = (
+                block.kind == previous.kind == "item"
+                and block.continues_list
+                and block.quoted == previous.quoted
+            )
+            if tight:
+                parts.append("\n")
+            elif block.in_quote and previous.in_quote:
+                parts.append("\n>\n")  # paragraphs (and lists) of one quotation
             else:
-                tight = block.kind == previous == "item" and block.continues_list
-                parts.append("\n" if tight else "\n\n")
+                parts.append("\n\n")
         parts.append(block.text)
     return "".join(parts)
 

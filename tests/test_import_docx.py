@@ -453,3 +453,71 @@ def test_a_list_in_a_quotation_stays_in_it(tmp_path: Path) -> None:
     path = tmp_path / "quote.docx"
     path.write_bytes(render_docx(parse_article(text)))
     assert read_docx(path).article.body == text
+
+
+def test_core_properties_under_libreoffices_relationship_spelling(
+    article_docx: Path, tmp_path: Path
+) -> None:
+    """LibreOffice names the core-properties part with ".../officedocument/2006/relationships/
+    metadata/core-properties"; python-docx misses it and offers "Word Document"."""
+    with zipfile.ZipFile(article_docx) as package:
+        rels = package.read("_rels/.rels")
+    spelled = rels.replace(
+        b"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+        b"http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/"
+        b"core-properties",
+    )
+    assert spelled != rels
+    target = tmp_path / "libreoffice-rels.docx"
+    rewrite_part(article_docx, target, "_rels/.rels", lambda handle: handle.write(spelled))
+    meta = read_docx(target).article.metadata
+    assert meta.title == "مكتبات الأحياء ليلاً"
+    assert meta.author == "ليلى عبد الرحمن"
+
+
+def test_without_core_properties_nothing_is_made_up(article_docx: Path, tmp_path: Path) -> None:
+    with zipfile.ZipFile(article_docx) as package:
+        rels = package.read("_rels/.rels").decode()
+    kept = "<Relationship ".join(
+        r for r in rels.split("<Relationship ") if "core-properties" not in r
+    )
+    assert kept != rels
+    target = tmp_path / "no-core.docx"
+    rewrite_part(article_docx, target, "_rels/.rels", lambda h: h.write(kept.encode()))
+    meta = read_docx(target).article.metadata
+    assert meta.title == "المكتبات في الليل"  # the first heading, not "Word Document"
+    assert meta.tags == [] and meta.category == ""
+
+
+def test_an_arabic_text_declared_english_is_arabic(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.core_properties.language = "en-US"
+    document.add_paragraph("تفتح ثلاث مكتبات في المدينة أبوابها حتى منتصف الليل.")
+    path = tmp_path / "declared-english.docx"
+    document.save(path)
+    assert read_docx(path).article.metadata.lang == "ar"
+    english = docx.Document()
+    english.core_properties.language = "en-GB"
+    english.add_paragraph("Three libraries in the city stay open until midnight.")
+    english.save(path)
+    assert read_docx(path).article.metadata.lang == "en"
+    persian = docx.Document()
+    persian.core_properties.language = "fa-IR"
+    persian.add_paragraph("کتابخانه‌ها تا نیمه‌شب باز هستند.")
+    persian.save(path)
+    assert read_docx(path).article.metadata.lang == "fa"
+
+
+def test_a_document_all_in_preformatted_text_is_a_text_file(tmp_path: Path) -> None:
+    """LibreOffice opens a .txt in "Preformatted Text": that is not one long code block."""
+    document = docx.Document()
+    style = document.styles.add_style("Preformatted Text", WD_STYLE_TYPE.PARAGRAPH)
+    for line in ("مكتبات الأحياء ليلاً", "", "تفتح ثلاث مكتبات *أبوابها* حتى منتصف الليل."):
+        document.add_paragraph(line, style=style)
+    path = tmp_path / "text-file.docx"
+    document.save(path)
+    body = read_docx(path).article.body
+    assert body == "مكتبات الأحياء ليلاً\n\nتفتح ثلاث مكتبات \\*أبوابها\\* حتى منتصف الليل.\n"
+    document.add_paragraph("ونص عادي بعده.")  # code beside prose stays code
+    document.save(path)
+    assert read_docx(path).article.body.startswith("```\n")

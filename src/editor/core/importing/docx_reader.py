@@ -14,11 +14,16 @@ from pathlib import Path
 from typing import Any
 
 import docx
+from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.coreprops import CoreProperties
+from docx.opc.packuri import PackURI
+from docx.opc.parts.coreprops import CorePropertiesPart
 from lxml import etree
 from markdown.extensions.toc import slugify_unicode, unique
 
 from ..article import KNOWN_FIELDS, Article, Metadata, split_tags
+from ..bidi import direction_for
 from ..notices import Notice
 from .bylines import find_byline
 from .dates import find_date
@@ -27,6 +32,7 @@ from .docx_styles import Numbering, Styles, numbering_of, parse_xml
 from .markdown_text import (
     HARD_BREAK,
     Piece,
+    escape_inline,
     escape_line_start,
     fenced_code,
     gfm_table,
@@ -379,6 +385,7 @@ def _notes(document: docx.document.Document) -> dict[str, tuple[etree._Element, 
     return notes
 
 
+_PACKAGE_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 
 
@@ -398,8 +405,33 @@ def _custom_properties(blob: bytes | None, meta: Metadata) -> None:
             setattr(meta, name, value)
 
 
-def _core_metadata(document: docx.document.Document) -> Metadata:
-    props = document.core_properties
+_EMPTY_CORE = (
+    b'<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
+    b'core-properties"/>'
+)
+
+
+def _core_properties(document: docx.document.Document, parts: dict[str, bytes]) -> CoreProperties:
+    """The document's own core properties. python-docx knows the part only by the standard
+    relationship type; LibreOffice writes another spelling of it (".../officedocument/2006/
+    relationships/metadata/core-properties"), and python-docx then makes up its template's
+    ("Word Document" as the title): read the part the package names, whatever the spelling."""
+    package = document.part.package
+    if any(rel.reltype == RT.CORE_PROPERTIES for rel in package.rels.values()):
+        return document.core_properties
+    blob = _EMPTY_CORE
+    rels = parts.get("_rels/.rels")
+    for rel in parse_xml(rels).iter(f"{{{_PACKAGE_RELS_NS}}}Relationship") if rels else ():
+        if rel.get("Type", "").lower().endswith("/metadata/core-properties"):
+            blob = parts.get(rel.get("Target", "").lstrip("/"), blob)
+            break
+    part = CorePropertiesPart.load(
+        PackURI("/docProps/core.xml"), CT.OPC_CORE_PROPERTIES, blob, package
+    )
+    return part.core_properties
+
+
+def _core_metadata(props: CoreProperties) -> Metadata:
     meta = Metadata()
     meta.title = (props.title or "").strip()
     author = (props.author or "").strip()
@@ -422,6 +454,30 @@ def _core_metadata(document: docx.document.Document) -> Metadata:
     if language:
         meta.lang = language.split("-")[0].lower()
     return meta
+
+
+def _text_file_lines(blocks: list[_Block]) -> list[_Block]:
+    """A document that is all preformatted text is a text file opened in a word processor
+    (LibreOffice sets a .txt in "Preformatted Text"), not one long piece of code: each line is
+    a paragraph."""
+    if not blocks or any(block.kind != "code" for block in blocks):
+        return blocks
+    lines = [line.strip() for block in blocks for line in block.text.split("\n")]
+    return [_Block("paragraph", escape_line_start(escape_inline(line))) for line in lines if line]
+
+
+def _language(declared: str, blocks: list[_Block]) -> str:
+    """The declared language, unless the text contradicts it: LibreOffice writes its interface
+    language into dc:language ("en-US" on an all-Arabic document), and an article in the
+    wrong direction is worse than a language tag set from the text. Without a declaration,
+    the text decides."""
+    arabic, latin = script_counts(" ".join(b.text for b in blocks))
+    from_text = "ar" if arabic >= latin else "en"
+    if not declared or not (arabic or latin):
+        return declared or from_text
+    if direction_for(declared) != direction_for(from_text):
+        return from_text
+    return declared
 
 
 def _byline_metadata(text: str, meta: Metadata) -> None:
@@ -451,7 +507,8 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
         )
         converter.collect_heading_ids(document.element.body)
         blocks = converter.blocks(document.element.body)
-        meta = _core_metadata(document)
+        props = _core_properties(document, parts)
+        meta = _core_metadata(props)
         _custom_properties(parts.get("docProps/custom.xml"), meta)
         footnotes = converter.footnotes()
     except DocxError:
@@ -465,7 +522,7 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
         ) from None
     result = ImportResult(Article(meta, ""))
     body_blocks = []
-    for block in blocks:
+    for block in _text_file_lines(blocks):
         if block.kind == "byline":
             _byline_metadata(block.text, meta)
             result.moved.append(Removal(0, block.text, Notice("byline"), "author"))
@@ -483,14 +540,12 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
         heading = next((b for b in body_blocks if b.kind == "heading"), None)
         if heading is not None:
             meta.title = heading.text.lstrip("#").strip()
-    if not (document.core_properties.language or "").strip():
-        arabic, latin = script_counts(" ".join(b.text for b in body_blocks))
-        meta.lang = "ar" if arabic >= latin else "en"
+    meta.lang = _language(meta.lang, body_blocks)
     body = _join(body_blocks)
     if footnotes:
         body += "\n\n" + "\n\n".join(footnotes)
     result.article.body = body + "\n" if body else ""
-    created = document.core_properties.created
+    created = props.created
     if (
         not meta.date
         and created is not None

@@ -394,3 +394,17 @@ def test_nested_mixed_lists_use_levels_of_their_own_kind() -> None:
         ("أ٢", 1, "decimal", 1440),
         ("ب", 0, "bullet", 720),
     ]
+
+
+def test_a_nested_numbered_list_restarts_at_its_own_level() -> None:
+    """Word counts on through every list of one definition unless the list restarts the
+    level it is at: an override at level 0 would leave the second sub-list at 3, 4."""
+    text = "- أ\n    1. أ١\n    2. أ٢\n- ب\n    1. ب١\n"
+    doc = Docx(render_docx(parse_article(text)))
+    numbering = doc.xml("word/numbering.xml")
+    for p in doc.paragraphs():
+        if doc.text(p) in ("أ١", "ب١"):
+            num_id = p.find("w:pPr/w:numPr/w:numId", NS).get(_w("val"))
+            override = numbering.find(f"w:num[@w:numId='{num_id}']/w:lvlOverride", NS)
+            assert override.get(_w("ilvl")) == "1"
+            assert override.find("w:startOverride", NS).get(_w("val")) == "1"

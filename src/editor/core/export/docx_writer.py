@@ -283,13 +283,14 @@ class _DocxBuilder:
         num_id = self.next_num_id
         self.next_num_id += 1
         start = int(element.get("start", "1")) if ordered else None
+        level = min(depth, 8)
         x.list_instance(
             self.numbering,
             num_id,
             self.abstract_ids[ordered],
             start if start is None or start >= 0 else 1,
+            level,
         )
-        level = min(depth, 8)
         item_style = style or "ListParagraph"
         for item in element.iterchildren("li"):
             self._list_item(item, target, (num_id, level), depth, item_style)

@@ -504,13 +504,15 @@ def abstract_list(numbering: etree._Element, abstract_id: int, ordered: bool) ->
 
 
 def list_instance(
-    numbering: etree._Element, num_id: int, abstract_id: int, start: int | None
+    numbering: etree._Element, num_id: int, abstract_id: int, start: int | None, level: int = 0
 ) -> None:
-    """A ``w:num``; a start override makes each ordered list count from its own first number."""
+    """A ``w:num``; a start override (at the list's own level: Word counts on through every
+    list of one definition otherwise) makes each ordered list count from its own first
+    number."""
     num = sub(numbering, "num", numId=str(num_id))
     sub(num, "abstractNumId", val=str(abstract_id))
     if start is not None:
-        override = sub(num, "lvlOverride", ilvl="0")
+        override = sub(num, "lvlOverride", ilvl=str(level))
         sub(override, "startOverride", val=str(start))
 
 

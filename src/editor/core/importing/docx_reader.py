@@ -71,7 +71,8 @@ class _Converter:
     notes: dict[str, tuple[etree._Element, Any]]  # "footnote:ID" → (note, its part's rels)
     labels: dict[str, str] = field(default_factory=dict)
     counters: dict[tuple[str, int], int] = field(default_factory=dict)
-    open_lists: dict[int, str] = field(default_factory=dict)  # depth → numId of the open list
+    open_lists: dict[int, str] = field(default_factory=dict)  # depth → the open list's key
+    started: set[tuple[str, int]] = field(default_factory=set)  # (numId, level) items seen
     heading_ids: dict[str, str] = field(default_factory=dict)  # bookmark → heading id
     text_box_count: int = 0
     ctx: InlineContext = field(init=False)
@@ -111,23 +112,34 @@ class _Converter:
             self.labels[key] = str(len(self.labels) + 1)
         return self.labels[key]
 
-    def _continues_list(self, num_id: str, depth: int) -> bool:
+    def _restarts(self, num_id: str, level: int) -> bool:
+        """The first item of a numId that restarts this level (w:startOverride)."""
+        if (num_id, level) in self.started or level not in self.numbering.restarts.get(num_id, ()):
+            return False
+        self.started.add((num_id, level))
+        return True
+
+    def _continues_list(self, num_id: str, depth: int, restarts: bool) -> bool:
         """Same list as the item before: deeper (a nested list starts), or the list open at
         this depth. Otherwise a new list starts and Markdown needs a blank line before it."""
+        key = self.numbering.list_of(num_id)
         deeper = bool(self.open_lists) and depth > max(self.open_lists)
-        same = self.open_lists.get(depth) == num_id
+        same = self.open_lists.get(depth) == key and not restarts
         for level in [d for d in self.open_lists if d > depth]:
             del self.open_lists[level]
-        self.open_lists[depth] = num_id
+        self.open_lists[depth] = key
         return deeper or same
 
-    def _list_marker(self, num_id: str, level: int, bullet: bool) -> str:
-        for key in [k for k in self.counters if k[0] == num_id and k[1] > level]:
+    def _list_marker(self, num_id: str, level: int, bullet: bool, restarts: bool) -> str:
+        list_key = self.numbering.list_of(num_id)
+        for key in [k for k in self.counters if k[0] == list_key and k[1] > level]:
             del self.counters[key]  # a shallower item restarts deeper numbering
         if bullet:
             return "-"
-        key = (num_id, level)
-        self.counters[key] = self.counters.get(key, self.numbering.start(num_id, level) - 1) + 1
+        key = (list_key, level)
+        if restarts or key not in self.counters:
+            self.counters[key] = self.numbering.start(num_id, level) - 1
+        self.counters[key] += 1
         return f"{self.counters[key]}."
 
     def paragraph(self, p: etree._Element) -> _Block | None:
@@ -182,7 +194,8 @@ class _Converter:
                 if num_id in self.numbering.levels
                 else not name.startswith("list number")
             )
-            marker = self._list_marker(num_id, depth, bullet)
+            restarts = self._restarts(num_id, depth)
+            marker = self._list_marker(num_id, depth, bullet, restarts)
             body = text.replace("\n", "\n" + " " * (4 * depth + len(marker) + 1))
             item = f"{' ' * 4 * depth}{marker} {body}"
             quoted = name in _QUOTE_STYLES
@@ -191,7 +204,7 @@ class _Converter:
             return _Block(
                 "item",
                 item,
-                continues_list=self._continues_list(num_id, depth),
+                continues_list=self._continues_list(num_id, depth, restarts),
                 quoted=quoted,
             )
         if name in _QUOTE_STYLES:
@@ -207,6 +220,9 @@ class _Converter:
     def table(self, tbl: etree._Element) -> _Block | None:
         rows: list[list[str]] = []
         aligns: list[list[str]] = []  # per row, per column: "left", "right", "center" or ""
+        properties = tbl.find(w("tblPr"))
+        visual = properties.find(w("bidiVisual")) if properties is not None else None
+        rtl = visual is not None and visual.get(w("val"), "1").lower() not in ("0", "false")
         for tr in tbl.iter(w("tr")):
             if tr.getparent() is not tbl:
                 continue  # rows of a nested table are read as text of their cell
@@ -225,7 +241,7 @@ class _Converter:
                 )
                 cell = "<br>".join(t for t in texts if t.strip()).replace("|", "\\|")
                 cells.extend([cell.replace("\n", " ")] + [""] * (span - 1))
-                row_aligns.extend([_cell_alignment(tc) if cell.strip() else "-"] * span)
+                row_aligns.extend([_cell_alignment(tc, rtl) if cell.strip() else "-"] * span)
             if cells:
                 rows.append(cells)
                 aligns.append(row_aligns)
@@ -294,21 +310,26 @@ def _is_rule(ppr: etree._Element | None) -> bool:
 _DELIMITERS = {"": "---", "left": ":---", "right": "---:", "center": ":---:"}
 
 
-def _cell_alignment(tc: etree._Element) -> str:
-    """The page side a cell's text is set to ("left", "right", "center"), or "" when it has
-    no alignment of its own or one relative to its direction (w:jc "start"/"end"). In a bidi
-    paragraph w:jc "left" is the start side, the right one."""
+def _cell_alignment(tc: etree._Element, table_rtl: bool) -> str:
+    """The page side a cell's text is set to ("left", "right", "center"), or "" for none of
+    its column's own. w:jc "left"/"start" is a paragraph's start side (the right one in a
+    bidi paragraph), "right"/"end" its end side. "left"/"right" count as a column's alignment;
+    "start"/"end" (LibreOffice writes them on every cell; Midad's exporter writes "end" for a
+    Latin cell in an Arabic table) only when they put the text away from the table's start."""
     p = tc.find(w("p"))
     ppr = p.find(w("pPr")) if p is not None else None
     jc = ppr.find(w("jc")) if ppr is not None else None
     value = jc.get(w("val"), "") if jc is not None else ""
     if value == "center":
         return "center"
-    if value not in ("left", "right"):
+    if value not in ("left", "start", "right", "end"):
         return ""
     bidi = ppr.find(w("bidi")) if ppr is not None else None
     rtl = bidi is not None and bidi.get(w("val"), "1").lower() not in ("0", "false", "off")
-    return "right" if (value == "left") == rtl else "left"
+    side = "right" if (value in ("left", "start")) == rtl else "left"
+    if value in ("start", "end") and side == ("right" if table_rtl else "left"):
+        return ""
+    return side
 
 
 def _column_alignments(aligns: list[list[str]]) -> list[str]:

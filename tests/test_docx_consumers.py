@@ -161,7 +161,8 @@ def test_mammoth_reads_every_docx_and_finds_the_links(
 
 
 class Word:
-    def __init__(self, element: etree._Element) -> None:
+    def __init__(self, element: etree._Element, page: int) -> None:
+        self.page = page
         self.text = _ISOLATES.sub("", element.text or "")
         self.x0, self.x1 = float(element.get("xMin")), float(element.get("xMax"))
         self.y = (float(element.get("yMin")) + float(element.get("yMax"))) / 2
@@ -169,20 +170,24 @@ class Word:
 
 @pytest.fixture(scope="module")
 def laid_out(golden_docx: Path) -> list[Word]:
-    """The words of the golden document's first page as LibreOffice placed them (pdftotext
+    """The words of the golden document as LibreOffice placed them on its pages (pdftotext
     gives each word's box; Arabic comes out in visual order, so reversed)."""
     folder = golden_docx.parent
     _soffice(folder, "pdf", golden_docx)
     pdf = folder / "docx-roundtrip.pdf"
     assert pdf.is_file(), "LibreOffice wrote no PDF"
     boxes = subprocess.run(
-        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],
+        ["pdftotext", "-bbox", str(pdf), "-"],
         capture_output=True,
         timeout=60,
         check=True,
     ).stdout
-    page = etree.fromstring(boxes, etree.XMLParser(recover=True))
-    words = [Word(e) for e in page.iter("{*}word")]
+    document = etree.fromstring(boxes, etree.XMLParser(recover=True))
+    words = [
+        Word(element, number)
+        for number, page in enumerate(document.iter("{*}page"))
+        for element in page.iter("{*}word")
+    ]
     assert words, "pdftotext found no words"
     return words
 
@@ -190,7 +195,10 @@ def laid_out(golden_docx: Path) -> list[Word]:
 def _line_of(words: list[Word], text: str) -> str:
     """The line holding the word ``text`` as seen on the page, left to right."""
     anchor = next(w for w in words if w.text == text)
-    line = sorted((w for w in words if abs(w.y - anchor.y) < 6), key=lambda w: w.x0)
+    line = sorted(
+        (w for w in words if w.page == anchor.page and abs(w.y - anchor.y) < 6),
+        key=lambda w: w.x0,
+    )
     return "".join(w.text for w in line)
 
 
@@ -213,6 +221,15 @@ def test_libreoffice_indents_nested_lists_from_the_right(laid_out: list[Word]) -
     assert all(w.x0 > page_middle for w in bullets + circles)  # markers on the right
     top_level = max(w.x1 for w in bullets)
     assert all(w.x1 < top_level - 20 for w in circles)  # level 1 further in, from the right
+
+
+def test_libreoffice_sets_a_latin_cell_at_its_columns_side(laid_out: list[Word]) -> None:
+    """The Latin column has no alignment of its own: in a right-to-left table its cells sit
+    on the right like the Arabic ones (they sat on the left, apart from the column)."""
+    cells = {w.text: w for w in laid_out if w.text in ("Latin", "one", "two")}
+    assert len(cells) == 3
+    assert max(w.x1 for w in cells.values()) - min(w.x1 for w in cells.values()) < 1.5
+    assert abs(cells["Latin"].x0 - cells["one"].x0) > 3  # flush right, not left
 
 
 # ---- LibreOffice writes, we read ----------------------------------------------------------------

@@ -213,6 +213,13 @@ def test_libreoffice_shows_a_url_with_arabic_in_logical_order(laid_out: list[Wor
     assert "https://example.com/ثحب?q=ابحرم" in line, line
 
 
+def test_libreoffice_keeps_the_marks_of_cpp_and_csharp_after_the_letters(
+    laid_out: list[Word],
+) -> None:
+    line = _line_of(laid_out, "نوجمربملا")  # المبرمجون
+    assert "C++" in line and "C#" in line, line  # not "++C", "#C"
+
+
 def test_libreoffice_indents_nested_lists_from_the_right(laid_out: list[Word]) -> None:
     page_middle = max(w.x1 for w in laid_out) / 2
     bullets = [w for w in laid_out if w.text == "•"]

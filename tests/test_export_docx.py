@@ -408,3 +408,11 @@ def test_a_nested_numbered_list_restarts_at_its_own_level() -> None:
             override = numbering.find(f"w:num[@w:numId='{num_id}']/w:lvlOverride", NS)
             assert override.get(_w("ilvl")) == "1"
             assert override.find("w:startOverride", NS).get(_w("val")) == "1"
+
+
+def test_cpp_and_csharp_keep_their_marks_in_an_isolated_run() -> None:
+    runs = _runs(Docx(render_docx(parse_article("بلغة C++ ولغة C# وPython.\n"))).paragraphs()[0])
+    for name in ("C++", "C#"):
+        index = runs.index((name, False))
+        assert runs[index - 1][0] == "\u2066" and runs[index + 1][0] == "\u2069"
+    assert ("Python", False) in runs and "\u2066Python" not in "".join(t for t, _ in runs)

@@ -455,12 +455,17 @@ class _DocxBuilder:
         position = 0
         if rtl and ("://" in text or "www." in text):
             for start, end in x.urls(text):
-                for piece, piece_rtl in x.script_runs(text[position:start], rtl):
-                    x.run(p, piece, fmt, rtl=piece_rtl)
+                self._script_runs(p, text[position:start], fmt, rtl)
                 x.isolated_run(p, text[start:end], fmt)
                 position = end
-        for piece, piece_rtl in x.script_runs(text[position:], rtl):
-            x.run(p, piece, fmt, rtl=piece_rtl)
+        self._script_runs(p, text[position:], fmt, rtl)
+
+    def _script_runs(self, p: x.Node, text: str, fmt: x.RunFormat, rtl: bool) -> None:
+        for piece, piece_rtl in x.script_runs(text, rtl):
+            if rtl and not piece_rtl and piece.endswith(("+", "#")):
+                x.isolated_run(p, piece, fmt)  # C++, C#
+            else:
+                x.run(p, piece, fmt, rtl=piece_rtl)
 
 
 _TEXT_ALIGN = re.compile(r"text-align\s*:\s*(left|right|center)")

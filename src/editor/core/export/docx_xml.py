@@ -366,9 +366,12 @@ def line_break(parent: Node) -> None:
 
 
 # A stretch of Latin (or other left-to-right) script: letters, and the digits, spaces and
-# joiners between them; trailing punctuation stays with the surrounding right-to-left text.
+# joiners between them; trailing punctuation stays with the surrounding right-to-left text,
+# except the "++" or "#" of a name like C++ or C# (the writer isolates those: neutral marks
+# at a stretch's end would otherwise be laid out right to left, "++C").
 _LTR_STRETCH = re.compile(
     f"[{LTR_LETTER_RANGES}](?:[{LTR_LETTER_RANGES}0-9 .,:/'’@&+_#%-]*[{LTR_LETTER_RANGES}0-9])?"
+    r"(?:\+\+|#)?"
 )
 _RTL_DIGITS = "0-9\u0660-\u0669"
 _RTL_STRETCH = re.compile(

@@ -37,8 +37,10 @@ def w(tag: str) -> str:
 
 _OFF = {"0", "false", "off", "none"}
 _ISOLATES = "\u2066\u2067\u2068\u2069"
+# Code, a link, a URL or left-to-right text between LRI and PDI, as an exporter isolates them.
 _ISOLATED_CODE_OR_URL = re.compile(
-    "\u2066((?:`|\\[|https?://|ftp://|www\\.)[^\u2066-\u2069\n]*)\u2069"
+    "\u2066((?:`|\\[|https?://|ftp://|www\\.)[^\u2066-\u2069\n]*"
+    "|[^\u2066-\u2069\n\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]*)\u2069"
 )
 _SPACE_AFTER_BREAK = re.compile(r" *\n[ \t]+")
 # Containers whose children are read as if they were in the paragraph itself.
@@ -243,7 +245,7 @@ def inline_pieces(element: etree._Element, ctx: InlineContext) -> list[Piece]:
 def inline_markdown(element: etree._Element, ctx: InlineContext) -> str:
     # Spaces after a line break would indent the next line (and mean nothing in Markdown).
     text = _SPACE_AFTER_BREAK.sub(HARD_BREAK, render_pieces(inline_pieces(element, ctx)))
-    if "\u2066" in text:  # isolates an editor merged into the text around code or a URL
+    if "\u2066" in text:  # isolates an editor merged into the text around code, URLs…
         text = _ISOLATED_CODE_OR_URL.sub(r"\1", text)
     # A break at the very start or end of a paragraph means nothing in Markdown.
     while text.endswith(HARD_BREAK):

@@ -521,3 +521,15 @@ def test_a_document_all_in_preformatted_text_is_a_text_file(tmp_path: Path) -> N
     document.add_paragraph("ونص عادي بعده.")  # code beside prose stays code
     document.save(path)
     assert read_docx(path).article.body.startswith("```\n")
+
+
+def test_a_footnote_keeps_its_list_and_paragraphs(tmp_path: Path) -> None:
+    from editor.core.article import parse_article
+    from editor.core.export.docx_writer import render_docx
+
+    text = (
+        "نص.[^1]\n\n[^1]: حاشية أولى.\n\n    - بند في الحاشية\n    - بند آخر\n\n    فقرة أخيرة.\n"
+    )
+    path = tmp_path / "note-list.docx"
+    path.write_bytes(render_docx(parse_article(text)))
+    assert read_docx(path).article.body == text

@@ -276,8 +276,8 @@ class _Converter:
         return out
 
     def footnotes(self) -> list[str]:
-        """One definition per note met in the text; a note's later paragraphs are indented
-        under its first (Markdown's continuation), not run together."""
+        """One definition per note met in the text, its blocks read as the body's are; its
+        later lines are indented under the first (Markdown's continuation)."""
         lines = []
         done = 0
         while done < len(self.labels):  # grows while notes are read: a note in a note
@@ -287,9 +287,11 @@ class _Converter:
             if found is None:
                 continue
             note, self.rels = found
-            texts = [inline_markdown(p, self.ctx).strip() for p in note.iter(w("p"))]
-            paragraphs = [t.replace("\n", "\n    ") for t in texts if t]
-            lines.append(f"[^{label}]: " + "\n\n    ".join(paragraphs))
+            body = _join(self.blocks(note)).strip()  # lists, quotes, code as in the text
+            if body:
+                first, *rest = body.split("\n")
+                rest = [f"    {line}" if line else "" for line in rest]
+                lines.append("\n".join([f"[^{label}]: {first}", *rest]))
         self.rels = self.document.part.rels
         return lines
 

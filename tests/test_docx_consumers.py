@@ -27,6 +27,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from docx_samples import build_article_docx
 from editor.core.article import load_article, serialize_article
 from editor.core.export.docx_writer import render_docx
 from editor.core.importing.docx_reader import read_docx
@@ -96,6 +97,8 @@ def suite_docs(
         path.write_bytes(render_docx(article))
         docs.append((path, set(_LINK.findall(article.body))))
     assert "https://example.org/note" in docs[0][1]  # the footnote's link
+    # The Word document the import tests build with python-docx and raw XML.
+    docs.append((build_article_docx(folder / "built.docx"), {"https://example.org/بلدية?id=1"}))
     return docs
 
 

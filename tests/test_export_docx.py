@@ -416,3 +416,18 @@ def test_cpp_and_csharp_keep_their_marks_in_an_isolated_run() -> None:
         index = runs.index((name, False))
         assert runs[index - 1][0] == "\u2066" and runs[index + 1][0] == "\u2069"
     assert ("Python", False) in runs and "\u2066Python" not in "".join(t for t, _ in runs)
+
+
+def test_a_picture_in_a_footnote_is_related_from_the_footnotes_part(tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    picture = QImage(40, 20, QImage.Format.Format_RGB32)
+    picture.fill(QColor("darkred"))
+    assert picture.save(str(tmp_path / "dot.png"))
+    article_path = tmp_path / "article.md"
+    article_path.write_text("نص.[^1]\n\n[^1]: حاشية فيها صورة ![نقطة](dot.png).\n", "utf-8")
+    doc = Docx(render_docx(load_article(article_path)))
+    blip = doc.xml("word/footnotes.xml").find(".//{*}blip")
+    rel_id = blip.get(f"{{{NS['r']}}}embed")
+    rels = doc.xml("word/_rels/footnotes.xml.rels")
+    assert [r.get("Target") for r in rels if r.get("Id") == rel_id] == ["media/image1.png"]

@@ -359,6 +359,11 @@ def test_no_template_leftovers(sample: Docx) -> None:
     abstracts = {a.get(_w("abstractNumId")) for a in numbering.findall("w:abstractNum", NS)}
     referenced = {n.get(_w("val")) for n in numbering.findall("w:num/w:abstractNumId", NS)}
     assert abstracts == referenced
+    fonts = [f.get(_w("name")) for f in sample.xml("word/fontTable.xml").findall("w:font", NS)]
+    assert fonts == ["Noto Naskh Arabic", "Noto Kufi Arabic", "Arial", "Courier New"]
+    settings = sample.xml("word/settings.xml")
+    assert settings.find("w:proofState", NS) is None  # not spell-checked by anyone
+    assert settings.find("{*}docId") is None and settings.find("w:savePreviewPicture", NS) is None
 
 
 def test_a_list_in_a_quotation_is_indented_inside_it() -> None:

@@ -9,6 +9,7 @@ is right-to-left, in the right fonts and language, too.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from xml.sax.saxutils import escape
 
 from docx.document import Document
 from docx.oxml import parse_xml
@@ -146,6 +147,42 @@ def apply_styles(doc: Document, lang: str, rtl: bool, options: DocxOptions) -> N
     _set_theme_language(doc, lang, rtl)
     _drop_unused_numbering(doc, styles)
     _drop_template_parts(doc)
+    _set_font_table(doc, options)
+    # The template's settings claim a spell-checked document, ask Word for a preview picture
+    # and give every export the same document id.
+    settings = doc.settings.element
+    remove_children(settings, "proofState", "savePreviewPicture")
+    for doc_id in settings.findall(f"{{{_W14_NS}}}docId"):
+        settings.remove(doc_id)
+
+
+_W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml"
+
+
+def _set_font_table(doc: Document, options: DocxOptions) -> None:
+    """The fonts the styles use, with the character set Word falls back on when one is missing
+    (Arabic for the text and heading fonts); the template listed Cambria, Calibri and two
+    Japanese fonts."""
+    fonts: dict[str, tuple[str, str, str]] = {}  # name → (charset, family, pitch)
+    for name, font in (
+        (options.code_font, ("00", "modern", "fixed")),
+        (options.latin_font, ("00", "swiss", "variable")),
+        (options.heading_font, ("B2", "swiss", "variable")),
+        (options.text_font, ("B2", "roman", "variable")),
+    ):
+        fonts[name] = font  # the Arabic text's wins when one font does several jobs
+    entries = "".join(
+        f'<w:font w:name="{escape(name, {chr(34): "&quot;"})}"><w:charset w:val="{charset}"/>'
+        f'<w:family w:val="{family}"/><w:pitch w:val="{pitch}"/></w:font>'
+        for name, (charset, family, pitch) in reversed(fonts.items())
+    )
+    xml = (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        f'<w:fonts xmlns:w="{W_NS}">{entries}</w:fonts>'
+    )
+    for rel in doc.part.rels.values():
+        if rel.reltype.endswith("/fontTable"):
+            rel.target_part._blob = xml.encode()
 
 
 _APP_XML = (

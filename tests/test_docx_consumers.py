@@ -298,3 +298,35 @@ def test_our_docx_resaved_by_libreoffice_imports_the_same(golden_docx: Path) -> 
     assert article.body == expected.body.replace("| ---: | :---: |", "| --- | :---: |")
     for key in ("title", "subtitle", "author", "date", "lang"):
         assert getattr(article.metadata, key) == getattr(expected.metadata, key), key
+
+
+def test_a_docx_written_by_pandoc_imports_with_its_structure(tmp_path: Path) -> None:
+    pypandoc = pytest.importorskip("pypandoc")
+    article = load_article(GOLDEN / "docx-roundtrip.md")
+    source = tmp_path / "body.md"
+    source.write_text(article.body, encoding="utf-8")
+    _png(tmp_path / "images" / "dot.png")
+    target = tmp_path / "pandoc.docx"
+    subprocess.run(
+        [
+            *(pypandoc.get_pandoc_path(), str(source), "-f", "markdown", "-t", "docx"),
+            *("-o", str(target), "--metadata", "title=مقال", "--metadata", "lang=ar"),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
+        cwd=tmp_path,
+    )
+    result = read_docx(target)
+    body = result.article.body
+    assert "\n\n* * *\n\n" in body  # pandoc's rule is a VML shape, not a picture
+    assert [n for n in result.notes if "picture" in n] == [
+        "1 picture(s) were left out: an article holds text only."
+    ]
+    assert "    - بند فرعي أول\n    - بند فرعي ثانٍ\n        1. خطوة مرقمة عميقة\n" in body
+    assert (
+        "[^1]: حاشية فيها [رابط الحاشية](https://example.org/note) في فقرتها الأولى.\n\n"
+        "    وفقرة ثانية في الحاشية نفسها.\n"
+    ) in body
+    assert '```\nx = 1\nprint("مرحبا")\n```' in body
+    assert result.article.metadata.lang == "ar"

@@ -79,6 +79,7 @@ _SYM = w("sym")
 _T = w("t")
 _TAB = w("tab")
 _TYPE = w("type")
+_VML_HR = "{urn:schemas-microsoft-com:office:office}hr"
 
 
 def toggle(props: etree._Element | None, *tags: str) -> bool | None:
@@ -127,8 +128,15 @@ def _run_format(run: etree._Element, ctx: InlineContext) -> tuple[bool, bool, bo
     return bool(bold), bool(italic), code
 
 
+def is_vml_rule(element: etree._Element) -> bool:
+    """A horizontal line drawn as a VML shape (pandoc and old Word write ``o:hr="t"``)."""
+    return any(e.get(_VML_HR) == "t" for e in element.iter())
+
+
 def _objects(element: etree._Element, ctx: InlineContext) -> None:
     """A picture, shape or text box in a run: note the picture, keep the text box for later."""
+    if is_vml_rule(element):
+        return  # no picture: the paragraph is a horizontal rule
     box = next(element.iter(w("txbxContent")), None)
     if box is not None:
         ctx.text_boxes.append(box)

@@ -27,7 +27,7 @@ from ..bidi import direction_for
 from ..notices import Notice
 from .bylines import find_byline
 from .dates import find_date
-from .docx_inline import InlineContext, inline_markdown, inline_pieces, w
+from .docx_inline import InlineContext, inline_markdown, inline_pieces, is_vml_rule, w
 from .docx_styles import Numbering, Styles, numbering_of, parse_xml
 from .markdown_text import (
     HARD_BREAK,
@@ -173,7 +173,9 @@ class _Converter:
             escape_line_start(line) for line in inline_markdown(p, self.ctx).split("\n")
         )
         if not text.strip():
-            if _is_rule(ppr) and p.find(f".//{w('drawing')}") is None:
+            if (_is_rule(ppr) and p.find(f".//{w('drawing')}") is None) or any(
+                is_vml_rule(pict) for pict in p.iter(w("pict"))
+            ):
                 return _Block("rule", "* * *")
             return None
         if _RULE.fullmatch(text):

@@ -436,3 +436,16 @@ def test_a_picture_in_a_footnote_is_related_from_the_footnotes_part(tmp_path: Pa
     rel_id = blip.get(f"{{{NS['r']}}}embed")
     rels = doc.xml("word/_rels/footnotes.xml.rels")
     assert [r.get("Target") for r in rels if r.get("Id") == rel_id] == ["media/image1.png"]
+
+
+def test_slug_status_and_tags_are_custom_properties(sample: Docx) -> None:
+    custom = sample.xml("docProps/custom.xml")
+    values = {p.get("name"): "".join(p.itertext()) for p in custom}
+    assert values == {
+        "midad:slug": "offline-writing",
+        "midad:status": "draft",
+        "midad:tags": "كتابة, أدوات, خصوصية",
+    }
+    assert [p.get("pid") for p in custom] == ["2", "3", "4"]
+    types = sample.zip.read("[Content_Types].xml").decode()
+    assert 'PartName="/docProps/custom.xml"' in types

@@ -178,6 +178,25 @@ class _DocxBuilder:
         now = _dt.datetime.now(_dt.UTC).replace(microsecond=0, tzinfo=None)
         props.created = _dt.datetime.combine(date, _dt.time()) if date else now
         props.modified = now
+        # What no core property holds (and the tags again: LibreOffice rewrites the keywords
+        # separated by spaces), as custom properties the importer reads back.
+        custom = {
+            f"midad:{name}": value
+            for name, value in (
+                ("slug", meta.slug.strip()),
+                ("status", meta.status.strip()),
+                ("tags", ", ".join(meta.tags)),
+            )
+            if value
+        }
+        if custom:
+            part = Part(
+                PackURI("/docProps/custom.xml"),
+                CT.OFC_CUSTOM_PROPERTIES,
+                x.custom_properties(custom),
+                self.doc.part.package,
+            )
+            self.doc.part.package.relate_to(part, RT.CUSTOM_PROPERTIES)
 
     # ---- blocks ------------------------------------------------------------------------------
 

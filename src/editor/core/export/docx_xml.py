@@ -456,6 +456,26 @@ def footnote_reference(parent: Node, note_id: int, rtl: bool) -> None:
     parent.children.append(_note_run(f'<w:footnoteReference w:id="{note_id}"/>', rtl))
 
 
+# ---- custom document properties ----------------------------------------------------------------
+
+_CUSTOM_PROPERTY_SET = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # user-defined properties
+
+
+def custom_properties(values: dict[str, str]) -> bytes:
+    """docProps/custom.xml holding text properties (Word's File ▸ Properties ▸ Custom)."""
+    entries = "".join(
+        f'<property fmtid="{_CUSTOM_PROPERTY_SET}" pid="{pid}" name="{_attr(name)}">'
+        f"<vt:lpwstr>{xml_text(value)}</vt:lpwstr></property>"
+        for pid, (name, value) in enumerate(values.items(), 2)  # pid 0 and 1 are reserved
+    )
+    return (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/'
+        f'docPropsVTypes">{entries}</Properties>'
+    ).encode()
+
+
 # ---- footnotes part ----------------------------------------------------------------------------
 
 

@@ -264,3 +264,188 @@ def test_local_images_are_embedded_and_remote_ones_are_not_fetched(tmp_path: Pat
     texts = [doc.text(p) for p in doc.paragraphs()]
     assert "[صورة: بعيدة]" in texts and "[صورة: مفقودة]" in texts
     assert "[صورة: مطلقة]" in texts and "[صورة: ملف]" in texts  # absolute paths not followed
+
+
+NOTE_WITH_LINK = (
+    "نص فيه حاشية.[^1]\n\n"
+    "[^1]: حاشية فيها [رابط](https://example.org/note) في فقرتها الأولى.\n\n"
+    "    وفقرة ثانية.\n"
+)
+
+
+def test_a_link_in_a_footnote_is_related_from_the_footnotes_part() -> None:
+    doc = Docx(render_docx(parse_article(NOTE_WITH_LINK)))
+    link = doc.xml("word/footnotes.xml").find(".//w:hyperlink", NS)
+    rel_id = link.get(f"{{{NS['r']}}}id")
+    rels = doc.xml("word/_rels/footnotes.xml.rels")
+    assert [r.get("Target") for r in rels if r.get("Id") == rel_id] == ["https://example.org/note"]
+    document_rels = doc.zip.read("word/_rels/document.xml.rels").decode()
+    assert "example.org/note" not in document_rels
+    note = doc.xml("word/footnotes.xml").findall("w:footnote", NS)[2]
+    assert len(note.findall("w:p", NS)) == 2
+
+
+def _runs(p: etree._Element) -> list[tuple[str, bool]]:
+    return [
+        ("".join(t.text or "" for t in r.iter(_w("t"))), r.find("w:rPr/w:rtl", NS) is not None)
+        for r in p.iter(_w("r"))
+    ]
+
+
+def test_inline_code_in_arabic_text_is_an_isolated_left_to_right_run() -> None:
+    doc = Docx(render_docx(parse_article('فقرة فيها رمز `print("مرحبا")` داخل النص العربي.\n')))
+    runs = _runs(doc.paragraphs()[0])
+    index = runs.index(('print("مرحبا")', False))
+    assert runs[index - 1] == ("\u2066", False) and runs[index + 1] == ("\u2069", False)
+
+
+def test_a_bare_url_with_arabic_is_one_isolated_run() -> None:
+    text = "فقرة فيها رابط عار https://example.com/بحث?q=مرحبا&page=2، في وسطها.\n"
+    runs = _runs(Docx(render_docx(parse_article(text))).paragraphs()[0])
+    index = runs.index(("https://example.com/بحث?q=مرحبا&page=2", False))
+    assert runs[index - 1][0] == "\u2066" and runs[index + 1][0] == "\u2069"
+    assert runs[index + 2][0].startswith("،")  # the sentence's comma is not the URL's
+
+
+def test_code_in_a_left_to_right_paragraph_needs_no_isolate() -> None:
+    runs = _runs(Docx(render_docx(parse_article("Call `print(x)` here.\n"))).paragraphs()[0])
+    assert "\u2066" not in "".join(text for text, _ in runs)
+
+
+ALIGNED_TABLE = (
+    "| يمين | وسط | يسار | Latin |\n| ---: | :---: | :--- | --- |\n| واحد | اثنان | ثلاثة | one |\n"
+)
+
+
+def test_table_alignment_is_kept_on_the_page_sides() -> None:
+    doc = Docx(render_docx(parse_article(ALIGNED_TABLE)))
+    rows = doc.body.findall(".//w:tbl/w:tr", NS)
+    for row in rows:
+        jcs = []
+        for tc in row.findall("w:tc", NS):
+            jc = tc.find("w:p/w:pPr/w:jc", NS)
+            jcs.append(jc.get(_w("val")) if jc is not None else "")
+        # bidi cells: "left" is the start (right) side; the Latin cell is not bidi and sits at
+        # the table's start side without taking an alignment of its column's ("end").
+        assert jcs == ["left", "center", "right", "end"]
+
+
+def test_a_horizontal_rule_is_a_paragraph_border_not_text() -> None:
+    doc = Docx(render_docx(parse_article("قبل.\n\n* * *\n\nبعد.\n")))
+    texts = [doc.text(p) for p in doc.paragraphs()]
+    assert texts == ["قبل.", "", "بعد."]
+    rule = doc.paragraphs()[1]
+    assert doc.text(rule) == ""
+    bottom = rule.find("w:pPr/w:pBdr/w:bottom", NS)
+    assert bottom is not None and bottom.get(_w("val")) == "single"
+    order = [etree.QName(c).localname for c in rule.find("w:pPr", NS)]
+    assert order == sorted(order, key=PPR_ORDER.index)
+
+
+def test_no_template_leftovers(sample: Docx) -> None:
+    names = sample.zip.namelist()
+    assert not [n for n in names if "thumbnail" in n or n.startswith("customXml")]
+    assert "word/stylesWithEffects.xml" not in names
+    app = sample.zip.read("docProps/app.xml").decode()
+    assert "<Application>Midad</Application>" in app and "Microsoft" not in app
+    theme_lang = sample.xml("word/settings.xml").find("w:themeFontLang", NS)
+    assert theme_lang.get(_w("bidi")) == "ar-SA" and theme_lang.get(_w("eastAsia")) is None
+    numbering = sample.xml("word/numbering.xml")
+    styles = sample.xml("word/styles.xml")
+    document = sample.xml("word/document.xml")
+    used = {n.get(_w("val")) for root in (styles, document) for n in root.iter(_w("numId"))}
+    nums = {n.get(_w("numId")) for n in numbering.findall("w:num", NS)}
+    assert nums == used
+    abstracts = {a.get(_w("abstractNumId")) for a in numbering.findall("w:abstractNum", NS)}
+    referenced = {n.get(_w("val")) for n in numbering.findall("w:num/w:abstractNumId", NS)}
+    assert abstracts == referenced
+    fonts = [f.get(_w("name")) for f in sample.xml("word/fontTable.xml").findall("w:font", NS)]
+    assert fonts == ["Noto Naskh Arabic", "Noto Kufi Arabic", "Arial", "Courier New"]
+    settings = sample.xml("word/settings.xml")
+    assert settings.find("w:proofState", NS) is None  # not spell-checked by anyone
+    assert settings.find("{*}docId") is None and settings.find("w:savePreviewPicture", NS) is None
+
+
+def test_a_list_in_a_quotation_is_indented_inside_it() -> None:
+    doc = Docx(render_docx(parse_article("> مقدمة:\n>\n> - أ\n> - ب\n\n- خارج\n")))
+    items = {doc.text(p): p for p in doc.paragraphs()}
+    for text in ("أ", "ب"):
+        p = items[text]
+        assert doc.style_of(p) == "Quote" and p.find("w:pPr/w:numPr", NS) is not None
+        ind = p.find("w:pPr/w:ind", NS)
+        assert int(ind.get(_w("left"))) == 567 + 720 and ind.get(_w("hanging")) == "360"
+    assert items["خارج"].find("w:pPr/w:ind", NS) is None  # the numbering's own indent
+
+
+def test_nested_mixed_lists_use_levels_of_their_own_kind() -> None:
+    text = "- أ\n    1. أ١\n        - أ١أ\n    2. أ٢\n- ب\n"
+    doc = Docx(render_docx(parse_article(text)))
+    numbering = doc.xml("word/numbering.xml")
+    kinds = {a.get(_w("abstractNumId")): a for a in numbering.findall("w:abstractNum", NS)}
+    found = []
+    for p in doc.paragraphs():
+        num_id = p.find("w:pPr/w:numPr/w:numId", NS).get(_w("val"))
+        level = p.find("w:pPr/w:numPr/w:ilvl", NS).get(_w("val"))
+        num = numbering.find(f"w:num[@w:numId='{num_id}']", NS)
+        abstract = kinds[num.find("w:abstractNumId", NS).get(_w("val"))]
+        lvl = abstract.find(f"w:lvl[@w:ilvl='{level}']", NS)
+        fmt = lvl.find("w:numFmt", NS).get(_w("val"))
+        indent = int(lvl.find("w:pPr/w:ind", NS).get(_w("left")))
+        found.append((doc.text(p), int(level), fmt, indent))
+    assert found == [
+        ("أ", 0, "bullet", 720),
+        ("أ١", 1, "decimal", 1440),
+        ("أ١أ", 2, "bullet", 2160),
+        ("أ٢", 1, "decimal", 1440),
+        ("ب", 0, "bullet", 720),
+    ]
+
+
+def test_a_nested_numbered_list_restarts_at_its_own_level() -> None:
+    """Word counts on through every list of one definition unless the list restarts the
+    level it is at: an override at level 0 would leave the second sub-list at 3, 4."""
+    text = "- أ\n    1. أ١\n    2. أ٢\n- ب\n    1. ب١\n"
+    doc = Docx(render_docx(parse_article(text)))
+    numbering = doc.xml("word/numbering.xml")
+    for p in doc.paragraphs():
+        if doc.text(p) in ("أ١", "ب١"):
+            num_id = p.find("w:pPr/w:numPr/w:numId", NS).get(_w("val"))
+            override = numbering.find(f"w:num[@w:numId='{num_id}']/w:lvlOverride", NS)
+            assert override.get(_w("ilvl")) == "1"
+            assert override.find("w:startOverride", NS).get(_w("val")) == "1"
+
+
+def test_cpp_and_csharp_keep_their_marks_in_an_isolated_run() -> None:
+    runs = _runs(Docx(render_docx(parse_article("بلغة C++ ولغة C# وPython.\n"))).paragraphs()[0])
+    for name in ("C++", "C#"):
+        index = runs.index((name, False))
+        assert runs[index - 1][0] == "\u2066" and runs[index + 1][0] == "\u2069"
+    assert ("Python", False) in runs and "\u2066Python" not in "".join(t for t, _ in runs)
+
+
+def test_a_picture_in_a_footnote_is_related_from_the_footnotes_part(tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    picture = QImage(40, 20, QImage.Format.Format_RGB32)
+    picture.fill(QColor("darkred"))
+    assert picture.save(str(tmp_path / "dot.png"))
+    article_path = tmp_path / "article.md"
+    article_path.write_text("نص.[^1]\n\n[^1]: حاشية فيها صورة ![نقطة](dot.png).\n", "utf-8")
+    doc = Docx(render_docx(load_article(article_path)))
+    blip = doc.xml("word/footnotes.xml").find(".//{*}blip")
+    rel_id = blip.get(f"{{{NS['r']}}}embed")
+    rels = doc.xml("word/_rels/footnotes.xml.rels")
+    assert [r.get("Target") for r in rels if r.get("Id") == rel_id] == ["media/image1.png"]
+
+
+def test_slug_status_and_tags_are_custom_properties(sample: Docx) -> None:
+    custom = sample.xml("docProps/custom.xml")
+    values = {p.get("name"): "".join(p.itertext()) for p in custom}
+    assert values == {
+        "midad:slug": "offline-writing",
+        "midad:status": "draft",
+        "midad:tags": "كتابة, أدوات, خصوصية",
+    }
+    assert [p.get("pid") for p in custom] == ["2", "3", "4"]
+    types = sample.zip.read("[Content_Types].xml").decode()
+    assert 'PartName="/docProps/custom.xml"' in types

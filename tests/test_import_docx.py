@@ -390,3 +390,146 @@ def test_links_to_bookmarked_headings_point_to_their_ids(tmp_path: Path) -> None
     assert read_docx(path).article.body == (
         "## ما الذي يحتاجه الكاتب؟\n\nانظر [القسم](#ما-الذي-يحتاجه-الكاتب) هنا\n"
     )
+
+
+def test_a_footnote_link_resolves_against_the_footnotes_part(tmp_path: Path) -> None:
+    """The note's r:id is looked up in footnotes.xml.rels, where the same id can name
+    another target in document.xml.rels (styles.xml, say)."""
+    from editor.core.article import parse_article
+    from editor.core.export.docx_writer import render_docx
+
+    article = parse_article(
+        "نص.[^1]\n\n[^1]: حاشية فيها [رابط](https://example.org/note).\n\n    وفقرة ثانية.\n"
+    )
+    path = tmp_path / "note.docx"
+    path.write_bytes(render_docx(article))
+    body = read_docx(path).article.body
+    assert "[^1]: حاشية فيها [رابط](https://example.org/note).\n\n    وفقرة ثانية." in body
+
+
+def test_isolate_marks_around_code_and_urls_are_not_imported(tmp_path: Path) -> None:
+    from editor.core.article import parse_article
+    from editor.core.export.docx_writer import render_docx
+
+    text = 'رمز `print("مرحبا")` ورابط https://example.com/بحث?q=مرحبا في النص العربي.\n'
+    path = tmp_path / "isolates.docx"
+    path.write_bytes(render_docx(parse_article(text)))
+    assert read_docx(path).article.body == text
+
+
+def test_table_alignment_round_trips(tmp_path: Path) -> None:
+    from editor.core.article import parse_article
+    from editor.core.export.docx_writer import render_docx
+
+    table = (
+        "| يمين | وسط | يسار | Latin |\n| ---: | :---: | :--- | --- |\n"
+        "| واحد | اثنان | ثلاثة | one |\n| أربعة | خمسة | ستة | two |\n"
+    )
+    path = tmp_path / "table.docx"
+    path.write_bytes(render_docx(parse_article(table)))
+    assert read_docx(path).article.body == table
+
+
+def test_a_bordered_empty_paragraph_is_a_rule_and_a_bordered_text_is_not(tmp_path: Path) -> None:
+    document = docx.Document()
+    border = (
+        f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="1" '
+        'w:color="auto"/></w:pBdr>'
+    )
+    for text in ("قبل", "", "نص في إطار", "بعد"):
+        paragraph = document.add_paragraph(text)
+        if text in ("", "نص في إطار"):
+            paragraph._p.get_or_add_pPr().append(parse_xml(border))
+    path = tmp_path / "rule.docx"
+    document.save(path)
+    assert read_docx(path).article.body == "قبل\n\n* * *\n\nنص في إطار\n\nبعد\n"
+
+
+def test_a_list_in_a_quotation_stays_in_it(tmp_path: Path) -> None:
+    from editor.core.article import parse_article
+    from editor.core.export.docx_writer import render_docx
+
+    text = "> مقدمة:\n>\n> - أ\n> - ب\n>\n> خاتمة.\n\n- خارج الاقتباس\n"
+    path = tmp_path / "quote.docx"
+    path.write_bytes(render_docx(parse_article(text)))
+    assert read_docx(path).article.body == text
+
+
+def test_core_properties_under_libreoffices_relationship_spelling(
+    article_docx: Path, tmp_path: Path
+) -> None:
+    """LibreOffice names the core-properties part with ".../officedocument/2006/relationships/
+    metadata/core-properties"; python-docx misses it and offers "Word Document"."""
+    with zipfile.ZipFile(article_docx) as package:
+        rels = package.read("_rels/.rels")
+    spelled = rels.replace(
+        b"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+        b"http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/"
+        b"core-properties",
+    )
+    assert spelled != rels
+    target = tmp_path / "libreoffice-rels.docx"
+    rewrite_part(article_docx, target, "_rels/.rels", lambda handle: handle.write(spelled))
+    meta = read_docx(target).article.metadata
+    assert meta.title == "مكتبات الأحياء ليلاً"
+    assert meta.author == "ليلى عبد الرحمن"
+
+
+def test_without_core_properties_nothing_is_made_up(article_docx: Path, tmp_path: Path) -> None:
+    with zipfile.ZipFile(article_docx) as package:
+        rels = package.read("_rels/.rels").decode()
+    kept = "<Relationship ".join(
+        r for r in rels.split("<Relationship ") if "core-properties" not in r
+    )
+    assert kept != rels
+    target = tmp_path / "no-core.docx"
+    rewrite_part(article_docx, target, "_rels/.rels", lambda h: h.write(kept.encode()))
+    meta = read_docx(target).article.metadata
+    assert meta.title == "المكتبات في الليل"  # the first heading, not "Word Document"
+    assert meta.tags == [] and meta.category == ""
+
+
+def test_an_arabic_text_declared_english_is_arabic(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.core_properties.language = "en-US"
+    document.add_paragraph("تفتح ثلاث مكتبات في المدينة أبوابها حتى منتصف الليل.")
+    path = tmp_path / "declared-english.docx"
+    document.save(path)
+    assert read_docx(path).article.metadata.lang == "ar"
+    english = docx.Document()
+    english.core_properties.language = "en-GB"
+    english.add_paragraph("Three libraries in the city stay open until midnight.")
+    english.save(path)
+    assert read_docx(path).article.metadata.lang == "en"
+    persian = docx.Document()
+    persian.core_properties.language = "fa-IR"
+    persian.add_paragraph("کتابخانه‌ها تا نیمه‌شب باز هستند.")
+    persian.save(path)
+    assert read_docx(path).article.metadata.lang == "fa"
+
+
+def test_a_document_all_in_preformatted_text_is_a_text_file(tmp_path: Path) -> None:
+    """LibreOffice opens a .txt in "Preformatted Text": that is not one long code block."""
+    document = docx.Document()
+    style = document.styles.add_style("Preformatted Text", WD_STYLE_TYPE.PARAGRAPH)
+    for line in ("مكتبات الأحياء ليلاً", "", "تفتح ثلاث مكتبات *أبوابها* حتى منتصف الليل."):
+        document.add_paragraph(line, style=style)
+    path = tmp_path / "text-file.docx"
+    document.save(path)
+    body = read_docx(path).article.body
+    assert body == "مكتبات الأحياء ليلاً\n\nتفتح ثلاث مكتبات \\*أبوابها\\* حتى منتصف الليل.\n"
+    document.add_paragraph("ونص عادي بعده.")  # code beside prose stays code
+    document.save(path)
+    assert read_docx(path).article.body.startswith("```\n")
+
+
+def test_a_footnote_keeps_its_list_and_paragraphs(tmp_path: Path) -> None:
+    from editor.core.article import parse_article
+    from editor.core.export.docx_writer import render_docx
+
+    text = (
+        "نص.[^1]\n\n[^1]: حاشية أولى.\n\n    - بند في الحاشية\n    - بند آخر\n\n    فقرة أخيرة.\n"
+    )
+    path = tmp_path / "note-list.docx"
+    path.write_bytes(render_docx(parse_article(text)))
+    assert read_docx(path).article.body == text

@@ -1,4 +1,6 @@
-"""Word styles, page and settings for a right-to-left article (applied to python-docx's template).
+"""Word styles, page and settings for a right-to-left article (applied to python-docx's template,
+whose leftovers are removed: its application name, thumbnail, customXml, Word 2010 style copy
+and the numbering definitions no style uses).
 
 Defaults live in the styles, not only on our paragraphs, so text the editor types later in Word
 is right-to-left, in the right fonts and language, too.
@@ -7,6 +9,7 @@ is right-to-left, in the right fonts and language, too.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from xml.sax.saxutils import escape
 
 from docx.document import Document
 from docx.oxml import parse_xml
@@ -14,6 +17,7 @@ from lxml import etree
 
 from .docx_xml import (
     PPR_ORDER,
+    QUOTE_INDENT,
     RPR_ORDER,
     SECTPR_ORDER,
     SETTINGS_AFTER_FOOTNOTEPR,
@@ -133,12 +137,112 @@ def apply_styles(doc: Document, lang: str, rtl: bool, options: DocxOptions) -> N
             remove_children(rpr, "i", "iCs")
             set_in_order(rpr, "color", RPR_ORDER, val="404040")
         ppr = set_in_order(quote, "pPr", STYLE_ORDER)
-        set_in_order(ppr, "ind", PPR_ORDER, left="567", right="567")
+        indent = str(QUOTE_INDENT)
+        set_in_order(ppr, "ind", PPR_ORDER, left=indent, right=indent)
     for style_id in ("SourceCode", "VerbatimChar"):
         rpr = set_in_order(by_id[style_id], "rPr", STYLE_ORDER)  # the template has it
         set_fonts(rpr, options.code_font, options.code_font)
     _set_page(doc, rtl)
     _set_footnote_settings(doc)
+    _set_theme_language(doc, lang, rtl)
+    _drop_unused_numbering(doc, styles)
+    _drop_template_parts(doc)
+    _set_font_table(doc, options)
+    # The template's settings claim a spell-checked document, ask Word for a preview picture
+    # and give every export the same document id.
+    settings = doc.settings.element
+    remove_children(settings, "proofState", "savePreviewPicture")
+    for doc_id in settings.findall(f"{{{_W14_NS}}}docId"):
+        settings.remove(doc_id)
+
+
+_W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml"
+
+
+def _set_font_table(doc: Document, options: DocxOptions) -> None:
+    """The fonts the styles use, with the character set Word falls back on when one is missing
+    (Arabic for the text and heading fonts); the template listed Cambria, Calibri and two
+    Japanese fonts."""
+    fonts: dict[str, tuple[str, str, str]] = {}  # name → (charset, family, pitch)
+    for name, font in (
+        (options.code_font, ("00", "modern", "fixed")),
+        (options.latin_font, ("00", "swiss", "variable")),
+        (options.heading_font, ("B2", "swiss", "variable")),
+        (options.text_font, ("B2", "roman", "variable")),
+    ):
+        fonts[name] = font  # the Arabic text's wins when one font does several jobs
+    entries = "".join(
+        f'<w:font w:name="{escape(name, {chr(34): "&quot;"})}"><w:charset w:val="{charset}"/>'
+        f'<w:family w:val="{family}"/><w:pitch w:val="{pitch}"/></w:font>'
+        for name, (charset, family, pitch) in reversed(fonts.items())
+    )
+    xml = (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        f'<w:fonts xmlns:w="{W_NS}">{entries}</w:fonts>'
+    )
+    for rel in doc.part.rels.values():
+        if rel.reltype.endswith("/fontTable"):
+            rel.target_part._blob = xml.encode()
+
+
+_APP_XML = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"'
+    b' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    b"<Application>Midad</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+    b"<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+    b"<HyperlinksChanged>false</HyperlinksChanged></Properties>"
+)
+_DROPPED_RELS = (
+    "/relationships/metadata/thumbnail",  # a blank page's picture
+    "/relationships/customXml",  # a bibliography sources stub
+    "/relationships/stylesWithEffects",  # Word 2010's copy of the template's old styles
+)
+
+
+def _drop_template_parts(doc: Document) -> None:
+    """The template's extended properties name "Microsoft Macintosh Word" as the application;
+    its thumbnail, customXml and stylesWithEffects say nothing about this document."""
+    package = doc.part.package
+    for part_or_package in (package, doc.part):
+        rels = part_or_package.rels
+        for rel_id in [r.rId for r in rels.values() if r.reltype.endswith(_DROPPED_RELS)]:
+            rels.pop(rel_id)
+    for rel in package.rels.values():
+        if rel.reltype.endswith("/extended-properties"):
+            rel.target_part._blob = _APP_XML
+
+
+def _set_theme_language(doc: Document, lang: str, rtl: bool) -> None:
+    """The languages of the theme's fonts, as the document defaults have them (the template
+    says en-US and ja-JP)."""
+    settings = doc.settings.element
+    theme = settings.find(w("themeFontLang"))
+    if theme is None:
+        return
+    theme.attrib.clear()
+    if rtl:
+        theme.set(w("val"), "en-US")
+        theme.set(w("bidi"), word_language(lang))
+    else:
+        theme.set(w("val"), word_language(lang))
+
+
+def _drop_unused_numbering(doc: Document, styles: etree._Element) -> None:
+    """The template's list definitions that no style refers to."""
+    numbering = doc.part.numbering_part.element
+    used = {n.get(w("val")) for n in styles.iter(w("numId"))}
+    for num in numbering.findall(w("num")):
+        if num.get(w("numId")) not in used:
+            numbering.remove(num)
+    kept = {
+        ref.get(w("val"))
+        for num in numbering.findall(w("num"))
+        if (ref := num.find(w("abstractNumId"))) is not None
+    }
+    for abstract in numbering.findall(w("abstractNum")):
+        if abstract.get(w("abstractNumId")) not in kept:
+            numbering.remove(abstract)
 
 
 _DEFAULTS_ORDER = ("rPrDefault", "pPrDefault")  # in w:docDefaults (the template has them)

@@ -13,12 +13,14 @@ import docx
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
-from docx.opc.part import XmlPart
+from docx.opc.part import Part, XmlPart
+from docx.oxml.ns import qn
 from docx.shared import Emu
 from lxml import etree
 from lxml.html import HtmlElement
 
 from ..article import Article
+from ..bidi import LTR_LETTER_RANGES
 from . import docx_xml as x
 from .dates import byline_date
 from .document import ExportDocument, build_document
@@ -79,6 +81,7 @@ _BLOCK_TAGS = frozenset(
     }
 )
 _SPACES = re.compile(r"\s+")
+_LTR_LETTER = re.compile(f"[{LTR_LETTER_RANGES}]")
 _TEXT_WIDTH = 11906 - 2 * 1418  # A4 minus margins, in twentieths of a point
 
 
@@ -100,7 +103,10 @@ class _DocxBuilder:
         self.abstract_ids: dict[bool, int] = {}
         self.note_ids = {note.note_id: note.number for note in document.footnotes}
         self.footnotes = x.footnotes_root() if document.footnotes else None
-        self.link_ids: dict[str, str] = {}
+        # Relationships (links, pictures) belong to the part whose XML uses them: the document
+        # part for the body, the footnotes part for the notes (Word-style readers look there).
+        self.part: Part = self.doc.part
+        self.link_ids: dict[tuple[str, str], str] = {}
         # Word bookmark names: ASCII, at most 40 characters; links "#id" to headings use them.
         self.bookmarks = {
             h.anchor: f"_h{n}" for n, h in enumerate(document.headings, 1) if h.anchor
@@ -118,6 +124,15 @@ class _DocxBuilder:
         for block in list(draft.parse()):
             section.addprevious(block)
         if self.footnotes is not None:
+            # XmlPart only serialises the element: a plain lxml one does (no oxml class needed).
+            part = XmlPart(
+                PackURI("/word/footnotes.xml"),
+                CT.WML_FOOTNOTES,
+                None,  # type: ignore[arg-type]  # set below, once the notes are built
+                self.doc.part.package,
+            )
+            self.doc.part.relate_to(part, RT.FOOTNOTES)
+            self.part = part
             for note in self.document.footnotes:
                 container = x.footnote(self.footnotes, note.number)
                 self._blocks(note.content, container, style="FootnoteText", ind=None)
@@ -125,14 +140,8 @@ class _DocxBuilder:
                 if first is None:
                     first = x.paragraph(container, "FootnoteText", bidi=self.rtl)
                 x.footnote_mark(first, self.rtl)
-            # XmlPart only serialises the element: a plain lxml one does (no oxml class needed).
-            part = XmlPart(
-                PackURI("/word/footnotes.xml"),
-                CT.WML_FOOTNOTES,
-                self.footnotes.parse(),  # type: ignore[arg-type]
-                self.doc.part.package,
-            )
-            self.doc.part.relate_to(part, RT.FOOTNOTES)
+            part._element = self.footnotes.parse()  # type: ignore[assignment]
+            self.part = self.doc.part
         self._properties()
         out = io.BytesIO()
         self.doc.save(out)
@@ -169,6 +178,25 @@ class _DocxBuilder:
         now = _dt.datetime.now(_dt.UTC).replace(microsecond=0, tzinfo=None)
         props.created = _dt.datetime.combine(date, _dt.time()) if date else now
         props.modified = now
+        # What no core property holds (and the tags again: LibreOffice rewrites the keywords
+        # separated by spaces), as custom properties the importer reads back.
+        custom = {
+            f"midad:{name}": value
+            for name, value in (
+                ("slug", meta.slug.strip()),
+                ("status", meta.status.strip()),
+                ("tags", ", ".join(meta.tags)),
+            )
+            if value
+        }
+        if custom:
+            part = Part(
+                PackURI("/docProps/custom.xml"),
+                CT.OFC_CUSTOM_PROPERTIES,
+                x.custom_properties(custom),
+                self.doc.part.package,
+            )
+            self.doc.part.package.relate_to(part, RT.CUSTOM_PROPERTIES)
 
     # ---- blocks ------------------------------------------------------------------------------
 
@@ -237,8 +265,7 @@ class _DocxBuilder:
         elif tag == "table":
             self._table(element, target)
         elif tag == "hr":
-            p = x.paragraph(target, style, bidi=self.rtl, jc="center")
-            x.run(p, "* * *", rtl=False)
+            x.horizontal_rule(target, self.rtl)
         else:  # div, section, li outside a list, details, figure…: their children
             self._blocks(element, target, style, ind)
 
@@ -275,13 +302,14 @@ class _DocxBuilder:
         num_id = self.next_num_id
         self.next_num_id += 1
         start = int(element.get("start", "1")) if ordered else None
+        level = min(depth, 8)
         x.list_instance(
             self.numbering,
             num_id,
             self.abstract_ids[ordered],
             start if start is None or start >= 0 else 1,
+            level,
         )
-        level = min(depth, 8)
         item_style = style or "ListParagraph"
         for item in element.iterchildren("li"):
             self._list_item(item, target, (num_id, level), depth, item_style)
@@ -290,9 +318,15 @@ class _DocxBuilder:
         self, item: HtmlElement, target: x.Node, num: tuple[int, int], depth: int, style: str
     ) -> None:
         rtl = self._direction(item)
-        indent = 720 * (depth + 1)
+        # In a quotation the list sits inside the quotation's indent (the numbering's own
+        # indent would replace it and put the items out of the quote).
+        base = x.QUOTE_INDENT if style == "Quote" else 0
+        indent = base + 720 * (depth + 1)
         p: x.Node | None
-        p = x.paragraph(target, style, bidi=rtl, num=num)
+        if base:
+            p = x.paragraph(target, style, bidi=rtl, num=num, ind_start=indent, hanging=360)
+        else:
+            p = x.paragraph(target, style, bidi=rtl, num=num)
         if item.text and item.text.strip():
             self._text(p, item.text, x.PLAIN, rtl)
         for child in item:
@@ -329,7 +363,8 @@ class _DocxBuilder:
             or 1
         )
         width = _TEXT_WIDTH // columns
-        tbl = x.table(target, [width] * columns, bidi=self._direction(element))
+        table_rtl = self._direction(element)
+        tbl = x.table(target, [width] * columns, bidi=table_rtl)
         for row in rows:
             header = row.getparent().tag == "thead"
             tr = x.table_row(tbl, header)
@@ -337,9 +372,7 @@ class _DocxBuilder:
                 span = max(1, int(cell.get("colspan", "1") or 1))
                 tc = x.table_cell(tr, width * span, span)
                 rtl = self._direction(cell)
-                style = cell.get("style", "").replace(" ", "")
-                jc = "center" if "text-align:center" in style else ""
-                p = x.paragraph(tc, "", bidi=rtl, jc=jc)
+                p = x.paragraph(tc, "", bidi=rtl, jc=_cell_jc(cell, rtl, table_rtl))
                 fmt = x.PLAIN.with_(bold=True) if cell.tag == "th" or header else x.PLAIN
                 self._inline_content(cell, p, fmt, rtl)
             if not tr.children:
@@ -412,14 +445,19 @@ class _DocxBuilder:
             inline.graphic.graphicData.pic.spPr.cx = extent.cx
             inline.graphic.graphicData.pic.spPr.cy = extent.cy
         inline.docPr.set("descr", element.get("alt", ""))
+        if self.part is not self.doc.part:  # a picture in a footnote: related from its part
+            blip = inline.graphic.graphicData.pic.blipFill.blip
+            image_part = self.doc.part.related_parts[blip.embed]
+            blip.set(qn("r:embed"), self.part.relate_to(image_part, RT.IMAGE))
         x.drawing(p, etree.tostring(inline, encoding="unicode"))
         return True
 
     def _link_id(self, url: str) -> str:
         # python-docx's relate_to looks for an equal relationship linearly: cache by URL.
-        if url not in self.link_ids:
-            self.link_ids[url] = self.doc.part.relate_to(url, RT.HYPERLINK, is_external=True)
-        return self.link_ids[url]
+        key = (str(self.part.partname), url)
+        if key not in self.link_ids:
+            self.link_ids[key] = self.part.relate_to(url, RT.HYPERLINK, is_external=True)
+        return self.link_ids[key]
 
     def _text(self, p: x.Node, text: str, fmt: x.RunFormat, rtl: bool, first: bool = False) -> None:
         text = _SPACES.sub(" ", text)
@@ -428,10 +466,45 @@ class _DocxBuilder:
         if not text:
             return
         if fmt.code:
-            x.run(p, text, fmt, rtl=False)
+            if rtl and _LTR_LETTER.search(text):
+                x.isolated_run(p, text, fmt)
+            else:
+                x.run(p, text, fmt, rtl=False)
             return
+        position = 0
+        if rtl and ("://" in text or "www." in text):
+            for start, end in x.urls(text):
+                self._script_runs(p, text[position:start], fmt, rtl)
+                x.isolated_run(p, text[start:end], fmt)
+                position = end
+        self._script_runs(p, text[position:], fmt, rtl)
+
+    def _script_runs(self, p: x.Node, text: str, fmt: x.RunFormat, rtl: bool) -> None:
         for piece, piece_rtl in x.script_runs(text, rtl):
-            x.run(p, piece, fmt, rtl=piece_rtl)
+            if rtl and not piece_rtl and piece.endswith(("+", "#")):
+                x.isolated_run(p, piece, fmt)  # C++, C#
+            else:
+                x.run(p, piece, fmt, rtl=piece_rtl)
+
+
+_TEXT_ALIGN = re.compile(r"text-align\s*:\s*(left|right|center)")
+
+
+def _cell_jc(cell: HtmlElement, rtl: bool, table_rtl: bool) -> str:
+    """A cell's w:jc: its column's alignment (left and right are the page's sides, as in
+    Markdown and HTML; in a bidi paragraph Word and LibreOffice read w:jc "left" as the start
+    side, the right one, so the value is swapped). A column without one is set to the table's
+    start side: "end" for a cell written the other way (a Latin cell in a right-to-left table
+    stays with its column), which tells an importer it is no alignment of the column's."""
+    found = _TEXT_ALIGN.search(cell.get("style", ""))
+    align = found.group(1) if found else cell.get("align", "")
+    if align == "center":
+        return "center"
+    if align not in ("left", "right"):
+        return "" if rtl == table_rtl else "end"
+    if rtl:
+        return "left" if align == "right" else "right"
+    return align
 
 
 def _trim_trailing_space(p: x.Node) -> None:

@@ -16,6 +16,7 @@ from lxml import etree
 from ..bidi import LTR_LETTER_RANGES, RTL_LETTER_RANGES
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+QUOTE_INDENT = 567  # twentieths of a point on both sides of a quotation (1 cm)
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PPR_ORDER = (
     "pStyle",
@@ -317,6 +318,7 @@ def paragraph(
     jc: str = "",
     keep_next: bool = False,
     ind_start: int | None = None,
+    hanging: int | None = None,
 ) -> Node:
     """A new ``w:p`` in ``parent``, its properties in schema order."""
     props = [
@@ -326,12 +328,28 @@ def paragraph(
         # Explicit both ways: a left-to-right block in a right-to-left document says so.
         "<w:bidi/>" if bidi else '<w:bidi w:val="0"/>',
         # w:left is the start edge (the right one) in a bidi paragraph.
-        f'<w:ind w:left="{ind_start}"/>' if ind_start is not None else "",
+        (
+            f'<w:ind w:left="{ind_start}"'
+            + (f' w:hanging="{hanging}"/>' if hanging is not None else "/>")
+            if ind_start is not None
+            else ""
+        ),
         f'<w:jc w:val="{jc}"/>' if jc else "",
     ]
     p = Node(f"<w:p><w:pPr>{''.join(props)}</w:pPr>", "</w:p>")
     parent.children.append(p)
     return p
+
+
+def horizontal_rule(parent: Node, bidi: bool) -> None:
+    """A thematic break: an empty paragraph with a line under it (a paragraph border, as Word
+    draws one for "---" typed on its own line)."""
+    direction = "<w:bidi/>" if bidi else '<w:bidi w:val="0"/>'
+    parent.children.append(
+        '<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/>'
+        f"</w:pBdr>{direction}"
+        '<w:spacing w:before="120" w:after="240" w:line="240" w:lineRule="auto"/></w:pPr></w:p>'
+    )
 
 
 def run(parent: Node, text: str, fmt: RunFormat = PLAIN, *, rtl: bool = True) -> None:
@@ -348,9 +366,12 @@ def line_break(parent: Node) -> None:
 
 
 # A stretch of Latin (or other left-to-right) script: letters, and the digits, spaces and
-# joiners between them; trailing punctuation stays with the surrounding right-to-left text.
+# joiners between them; trailing punctuation stays with the surrounding right-to-left text,
+# except the "++" or "#" of a name like C++ or C# (the writer isolates those: neutral marks
+# at a stretch's end would otherwise be laid out right to left, "++C").
 _LTR_STRETCH = re.compile(
     f"[{LTR_LETTER_RANGES}](?:[{LTR_LETTER_RANGES}0-9 .,:/'’@&+_#%-]*[{LTR_LETTER_RANGES}0-9])?"
+    r"(?:\+\+|#)?"
 )
 _RTL_DIGITS = "0-9\u0660-\u0669"
 _RTL_STRETCH = re.compile(
@@ -379,6 +400,35 @@ def script_runs(text: str, paragraph_rtl: bool) -> list[tuple[str, bool]]:
     return pieces
 
 
+# Isolates (UAX #9): the text between them is laid out on its own, left to right, and moves
+# as one block within the right-to-left line. Without them `print("مرحبا")` shows as
+# ("مرحبا")print and a URL with Arabic in its path falls into right-to-left pieces. Each mark
+# is a run of its own, so importers can tell ours from marks typed in the text.
+LRI, PDI = "\u2066", "\u2069"
+_URL = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"«»]+")
+_URL_TAIL = ".,;:!?،؛؟'’\""
+
+
+def isolated_run(parent: Node, text: str, fmt: RunFormat = PLAIN) -> None:
+    """Left-to-right text (code, a URL) inside a right-to-left paragraph, isolated."""
+    parent.children += [Run(LRI, PLAIN, False), Run(text, fmt, False), Run(PDI, PLAIN, False)]
+
+
+def urls(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the web addresses in running text, without the sentence's punctuation
+    after them."""
+    found = []
+    for match in _URL.finditer(text):
+        url = match.group()
+        while url and (
+            url[-1] in _URL_TAIL or (url[-1] == ")" and url.count("(") < url.count(")"))
+        ):
+            url = url[:-1]
+        if len(url) > len("www."):
+            found.append((match.start(), match.start() + len(url)))
+    return found
+
+
 def hyperlink(parent: Node, rel_id: str) -> Node:
     link = Node(f'<w:hyperlink r:id="{_attr(rel_id)}" w:history="1">', "</w:hyperlink>")
     parent.children.append(link)
@@ -404,6 +454,26 @@ def _note_run(inner: str, rtl: bool) -> str:
 
 def footnote_reference(parent: Node, note_id: int, rtl: bool) -> None:
     parent.children.append(_note_run(f'<w:footnoteReference w:id="{note_id}"/>', rtl))
+
+
+# ---- custom document properties ----------------------------------------------------------------
+
+_CUSTOM_PROPERTY_SET = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # user-defined properties
+
+
+def custom_properties(values: dict[str, str]) -> bytes:
+    """docProps/custom.xml holding text properties (Word's File ▸ Properties ▸ Custom)."""
+    entries = "".join(
+        f'<property fmtid="{_CUSTOM_PROPERTY_SET}" pid="{pid}" name="{_attr(name)}">'
+        f"<vt:lpwstr>{xml_text(value)}</vt:lpwstr></property>"
+        for pid, (name, value) in enumerate(values.items(), 2)  # pid 0 and 1 are reserved
+    )
+    return (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/'
+        f'docPropsVTypes">{entries}</Properties>'
+    ).encode()
 
 
 # ---- footnotes part ----------------------------------------------------------------------------
@@ -457,13 +527,15 @@ def abstract_list(numbering: etree._Element, abstract_id: int, ordered: bool) ->
 
 
 def list_instance(
-    numbering: etree._Element, num_id: int, abstract_id: int, start: int | None
+    numbering: etree._Element, num_id: int, abstract_id: int, start: int | None, level: int = 0
 ) -> None:
-    """A ``w:num``; a start override makes each ordered list count from its own first number."""
+    """A ``w:num``; a start override (at the list's own level: Word counts on through every
+    list of one definition otherwise) makes each ordered list count from its own first
+    number."""
     num = sub(numbering, "num", numId=str(num_id))
     sub(num, "abstractNumId", val=str(abstract_id))
     if start is not None:
-        override = sub(num, "lvlOverride", ilvl="0")
+        override = sub(num, "lvlOverride", ilvl=str(level))
         sub(override, "startOverride", val=str(start))
 
 

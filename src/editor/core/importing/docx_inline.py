@@ -36,6 +36,12 @@ def w(tag: str) -> str:
 
 
 _OFF = {"0", "false", "off", "none"}
+_ISOLATES = "\u2066\u2067\u2068\u2069"
+# Code, a link, a URL or left-to-right text between LRI and PDI, as an exporter isolates them.
+_ISOLATED_CODE_OR_URL = re.compile(
+    "\u2066((?:`|\\[|https?://|ftp://|www\\.)[^\u2066-\u2069\n]*"
+    "|[^\u2066-\u2069\n\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]*)\u2069"
+)
 _SPACE_AFTER_BREAK = re.compile(r" *\n[ \t]+")
 # Containers whose children are read as if they were in the paragraph itself.
 _TRANSPARENT = {
@@ -73,6 +79,7 @@ _SYM = w("sym")
 _T = w("t")
 _TAB = w("tab")
 _TYPE = w("type")
+_VML_HR = "{urn:schemas-microsoft-com:office:office}hr"
 
 
 def toggle(props: etree._Element | None, *tags: str) -> bool | None:
@@ -121,8 +128,15 @@ def _run_format(run: etree._Element, ctx: InlineContext) -> tuple[bool, bool, bo
     return bool(bold), bool(italic), code
 
 
+def is_vml_rule(element: etree._Element) -> bool:
+    """A horizontal line drawn as a VML shape (pandoc and old Word write ``o:hr="t"``)."""
+    return any(e.get(_VML_HR) == "t" for e in element.iter())
+
+
 def _objects(element: etree._Element, ctx: InlineContext) -> None:
     """A picture, shape or text box in a run: note the picture, keep the text box for later."""
+    if is_vml_rule(element):
+        return  # no picture: the paragraph is a horizontal rule
     box = next(element.iter(w("txbxContent")), None)
     if box is not None:
         ctx.text_boxes.append(box)
@@ -141,7 +155,10 @@ def _run_pieces(run: etree._Element, ctx: InlineContext) -> Iterator[Piece | str
     for child in run:
         tag = child.tag
         if tag == _T:
-            yield Piece(child.text or "", bold, italic, code=code)
+            text = child.text or ""
+            if text and not text.strip(_ISOLATES):
+                continue  # a run of only isolate marks: how exporters keep code and URLs whole
+            yield Piece(text, bold, italic, code=code)
         elif tag == _TAB:
             yield Piece("\t", bold, italic)
         elif tag in (_BR, _CR):
@@ -236,6 +253,8 @@ def inline_pieces(element: etree._Element, ctx: InlineContext) -> list[Piece]:
 def inline_markdown(element: etree._Element, ctx: InlineContext) -> str:
     # Spaces after a line break would indent the next line (and mean nothing in Markdown).
     text = _SPACE_AFTER_BREAK.sub(HARD_BREAK, render_pieces(inline_pieces(element, ctx)))
+    if "\u2066" in text:  # isolates an editor merged into the text around code, URLs…
+        text = _ISOLATED_CODE_OR_URL.sub(r"\1", text)
     # A break at the very start or end of a paragraph means nothing in Markdown.
     while text.endswith(HARD_BREAK):
         text = text[: -len(HARD_BREAK)]

@@ -8,23 +8,31 @@ import datetime as _dt
 import logging
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import docx
+from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.coreprops import CoreProperties
+from docx.opc.packuri import PackURI
+from docx.opc.parts.coreprops import CorePropertiesPart
 from lxml import etree
 from markdown.extensions.toc import slugify_unicode, unique
 
 from ..article import KNOWN_FIELDS, Article, Metadata, split_tags
+from ..bidi import direction_for
 from ..notices import Notice
 from .bylines import find_byline
 from .dates import find_date
-from .docx_inline import InlineContext, inline_markdown, inline_pieces, w
+from .docx_inline import InlineContext, inline_markdown, inline_pieces, is_vml_rule, w
 from .docx_styles import Numbering, Styles, numbering_of, parse_xml
 from .markdown_text import (
     HARD_BREAK,
     Piece,
+    escape_inline,
     escape_line_start,
     fenced_code,
     gfm_table,
@@ -48,6 +56,11 @@ class _Block:
     kind: str  # "paragraph", "heading", "item", "quote", "table", "title", "subtitle"
     text: str
     continues_list: bool = False  # an item of the list the previous item belongs to
+    quoted: bool = False  # an item in a quotation (a list paragraph in a quote style)
+
+    @property
+    def in_quote(self) -> bool:
+        return self.kind == "quote" or self.quoted
 
 
 @dataclass
@@ -55,23 +68,26 @@ class _Converter:
     document: docx.document.Document
     styles: Styles
     numbering: Numbering
-    notes: dict[str, etree._Element]  # "footnote:ID" → note element
+    notes: dict[str, tuple[etree._Element, Any]]  # "footnote:ID" → (note, its part's rels)
     labels: dict[str, str] = field(default_factory=dict)
     counters: dict[tuple[str, int], int] = field(default_factory=dict)
-    open_lists: dict[int, str] = field(default_factory=dict)  # depth → numId of the open list
+    open_lists: dict[int, str] = field(default_factory=dict)  # depth → the open list's key
+    started: set[tuple[str, int]] = field(default_factory=set)  # (numId, level) items seen
     heading_ids: dict[str, str] = field(default_factory=dict)  # bookmark → heading id
     text_box_count: int = 0
     ctx: InlineContext = field(init=False)
+    rels: Any = None  # the relationships of the part being read (links are resolved there)
 
     def __post_init__(self) -> None:
         self.ctx = InlineContext(self.styles.char_format, self._hyperlink, self._note_label)
+        self.rels = self.document.part.rels
 
     def _hyperlink(self, rel_id: str, anchor: str) -> str | None:
         """The URL of a link: its relationship's target, or "#id" of the heading a bookmark
         link points to (the id the Markdown renderer gives that heading)."""
         if not rel_id:
             return f"#{self.heading_ids[anchor]}" if anchor in self.heading_ids else None
-        rel = self.document.part.rels.get(rel_id)
+        rel = self.rels.get(rel_id)
         return rel.target_ref if rel is not None else None
 
     def collect_heading_ids(self, body: etree._Element) -> None:
@@ -96,23 +112,34 @@ class _Converter:
             self.labels[key] = str(len(self.labels) + 1)
         return self.labels[key]
 
-    def _continues_list(self, num_id: str, depth: int) -> bool:
+    def _restarts(self, num_id: str, level: int) -> bool:
+        """The first item of a numId that restarts this level (w:startOverride)."""
+        if (num_id, level) in self.started or level not in self.numbering.restarts.get(num_id, ()):
+            return False
+        self.started.add((num_id, level))
+        return True
+
+    def _continues_list(self, num_id: str, depth: int, restarts: bool) -> bool:
         """Same list as the item before: deeper (a nested list starts), or the list open at
         this depth. Otherwise a new list starts and Markdown needs a blank line before it."""
+        key = self.numbering.list_of(num_id)
         deeper = bool(self.open_lists) and depth > max(self.open_lists)
-        same = self.open_lists.get(depth) == num_id
+        same = self.open_lists.get(depth) == key and not restarts
         for level in [d for d in self.open_lists if d > depth]:
             del self.open_lists[level]
-        self.open_lists[depth] = num_id
+        self.open_lists[depth] = key
         return deeper or same
 
-    def _list_marker(self, num_id: str, level: int, bullet: bool) -> str:
-        for key in [k for k in self.counters if k[0] == num_id and k[1] > level]:
+    def _list_marker(self, num_id: str, level: int, bullet: bool, restarts: bool) -> str:
+        list_key = self.numbering.list_of(num_id)
+        for key in [k for k in self.counters if k[0] == list_key and k[1] > level]:
             del self.counters[key]  # a shallower item restarts deeper numbering
         if bullet:
             return "-"
-        key = (num_id, level)
-        self.counters[key] = self.counters.get(key, self.numbering.start(num_id, level) - 1) + 1
+        key = (list_key, level)
+        if restarts or key not in self.counters:
+            self.counters[key] = self.numbering.start(num_id, level) - 1
+        self.counters[key] += 1
         return f"{self.counters[key]}."
 
     def paragraph(self, p: etree._Element) -> _Block | None:
@@ -146,6 +173,10 @@ class _Converter:
             escape_line_start(line) for line in inline_markdown(p, self.ctx).split("\n")
         )
         if not text.strip():
+            if (_is_rule(ppr) and p.find(f".//{w('drawing')}") is None) or any(
+                is_vml_rule(pict) for pict in p.iter(w("pict"))
+            ):
+                return _Block("rule", "* * *")
             return None
         if _RULE.fullmatch(text):
             return _Block("rule", "* * *")  # "* * *" typed as a section break
@@ -165,12 +196,18 @@ class _Converter:
                 if num_id in self.numbering.levels
                 else not name.startswith("list number")
             )
-            marker = self._list_marker(num_id, depth, bullet)
+            restarts = self._restarts(num_id, depth)
+            marker = self._list_marker(num_id, depth, bullet, restarts)
             body = text.replace("\n", "\n" + " " * (4 * depth + len(marker) + 1))
+            item = f"{' ' * 4 * depth}{marker} {body}"
+            quoted = name in _QUOTE_STYLES
+            if quoted:
+                item = "\n".join(f"> {line}" for line in item.split("\n"))
             return _Block(
                 "item",
-                f"{' ' * 4 * depth}{marker} {body}",
-                continues_list=self._continues_list(num_id, depth),
+                item,
+                continues_list=self._continues_list(num_id, depth, restarts),
+                quoted=quoted,
             )
         if name in _QUOTE_STYLES:
             return _Block("quote", "\n".join(f"> {line}" for line in text.split("\n")))
@@ -184,10 +221,15 @@ class _Converter:
 
     def table(self, tbl: etree._Element) -> _Block | None:
         rows: list[list[str]] = []
+        aligns: list[list[str]] = []  # per row, per column: "left", "right", "center" or ""
+        properties = tbl.find(w("tblPr"))
+        visual = properties.find(w("bidiVisual")) if properties is not None else None
+        rtl = visual is not None and visual.get(w("val"), "1").lower() not in ("0", "false")
         for tr in tbl.iter(w("tr")):
             if tr.getparent() is not tbl:
                 continue  # rows of a nested table are read as text of their cell
             cells: list[str] = []
+            row_aligns: list[str] = []
             for tc in tr.findall(w("tc")):
                 tcpr = tc.find(w("tcPr"))
                 span_el = tcpr.find(w("gridSpan")) if tcpr is not None else None
@@ -201,11 +243,15 @@ class _Converter:
                 )
                 cell = "<br>".join(t for t in texts if t.strip()).replace("|", "\\|")
                 cells.extend([cell.replace("\n", " ")] + [""] * (span - 1))
-            rows.append(cells)
-        rows = [row for row in rows if row]
+                row_aligns.extend([_cell_alignment(tc, rtl) if cell.strip() else "-"] * span)
+            if cells:
+                rows.append(cells)
+                aligns.append(row_aligns)
         if not rows:
             return None
-        return _Block("table", gfm_table(rows))
+        lines = gfm_table(rows).split("\n")
+        lines[1] = "|" + "".join(f" {_DELIMITERS[a]} |" for a in _column_alignments(aligns))
+        return _Block("table", "\n".join(lines))
 
     def blocks(self, container: etree._Element) -> list[_Block]:
         out: list[_Block] = []
@@ -232,14 +278,77 @@ class _Converter:
         return out
 
     def footnotes(self) -> list[str]:
+        """One definition per note met in the text, its blocks read as the body's are; its
+        later lines are indented under the first (Markdown's continuation)."""
         lines = []
-        for key, label in self.labels.items():
-            note = self.notes.get(key)
-            if note is None:
+        done = 0
+        while done < len(self.labels):  # grows while notes are read: a note in a note
+            key, label = list(self.labels.items())[done]
+            done += 1
+            found = self.notes.get(key)
+            if found is None:
                 continue
-            texts = [inline_markdown(p, self.ctx) for p in note.iter(w("p"))]
-            lines.append(f"[^{label}]: " + " ".join(t.strip() for t in texts if t.strip()))
+            note, self.rels = found
+            body = _join(self.blocks(note)).strip()  # lists, quotes, code as in the text
+            if body:
+                first, *rest = body.split("\n")
+                rest = [f"    {line}" if line else "" for line in rest]
+                lines.append("\n".join([f"[^{label}]: {first}", *rest]))
+        self.rels = self.document.part.rels
         return lines
+
+
+def _is_rule(ppr: etree._Element | None) -> bool:
+    """An empty paragraph with a line under or over it: a horizontal rule, the way Word draws
+    one (and Midad's exporter writes it)."""
+    borders = ppr.find(w("pBdr")) if ppr is not None else None
+    if borders is None:
+        return False
+    return any(
+        (edge := borders.find(w(side))) is not None
+        and edge.get(w("val"), "none") not in ("none", "nil")
+        for side in ("bottom", "top")
+    )
+
+
+_DELIMITERS = {"": "---", "left": ":---", "right": "---:", "center": ":---:"}
+
+
+def _cell_alignment(tc: etree._Element, table_rtl: bool) -> str:
+    """The page side a cell's text is set to ("left", "right", "center"), or "" for none of
+    its column's own. w:jc "left"/"start" is a paragraph's start side (the right one in a
+    bidi paragraph), "right"/"end" its end side. "left"/"right" count as a column's alignment;
+    "start"/"end" (LibreOffice writes them on every cell; Midad's exporter writes "end" for a
+    Latin cell in an Arabic table) only when they put the text away from the table's start."""
+    p = tc.find(w("p"))
+    ppr = p.find(w("pPr")) if p is not None else None
+    jc = ppr.find(w("jc")) if ppr is not None else None
+    value = jc.get(w("val"), "") if jc is not None else ""
+    if value == "center":
+        return "center"
+    if value not in ("left", "start", "right", "end"):
+        return ""
+    bidi = ppr.find(w("bidi")) if ppr is not None else None
+    rtl = bidi is not None and bidi.get(w("val"), "1").lower() not in ("0", "false", "off")
+    side = "right" if (value in ("left", "start")) == rtl else "left"
+    if value in ("start", "end") and side == ("right" if table_rtl else "left"):
+        return ""
+    return side
+
+
+def _column_alignments(aligns: list[list[str]]) -> list[str]:
+    """A column's alignment is the one most of its cells have (empty cells do not count); a
+    tie keeps the column's default."""
+    width = max(len(row) for row in aligns)
+    columns = []
+    for index in range(width):
+        votes = Counter(row[index] for row in aligns if index < len(row) and row[index] != "-")
+        ranked = votes.most_common()
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            columns.append("")
+        else:
+            columns.append(ranked[0][0])
+    return columns
 
 
 def _merge_code(blocks: list[_Block]) -> list[_Block]:
@@ -261,12 +370,18 @@ def _join(blocks: list[_Block]) -> str:
     parts: list[str] = []
     for index, block in enumerate(blocks):
         if index:
-            previous = blocks[index - 1].kind
-            if block.kind == "quote" and previous == "quote":
-                parts.append("\n>\n")  # paragraphs of one quotation
+            previous = blocks[index - 1]
+            tight = (
+                block.kind == previous.kind == "item"
+                and block.continues_list
+                and block.quoted == previous.quoted
+            )
+            if tight:
+                parts.append("\n")
+            elif block.in_quote and previous.in_quote:
+                parts.append("\n>\n")  # paragraphs (and lists) of one quotation
             else:
-                tight = block.kind == previous == "item" and block.continues_list
-                parts.append("\n" if tight else "\n\n")
+                parts.append("\n\n")
         parts.append(block.text)
     return "".join(parts)
 
@@ -278,16 +393,24 @@ def _part_blob(document: docx.document.Document, reltype: str) -> bytes | None:
     return None
 
 
-def _notes(document: docx.document.Document) -> dict[str, etree._Element]:
-    notes: dict[str, etree._Element] = {}
+def _notes(document: docx.document.Document) -> dict[str, tuple[etree._Element, Any]]:
+    notes: dict[str, tuple[etree._Element, Any]] = {}
     for kind, reltype in (("footnote", RT.FOOTNOTES), ("endnote", RT.ENDNOTES)):
-        blob = _part_blob(document, reltype)
-        if blob:
-            for note in parse_xml(blob).iter(w(kind)):
-                notes[f"{kind}:{note.get(w('id'), '')}"] = note
+        part = next(
+            (
+                rel.target_part
+                for rel in document.part.rels.values()
+                if rel.reltype == reltype and not rel.is_external
+            ),
+            None,
+        )
+        if part is not None and part.blob:
+            for note in parse_xml(part.blob).iter(w(kind)):
+                notes[f"{kind}:{note.get(w('id'), '')}"] = (note, part.rels)
     return notes
 
 
+_PACKAGE_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 
 
@@ -307,8 +430,33 @@ def _custom_properties(blob: bytes | None, meta: Metadata) -> None:
             setattr(meta, name, value)
 
 
-def _core_metadata(document: docx.document.Document) -> Metadata:
-    props = document.core_properties
+_EMPTY_CORE = (
+    b'<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
+    b'core-properties"/>'
+)
+
+
+def _core_properties(document: docx.document.Document, parts: dict[str, bytes]) -> CoreProperties:
+    """The document's own core properties. python-docx knows the part only by the standard
+    relationship type; LibreOffice writes another spelling of it (".../officedocument/2006/
+    relationships/metadata/core-properties"), and python-docx then makes up its template's
+    ("Word Document" as the title): read the part the package names, whatever the spelling."""
+    package = document.part.package
+    if any(rel.reltype == RT.CORE_PROPERTIES for rel in package.rels.values()):
+        return document.core_properties
+    blob = _EMPTY_CORE
+    rels = parts.get("_rels/.rels")
+    for rel in parse_xml(rels).iter(f"{{{_PACKAGE_RELS_NS}}}Relationship") if rels else ():
+        if rel.get("Type", "").lower().endswith("/metadata/core-properties"):
+            blob = parts.get(rel.get("Target", "").lstrip("/"), blob)
+            break
+    part = CorePropertiesPart.load(
+        PackURI("/docProps/core.xml"), CT.OPC_CORE_PROPERTIES, blob, package
+    )
+    return part.core_properties
+
+
+def _core_metadata(props: CoreProperties) -> Metadata:
     meta = Metadata()
     meta.title = (props.title or "").strip()
     author = (props.author or "").strip()
@@ -331,6 +479,30 @@ def _core_metadata(document: docx.document.Document) -> Metadata:
     if language:
         meta.lang = language.split("-")[0].lower()
     return meta
+
+
+def _text_file_lines(blocks: list[_Block]) -> list[_Block]:
+    """A document that is all preformatted text is a text file opened in a word processor
+    (LibreOffice sets a .txt in "Preformatted Text"), not one long piece of code: each line is
+    a paragraph."""
+    if not blocks or any(block.kind != "code" for block in blocks):
+        return blocks
+    lines = [line.strip() for block in blocks for line in block.text.split("\n")]
+    return [_Block("paragraph", escape_line_start(escape_inline(line))) for line in lines if line]
+
+
+def _language(declared: str, blocks: list[_Block]) -> str:
+    """The declared language, unless the text contradicts it: LibreOffice writes its interface
+    language into dc:language ("en-US" on an all-Arabic document), and an article in the
+    wrong direction is worse than a language tag set from the text. Without a declaration,
+    the text decides."""
+    arabic, latin = script_counts(" ".join(b.text for b in blocks))
+    from_text = "ar" if arabic >= latin else "en"
+    if not declared or not (arabic or latin):
+        return declared or from_text
+    if direction_for(declared) != direction_for(from_text):
+        return from_text
+    return declared
 
 
 def _byline_metadata(text: str, meta: Metadata) -> None:
@@ -360,7 +532,8 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
         )
         converter.collect_heading_ids(document.element.body)
         blocks = converter.blocks(document.element.body)
-        meta = _core_metadata(document)
+        props = _core_properties(document, parts)
+        meta = _core_metadata(props)
         _custom_properties(parts.get("docProps/custom.xml"), meta)
         footnotes = converter.footnotes()
     except DocxError:
@@ -374,7 +547,7 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
         ) from None
     result = ImportResult(Article(meta, ""))
     body_blocks = []
-    for block in blocks:
+    for block in _text_file_lines(blocks):
         if block.kind == "byline":
             _byline_metadata(block.text, meta)
             result.moved.append(Removal(0, block.text, Notice("byline"), "author"))
@@ -392,14 +565,12 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
         heading = next((b for b in body_blocks if b.kind == "heading"), None)
         if heading is not None:
             meta.title = heading.text.lstrip("#").strip()
-    if not (document.core_properties.language or "").strip():
-        arabic, latin = script_counts(" ".join(b.text for b in body_blocks))
-        meta.lang = "ar" if arabic >= latin else "en"
+    meta.lang = _language(meta.lang, body_blocks)
     body = _join(body_blocks)
     if footnotes:
         body += "\n\n" + "\n\n".join(footnotes)
     result.article.body = body + "\n" if body else ""
-    created = document.core_properties.created
+    created = props.created
     if (
         not meta.date
         and created is not None

@@ -123,9 +123,12 @@ def numbering_of(ppr: etree._Element | None) -> tuple[str, int] | None:
 
 @dataclass
 class Numbering:
-    """numId → per level (format, start) from word/numbering.xml."""
+    """numId → per level (format, start) from word/numbering.xml; which abstract list each
+    numId draws on, and the levels it restarts (w:startOverride)."""
 
     levels: dict[str, dict[int, tuple[str, int]]] = field(default_factory=dict)
+    abstract: dict[str, str] = field(default_factory=dict)
+    restarts: dict[str, set[int]] = field(default_factory=dict)
 
     @classmethod
     def parse(cls, data: bytes | None) -> Numbering:
@@ -140,18 +143,30 @@ class Numbering:
             }
         for num in root.iter(w("num")):
             ref = num.find(w("abstractNumId"))
-            levels = dict(abstract.get(ref.get(w("val"), "") if ref is not None else "", {}))
+            ref_id = ref.get(w("val"), "") if ref is not None else ""
+            levels = dict(abstract.get(ref_id, {}))
+            num_id = num.get(w("numId"), "")
+            restarts = result.restarts.setdefault(num_id, set())
             for override in num.iter(w("lvlOverride")):
                 depth = int(override.get(w("ilvl"), "0"))
                 start = override.find(w("startOverride"))
                 if start is not None and depth in levels:
                     levels[depth] = (levels[depth][0], int(start.get(w("val"), "1")))
-            result.levels[num.get(w("numId"), "")] = levels
+                    restarts.add(depth)
+            result.levels[num_id] = levels
+            if ref_id:
+                result.abstract[num_id] = ref_id
         return result
 
     def is_bullet(self, num_id: str, level: int) -> bool:
         fmt = self.levels.get(num_id, {}).get(level, ("bullet", 1))[0]
         return fmt in ("bullet", "none", "")
+
+    def list_of(self, num_id: str) -> str:
+        """What numbering is counted by: Word counts on through every numId that draws on one
+        abstract list (LibreOffice writes one numId per stretch of a list), unless a numId
+        restarts a level."""
+        return "abstract:" + self.abstract[num_id] if num_id in self.abstract else num_id
 
     def start(self, num_id: str, level: int) -> int:
         return self.levels.get(num_id, {}).get(level, ("decimal", 1))[1]

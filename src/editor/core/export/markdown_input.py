@@ -23,6 +23,7 @@ from markdown.util import AMP_SUBSTITUTE, HTML_PLACEHOLDER_RE
 
 from ..markdown_lines import OUTSIDE, fence_states
 from .labels import Labels
+from .markdown_lists import CommonMarkListExtension
 
 _BULLET = re.compile(r" {0,3}[-*+][ \t]+\S")
 _ORDERED_ONE = re.compile(r" {0,3}0*1[.)][ \t]+\S")
@@ -144,7 +145,7 @@ def _skip_plain_text(converter: markdown.Markdown) -> None:
 
 def _new_converter(labels: Labels, fast: bool = True) -> markdown.Markdown:
     converter = markdown.Markdown(
-        extensions=["extra", "sane_lists", _HeadingIdsExtension()],
+        extensions=["extra", CommonMarkListExtension(separate_lists), _HeadingIdsExtension()],
         extension_configs={
             "extra": {
                 "footnotes": {

@@ -23,6 +23,7 @@ from markdown.util import AMP_SUBSTITUTE, HTML_PLACEHOLDER_RE
 
 from ..markdown_lines import OUTSIDE, fence_states
 from .labels import Labels
+from .markdown_inline import PATTERN_NAMES, CommonMarkInlineExtension
 from .markdown_lists import CommonMarkListExtension
 
 _BULLET = re.compile(r" {0,3}[-*+][ \t]+\S")
@@ -116,7 +117,7 @@ _INLINE_PATTERNS = {
     "entity",
     "em_strong",
     "footnote",
-}
+} | PATTERN_NAMES
 _INLINE_TRIGGERS = re.compile(r"[\\`*_\[<&\x02\x03]|  \n")
 
 
@@ -145,7 +146,12 @@ def _skip_plain_text(converter: markdown.Markdown) -> None:
 
 def _new_converter(labels: Labels, fast: bool = True) -> markdown.Markdown:
     converter = markdown.Markdown(
-        extensions=["extra", CommonMarkListExtension(separate_lists), _HeadingIdsExtension()],
+        extensions=[
+            "extra",
+            CommonMarkListExtension(separate_lists),
+            CommonMarkInlineExtension(),
+            _HeadingIdsExtension(),
+        ],
         extension_configs={
             "extra": {
                 "footnotes": {

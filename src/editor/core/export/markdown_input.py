@@ -23,7 +23,7 @@ from markdown.util import AMP_SUBSTITUTE, HTML_PLACEHOLDER_RE
 
 from ..markdown_lines import OUTSIDE, fence_states
 from .labels import Labels
-from .markdown_inline import PATTERN_NAMES, CommonMarkInlineExtension
+from .markdown_commonmark import PATTERN_NAMES, CommonMarkInlineExtension
 from .markdown_lists import CommonMarkListExtension
 
 _BULLET = re.compile(r" {0,3}[-*+][ \t]+\S")

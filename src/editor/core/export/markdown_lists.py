@@ -25,12 +25,13 @@ import markdown
 from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 
+from ..markdown_lines import FENCE
+
 # A list marker at the start of a line: indentation, the marker, then spaces or the line's end.
 _MARKER = re.compile(r"( {0,3})([-+*]|(\d{1,9})([.)]))(?= |$)")
-_THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
-_ATX = re.compile(r" {0,3}#{1,6}(?: |$)")
-_QUOTE = re.compile(r" {0,3}>")
+THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+ATX = re.compile(r" {0,3}#{1,6}(?: |$)")
+QUOTE = re.compile(r" {0,3}>")
 
 
 @dataclass
@@ -43,9 +44,10 @@ class _Marker:
     blank_start: bool  # nothing after the marker
 
 
-def _marker(line: str) -> _Marker | None:
+def marker_at(line: str) -> _Marker | None:
+    """The list marker ``line`` starts with (up to three spaces before it), if any."""
     match = _MARKER.match(line)
-    if match is None or _THEMATIC_BREAK.match(line):
+    if match is None or THEMATIC_BREAK.match(line):
         return None
     indent = len(match.group(1))
     end = match.end()
@@ -60,18 +62,32 @@ def _marker(line: str) -> _Marker | None:
     return _Marker(indent, kind, number, end + spaces, line[end + spaces :], False)
 
 
-def _indent(line: str) -> int:
+def indent_of(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-def _interrupts_paragraph(line: str) -> bool:
+def interrupts_paragraph(line: str) -> bool:
     """Whether ``line`` starts a block even right after a paragraph line."""
-    if _THEMATIC_BREAK.match(line) or _ATX.match(line) or _FENCE.match(line):
+    if THEMATIC_BREAK.match(line) or ATX.match(line) or FENCE.match(line):
         return True
-    if _QUOTE.match(line):
+    if QUOTE.match(line):
         return True
-    marker = _marker(line)
+    marker = marker_at(line)
     return marker is not None and not marker.blank_start and marker.number in (None, 1)
+
+
+_SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=+|-+)[ \t]*$")
+
+
+def lazy_line(line: str) -> str:
+    """A lazy continuation line, as a container's content: still paragraph text when parsed.
+
+    Indented as it was when that is four spaces or more (no marker nor block start then), and a
+    would-be setext underline escaped: a lazy line never makes the paragraph a heading.
+    """
+    if _SETEXT_UNDERLINE.match(line):
+        return "\\" + line.lstrip(" ")
+    return line if indent_of(line) >= 4 else line.lstrip(" ")
 
 
 @dataclass
@@ -91,7 +107,7 @@ def _same_list(first: _Marker, other: _Marker) -> bool:
     return first.kind == other.kind and (first.number is None) == (other.number is None)
 
 
-class _FenceTracker:
+class FenceTracker:
     """Whether a line of an item's content is inside a fenced code block."""
 
     def __init__(self) -> None:
@@ -99,7 +115,7 @@ class _FenceTracker:
 
     def feed(self, line: str) -> bool:
         """Feed one content line; True when it is part of a fenced block (fences included)."""
-        match = _FENCE.match(line)
+        match = FENCE.match(line)
         if self.fence:
             if (
                 match is not None
@@ -117,7 +133,7 @@ class _FenceTracker:
 
 def scan_list(lines: list[str], start: int) -> _List | None:
     """The list starting at ``lines[start]``, or None when no list item starts there."""
-    first = _marker(lines[start])
+    first = marker_at(lines[start])
     if first is None:
         return None
     items: list[_Item] = []
@@ -128,11 +144,11 @@ def scan_list(lines: list[str], start: int) -> _List | None:
         item = _Item(marker, [marker.first] if not marker.blank_start else [])
         items.append(item)
         index += 1
-        fences = _FenceTracker()
+        fences = FenceTracker()
         in_fence = fences.feed(marker.first) if not marker.blank_start else False
-        paragraph = not marker.blank_start and not in_fence and _indent(marker.first) < 4
+        paragraph = not marker.blank_start and not in_fence and indent_of(marker.first) < 4
         paragraph = paragraph and not (
-            _ATX.match(marker.first) or _THEMATIC_BREAK.match(marker.first)
+            ATX.match(marker.first) or THEMATIC_BREAK.match(marker.first)
         )
         blank_run = 0
         while index < len(lines):
@@ -149,29 +165,27 @@ def scan_list(lines: list[str], start: int) -> _List | None:
                 paragraph = False
                 index += 1
                 continue
-            if _indent(line) < marker.width and _marker(line) is not None:
+            if indent_of(line) < marker.width and marker_at(line) is not None:
                 break  # the next item, or another list (never a lazy continuation in a list)
-            if _indent(line) >= marker.width:
+            if indent_of(line) >= marker.width:
                 content = line[marker.width :]
                 in_fence = fences.feed(content)
-                heading = _ATX.match(content) or _THEMATIC_BREAK.match(content)
-                code = _indent(content) >= 4 and not paragraph
+                heading = ATX.match(content) or THEMATIC_BREAK.match(content)
+                code = indent_of(content) >= 4 and not paragraph
                 paragraph = not in_fence and not heading and not code
                 item.lines.append(content)
                 blank_run = 0
                 index += 1
                 continue
-            if paragraph and not _interrupts_paragraph(line):
-                # A lazy continuation of the paragraph, indented as it was so that it is
-                # still no marker or block start when the item's lines are parsed.
-                item.lines.append(line if _indent(line) >= 4 else line.lstrip(" "))
+            if paragraph and not interrupts_paragraph(line):
+                item.lines.append(lazy_line(line))
                 index += 1
                 continue
             break
         # Blank lines at the end of an item belong between it and what follows.
         while item.lines and not item.lines[-1]:
             item.lines.pop()
-        next_marker = _marker(lines[index]) if index < len(lines) else None
+        next_marker = marker_at(lines[index]) if index < len(lines) else None
         if next_marker is not None and _same_list(first, next_marker):
             gaps = gaps or blank_run > 0
             marker = next_marker
@@ -203,34 +217,34 @@ def _blank_between_blocks(lines: list[str]) -> bool:
 def _block_end(lines: list[str], index: int) -> int:
     """The index after the block starting at ``lines[index]`` (not counting blank lines after)."""
     line = lines[index]
-    nested = scan_list(lines, index) if _indent(line) < 4 else None
+    nested = scan_list(lines, index) if indent_of(line) < 4 else None
     if nested is not None:
         return nested.end
-    if _indent(line) >= 4:  # indented code runs on over blank lines while indented
+    if indent_of(line) >= 4:  # indented code runs on over blank lines while indented
         end = index + 1
         probe = end
         while probe < len(lines):
             if lines[probe].strip():
-                if _indent(lines[probe]) < 4:
+                if indent_of(lines[probe]) < 4:
                     break
                 end = probe + 1
             probe += 1
         return end
-    fences = _FenceTracker()
+    fences = FenceTracker()
     if fences.feed(line):
         index += 1
         while index < len(lines) and fences.fence:
             fences.feed(lines[index])
             index += 1
         return index
-    if _ATX.match(line) or _THEMATIC_BREAK.match(line):
+    if ATX.match(line) or THEMATIC_BREAK.match(line):
         return index + 1
     index += 1
     while index < len(lines) and lines[index].strip():
-        if _QUOTE.match(lines[index - 1]) and not _QUOTE.match(lines[index]):
-            if _interrupts_paragraph(lines[index]):
+        if QUOTE.match(lines[index - 1]) and not QUOTE.match(lines[index]):
+            if interrupts_paragraph(lines[index]):
                 break
-        elif _interrupts_paragraph(lines[index]):
+        elif interrupts_paragraph(lines[index]):
             break
         index += 1
     return index
@@ -244,7 +258,7 @@ class CommonMarkListProcessor(BlockProcessor):
         self.prepare = prepare  # what the item's text goes through before it is parsed
 
     def test(self, parent: etree.Element, block: str) -> bool:
-        return _marker(block.split("\n", 1)[0]) is not None
+        return marker_at(block.split("\n", 1)[0]) is not None
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         lines = "\n\n".join(blocks).split("\n")
@@ -272,7 +286,8 @@ class CommonMarkListProcessor(BlockProcessor):
 
 
 class CommonMarkListExtension(Extension):
-    """Registers the list processor in place of python-markdown's three (and sane_lists')."""
+    """Lists, and markdown_blocks' fenced code, quotes and setext headings, in place of
+    python-markdown's."""
 
     def __init__(self, prepare: Callable[[str], str], **kwargs: object) -> None:
         self.prepare = prepare
@@ -286,14 +301,15 @@ class CommonMarkListExtension(Extension):
         if "defindent" in processors:  # def_list's: it would nest indented blocks under lists too
             processors["defindent"].ITEM_TYPES = ["dd"]  # type: ignore[attr-defined]
             processors["defindent"].LIST_TYPES = ["dl"]  # type: ignore[attr-defined]
-        names = {item.name for item in md.preprocessors._priority}  # type: ignore[attr-defined]
-        fenced = md.preprocessors["fenced_code_block"] if "fenced_code_block" in names else None
 
         def prepare(text: str) -> str:
             text = self.prepare(text)
-            if fenced is not None and ("```" in text or "~~~" in text):
-                text = "\n".join(fenced.run(text.split("\n")))
+            if "```" in text or "~~~" in text:  # fenced code inside the item
+                text = "\n".join(md.preprocessors["fenced_code_block"].run(text.split("\n")))
             return text
 
         # Above setext headings ("- foo\n---" is a list and a rule), below indented code.
         processors.register(CommonMarkListProcessor(md.parser, prepare), "olist", 65)
+        from . import markdown_blocks  # it builds on this module's line rules
+
+        markdown_blocks.register(md, prepare)

@@ -6,6 +6,9 @@
   more before the line's end are one break, the spaces dropped.
 - ``<scheme:...>`` is a link for any scheme (``<mailto:…>``, ``<ftp://…>``), not only http(s),
   and never when the address holds a space (then it is text).
+- Code spans close with as many backticks as they open with, and keep their inner spaces but
+  one on each side; raw inline HTML is a tag, comment or the like, else the text shows.
+- An image's alt text is plain text (``![a *b*](x)`` → "a b").
 - ``# Title`` needs the space: ``#hashtag`` and ``#5`` stay text (as the outline pane and the
   editor's highlighting already read them); up to three spaces may stand before the hashes, a
   closing run of hashes needs a space before it (``# C#`` keeps its ``#``), ``\\#`` is a hash.
@@ -18,18 +21,134 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 import xml.etree.ElementTree as etree
 
 import markdown
 from markdown.blockprocessors import HashHeaderProcessor
 from markdown.extensions import Extension
-from markdown.inlinepatterns import AutolinkInlineProcessor, SubstituteTagInlineProcessor
+from markdown.inlinepatterns import (
+    BACKTICK_RE,
+    AutolinkInlineProcessor,
+    AutomailInlineProcessor,
+    BacktickInlineProcessor,
+    HtmlInlineProcessor,
+    SubstituteTagInlineProcessor,
+)
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString, code_escape
 
 _AUTOLINK = r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>\x00-\x1f]*)>"
+_AUTOMAIL = (
+    r"<([a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?"
+    r"(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)>"
+)
 _BACKSLASH_BREAK = r"\\\n"
 _SPACES_BREAK = r" {2,}\n"
 
+# Raw inline HTML as CommonMark knows it: a tag, a closing tag, a comment, a processing
+# instruction, a declaration or CDATA; anything else between < and > is text.
+_ATTRIBUTE = r"""\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?"""
+_HTML = (
+    r"(<(?:[A-Za-z][A-Za-z0-9-]*(?:" + _ATTRIBUTE + r")*\s*/?"
+    r"|/[A-Za-z][A-Za-z0-9-]*\s*"
+    r"|!--(?:>|->|[\s\S]*?--)"
+    r"|\?[\s\S]*?\?"
+    r"|![A-Za-z][^>]*"
+    r"|!\[CDATA\[[\s\S]*?\]\])>)"
+)
+_ALT_LINK = re.compile(r"!?\[([^\[\]]*)\](?:\([^()]*\)|\[[^\]]*\])")
+_ALT_MARKUP = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)|`+")
+
 PATTERN_NAMES = frozenset({"backslash_break"})
+
+
+def _punctuation_class() -> str:
+    """A regex class of Unicode punctuation and symbols (CommonMark's "punctuation")."""
+    chars = [chr(code) for code in range(0x10000) if unicodedata.category(chr(code))[0] in "PS"]
+    return "[" + "".join(re.escape(char) for char in chars) + "]"
+
+
+def _flanking_boundary(token: str, punctuation: str) -> re.Pattern[str]:
+    """python-markdown's delimiter boundary (groups ambiguous, end, start) with CommonMark's
+    flanking rules: a run next to punctuation opens only after space or punctuation, and
+    closes only before them (so a*"foo"* is no emphasis), "_" never inside a word."""
+    t = re.escape(token)
+    p = punctuation
+    run = f"{t}++"
+    left = rf"(?:(?={run}(?!\s|{p}|$))|(?:(?<=\s)|(?<={p})|(?<![\s\S]))(?={run}(?!\s|$)))"
+    right = rf"(?:(?<=[^\s])(?<!{p})(?={run})|(?<=\S)(?={run}(?=\s|{p}|$)))"
+    if token == "_":
+        opens = rf"(?:{left}(?:(?!{right})|(?<={p})))"
+        closes = rf"(?:{right}(?:(?!{left})|(?={run}{p})))"
+    else:
+        opens, closes = left, right
+    return re.compile(
+        rf"(?P<ambiguous>(?<!{t}){opens}{closes}{run})"
+        rf"|(?P<end>(?<!{t}){closes}{run})"
+        rf"|(?P<start>(?<!{t}){opens}{run})"
+    )
+
+
+def _commonmark_emphasis(md: markdown.Markdown) -> None:
+    processor = getattr(md, "delimiters", None)
+    delimiters = getattr(processor, "delimiters", {})
+    if not delimiters:
+        return
+    punctuation = _punctuation_class()
+    for token, delimiter in delimiters.items():
+        delimiter.boundary = _flanking_boundary(token, punctuation)
+
+
+class _CodeSpan(BacktickInlineProcessor):
+    """Code spans: the closing run of backticks is exactly as long as the opening one; line
+    breaks inside are spaces, and one space is stripped from each side when both have one."""
+
+    def find_code_spans(self, start: int, text: str) -> tuple[int, int | None]:  # type: ignore[override]
+        ticks = 0
+        while start < len(text) and text[start] == "`":
+            ticks += 1
+            start += 1
+        index = start
+        while index < len(text):
+            if text[index] != "`":
+                index += 1
+                continue
+            run = index
+            while index < len(text) and text[index] == "`":
+                index += 1
+            if index - run == ticks:
+                return start, run
+        return start, None
+
+    def handleMatch(  # type: ignore[override]
+        self, m: re.Match[str], data: str
+    ) -> tuple[etree.Element | str | None, int | None, int | None]:
+        if m.group(1):
+            return super().handleMatch(m, data)
+        begin = m.start(0)
+        start, end = self.find_code_spans(begin, data)
+        if end is None:
+            return None, begin, start  # the backticks are text
+        text = data[start:end].replace("\n", " ")
+        if text.startswith(" ") and text.endswith(" ") and text.strip(" "):
+            text = text[1:-1]
+        element = etree.Element("code")
+        element.text = AtomicString(code_escape(text))
+        return element, begin, end + (start - begin)
+
+
+class _PlainAltText(Treeprocessor):
+    """An image's alt text is plain text: its Markdown (links, emphasis, code) goes."""
+
+    def run(self, root: etree.Element) -> None:
+        for image in root.iter("img"):
+            alt = image.get("alt")
+            if alt and any(mark in alt for mark in "[*_`"):
+                previous = None
+                while previous != alt:
+                    previous, alt = alt, _ALT_LINK.sub(r"\1", alt)
+                image.set("alt", _ALT_MARKUP.sub("", alt))
 
 
 class _AtxHeadingProcessor(HashHeaderProcessor):
@@ -54,6 +173,7 @@ class _AtxHeadingProcessor(HashHeaderProcessor):
 
 class CommonMarkInlineExtension(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:
+        _commonmark_emphasis(md)
         md.ESCAPED_CHARS = sorted(set(md.ESCAPED_CHARS) | set(string.punctuation))
         md.parser.blockprocessors.register(_AtxHeadingProcessor(md.parser), "hashheader", 70)
         patterns = md.inlinePatterns
@@ -62,4 +182,9 @@ class CommonMarkInlineExtension(Extension):
             SubstituteTagInlineProcessor(_BACKSLASH_BREAK, "br"), "backslash_break", 185
         )
         patterns.register(SubstituteTagInlineProcessor(_SPACES_BREAK, "br"), "linebreak", 100)
-        patterns.register(AutolinkInlineProcessor(_AUTOLINK, md), "autolink", 120)
+        # Before backslash escapes (CommonMark keeps a backslash in an autolink as it is).
+        patterns.register(AutolinkInlineProcessor(_AUTOLINK, md), "autolink", 187)
+        patterns.register(AutomailInlineProcessor(_AUTOMAIL, md), "automail", 186)
+        patterns.register(_CodeSpan(BACKTICK_RE), "backtick", 190)
+        patterns.register(HtmlInlineProcessor(_HTML, md), "html", 90)
+        md.treeprocessors.register(_PlainAltText(md), "midad_plain_alt", 15)

@@ -24,6 +24,7 @@ from markdown.util import AMP_SUBSTITUTE, HTML_PLACEHOLDER_RE
 from ..markdown_lines import OUTSIDE, fence_states
 from .labels import Labels
 from .markdown_commonmark import PATTERN_NAMES, CommonMarkInlineExtension
+from .markdown_links import CommonMarkLinkExtension
 from .markdown_lists import CommonMarkListExtension
 
 _BULLET = re.compile(r" {0,3}[-*+][ \t]+\S")
@@ -150,6 +151,7 @@ def _new_converter(labels: Labels, fast: bool = True) -> markdown.Markdown:
             "extra",
             CommonMarkListExtension(separate_lists),
             CommonMarkInlineExtension(),
+            CommonMarkLinkExtension(),
             _HeadingIdsExtension(),
         ],
         extension_configs={

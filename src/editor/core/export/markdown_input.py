@@ -1,9 +1,13 @@
 """Markdown text → HTML text with python-markdown, configured for Arabic articles.
 
-Two things python-markdown does differently from CommonMark, which writers expect:
-a list that starts on the line right after a paragraph stays part of the paragraph there, so we
-insert the blank line CommonMark does not need (outside fenced code, and only where CommonMark
-would start a list: any bullet, or an ordered list starting at 1).
+python-markdown is extended to read Markdown as CommonMark does, as writers expect: lists
+(``markdown_lists``), fenced code, quotes and setext headings (``markdown_blocks``), links
+(``markdown_links``), inline syntax and ATX headings (``markdown_commonmark``);
+tests/test_commonmark_spec.py measures it against the specification's examples. One more
+difference is handled here: a list that starts on the line right after a paragraph stays part
+of the paragraph in python-markdown, so we insert the blank line CommonMark does not need
+(outside fenced code, and only where CommonMark would start a list: any bullet, or an ordered
+list starting at 1).
 """
 
 from __future__ import annotations
@@ -211,9 +215,6 @@ def independent_blocks(body: str) -> list[str] | None:
     fenced = (
         [state != OUTSIDE for state in fence_states(lines)] if has_fences else [False] * len(lines)
     )
-    if has_fences:
-        for start, end in _python_markdown_fences(body):
-            fenced[start : end + 1] = [True] * (end + 1 - start)
     pieces = []
     start = 0
     last_text = ""  # the last non-blank line before the current one
@@ -238,21 +239,6 @@ def independent_blocks(body: str) -> list[str] | None:
         blank_before = False
     pieces.append("\n".join(lines[start:]))
     return pieces
-
-
-def _python_markdown_fences(body: str) -> list[tuple[int, int]]:
-    """First and last line of each block python-markdown's fenced_code extension will take."""
-    from markdown.extensions.fenced_code import FencedBlockPreprocessor
-
-    text = body.expandtabs(4)  # what python-markdown searches; the lines stay the same
-    spans: list[tuple[int, int]] = []
-    position = 0
-    while True:
-        match = FencedBlockPreprocessor.FENCED_BLOCK_RE.search(text, position)
-        if match is None:
-            return spans
-        spans.append((text.count("\n", 0, match.start()), text.count("\n", 0, match.end())))
-        position = match.end()
 
 
 class _PlaceholderFootnotes(InlineProcessor):

@@ -107,3 +107,13 @@ def test_enter_continues_a_two_space_nested_item() -> None:
     assert enter_edit(ordered, len(ordered)) == LineEdit(len(ordered), len(ordered), "\n   2. ")
     # Shift+Enter continues the item's text under it: at its content column
     assert enter_edit(line, len(line), shift=True).text == HARD_BREAK + "\n" + " " * 4
+
+
+def test_the_preview_agrees_when_a_fence_in_an_item_ends_with_the_item() -> None:
+    # Found by test_preview_incremental's generated bodies: the item's fence closes where the
+    # item ends, and the second "  ```" then opens a fence running to the end of the text.
+    body = "- بند\n- بند آخر\n  ```\nindented fence\n\nmore\n  ```\nindented fence\n\nmore\n"
+    article = _article(body)
+    assert IncrementalPreview()(article) == preview_html(article)
+    codes = [pre.findtext("code") for pre in build_document(article).body.iter("pre")]
+    assert codes == ["", "indented fence\n\nmore\n"]

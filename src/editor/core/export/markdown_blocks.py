@@ -55,6 +55,42 @@ def _language(info: str) -> str:
     return html.unescape(_ESCAPED.sub(r"\1", word))
 
 
+def fence_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """(first line, line after the last) of each fenced code block outside lists and quotes:
+    the blocks FencedCodePreprocessor takes (a list's or a quote's are taken when it is parsed).
+    """
+    spans: list[tuple[int, int]] = []
+    index = 0
+    previous_blank = True
+    while index < len(lines):
+        line = lines[index]
+        if QUOTE.match(line) or (previous_blank and marker_at(line) is not None):
+            end = index + 1
+            if not QUOTE.match(line):
+                found = scan_list(lines, index)
+                end = found.end if found is not None else end
+            index = end
+            previous_blank = False
+            continue
+        match = FENCE.match(line)
+        if match and not (match.group(1)[0] == "`" and "`" in line[match.end() :]):
+            start = index
+            tracker = FenceTracker()
+            tracker.fence = match.group(1)
+            index += 1
+            while index < len(lines):
+                tracker.feed(lines[index])
+                index += 1
+                if not tracker.fence:
+                    break  # the closing fence
+            spans.append((start, index))
+            previous_blank = True
+            continue
+        previous_blank = not line.strip()
+        index += 1
+    return spans
+
+
 class FencedCodePreprocessor(Preprocessor):
     """Fenced code blocks outside lists and quotes, stashed as HTML (python-markdown's way)."""
 
@@ -62,46 +98,26 @@ class FencedCodePreprocessor(Preprocessor):
         if not any("```" in line or "~~~" in line for line in lines):
             return lines
         out: list[str] = []
-        index = 0
-        previous_blank = True
-        while index < len(lines):
-            line = lines[index]
-            if QUOTE.match(line) or (previous_blank and marker_at(line) is not None):
-                # A quote or a list: its fences are found when it is parsed.
-                end = index + 1
-                if not QUOTE.match(line):
-                    found = scan_list(lines, index)
-                    end = found.end if found is not None else end
-                out.extend(lines[index:end])
-                index = end
-                previous_blank = False
-                continue
-            match = FENCE.match(line)
-            if match and not (match.group(1)[0] == "`" and "`" in line[match.end() :]):
-                index = self._stash(lines, index, match, out)
-                previous_blank = True
-                continue
-            out.append(line)
-            previous_blank = not line.strip()
-            index += 1
+        done = 0
+        for start, end in fence_spans(lines):
+            out.extend(lines[done:start])
+            self._stash(
+                lines[start:end], out, closed=end < len(lines) or _closes(lines, start, end)
+            )
+            if end < len(lines) and lines[end].strip():
+                out.append("")
+            done = end
+        out.extend(lines[done:])
         return out
 
-    def _stash(self, lines: list[str], index: int, match: re.Match[str], out: list[str]) -> int:
-        fence = match.group(1)
-        indent = indent_of(lines[index])
-        language = _language(lines[index][match.end() :].strip())
-        code: list[str] = []
-        tracker = FenceTracker()
-        tracker.fence = fence
-        index += 1
-        while index < len(lines):
-            line = lines[index]
-            tracker.feed(line)
-            index += 1
-            if not tracker.fence:
-                break  # the closing fence
-            code.append(line[min(indent, indent_of(line)) :])
-        if tracker.fence:  # left open: it ends with the text, not with the blank lines after it
+    def _stash(self, block: list[str], out: list[str], closed: bool) -> None:
+        match = FENCE.match(block[0])
+        assert match is not None  # fence_spans starts each span at a fence
+        indent = indent_of(block[0])
+        language = _language(block[0][match.end() :].strip())
+        code = block[1:-1] if closed else block[1:]
+        code = [line[min(indent, indent_of(line)) :] for line in code]
+        if not closed:  # left open: it ends with the text, not with the blank lines after it
             while code and not code[-1].strip():
                 code.pop()
         text = "".join(_escape(line) + "\n" for line in code)
@@ -110,9 +126,17 @@ class FencedCodePreprocessor(Preprocessor):
         if out and out[-1].strip():
             out.append("")  # the placeholder alone in its block: python-markdown puts it back
         out.append(placeholder)
-        if index < len(lines) and lines[index].strip():
-            out.append("")
-        return index
+
+
+def _closes(lines: list[str], start: int, end: int) -> bool:
+    """Whether the fenced block lines[start:end], which runs to the text's end, is closed."""
+    if end - start < 2:
+        return False
+    tracker = FenceTracker()
+    tracker.fence = FENCE.match(lines[start]).group(1)  # type: ignore[union-attr]
+    for line in lines[start + 1 : end]:
+        tracker.feed(line)
+    return not tracker.fence
 
 
 def _paragraph_continues(lines: list[str]) -> bool:

@@ -27,6 +27,7 @@ from markdown.util import AMP_SUBSTITUTE, HTML_PLACEHOLDER_RE
 
 from ..markdown_lines import OUTSIDE, fence_states
 from .labels import Labels
+from .markdown_blocks import fence_spans
 from .markdown_commonmark import PATTERN_NAMES, CommonMarkInlineExtension
 from .markdown_links import CommonMarkLinkExtension
 from .markdown_lists import CommonMarkListExtension
@@ -215,6 +216,9 @@ def independent_blocks(body: str) -> list[str] | None:
     fenced = (
         [state != OUTSIDE for state in fence_states(lines)] if has_fences else [False] * len(lines)
     )
+    if has_fences:  # and the fences python-markdown takes, which may run on out of a list
+        for start, end in fence_spans(lines):
+            fenced[start:end] = [True] * (end - start)
     pieces = []
     start = 0
     last_text = ""  # the last non-blank line before the current one

@@ -101,6 +101,7 @@ class _List:
     items: list[_Item]
     end: int  # the index of the first line after the list (trailing blank lines excluded)
     loose: bool
+    stop: int  # where the scan stopped (len(lines): the list may go on after them)
 
 
 def _same_list(first: _Marker, other: _Marker) -> bool:
@@ -195,7 +196,7 @@ def scan_list(lines: list[str], start: int) -> _List | None:
     while end > start and not lines[end - 1].strip():
         end -= 1
     loose = gaps or any(_blank_between_blocks(item.lines) for item in items)
-    return _List(items, end, loose)
+    return _List(items, end, loose, index)
 
 
 def _blank_between_blocks(lines: list[str]) -> bool:
@@ -261,10 +262,17 @@ class CommonMarkListProcessor(BlockProcessor):
         return marker_at(block.split("\n", 1)[0]) is not None
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
-        lines = "\n\n".join(blocks).split("\n")
-        del blocks[:]
-        found = scan_list(lines, 0)
-        assert found is not None  # test() saw a marker on the first line
+        # Take python-markdown's blocks (cut at blank lines) until the list ends inside them:
+        # joining them all would make every list cost the length of the rest of the text.
+        taken = 1
+        while True:
+            lines = "\n\n".join(blocks[:taken]).split("\n")
+            found = scan_list(lines, 0)
+            assert found is not None  # test() saw a marker on the first line
+            if found.stop < len(lines) or taken >= len(blocks):
+                break
+            taken *= 2
+        del blocks[:taken]
         first = found.items[0].marker
         tag = "ul" if first.number is None else "ol"
         element = etree.SubElement(parent, tag)
@@ -282,7 +290,7 @@ class CommonMarkListProcessor(BlockProcessor):
                 self.parser.state.reset()
         rest = "\n".join(lines[found.end :])
         if rest.strip():
-            blocks.extend(rest.split("\n\n"))
+            blocks[:0] = rest.split("\n\n")
 
 
 class CommonMarkListExtension(Extension):

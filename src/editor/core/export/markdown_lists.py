@@ -201,6 +201,8 @@ def scan_list(lines: list[str], start: int) -> _List | None:
 
 def _blank_between_blocks(lines: list[str]) -> bool:
     """Whether a blank line separates two blocks directly inside an item (lines: its content)."""
+    if "" not in lines:
+        return False  # most items: one paragraph
     index = 0
     seen_block = False
     while index < len(lines):

@@ -3,6 +3,8 @@ a sub-list under the text of its item (two spaces after "- ", three after "1. ")
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from editor.core.article import Article, Metadata
@@ -117,3 +119,29 @@ def test_the_preview_agrees_when_a_fence_in_an_item_ends_with_the_item() -> None
     assert IncrementalPreview()(article) == preview_html(article)
     codes = [pre.findtext("code") for pre in build_document(article).body.iter("pre")]
     assert codes == ["", "indented fence\n\nmore\n"]
+
+
+@pytest.mark.slow
+def test_chromium_indents_nested_items_from_the_right(tmp_path: Path) -> None:
+    from editor.core.article import parse_article
+    from editor.core.export.html_writer import render_html
+    from test_export_consumers import chromium, ink_lines
+
+    body = (
+        "- أول\n  - ثان\n    - ثالث\n- رابع\n\n"  # bullets: two spaces per level
+        "1. خامس\n   1. سادس\n2. سابع\n"  # numbers: three spaces
+    )
+    page = tmp_path / "lists.html"
+    page.write_text(
+        render_html(parse_article(f"---\nlang: ar\n---\n\n{body}"), theme="light"), "utf-8"
+    )
+    shot = tmp_path / "lists.png"
+    chromium(tmp_path, "--window-size=800,900", f"--screenshot={shot}", page.as_uri())
+    _width, lines = ink_lines(shot)
+    assert len(lines) == 7, lines  # one line of ink per item, in the order written
+    right = [line.right for line in lines]
+    first, second, third, fourth, fifth, sixth, seventh = right
+    # Each level starts further from the right edge; siblings line up.
+    assert second < first - 10 and third < second - 10, right
+    assert abs(fourth - first) <= 6 and abs(seventh - fifth) <= 6, right  # digits differ
+    assert sixth < fifth - 10, right

@@ -114,7 +114,16 @@ class _DestinationMixin(LinkInlineProcessor):
         return self.unescape(href), None if title is None else self.unescape(title), end, True
 
 
+_INNERMOST_LINK = re.compile(r"(?<!!)\[[^\[\]]*\]\(")
+
+
 def _holds_a_link(processor: LinkInlineProcessor, text: str) -> bool:
+    if "](" not in text:
+        return False
+    if text.count("[") > 20:  # every bracket tried would cost the square of the length
+        return any(
+            parse_destination(text, match.end() - 1)[3] for match in _INNERMOST_LINK.finditer(text)
+        )
     for match in re.finditer(r"(?<!!)\[", text):
         _text, index, closed = processor.getText(text, match.end())
         if closed and parse_destination(text, index)[3]:
@@ -126,10 +135,18 @@ class _Link(_DestinationMixin):
     def handleMatch(  # type: ignore[override]
         self, m: re.Match[str], data: str
     ) -> tuple[etree.Element | None, int | None, int | None]:
-        text, _index, handled = self.getText(data, m.end(0))
-        if handled and _holds_a_link(self, text):
-            return None, None, None  # the inner link is the link
-        return super().handleMatch(m, data)  # type: ignore[return-value]
+        text, index, handled = self.getText(data, m.end(0))
+        if not handled or _holds_a_link(self, text):
+            return None, None, None  # (with a link inside, the inner link is the link)
+        href, title, index, handled = self.getLink(data, index)
+        if not handled:
+            return None, None, None
+        element = etree.Element("a")
+        element.text = text
+        element.set("href", href)
+        if title is not None:
+            element.set("title", title)
+        return element, m.start(0), index
 
 
 class _Image(_DestinationMixin, ImageInlineProcessor):
@@ -171,7 +188,9 @@ class _LabelMixin(ReferenceInlineProcessor):
             return None, None, None
         references = self.md.references
         if key not in references:
-            return None, None, None  # a bracket inside may still start a link
+            if text.count("[") <= 20:
+                return None, None, None  # a bracket inside may still start a link
+            return None, m.start(0), end  # (past 20, trying each would cost the square)
         href, title = references[key]
         return self.makeTag(href, title, text), m.start(0), end
 

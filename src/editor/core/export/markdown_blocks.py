@@ -64,7 +64,8 @@ def fence_spans(lines: list[str]) -> list[tuple[int, int]]:
     previous_blank = True
     while index < len(lines):
         line = lines[index]
-        if QUOTE.match(line) or (previous_blank and marker_at(line) is not None):
+        starts_list = marker_at(line) is not None and (previous_blank or interrupts_paragraph(line))
+        if QUOTE.match(line) or starts_list:
             end = index + 1
             if not QUOTE.match(line):
                 found = scan_list(lines, index)

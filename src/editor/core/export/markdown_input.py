@@ -179,8 +179,18 @@ def _new_converter(labels: Labels, fast: bool = True) -> markdown.Markdown:
 def markdown_to_html(body: str, labels: Labels) -> tuple[str, list[tuple[int, str, str]]]:
     """Render a Markdown body; returns the HTML and its headings as (level, text, id)."""
     converter = _converter(labels)
-    html = converter.convert(separate_lists(body))
+    html = converter.convert(separate_lists(_without_controls(body)))
     return html, list(getattr(converter, "midad_headings", []))
+
+
+# C0 controls no XML document may hold (Word's manual line break, \x0b, is pasted with text);
+# \x02 and \x03 are left to python-markdown, which reserves them (bodies holding them are
+# rendered whole). A space keeps the lines, and so the preview's cuts, as they are.
+_CONTROLS = re.compile("[\x00\x01\x04-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _without_controls(text: str) -> str:
+    return _CONTROLS.sub(" ", text) if _CONTROLS.search(text) else text
 
 
 # -- rendering a long body piece by piece (the live preview) --------------------------------------
@@ -307,7 +317,7 @@ def render_piece(
     converter.midad_defined = defined  # type: ignore[attr-defined]
     converter.midad_refs = []  # type: ignore[attr-defined]
     converter.midad_used_ids = used_ids  # type: ignore[attr-defined]
-    html = converter.convert(separate_lists(text))
+    html = converter.convert(separate_lists(_without_controls(text)))
     return RenderedPiece(
         html,
         list(getattr(converter, "midad_headings", [])),

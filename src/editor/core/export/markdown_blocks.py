@@ -36,6 +36,7 @@ from .markdown_lists import (
 )
 
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_QUOTE_LINE = re.compile(r"(?:^|\n) {0,3}>")
 _SETEXT_UNDERLINE = re.compile(r" {0,3}(=+|-+)[ \t]*$")
 _REFERENCE = re.compile(r" {0,3}\[[^\]]+\]:")
 _ATTRIBUTE_LANGUAGE = re.compile(r"\{[^}]*?\.([\w#.+-]+)")
@@ -176,7 +177,7 @@ class QuoteProcessor(BlockProcessor):
         return rest[1:] if rest.startswith(" ") else rest
 
     def test(self, parent: etree.Element, block: str) -> bool:
-        return any(QUOTE.match(line) for line in block.split("\n"))
+        return bool(_QUOTE_LINE.search(block))
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         lines = blocks.pop(0).split("\n")

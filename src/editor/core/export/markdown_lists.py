@@ -28,6 +28,7 @@ from markdown.extensions import Extension
 from ..markdown_lines import FENCE
 
 # A list marker at the start of a line: indentation, the marker, then spaces or the line's end.
+_MARKER_STARTS = frozenset("-+*0123456789")
 _MARKER = re.compile(r"( {0,3})([-+*]|(\d{1,9})([.)]))(?= |$)")
 THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 ATX = re.compile(r" {0,3}#{1,6}(?: |$)")
@@ -46,6 +47,8 @@ class _Marker:
 
 def marker_at(line: str) -> _Marker | None:
     """The list marker ``line`` starts with (up to three spaces before it), if any."""
+    if line.lstrip(" ")[:1] not in _MARKER_STARTS:
+        return None  # most lines: text
     match = _MARKER.match(line)
     if match is None or THEMATIC_BREAK.match(line):
         return None
@@ -273,6 +276,9 @@ class CommonMarkListProcessor(BlockProcessor):
             assert found is not None  # test() saw a marker on the first line
             if found.stop < len(lines) or taken >= len(blocks):
                 break
+            following = blocks[taken].lstrip("\n").split("\n", 1)[0]
+            if not following.startswith(" ") and marker_at(following) is None:
+                break  # the next block neither continues an item nor adds one
             taken *= 2
         del blocks[:taken]
         first = found.items[0].marker
@@ -313,6 +319,8 @@ class CommonMarkListExtension(Extension):
             processors["defindent"].LIST_TYPES = ["dl"]  # type: ignore[attr-defined]
 
         def prepare(text: str) -> str:
+            if "\n" not in text and "```" not in text and "~~~" not in text:
+                return text  # one line of text: nothing to separate
             text = self.prepare(text)
             if "```" in text or "~~~" in text:  # fenced code inside the item
                 text = "\n".join(md.preprocessors["fenced_code_block"].run(text.split("\n")))

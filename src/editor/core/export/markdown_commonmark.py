@@ -63,31 +63,51 @@ _ALT_MARKUP = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)|`+")
 PATTERN_NAMES = frozenset({"backslash_break"})
 
 
-def _punctuation_class() -> str:
-    """A regex class of Unicode punctuation and symbols (CommonMark's "punctuation")."""
-    chars = [chr(code) for code in range(0x10000) if unicodedata.category(chr(code))[0] in "PS"]
-    return "[" + "".join(re.escape(char) for char in chars) + "]"
+def _punctuation(char: str) -> bool:
+    return unicodedata.category(char)[0] in "PS"  # CommonMark: Unicode punctuation and symbols
 
 
-def _flanking_boundary(token: str, punctuation: str) -> re.Pattern[str]:
-    """python-markdown's delimiter boundary (groups ambiguous, end, start) with CommonMark's
-    flanking rules: a run next to punctuation opens only after space or punctuation, and
-    closes only before them (so a*"foo"* is no emphasis), "_" never inside a word."""
-    t = re.escape(token)
-    p = punctuation
-    run = f"{t}++"
-    left = rf"(?:(?={run}(?!\s|{p}|$))|(?:(?<=\s)|(?<={p})|(?<![\s\S]))(?={run}(?!\s|$)))"
-    right = rf"(?:(?<=[^\s])(?<!{p})(?={run})|(?<=\S)(?={run}(?=\s|{p}|$)))"
-    if token == "_":
-        opens = rf"(?:{left}(?:(?!{right})|(?<={p})))"
-        closes = rf"(?:{right}(?:(?!{left})|(?={run}{p})))"
-    else:
-        opens, closes = left, right
-    return re.compile(
-        rf"(?P<ambiguous>(?<!{t}){opens}{closes}{run})"
-        rf"|(?P<end>(?<!{t}){closes}{run})"
-        rf"|(?P<start>(?<!{t}){opens}{run})"
-    )
+class _FlankingBoundary:
+    """python-markdown's delimiter boundary (a ``match(data, pos)`` giving a match whose group is
+    ambiguous, end or start) decided by CommonMark's flanking rules: a run next to punctuation
+    opens only after white space or punctuation and closes only before them (so a*"foo"* is no
+    emphasis), and "_" neither opens nor closes inside a word."""
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+        run = re.escape(token) + "+"
+        self.groups = {
+            name: re.compile(f"(?P<{name}>{run})") for name in ("ambiguous", "end", "start")
+        }
+
+    def match(self, data: str, pos: int = 0) -> re.Match[str] | None:
+        token = self.token
+        if pos > 0 and data[pos - 1] == token:
+            return None  # not the start of the run
+        end = pos
+        while end < len(data) and data[end] == token:
+            end += 1
+        if end == pos:
+            return None
+        before = data[pos - 1] if pos > 0 else "\n"
+        after = data[end] if end < len(data) else "\n"
+        before_space, after_space = before.isspace(), after.isspace()
+        before_punctuation = not before_space and _punctuation(before)
+        after_punctuation = not after_space and _punctuation(after)
+        left = not after_space and (not after_punctuation or before_space or before_punctuation)
+        right = not before_space and (not before_punctuation or after_space or after_punctuation)
+        if token == "_":
+            opens = left and (not right or before_punctuation)
+            closes = right and (not left or after_punctuation)
+        else:
+            opens, closes = left, right
+        if opens and closes:
+            return self.groups["ambiguous"].match(data, pos)
+        if closes:
+            return self.groups["end"].match(data, pos)
+        if opens:
+            return self.groups["start"].match(data, pos)
+        return None
 
 
 def _commonmark_emphasis(md: markdown.Markdown) -> None:
@@ -95,9 +115,8 @@ def _commonmark_emphasis(md: markdown.Markdown) -> None:
     delimiters = getattr(processor, "delimiters", {})
     if not delimiters:
         return
-    punctuation = _punctuation_class()
     for token, delimiter in delimiters.items():
-        delimiter.boundary = _flanking_boundary(token, punctuation)
+        delimiter.boundary = _FlankingBoundary(token)
 
 
 class _CodeSpan(BacktickInlineProcessor):

@@ -1,5 +1,7 @@
 """The smaller CommonMark rules python-markdown does otherwise: inline syntax and ATX headings.
 
+- Emphasis follows CommonMark's flanking rules with Unicode punctuation and symbols
+  (``a*"foo"*`` is no emphasis, ``*(*foo*)*`` nests); python-markdown's delimiter engine stays.
 - A backslash escapes any ASCII punctuation character (python-markdown: sixteen of them), so
   ``\\$``, ``\\<`` or ``\\&`` show the character alone.
 - A backslash at the end of a line is a hard line break, as two spaces are; two spaces or

@@ -6,7 +6,7 @@ one Enter are exported as one paragraph. So in the editor:
 - Enter ends the paragraph: it types the blank line Markdown needs ("\\n\\n"). A heading ends
   the same way.
 - Shift+Enter breaks the line inside the paragraph: a Markdown hard break (two spaces at the
-  end of the line, which python-markdown renders as <br />; it has no backslash break).
+  end of the line, rendered as <br />; a backslash at the end of the line is one too).
 - In a list item Enter starts the next item at the same indent ("- ", or the next number);
   Enter on an empty item ends the list (the marker goes, leaving the blank line that ends it).
   Shift+Enter continues the item on a new line, indented to its text.

@@ -14,7 +14,8 @@ OUTSIDE, DELIMITER, CODE = 0, 1, 2  # where a line stands, for fence_states
 def fence_states(lines: list[str]) -> list[int]:
     """For each line: OUTSIDE fenced code, a fence DELIMITER (opening or closing), or CODE.
 
-    A fence closes at a line of the same character, at least as long, with nothing after it;
+    A backtick fence has no backtick after it (```` ``` x ``` ```` is a code span). A fence
+    closes at a line of the same character, at least as long, with nothing after it;
     one left open runs to the end. (Counting, preview cuts, paste clean-up and proofreading
     all follow this one rule.)
     """
@@ -23,6 +24,8 @@ def fence_states(lines: list[str]) -> list[int]:
     for line in lines:
         match = FENCE.match(line)
         if not fence:
+            if match and match.group(1)[0] == "`" and "`" in line[match.end() :]:
+                match = None  # a backtick fence's info string has no backtick: a code span
             if match:
                 fence = match.group(1)
             states.append(DELIMITER if match else OUTSIDE)

@@ -1,9 +1,13 @@
 """Markdown text → HTML text with python-markdown, configured for Arabic articles.
 
-Two things python-markdown does differently from CommonMark, which writers expect:
-a list that starts on the line right after a paragraph stays part of the paragraph there, so we
-insert the blank line CommonMark does not need (outside fenced code, and only where CommonMark
-would start a list: any bullet, or an ordered list starting at 1).
+python-markdown is extended to read Markdown as CommonMark does, as writers expect: lists
+(``markdown_lists``), fenced code, quotes and setext headings (``markdown_blocks``), links
+(``markdown_links``), inline syntax and ATX headings (``markdown_commonmark``);
+tests/test_commonmark_spec.py measures it against the specification's examples. One more
+difference is handled here: a list that starts on the line right after a paragraph stays part
+of the paragraph in python-markdown, so we insert the blank line CommonMark does not need
+(outside fenced code, and only where CommonMark would start a list: any bullet, or an ordered
+list starting at 1).
 """
 
 from __future__ import annotations
@@ -23,6 +27,10 @@ from markdown.util import AMP_SUBSTITUTE, HTML_PLACEHOLDER_RE
 
 from ..markdown_lines import OUTSIDE, fence_states
 from .labels import Labels
+from .markdown_blocks import fence_spans
+from .markdown_commonmark import PATTERN_NAMES, CommonMarkInlineExtension
+from .markdown_links import CommonMarkLinkExtension
+from .markdown_lists import CommonMarkListExtension
 
 _BULLET = re.compile(r" {0,3}[-*+][ \t]+\S")
 _ORDERED_ONE = re.compile(r" {0,3}0*1[.)][ \t]+\S")
@@ -115,7 +123,7 @@ _INLINE_PATTERNS = {
     "entity",
     "em_strong",
     "footnote",
-}
+} | PATTERN_NAMES
 _INLINE_TRIGGERS = re.compile(r"[\\`*_\[<&\x02\x03]|  \n")
 
 
@@ -144,7 +152,13 @@ def _skip_plain_text(converter: markdown.Markdown) -> None:
 
 def _new_converter(labels: Labels, fast: bool = True) -> markdown.Markdown:
     converter = markdown.Markdown(
-        extensions=["extra", "sane_lists", _HeadingIdsExtension()],
+        extensions=[
+            "extra",
+            CommonMarkListExtension(separate_lists),
+            CommonMarkInlineExtension(),
+            CommonMarkLinkExtension(),
+            _HeadingIdsExtension(),
+        ],
         extension_configs={
             "extra": {
                 "footnotes": {
@@ -165,8 +179,18 @@ def _new_converter(labels: Labels, fast: bool = True) -> markdown.Markdown:
 def markdown_to_html(body: str, labels: Labels) -> tuple[str, list[tuple[int, str, str]]]:
     """Render a Markdown body; returns the HTML and its headings as (level, text, id)."""
     converter = _converter(labels)
-    html = converter.convert(separate_lists(body))
+    html = converter.convert(separate_lists(_without_controls(body)))
     return html, list(getattr(converter, "midad_headings", []))
+
+
+# C0 controls no XML document may hold (Word's manual line break, \x0b, is pasted with text);
+# \x02 and \x03 are left to python-markdown, which reserves them (bodies holding them are
+# rendered whole). A space keeps the lines, and so the preview's cuts, as they are.
+_CONTROLS = re.compile("[\x00\x01\x04-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _without_controls(text: str) -> str:
+    return _CONTROLS.sub(" ", text) if _CONTROLS.search(text) else text
 
 
 # -- rendering a long body piece by piece (the live preview) --------------------------------------
@@ -202,9 +226,9 @@ def independent_blocks(body: str) -> list[str] | None:
     fenced = (
         [state != OUTSIDE for state in fence_states(lines)] if has_fences else [False] * len(lines)
     )
-    if has_fences:
-        for start, end in _python_markdown_fences(body):
-            fenced[start : end + 1] = [True] * (end + 1 - start)
+    if has_fences:  # and the fences python-markdown takes, which may run on out of a list
+        for start, end in fence_spans(lines):
+            fenced[start:end] = [True] * (end - start)
     pieces = []
     start = 0
     last_text = ""  # the last non-blank line before the current one
@@ -229,21 +253,6 @@ def independent_blocks(body: str) -> list[str] | None:
         blank_before = False
     pieces.append("\n".join(lines[start:]))
     return pieces
-
-
-def _python_markdown_fences(body: str) -> list[tuple[int, int]]:
-    """First and last line of each block python-markdown's fenced_code extension will take."""
-    from markdown.extensions.fenced_code import FencedBlockPreprocessor
-
-    text = body.expandtabs(4)  # what python-markdown searches; the lines stay the same
-    spans: list[tuple[int, int]] = []
-    position = 0
-    while True:
-        match = FencedBlockPreprocessor.FENCED_BLOCK_RE.search(text, position)
-        if match is None:
-            return spans
-        spans.append((text.count("\n", 0, match.start()), text.count("\n", 0, match.end())))
-        position = match.end()
 
 
 class _PlaceholderFootnotes(InlineProcessor):
@@ -308,7 +317,7 @@ def render_piece(
     converter.midad_defined = defined  # type: ignore[attr-defined]
     converter.midad_refs = []  # type: ignore[attr-defined]
     converter.midad_used_ids = used_ids  # type: ignore[attr-defined]
-    html = converter.convert(separate_lists(text))
+    html = converter.convert(separate_lists(_without_controls(text)))
     return RenderedPiece(
         html,
         list(getattr(converter, "midad_headings", [])),

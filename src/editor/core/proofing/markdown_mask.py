@@ -22,6 +22,8 @@ _LINE_PATTERNS = [
     # Block markers at the start of a line: headings, quotes, list bullets, task boxes.
     re.compile(r"^ {0,3}(?:>\s?)*(?:#{1,6}(?=\s|$)\s*|(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)"),
     re.compile(r"^ {0,3}(?:>\s?)+"),
+    # A nested list item's marker: CommonMark nests under the item's text, so at any indent.
+    re.compile(r"^[ \t]+(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\]\s+)?"),
     re.compile(r"\s+#+\s*$"),  # closing hashes of an ATX heading
     re.compile(r"^ {0,3}(?:[-*_]\s*){3,}$"),  # thematic break
     re.compile(r"^ {0,3}(?:=+|-+)\s*$"),  # setext underline
@@ -77,7 +79,11 @@ def split_blocks(body: str) -> list[Block]:
             is_code = code or (indented and not previous_was_list)
             blocks.append(Block(current_start, text, is_code))
             if not is_code:
-                previous_was_list = bool(_LIST_ITEM.match(current[0]))
+                # An indented block after a list item (or after a block indented under one)
+                # continues the item: a paragraph or a deeper list, not code.
+                previous_was_list = bool(_LIST_ITEM.match(current[0])) or (
+                    previous_was_list and current[0][:1] in " \t"
+                )
         current, current_start = [], -1
 
     in_fence = False

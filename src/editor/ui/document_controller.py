@@ -169,9 +169,9 @@ class DocumentController(QObject):
                 ),
                 10000,
             )
-        if self._journal_again:
+        if self._journal_again:  # the timer fired during that write: its turn is now
             self._journal_again = False
-            self._journal_soon()
+            self.write_journal()
 
     def _clear_journal(self) -> None:
         """Nothing to recover (saved, discarded, replaced): after any write still queued."""

@@ -216,3 +216,17 @@ def test_direction_is_marked_against_the_inherited_one() -> None:
         '<blockquote dir="rtl">\n<p dir="ltr">A quote in English.</p>\n<p>ثم فقرة عربية'
     ) in html
     assert '<li dir="rtl">بند عربي</li>' in html and "<li>English item</li>" in html
+
+
+def test_addresses_and_code_do_not_turn_an_arabic_paragraph_around() -> None:
+    """A short Arabic sentence around a long web address or a command is still Arabic (the
+    address's Latin letters outnumbered the Arabic ones and made the paragraph left-to-right)."""
+    body = (
+        "راجع https://example.org/reports/annual/economy/summary-and-tables?year=2026 الآن.\n\n"
+        "نفّذ `git commit --amend --no-edit --reset-author` ثم أرسل.\n\n"
+        "The committee met on Sunday to review the budget of the new year.\n\n"
+        "https://example.org/only/an/address\n"
+    )
+    document = build_document(parse_article("---\nlang: ar\n---\n\n" + body))
+    paragraphs = document.body.findall(".//p")
+    assert [p.get("dir") for p in paragraphs] == [None, None, "ltr", "ltr"]

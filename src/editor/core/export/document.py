@@ -95,6 +95,32 @@ def text_direction(text: str) -> str | None:
     return "rtl" if rtl >= ltr else "ltr"
 
 
+# Left-to-right pieces that say nothing of a paragraph's own direction: an Arabic sentence
+# around a long address or a command is still an Arabic sentence.
+_ADDRESSES = re.compile(r"(?:https?://|ftp://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
+_CODE_TAGS = frozenset({"code", "kbd", "samp", "var"})
+
+
+def _prose(element: HtmlElement) -> str:
+    """The element's text without code and without the text of its code children."""
+    parts = [element.text or ""]
+    for child in element:
+        if not isinstance(child.tag, str) or child.tag not in _CODE_TAGS:
+            parts.append(_prose(child) if isinstance(child.tag, str) else "")
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def block_direction(element: HtmlElement) -> str | None:
+    """A block's direction by its prose: strong letters outside code and web addresses decide;
+    a block that is only code or an address goes by its letters as they are."""
+    text = element.text_content()
+    if _LTR_LETTERS.search(text) is None:
+        return text_direction(text)
+    prose = _ADDRESSES.sub(" ", _prose(element))
+    return text_direction(prose) or text_direction(text)
+
+
 # Title comparison: what differs between a title and the same heading typed in the text.
 _BIDI_AND_MARKS = re.compile(
     "[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u064b-\u065f\u0670\u0640]"
@@ -230,7 +256,7 @@ def _mark_directions(root: HtmlElement, inherited: str) -> None:
         if current not in ("rtl", "ltr"):
             current = inherited
             if tag in _DIRECTION_BLOCKS:
-                direction = text_direction(child.text_content())
+                direction = block_direction(child)
                 if direction is not None and direction != inherited:
                     child.set("dir", direction)
                     current = direction

@@ -113,6 +113,24 @@ def test_lists_continue_and_an_empty_item_ends_them(editor: EditorPane) -> None:
     assert html.count("<li") == 2 and "<p" in html.split("</ul>")[1]
 
 
+def test_an_empty_nested_item_steps_out_one_level(editor: EditorPane) -> None:
+    """Enter on an empty sub-item makes it the next item of the list around it (as word
+    processors do); a second Enter on that empty item ends the list."""
+    editor.set_text("1. أول\n   - فرعي")  # a sub-list under the item's text (three spaces)
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    enter(editor)
+    assert editor.textCursor().block().text() == "   - "
+    enter(editor)  # empty sub-item: back to the numbered list
+    assert editor.textCursor().block().text() == "2. "
+    type_text(editor, "ثان")
+    assert editor.text() == "1. أول\n   - فرعي\n2. ثان"
+    html = body_html(editor.text())
+    assert html.count("<ol") == 1 and html.count("<ul") == 1 and html.count("<li") == 3
+    enter(editor)
+    enter(editor)  # empty top-level item: the list ends
+    assert editor.text().endswith("2. ثان\n\n")
+
+
 def test_ordered_and_indented_items_keep_their_form(editor: EditorPane) -> None:
     type_text(editor, "  1. أول")
     enter(editor)

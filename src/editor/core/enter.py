@@ -8,7 +8,9 @@ one Enter are exported as one paragraph. So in the editor:
 - Shift+Enter breaks the line inside the paragraph: a Markdown hard break (two spaces at the
   end of the line, rendered as <br />; a backslash at the end of the line is one too).
 - In a list item Enter starts the next item at the same indent ("- ", or the next number);
-  Enter on an empty item ends the list (the marker goes, leaving the blank line that ends it).
+  Enter on an empty item ends the list (the marker goes, leaving the blank line that ends it);
+  on an empty nested item it steps out one level instead: the item becomes the next item of
+  the list around it, as word processors do.
   Shift+Enter continues the item on a new line, indented to its text.
 - In a block quote Enter starts a new paragraph of the quote (">" then "> "); Enter on an empty
   quote line ends the quote; Shift+Enter is a hard break inside the quote.
@@ -22,6 +24,7 @@ Everything here works on one line of text and its column, without Qt.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .bidi import ALM, LRM, RLM
@@ -69,13 +72,41 @@ def _around(line: str, column: int, floor: int) -> tuple[int, int]:
     return start, end
 
 
+def _outer_item(indent: str, above: Iterable[str]) -> str | None:
+    """The marker, with its indent, of the next item of the list around a nested item
+    indented by ``indent``: found among the lines ``above`` (nearest first)."""
+    width = len(indent.expandtabs(4))
+    for seen, text in enumerate(above):
+        if seen > 500:
+            break
+        item = _LIST_ITEM.match(text[_marks_length(text) :])
+        if item is None:
+            if text.strip() and not text[:1].isspace():
+                break  # a paragraph at the margin: the list above is not ours
+            continue
+        outer = item.group(1)
+        if len(outer.expandtabs(4)) < width:
+            marker = item.group(2)
+            if item.group(3) is not None:
+                marker = str(int(item.group(3)) + 1) + item.group(4)
+            return outer + marker + " "
+    return None
+
+
 def enter_edit(
-    line: str, column: int, *, previous: str = "", in_code: bool = False, shift: bool = False
+    line: str,
+    column: int,
+    *,
+    previous: str = "",
+    in_code: bool = False,
+    shift: bool = False,
+    above: Iterable[str] = (),
 ) -> LineEdit:
     """The edit Enter (or Shift+Enter, ``shift``) makes at ``column`` of ``line``.
 
     ``previous`` is the line above (empty at the top); ``in_code`` says the line is inside a
-    fenced code block.
+    fenced code block; ``above`` gives the lines above, nearest first, read only as far as
+    needed (to step out of a nested list).
     """
     plain = LineEdit(column, column, "\n")
     marks = _marks_length(line)
@@ -110,8 +141,11 @@ def enter_edit(
         content_start = marks + item.end()
         if column < content_start:
             return plain
-        if not line[content_start:].strip():  # an empty item ends the list
-            return LineEdit(0, len(line), "\n")
+        if not line[content_start:].strip():
+            outer = _outer_item(indent, above) if indent else None
+            if outer is not None and not shift:  # an empty nested item steps out one level
+                return LineEdit(0, len(line), line[:marks] + outer)
+            return LineEdit(0, len(line), "\n")  # an empty item ends the list
         start, end = _around(line, column, content_start)
         spacing = item.group(5) or " "
         if shift:

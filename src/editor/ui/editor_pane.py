@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QMimeData, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
@@ -58,6 +60,13 @@ def use_paragraph_directions(
     if flags is not None:
         option.setFlags(flags)
     document.setDefaultTextOption(option)
+
+
+def _lines_above(block: QTextBlock) -> Iterator[str]:
+    block = block.previous()
+    while block.isValid():
+        yield block.text()
+        block = block.previous()
 
 
 class EditorPane(QPlainTextEdit):
@@ -293,6 +302,7 @@ class EditorPane(QPlainTextEdit):
             previous=previous.text() if previous.isValid() else "",
             in_code=self.highlighter.in_fence(block.blockNumber()),
             shift=shift,
+            above=_lines_above(block),
         )
         cursor.setPosition(block.position() + edit.start)
         cursor.setPosition(block.position() + edit.end, QTextCursor.MoveMode.KeepAnchor)

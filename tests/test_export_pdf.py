@@ -211,3 +211,25 @@ def test_cli_exports_pdf_next_to_the_article(
     with pytest.raises(SystemExit) as refused:
         main(["export", str(source), "--to", "pdf", "--paper", "a5"])
     assert refused.value.code == 2
+
+
+def test_code_reads_left_to_right_and_tables_are_mirrored() -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+
+    article = parse_article(
+        "---\ntitle: شيفرة وجدول\n---\n\n```python\ndef hello():\n    return 1\n```\n\n"
+        "| الأول | الثاني |\n| --- | :---: |\n| أ | ب |\n"
+    )
+    pages = ArticlePages(printable_document(article)[0], _writer())
+    code = pages.text.find("def hello():").block()
+    assert code.blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert code.blockFormat().alignment() & Qt.AlignmentFlag.AlignLeft
+    assert code.next().text() == "    return 1"  # indentation kept
+    table = QTextCursor(pages.text.find("الأول")).currentTable()
+    assert table is not None
+    # The first Markdown column is the right-most cell; the centred one stays centred.
+    assert table.cellAt(0, table.columns() - 1).firstCursorPosition().block().text() == "الأول"
+    second = table.cellAt(1, 0).firstCursorPosition().block()
+    assert second.text() == "ب"
+    assert second.blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter

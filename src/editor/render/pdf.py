@@ -156,6 +156,9 @@ def page_html(document: ExportDocument, digits: str, text_width_px: float) -> st
     root = lxml.html.fragment_fromstring(content, create_parent="div")
     root.set("dir", document.direction)
     align_for_qtextbrowser(root, document.direction)
+    for cell in root.iter("td", "th"):
+        if (cell.get("style") or "").replace(" ", "").startswith("text-align:center"):
+            cell.set("align", "center")  # kept by Qt; its CSS alignment is not
     for table in root.iter("table"):
         table.set("width", "100%")
         table.set("border", "1")
@@ -247,6 +250,7 @@ class ArticlePages:
         page_width_mm = device.width() / per_mm
         text_width_px = (page_width_mm - 2 * SIDE_MARGIN) * _CSS_PIXELS_PER_MM
         self.text.setHtml(page_html(document, digits, text_width_px))
+        code_left_to_right(self.text)
         self.text.setPageSize(self.frame_size())
         root = self.text.rootFrame().frameFormat()
         root.setLeftMargin(SIDE_MARGIN * _CSS_PIXELS_PER_MM)
@@ -331,6 +335,21 @@ class ArticlePages:
             self.paint(painter, number - 1)
             painted += 1
         return painted
+
+
+def code_left_to_right(text: QTextDocument) -> None:
+    """Code blocks read left to right and are flush left in a right-to-left article too (Qt
+    takes the direction from ``<pre dir="ltr">`` but the side from the page around it): its
+    lines are the blocks that never wrap."""
+    left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+    block = text.begin()
+    while block.isValid():
+        form = block.blockFormat()
+        if form.nonBreakableLines() and form.alignment() != left:
+            form.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            form.setAlignment(left)
+            QTextCursor(block).setBlockFormat(form)
+        block = block.next()
 
 
 def keep_headings_with_next(text: QTextDocument, page_height: float, limit: int = 500) -> int:

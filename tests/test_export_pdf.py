@@ -233,3 +233,39 @@ def test_code_reads_left_to_right_and_tables_are_mirrored() -> None:
     second = table.cellAt(1, 0).firstCursorPosition().block()
     assert second.text() == "ب"
     assert second.blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter
+
+
+def test_qt_and_the_page_renderer_load_only_for_pdf(samples_dir: Path, tmp_path: Path) -> None:
+    """`midad export --to html` and `midad check` stay free of Qt; the window starts without
+    the page renderer and Qt's print support (they load with the first PDF or print)."""
+    import os
+    import subprocess
+    import sys
+
+    source = samples_dir / "clean-article.md"
+    script = (
+        "import sys\n"
+        "from editor.cli.main import main\n"
+        f"main(['export', {str(source)!r}, '--to', 'html', '-o', {str(tmp_path / 'a.html')!r}])\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'editor.render'))))\n"
+        f"main(['export', {str(source)!r}, '--to', 'pdf', '-o', {str(tmp_path / 'a.pdf')!r}])\n"
+        "print('editor.render.pdf' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines()[1::2] == ["[]", "True"], result.stdout
+    window = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, editor.ui.main_window\n"
+            "print(sorted(m for m in ('editor.render.pdf', 'PySide6.QtPrintSupport') "
+            "if m in sys.modules))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert window.stdout.strip() == "[]"

@@ -22,6 +22,13 @@ from test_export_pdf import _long_article
 pytestmark = pytest.mark.slow
 
 
+@pytest.fixture(autouse=True)
+def _application(qapp):  # type: ignore[no-untyped-def]
+    """The tests' QApplication exists before the renderer would start a QGuiApplication of its
+    own (as the command line does), which no widget test after these could use."""
+    return qapp
+
+
 def _run(*command: str) -> str:
     return subprocess.run(command, capture_output=True, text=True, timeout=120, check=True).stdout
 
@@ -86,6 +93,17 @@ def test_pdfinfo_shows_the_metadata(sample_pdf: Path) -> None:
     assert info["Creator"].startswith("Midad ")
     assert info["Page size"].endswith("(A4)")
     assert int(info["Pages"]) >= 2
+
+
+def test_the_footnote_mark_and_its_note_lead_to_each_other(sample_pdf: Path) -> None:
+    """Both ends of the note's links are named places of the PDF (a link to a name that is not
+    there goes nowhere)."""
+    dests = _run("pdfinfo", "-dests", str(sample_pdf))
+    names = {line.rsplit('"', 2)[1] for line in dests.splitlines() if line.endswith('"')}
+    assert {"fn-1", "fnref-1"} <= names, dests
+    pdf = sample_pdf.read_bytes()
+    for name in ("fn-1", "fnref-1"):  # and a link leads to each
+        assert b"/Dest (\xfe\xff" + name.encode("utf-16-be") + b")" in pdf, name
 
 
 @pytest.mark.parametrize(

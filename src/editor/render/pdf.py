@@ -165,6 +165,9 @@ def page_html(document: ExportDocument, digits: str, text_width_px: float) -> st
         table.set("cellspacing", "0")
         table.set("cellpadding", "5")
         table.set("style", f"border-color: {theme_colors('light')['rule']};")
+    _link_targets_on_blocks(root)
+    for header in root.find_class("article-header"):
+        header.addnext(lxml.html.Element("hr"))  # the rule under the header, as on the web page
     for separator in root.find_class("separator"):
         separator.text = "  ·  "
     for image in list(root.iter("img")):
@@ -174,6 +177,27 @@ def page_html(document: ExportDocument, digits: str, text_width_px: float) -> st
         + lxml.html.tostring(root, encoding="unicode", method="html")
         + "</body></html>"
     )
+
+
+_BLOCKS = ("p", "li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
+
+
+def _link_targets_on_blocks(root: HtmlElement) -> None:
+    """Qt's PDF writer makes link targets of blocks' ids only, not of a mark inside a paragraph
+    (the footnote mark, where its note's back-link leads): the back-link leads to the block
+    that holds the mark instead."""
+    moved: dict[str, str] = {}
+    for mark in root.xpath("//sup[@id] | //span[@id]"):
+        block = next((a for a in mark.iterancestors() if a.tag in _BLOCKS), None)
+        if block is None:
+            continue
+        if block.get("id") is None:
+            block.set("id", mark.get("id"))
+        moved[mark.get("id")] = block.get("id")
+    for link in root.iter("a"):
+        href = link.get("href", "")
+        if href.startswith("#") and href[1:] in moved:
+            link.set("href", "#" + moved[href[1:]])
 
 
 def _place_image(image: HtmlElement, folder: Path | None, max_width: float) -> None:

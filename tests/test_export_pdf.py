@@ -242,6 +242,20 @@ def test_code_reads_left_to_right_and_tables_are_mirrored() -> None:
     assert second.blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter
 
 
+@pytest.mark.parametrize(("lang", "right"), [("ar", True), ("en", False)])
+def test_a_quotation_has_its_bar_on_the_side_where_it_starts(lang: str, right: bool) -> None:
+    article = parse_article(
+        f"---\ntitle: t\nlang: {lang}\n---\n\nقبل.\n\n> {'اقتباس ' * 60}\n\nبعد.\n"
+    )
+    pages = ArticlePages(printable_document(article)[0], _writer())
+    [bar] = pages.quote_bars[0]  # one bar down the whole quotation (several lines)
+    frame = pages.frame
+    quote = pages.text.find("اقتباس").block()
+    assert bar.height() > 2 * quote.layout().lineAt(0).height()
+    assert (bar.left() > frame.width / 2) == right
+    assert frame.side < bar.left() < frame.width - frame.side  # inside the text column
+
+
 def test_qt_and_the_page_renderer_load_only_for_pdf(samples_dir: Path, tmp_path: Path) -> None:
     """`midad export --to html` and `midad check` stay free of Qt; the window starts without
     the page renderer and Qt's print support (they load with the first PDF or print)."""

@@ -61,6 +61,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextOption,
 )
 
@@ -88,26 +89,36 @@ TEXT_POINTS = 11.5
 _CSS_PIXELS_PER_MM = 96 / 25.4  # Qt's rich text counts lengths in pixels of 1/96 inch
 
 
-def print_style() -> str:
-    """Qt's rich text stylesheet for pages: the export's light colours, black ink, sizes in
-    points (the page's resolution is not the screen's)."""
+def print_style(scale: float = 1.0) -> str:
+    """Qt's rich text stylesheet for pages: the export's light colours, black ink, font sizes in
+    points. Qt scales a block's top and bottom margins from pixels of 1/96 inch to the device,
+    but not its side margins: ``scale`` (device dots per 1/96 inch) sizes those."""
     c = theme_colors("light")
+
+    def px(value: float) -> str:
+        return f"{value * scale:.0f}px"
+
     return f"""
 body {{ font-family: '{TEXT_FAMILY}'; font-size: {TEXT_POINTS}pt; color: #000000; }}
-h1, h2, h3, h4, h5, h6 {{ font-family: '{HEADING_FAMILY}'; color: #000000; }}
+p {{ margin-top: 0; margin-bottom: 9px; }}
+li {{ margin-bottom: 3px; }}
+ul, ol {{ margin-top: 0; margin-bottom: 9px; }}
+h1, h2, h3, h4, h5, h6 {{ font-family: '{HEADING_FAMILY}'; color: #000000;
+  margin-top: 20px; margin-bottom: 8px; }}
 h1 {{ font-size: 19pt; }}
 h2 {{ font-size: 16pt; }}
 h3 {{ font-size: 14pt; }}
 h4, h5, h6 {{ font-size: 12.5pt; }}
-.article-title {{ font-size: 24pt; }}
-.article-subtitle {{ font-size: 14pt; color: {c["muted"]}; }}
+.article-title {{ font-size: 24pt; margin-top: 0; }}
+.article-subtitle {{ font-size: 14pt; color: {c["muted"]}; margin-bottom: 6px; }}
 .article-byline {{ font-size: 11pt; color: {c["muted"]}; }}
 a {{ color: {c["accent"]}; text-decoration: none; }}
-blockquote {{ color: {c["muted"]}; margin-left: 28px; margin-right: 28px; }}
+blockquote {{ color: {c["muted"]}; margin-left: {px(28)}; margin-right: {px(28)};
+  margin-top: 12px; margin-bottom: 12px; }}
 code, pre {{ font-family: 'DejaVu Sans Mono', 'Noto Sans Mono', monospace; font-size: 9.5pt; }}
-pre {{ background-color: {c["code-bg"]}; }}
+pre {{ background-color: {c["code-bg"]}; margin-top: 6px; margin-bottom: 12px; }}
 th {{ background-color: {c["code-bg"]}; font-weight: bold; }}
-table {{ border-collapse: collapse; }}
+table {{ border-collapse: collapse; margin-top: 8px; margin-bottom: 12px; }}
 .footnotes-title {{ font-size: 13pt; }}
 .footnotes {{ font-size: 11pt; }}
 """
@@ -270,7 +281,8 @@ class ArticlePages:
         option.setTextDirection(direction)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.text.setDefaultTextOption(option)
-        self.text.setDefaultStyleSheet(print_style())
+        scale = device.logicalDpiY() / 96
+        self.text.setDefaultStyleSheet(print_style(scale))
         page_width_mm = device.width() / per_mm
         text_width_px = (page_width_mm - 2 * SIDE_MARGIN) * _CSS_PIXELS_PER_MM
         self.text.setHtml(page_html(document, digits, text_width_px))
@@ -283,6 +295,7 @@ class ArticlePages:
         root.setBottomMargin(BOTTOM_MARGIN * _CSS_PIXELS_PER_MM)
         self.text.rootFrame().setFrameFormat(root)
         self.moved_headings = keep_headings_with_next(self.text, self.frame.height)
+        self.quote_bars = quote_bars(self.text, self.frame, self.right_to_left, per_mm)
 
     def frame_size(self) -> QSizeF:
         return QSizeF(self.frame.width, self.frame.height)
@@ -308,6 +321,8 @@ class ArticlePages:
         frame = self.frame
         colors = theme_colors("light")
         painter.save()
+        for bar in self.quote_bars.get(index, ()):
+            painter.fillRect(bar, QColor(colors["quote-bar"]))
         painter.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if self.right_to_left else Qt.LayoutDirection.LeftToRight
         )
@@ -359,6 +374,39 @@ class ArticlePages:
             self.paint(painter, number - 1)
             painted += 1
         return painted
+
+
+def quote_bars(
+    text: QTextDocument, frame: PageFrame, right_to_left: bool, per_mm: float
+) -> dict[int, list[QRectF]]:
+    """The bar beside each quotation (the web page's ``border-inline-start``, which Qt's rich
+    text cannot draw), as rectangles on each page (from 0), in the page's coordinates."""
+    layout = text.documentLayout()
+    width = 0.8 * per_mm
+    bars: dict[int, list[QRectF]] = {}
+    block = text.begin()
+    while block.isValid():
+        form = block.blockFormat()
+        lines = block.layout()
+        if form.intProperty(QTextFormat.Property.BlockQuoteLevel) > 0 and lines.lineCount():
+            margin = form.rightMargin() if right_to_left else form.leftMargin()  # device units
+            if right_to_left:
+                x = frame.width - frame.side - margin + margin * 0.35
+            else:
+                x = frame.side + margin - margin * 0.35 - width
+            top = layout.blockBoundingRect(block).top()
+            for number in range(lines.lineCount()):
+                line = lines.lineAt(number).rect()
+                page = int((top + line.top()) // frame.height)
+                offset = page * frame.height
+                bar = QRectF(x, top + line.top() - offset, width, line.height())
+                previous = bars.setdefault(page, [])
+                if previous and abs(previous[-1].bottom() - bar.top()) < line.height():
+                    previous[-1] = previous[-1].united(bar)  # one bar down the quotation
+                else:
+                    previous.append(bar)
+        block = block.next()
+    return bars
 
 
 def code_left_to_right(text: QTextDocument) -> None:

@@ -165,6 +165,22 @@ def test_a_missing_picture_warns_and_its_description_is_printed(tmp_path: Path) 
     assert "[خريطة المدينة]" in html
 
 
+def test_a_tall_picture_fits_on_one_page(tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(300, 3000, QImage.Format.Format_RGB32)
+    image.fill(QColor("#888888"))
+    image.save(str(tmp_path / "tall.png"))
+    source = tmp_path / "tall.md"
+    source.write_text("---\ntitle: صورة طويلة\n---\n\n![](tall.png)\n", encoding="utf-8")
+    pages = ArticlePages(printable_document(load_article(source))[0], _writer())
+    block = pages.text.find("\ufffc").block()  # the picture's character
+    assert block.isValid()
+    rect = pages.text.documentLayout().blockBoundingRect(block)
+    assert rect.height() < pages.frame.height * 0.8
+    assert pages.page_count() <= 2
+
+
 def _writer():  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtGui import QPdfWriter

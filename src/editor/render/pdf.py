@@ -158,7 +158,9 @@ def document_title(document: ExportDocument) -> str:
     return title or (document.headings[0].text if document.headings else "")
 
 
-def page_html(document: ExportDocument, digits: str, text_width_px: float) -> str:
+def page_html(
+    document: ExportDocument, digits: str, text_width_px: float, text_height_px: float = 0
+) -> str:
     """The export's header, body and notes, adapted to Qt's rich text: cells mirrored and sides
     made explicit for right-to-left blocks, tables ruled across the page, pictures sized to the
     text's width and addressed by their full path (a missing one gives way to its description)."""
@@ -185,7 +187,7 @@ def page_html(document: ExportDocument, digits: str, text_width_px: float) -> st
     for separator in root.find_class("separator"):
         separator.text = "  ·  "
     for image in list(root.iter("img")):
-        _place_image(image, document.base_dir, text_width_px)
+        _place_image(image, document.base_dir, text_width_px, text_height_px)
     return (
         f'<html lang="{document.lang}" dir="{document.direction}"><body>'
         + lxml.html.tostring(root, encoding="unicode", method="html")
@@ -214,7 +216,9 @@ def _link_targets_on_blocks(root: HtmlElement) -> None:
             link.set("href", "#" + moved[href[1:]])
 
 
-def _place_image(image: HtmlElement, folder: Path | None, max_width: float) -> None:
+def _place_image(
+    image: HtmlElement, folder: Path | None, max_width: float, max_height: float = 0
+) -> None:
     src = image.get("src", "")
     url = QUrl(src)
     path: Path | None = None
@@ -234,6 +238,8 @@ def _place_image(image: HtmlElement, folder: Path | None, max_width: float) -> N
     width, height = float(size.width()), float(size.height())
     if width > max_width:
         width, height = max_width, height * max_width / width
+    if 0 < max_height < height:  # a picture taller than the page would be cut at its foot
+        width, height = width * max_height / height, max_height
     image.set("src", QUrl.fromLocalFile(str(path.resolve())).toString())
     image.set("width", str(round(width)))
     image.set("height", str(round(height)))
@@ -288,7 +294,9 @@ class ArticlePages:
         self.text.setDefaultStyleSheet(print_style(scale))
         page_width_mm = device.width() / per_mm
         text_width_px = (page_width_mm - 2 * SIDE_MARGIN) * _CSS_PIXELS_PER_MM
-        self.text.setHtml(page_html(document, digits, text_width_px))
+        page_height_mm = device.height() / per_mm
+        text_height_px = (page_height_mm - TOP_MARGIN - BOTTOM_MARGIN) * _CSS_PIXELS_PER_MM * 0.9
+        self.text.setHtml(page_html(document, digits, text_width_px, text_height_px))
         code_left_to_right(self.text)
         self.text.setPageSize(self.frame_size())
         root = self.text.rootFrame().frameFormat()
@@ -440,9 +448,13 @@ def keep_headings_with_next(text: QTextDocument, page_height: float, limit: int 
             while following.isValid() and following.length() <= 1:
                 following = following.next()  # an empty block draws nothing
             if following.isValid():
-                heading_page = int(_line_top(layout, block) // page_height)
+                top = _line_top(layout, block)
+                heading_page = int(top // page_height)
                 next_page = int(_line_top(layout, following) // page_height)
-                if next_page > heading_page:
+                # Only from the lower part of a page: a heading near the top that is followed
+                # by something taller than the rest of the page (a picture, a table) stays.
+                low = top - heading_page * page_height > page_height / 3
+                if next_page > heading_page and low:
                     change = QTextBlockFormat()
                     change.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                     QTextCursor(block).mergeBlockFormat(change)

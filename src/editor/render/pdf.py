@@ -267,6 +267,11 @@ class ArticlePages:
         self.digits = digits
         self.title = document_title(document)
         self.right_to_left = document.direction == "rtl"
+        # Our own margins, from the paper's edge: a printer's page is the whole sheet too, as
+        # in the PDF (what a printer cannot reach is far inside the margins).
+        set_full_page = getattr(device, "setFullPage", None)
+        if set_full_page is not None:
+            set_full_page(True)
         device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
         per_mm = device.logicalDpiY() / 25.4
         self.frame = PageFrame(

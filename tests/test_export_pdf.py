@@ -12,7 +12,7 @@ import pytest
 
 from editor.cli.main import main
 from editor.core.article import load_article, parse_article
-from editor.core.export.pdf_info import PdfInfo, pdf_string, with_document_info
+from editor.core.export.pdf_info import PdfInfo, pdf_string, with_document_info, xmp_packet
 from editor.core.export.service import (
     ExportError,
     ExportOptions,
@@ -217,6 +217,23 @@ def test_document_info_is_an_incremental_update_that_keeps_every_byte() -> None:
     # Updating twice keeps one language entry.
     twice = with_document_info(updated, info)
     assert twice[twice.rindex(b"/Type /Catalog") :].count(b"/Lang") == 1
+
+
+def test_xmp_metadata_is_well_formed_xml_with_every_detail() -> None:
+    import xml.etree.ElementTree as ElementTree
+
+    info = PdfInfo(title="<عنوان> & «اقتباس»", author="س", tags=("أ", "ب"), lang="ar")
+    packet = xmp_packet(info).decode("utf-8")
+    root = ElementTree.fromstring(
+        packet[packet.index("<x:xmpmeta") : packet.index("<?xpacket end")]
+    )
+    rdf = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
+    dc = "{http://purl.org/dc/elements/1.1/}"
+    description = root.find(f"{rdf}RDF/{rdf}Description")
+    assert description is not None
+    assert description.find(f"{dc}title/{rdf}Alt/{rdf}li").text == "<عنوان> & «اقتباس»"  # type: ignore[union-attr]
+    assert [li.text for li in description.iterfind(f"{dc}subject/{rdf}Bag/{rdf}li")] == ["أ", "ب"]
+    assert description.find(f"{dc}language/{rdf}Bag/{rdf}li").text == "ar"  # type: ignore[union-attr]
 
 
 def test_cli_exports_pdf_next_to_the_article(

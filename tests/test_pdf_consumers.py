@@ -93,6 +93,9 @@ def test_pdfinfo_shows_the_metadata(sample_pdf: Path) -> None:
     assert info["Creator"].startswith("Midad ")
     assert info["Page size"].endswith("(A4)")
     assert int(info["Pages"]) >= 2
+    xmp = _run("pdfinfo", "-meta", str(sample_pdf))  # the XMP packet: the same, and the language
+    assert "<dc:language><rdf:Bag><rdf:li>ar</rdf:li></rdf:Bag></dc:language>" in xmp
+    assert "<rdf:li>سلمى الحداد</rdf:li>" in xmp and "<rdf:li>خصوصية</rdf:li>" in xmp
 
 
 def test_the_footnote_mark_and_its_note_lead_to_each_other(sample_pdf: Path) -> None:

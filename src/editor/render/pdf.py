@@ -37,6 +37,7 @@ import lxml.html
 from lxml.html import HtmlElement
 from PySide6.QtCore import (
     QBuffer,
+    QByteArray,
     QIODevice,
     QMarginsF,
     QPointF,
@@ -72,7 +73,7 @@ from .. import __version__
 from ..core.export.dates import to_arabic_indic
 from ..core.export.document import ExportDocument
 from ..core.export.html_writer import body_html, footnotes_html, header_html, theme_colors
-from ..core.export.pdf_info import PdfInfo, with_document_info
+from ..core.export.pdf_info import PdfInfo, with_document_info, xmp_packet
 from ..core.export.preview import align_for_qtextbrowser
 
 if TYPE_CHECKING:
@@ -490,6 +491,7 @@ def pdf_info(document: ExportDocument) -> PdfInfo:
         producer=f"Qt {qVersion()}",
         lang=document.lang,
         right_to_left=document.direction == "rtl",
+        tags=tuple(tag.strip() for tag in meta.tags if tag.strip()),
     )
 
 
@@ -505,6 +507,7 @@ def render_pdf_bytes(document: ExportDocument, paper: str = "a4", digits: str = 
     writer.setTitle(info.title)
     writer.setAuthor(info.author)
     writer.setCreator(info.creator)
+    writer.setDocumentXmpMetadata(QByteArray(xmp_packet(info)))
     pages = ArticlePages(document, writer, digits)
     painter = QPainter(writer)
     try:

@@ -12,7 +12,8 @@ back to the original one. Every byte Qt wrote stays where it was.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
 
 _STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
 _TRAILER = re.compile(rb"trailer\s*<<(.*?)>>\s*startxref", re.DOTALL)
@@ -35,6 +36,47 @@ class PdfInfo:
     producer: str = ""
     lang: str = ""
     right_to_left: bool = False
+    tags: tuple[str, ...] = field(default=())
+
+
+def xmp_packet(info: PdfInfo) -> bytes:
+    """The same details as XMP metadata (Dublin Core), which some readers and archives prefer
+    to the information dictionary: title, author, summary, tags, language."""
+
+    def alt(value: str) -> str:  # XMP's language alternatives: the default one only
+        return f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(value)}</rdf:li></rdf:Alt>'
+
+    def items(kind: str, values: list[str]) -> str:
+        lines = "".join(f"<rdf:li>{escape(value)}</rdf:li>" for value in values)
+        return f"<rdf:{kind}>{lines}</rdf:{kind}>"
+
+    entries = []
+    if info.title:
+        entries.append(f"<dc:title>{alt(info.title)}</dc:title>")
+    if info.author:
+        entries.append(f"<dc:creator>{items('Seq', [info.author])}</dc:creator>")
+    if info.subject:
+        entries.append(f"<dc:description>{alt(info.subject)}</dc:description>")
+    if info.tags:
+        entries.append(f"<dc:subject>{items('Bag', list(info.tags))}</dc:subject>")
+    if info.lang:
+        entries.append(f"<dc:language>{items('Bag', [info.lang])}</dc:language>")
+    if info.keywords:
+        entries.append(f"<pdf:Keywords>{escape(info.keywords)}</pdf:Keywords>")
+    if info.producer:
+        entries.append(f"<pdf:Producer>{escape(info.producer)}</pdf:Producer>")
+    if info.creator:
+        entries.append(f"<xmp:CreatorTool>{escape(info.creator)}</xmp:CreatorTool>")
+    body = "\n".join(entries)
+    return (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/">\n'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
+        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">\n'
+        f"{body}\n</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n"
+        '<?xpacket end="w"?>'
+    ).encode()
 
 
 def pdf_string(text: str) -> bytes:

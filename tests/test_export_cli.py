@@ -66,7 +66,7 @@ def test_format_from_output_extension_and_fragment(article_file: Path, tmp_path:
     [
         ["export", "{file}"],  # no format and no -o to infer it from
         ["export", "{file}", "--to", "docx", "--fragment"],
-        ["export", "{file}", "--to", "pdf"],
+        ["export", "{file}", "--to", "pdf", "--fragment"],  # --fragment is for HTML only
         ["export", "{missing}", "--to", "html"],
         ["export", "{file}", "--to", "html", "-o", "{file}"],  # would overwrite the article
         ["export", "{file}", "--to", "html", "-o", "{tmp}/no/such/folder/x.html"],

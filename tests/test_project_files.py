@@ -103,7 +103,13 @@ def test_package_builds_stay_on_version_tags() -> None:
 
 # -- CONTRIBUTING.md's architecture map -----------------------------------------------------------
 _CODE_SPAN = re.compile(r"`([^`\s]+)`")
-_IN_PACKAGE = ("core/", "ui/", "cli/", "app/")  # paths the map writes relative to src/editor
+_IN_PACKAGE = (
+    "core/",
+    "ui/",
+    "cli/",
+    "app/",
+    "render/",
+)  # paths the map writes relative to src/editor
 _IN_REPOSITORY = (
     "src/",
     "tests/",

@@ -553,3 +553,17 @@ def test_standard_buttons_have_no_mnemonic_glyph_in_arabic(
         else:
             assert text == english
     _assert_translated(box, window, language)
+
+
+def test_print_preview_window_is_translated(window: MainWindow, language: str, qtbot) -> None:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+
+    window.import_export.page_digits = "western"
+    printer = QPrinter()  # kept alive: the dialog only points at it
+    dialog = QPrintPreviewDialog(printer, window)
+    dialog.paintRequested.connect(window.import_export.print_to)
+    dialog.show()
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() >= 1, timeout=10_000)
+    _assert_translated(dialog, window, language)
+    dialog.close()

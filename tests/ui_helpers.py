@@ -29,6 +29,10 @@ class ScriptedPrompts:
         self.errors: list[str] = []
         self.told: list[str] = []
         self.chosen_path = ""
+        self.print_accepted = False  # the print dialog's answer
+        self.print_file = ""  # where the print dialog sends the pages (a PDF file), if set
+        self.printers: list[object] = []  # the printers the print and preview dialogs were given
+        self.previewed_pages = 0  # pages the print preview painted
 
     def save_changes(self):  # type: ignore[no-untyped-def]
         return self.save_choice
@@ -48,3 +52,20 @@ class ScriptedPrompts:
 
     def save_path(self, title: str, suggested: object, filters: str) -> str:
         return self.chosen_path
+
+    def print_setup(self, printer) -> bool:  # type: ignore[no-untyped-def]
+        """The print dialog: the chosen printer is a PDF file (``print_file``), when set."""
+        self.printers.append(printer)
+        if self.print_file:
+            printer.setOutputFormat(printer.OutputFormat.PdfFormat)
+            printer.setOutputFileName(self.print_file)
+        return self.print_accepted
+
+    def print_preview(self, printer, paint) -> None:  # type: ignore[no-untyped-def]
+        """The preview lays the pages out as Qt's preview window would (on a PDF printer, as
+        the offscreen platform has no other)."""
+        self.printers.append(printer)
+        if self.print_file:
+            printer.setOutputFormat(printer.OutputFormat.PdfFormat)
+            printer.setOutputFileName(self.print_file)
+        self.previewed_pages = paint(printer)

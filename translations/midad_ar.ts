@@ -427,6 +427,10 @@
         <translation>ملفات Markdown (*.md)</translation>
     </message>
     <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Export Article</source>
         <translation>تصدير المقال</translation>
     </message>
@@ -445,6 +449,18 @@
     <message>
         <source>Export finished</source>
         <translation>اكتمل التصدير</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>مقال</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>تعذّرت الطباعة</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>تعذّر تشغيل الطابعة.</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1569,18 @@
         <translation>نص Markdown نظيف…</translation>
     </message>
     <message>
+        <source>PDF Document…</source>
+        <translation>مستند PDF…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view</source>
+        <translation>معاينة الطباعة</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>تحرير</translation>
     </message>
@@ -1837,6 +1865,18 @@
     <message>
         <source>Unknown way to export pictures “{mode}”; choose one of: {choices}.</source>
         <translation>طريقة غير معروفة لتصدير الصور «⁨{mode}⁩»؛ اختر واحدة من: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size “{paper}”; choose one of: {choices}.</source>
+        <translation>مقاس الورق «⁨{paper}⁩» غير معروف؛ اختر واحدًا من: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown digits “{digits}”; choose one of: {choices}.</source>
+        <translation>الأرقام «⁨{digits}⁩» غير معروفة؛ اختر واحدًا من: {choices}.</translation>
+    </message>
+    <message>
+        <source>PDF pages need Qt&apos;s page renderer, which this program did not load.</source>
+        <translation>صفحات PDF تحتاج إلى مُخرِج الصفحات في Qt، ولم يحمّله هذا البرنامج.</translation>
     </message>
     <message>
         <source>Line 1: the article&apos;s text opens a front matter block with “---” that is never closed; close it with a “---” line, or remove it, before exporting.</source>

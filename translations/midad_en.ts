@@ -395,6 +395,10 @@
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
         <source>Export Article</source>
         <translation>Export Article</translation>
     </message>
@@ -413,6 +417,18 @@
     <message>
         <source>Export finished</source>
         <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1457,18 @@
         <translation>Clean Markdown…</translation>
     </message>
     <message>
+        <source>PDF Document…</source>
+        <translation>PDF Document…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view</source>
+        <translation>Print Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1721,6 +1749,18 @@
     <message>
         <source>Unknown way to export pictures “{mode}”; choose one of: {choices}.</source>
         <translation>Unknown way to export pictures “{mode}”; choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size “{paper}”; choose one of: {choices}.</source>
+        <translation>Unknown paper size “{paper}”; choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown digits “{digits}”; choose one of: {choices}.</source>
+        <translation>Unknown digits “{digits}”; choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>PDF pages need Qt&apos;s page renderer, which this program did not load.</source>
+        <translation>PDF pages need Qt&apos;s page renderer, which this program did not load.</translation>
     </message>
     <message>
         <source>Line 1: the article&apos;s text opens a front matter block with “---” that is never closed; close it with a “---” line, or remove it, before exporting.</source>

@@ -63,6 +63,11 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "“{name}” is not a picture (PNG, JPEG, GIF, WebP, SVG or BMP)."),
     QT_TRANSLATE_NOOP("core", "“{name}” could not be copied into “{folder}”: {reason}."),
     QT_TRANSLATE_NOOP("core", "Unknown way to export pictures “{mode}”; choose one of: {choices}."),
+    QT_TRANSLATE_NOOP("core", "Unknown paper size “{paper}”; choose one of: {choices}."),
+    QT_TRANSLATE_NOOP("core", "Unknown digits “{digits}”; choose one of: {choices}."),
+    QT_TRANSLATE_NOOP(
+        "core", "PDF pages need Qt's page renderer, which this program did not load."
+    ),
     QT_TRANSLATE_NOOP(
         "core",
         "Line 1: the article's text opens a front matter block with “---” that is never "

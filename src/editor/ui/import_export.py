@@ -1,8 +1,10 @@
-"""Bringing text in and sending articles out: import, smart paste as a new article, export.
+"""Bringing text in and sending articles out: import, smart paste as a new article, export,
+print and print preview.
 
-The work is core functions (import_file, paste_as_article, export_article); this class adds
-the questions around them (through ``Prompts``) and hands imported articles to the document
-controller.
+The work is core functions (import_file, paste_as_article, export_article) and the page
+renderer (``editor.render.pdf``, for PDF and printing); this class adds the questions around
+them (through ``Prompts``: file, print and preview dialogs) and hands imported articles to the
+document controller.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from .import_report import ImportReportDialog
 from .prompts import Prompts
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ..core.export.service import ExportOptions
     from ..core.importing.result import ImportResult
 
 # The importers and exporters (python-docx among them, ~0.2 s) are imported when first used,
@@ -39,6 +44,7 @@ class ImportExportCommands(QObject):
         self.document = document
         self.prompts = prompts
         self.window = window  # the import report's parent
+        self.page_digits = "western"  # PDF and print page numbers: "western" or "arabic-indic"
 
     def _fail(self, title: str, message: str) -> None:
         self.prompts.show_error(title, message)
@@ -96,6 +102,7 @@ class ImportExportCommands(QObject):
             "html": self.tr("Web pages (*.html)"),
             "docx": self.tr("Word documents (*.docx)"),
             "md": self.tr("Markdown (*.md)"),
+            "pdf": self.tr("PDF documents (*.pdf)"),
         }
         path = self.prompts.save_path(self.tr("Export Article"), suggested, filters[fmt])
         if not path:
@@ -109,7 +116,9 @@ class ImportExportCommands(QObject):
         from ..core.export.service import export_with_report
 
         try:
-            report = export_with_report(self.document.current_article(), fmt, path)
+            report = export_with_report(
+                self.document.current_article(), fmt, path, self._options(fmt)
+            )
         except ArticleError as exc:
             self._fail(self.tr("Cannot export"), core_error_message(exc))
             return None
@@ -125,3 +134,57 @@ class ImportExportCommands(QObject):
         if self.prompts.ask(self.tr("Export finished"), question):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
         return written
+
+    def _options(self, fmt: str) -> ExportOptions:
+        from ..core.export.service import ExportOptions
+
+        if fmt != "pdf":
+            return ExportOptions()
+        from ..render.pdf import render_pdf  # Qt's page layout: loaded for the first PDF
+
+        return ExportOptions(digits=self.page_digits, renderer=render_pdf)
+
+    # -- printing -----------------------------------------------------------------------------
+    def _printer(self) -> QPrinter:
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        metadata = self.document.current_article().metadata
+        printer.setDocName(metadata.title.strip() or self.tr("Article"))
+        return printer
+
+    def print_article(self) -> None:
+        """File ▸ Print…: the system's print dialog, then the pages of the PDF export."""
+        printer = self._printer()
+        if self.prompts.print_setup(printer):
+            self.print_to(printer)
+
+    def print_preview(self) -> None:
+        """File ▸ Print Preview: the pages as they will print, in Qt's preview window."""
+        self.prompts.print_preview(self._printer(), self.print_to)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Lay the article out on ``printer``'s pages and paint the chosen range; returns the
+        number of pages painted (0 when the article cannot be printed, which is said)."""
+        from PySide6.QtGui import QPainter
+
+        from ..core.export.service import printable_document
+        from ..render.pdf import ArticlePages
+
+        try:
+            document, notices = printable_document(self.document.current_article())
+        except ArticleError as exc:
+            self._fail(self.tr("Cannot print"), core_error_message(exc))
+            return 0
+        pages = ArticlePages(document, printer, self.page_digits)
+        painter = QPainter()
+        if not painter.begin(printer):
+            self._fail(self.tr("Cannot print"), self.tr("The printer could not be started."))
+            return 0
+        try:
+            painted = pages.print_pages(painter, printer.fromPage(), printer.toPage())
+        finally:
+            painter.end()
+        if notices:  # what the printed pages miss (a picture not found)
+            self.status_message.emit(core_text(notices[0]), 8000)
+        return painted

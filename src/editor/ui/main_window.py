@@ -184,6 +184,8 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: AppSettings) -> None:
         """Make settings take effect now (the interface language needs a restart)."""
         self.app_settings = settings
+        digits = "arabic-indic" if settings.digit_style == "arabic-indic" else "western"
+        self.import_export.page_digits = digits  # PDF and print page numbers: the house's digits
         self.editor.set_editor_font(settings.editor_font, settings.editor_size)
         apply_application_theme(settings.theme)  # every pane, menu and dialog
         self.editor.set_dark(settings.theme == "dark")

@@ -1,20 +1,25 @@
 """The questions and messages a command puts to the writer, behind one replaceable object.
 
-Commands (the document controller, import and export, proofreading) never open a message box
-or a file dialog themselves: they call a ``Prompts``. The window gives them ``DialogPrompts``;
-tests give them a scripted stand-in, so no test patches a window method to answer a dialog.
+Commands (the document controller, import and export, proofreading) never open a message box,
+a file dialog or a print dialog themselves: they call a ``Prompts``. The window gives them
+``DialogPrompts``; tests give them a scripted stand-in, so no test patches a window method to
+answer a dialog.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from .file_dialogs import open_file_name, save_file_name
+
+if TYPE_CHECKING:  # Qt's print support loads with the first print
+    from PySide6.QtPrintSupport import QPrinter
 
 
 class SaveChoice(enum.Enum):
@@ -42,6 +47,14 @@ class Prompts(Protocol):
 
     def save_path(self, title: str, suggested: str | Path, filters: str) -> str:
         """Where to write a file ("" when the writer cancels)."""
+        ...
+
+    def print_setup(self, printer: QPrinter) -> bool:
+        """The print dialog for ``printer``: True to print (with the choices made in it)."""
+        ...
+
+    def print_preview(self, printer: QPrinter, paint: Callable[[QPrinter], object]) -> None:
+        """The print preview of the pages ``paint`` lays out on ``printer``."""
         ...
 
 
@@ -79,3 +92,16 @@ class DialogPrompts(QObject):
 
     def save_path(self, title: str, suggested: str | Path, filters: str) -> str:
         return save_file_name(self.owner, title, suggested, filters)
+
+    def print_setup(self, printer: QPrinter) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, self.owner)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def print_preview(self, printer: QPrinter, paint: Callable[[QPrinter], object]) -> None:
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        dialog = QPrintPreviewDialog(printer, self.owner)
+        dialog.paintRequested.connect(paint)
+        dialog.exec()

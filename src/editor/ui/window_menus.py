@@ -91,9 +91,18 @@ class WindowMenus(QObject):
                 ("html", self.tr("Web Page (HTML)…")),
                 ("docx", self.tr("Word Document (DOCX)…")),
                 ("md", self.tr("Clean Markdown…")),
+                ("pdf", self.tr("PDF Document…")),
             )
         }
         self.export_menu.addActions(list(self.export_actions.values()))
+        menu.addSeparator()
+        self.print_preview_action = self.add_action(
+            self.tr("Print Pre&view"), import_export.print_preview
+        )
+        self.print_action = self.add_action(
+            self.tr("&Print…"), import_export.print_article, QKeySequence.StandardKey.Print
+        )
+        menu.addActions([self.print_preview_action, self.print_action])
         menu.addSeparator()
         menu.addAction(self.quit_action)
 

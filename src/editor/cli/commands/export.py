@@ -1,6 +1,8 @@
-"""`midad export FILE --to html|docx|md [-o OUT] [--fragment [--no-container]]
-[--images embed|copy|link] [--keep-editor-keys]`: write the article in another format, next
-to it by default, atomically; what the reader will miss (a picture not found) is a warning."""
+"""`midad export FILE --to html|docx|md|pdf [-o OUT] [--fragment [--no-container]]
+[--images embed|copy|link] [--keep-editor-keys] [--paper a4|letter]
+[--digits western|arabic-indic]`: write the article in another format, next to it by default,
+atomically; what the reader will miss (a picture not found) is a warning. PDF pages are laid
+out by Qt (``editor.render.pdf``), imported only for a PDF: the other formats start without Qt."""
 
 from __future__ import annotations
 
@@ -13,8 +15,11 @@ from ...core.export.html_writer import THEMES
 from ...core.export.images import IMAGE_MODES
 from ...core.export.service import (
     FORMATS,
+    PAGE_DIGITS,
+    PAPERS,
     ExportError,
     ExportOptions,
+    PageRenderer,
     export_with_report,
     format_for_path,
 )
@@ -26,9 +31,10 @@ NAME = "export"
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         NAME,
-        help="export an article to HTML, Word (DOCX) or normalized Markdown",
+        help="export an article to HTML, Word (DOCX), normalized Markdown or PDF",
         description="Export an article to a standalone right-to-left HTML page (or an HTML "
-        "fragment for a CMS), a Word document, or normalized Markdown. The output "
+        "fragment for a CMS), a Word document, normalized Markdown, or print-ready PDF pages. "
+        "The output "
         "goes next to the article unless -o is given; an existing file is replaced "
         "only once the new one is complete.",
     )
@@ -73,6 +79,19 @@ def register(subparsers: Any) -> None:
         default="auto",
         help="HTML only: colour scheme (default: follow the reader's system)",
     )
+    parser.add_argument(
+        "--paper",
+        choices=PAPERS,
+        default="a4",
+        help="PDF only: the paper size (default: a4)",
+    )
+    parser.add_argument(
+        "--digits",
+        choices=PAGE_DIGITS,
+        default="western",
+        help="PDF only: page numbers and the byline's date in Western (1 2 3, the default) or "
+        "Arabic-Indic digits (١ ٢ ٣)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -97,9 +116,18 @@ def run(args: argparse.Namespace) -> int:
         theme=args.theme,
         images=args.images,
         publish=args.publish,
+        paper=args.paper,
+        digits=args.digits,
+        renderer=_pdf_renderer() if fmt == "pdf" else None,
     )
     report = export_with_report(article, fmt, args.output, options)
     for notice in report.notices:
         print(f"midad: warning: {notice}", file=sys.stderr)
     print(report.path)
     return 0
+
+
+def _pdf_renderer() -> PageRenderer:
+    from ...render.pdf import render_pdf  # Qt's GUI classes: only for a PDF
+
+    return render_pdf

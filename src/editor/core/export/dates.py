@@ -45,6 +45,11 @@ ENGLISH_MONTHS = (
 _TO_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
+def to_arabic_indic(text: str) -> str:
+    """``text`` with its Western digits written as Arabic-Indic ones (٠١٢٣٤٥٦٧٨٩)."""
+    return text.translate(_TO_ARABIC_INDIC)
+
+
 def format_date(date: _dt.date, *, arabic: bool = True, digits: str = "latin") -> str:
     """Day, month name, year. ``digits`` is "latin" or "arabic-indic" (Arabic only)."""
     if not arabic:

@@ -125,7 +125,7 @@ def _footnote_item(note: Footnote, backlink_title: str) -> str:
     return html[:at] + backlink + html[at:] + "\n"
 
 
-def _header_html(document: ExportDocument, date_digits: str) -> str:
+def header_html(document: ExportDocument, date_digits: str) -> str:
     meta = document.metadata
     arabic = document.labels.key == "ar"
     parts = []
@@ -187,7 +187,7 @@ def page_html(document: ExportDocument, content: str, theme: str, date_digits: s
         "</head>\n"
         "<body>\n"
         "<article>\n"
-        f"{_header_html(document, date_digits)}"
+        f"{header_html(document, date_digits)}"
         f"{content}"
         "</article>\n"
         "</body>\n"

@@ -6,6 +6,9 @@ and ``midad export`` both go through ``export_with_report``: an article whose te
 with a front matter block that could not be read is refused (publishing the YAML as text is
 never right); an HTML page gets its pictures embedded, copied beside it or linked
 (``images.py``), and what the reader would miss (a picture not found) comes back as notices.
+
+PDF pages are laid out by a renderer outside core (Qt's text engine, ``editor.render.pdf``): the
+caller passes it in ``ExportOptions.renderer``; without one a PDF export is refused.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from ..errors import ArticleError
 from ..fileio import atomic_write
 from ..frontmatter import FrontMatterError, repair_yaml_mapping, split_front_matter
 from ..notices import Notice
-from .document import build_document
+from .document import ExportDocument, build_document
 from .docx_writer import render_docx
 from .html_writer import render_html
 from .images import IMAGE_MODES, PlacedImages, place_images
@@ -32,13 +35,19 @@ from .markdown_writer import render_markdown
 
 logger = logging.getLogger(__name__)
 
-FORMATS = {"html": ".html", "docx": ".docx", "md": ".md"}
+FORMATS = {"html": ".html", "docx": ".docx", "md": ".md", "pdf": ".pdf"}
+PAPERS = ("a4", "letter")
+PAGE_DIGITS = ("western", "arabic-indic")
 # The first line of a front matter block (a "key:" entry), as opposed to a thematic break.
 _FRONT_MATTER_ENTRY = re.compile(r"[^\s#:-][^:\n]*:(?:[ \t]|$)")
 
 
 class ExportError(ArticleError):
     """The export was not written (bad options or target); nothing was changed on disk."""
+
+
+PageRenderer = Callable[[ExportDocument, "ExportOptions"], bytes]
+"""Lays out an export document as PDF pages with the given options (paper, digits)."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,9 @@ class ExportOptions:
     images: str = "embed"  # HTML: embed, copy (beside the output) or link (as written)
     publish: bool = True  # Markdown: leave out the editor's own keys (ignore list, word target)
     transform: Callable[[str], str] | None = None  # Markdown: applied to the body
+    paper: str = "a4"  # PDF: a4 or letter
+    digits: str = "western"  # PDF: page numbers (and the byline's date) western or arabic-indic
+    renderer: PageRenderer | None = None  # PDF: lays the pages out (editor.render.pdf)
 
 
 @dataclass
@@ -87,6 +99,8 @@ def export_bytes(
             mode=options.images,
             choices=", ".join(IMAGE_MODES),
         )
+    if fmt == "pdf":
+        return pdf_bytes(article, options, target, placed)
     article = publishable_article(article)
     if fmt == "html":
         document = build_document(article)
@@ -101,6 +115,50 @@ def export_bytes(
     if fmt == "docx":
         return render_docx(article)
     return render_markdown(article, options.transform, publish=options.publish).encode("utf-8")
+
+
+def _check_page_options(options: ExportOptions) -> None:
+    if options.paper not in PAPERS:
+        raise ExportError(
+            "Unknown paper size “{paper}”; choose one of: {choices}.",
+            paper=options.paper,
+            choices=", ".join(PAPERS),
+        )
+    if options.digits not in PAGE_DIGITS:
+        raise ExportError(
+            "Unknown digits “{digits}”; choose one of: {choices}.",
+            digits=options.digits,
+            choices=", ".join(PAGE_DIGITS),
+        )
+
+
+def pdf_bytes(
+    article: Article,
+    options: ExportOptions,
+    target: Path | None = None,
+    placed: PlacedImages | None = None,
+) -> bytes:
+    """The article as PDF pages, laid out by ``options.renderer`` (what the pages miss, a
+    picture not found, goes to ``placed``'s notices)."""
+    renderer = options.renderer
+    if renderer is None:
+        raise ExportError("PDF pages need Qt's page renderer, which this program did not load.")
+    _check_page_options(options)
+    document, notices = printable_document(article, target)
+    if placed is not None:
+        placed.notices.extend(notices)
+    return renderer(document, options)
+
+
+def printable_document(
+    article: Article, target: Path | None = None
+) -> tuple[ExportDocument, list[Notice]]:
+    """The document that PDF pages and prints are made of, and what they will miss: the
+    pictures stay where the article names them; one that is not found is a notice, and the
+    pages show its description in its place. Refused like every export when the text opens
+    with front matter that could not be read."""
+    document = build_document(publishable_article(article))
+    return document, place_images(document, "link", target).notices
 
 
 def publishable_article(article: Article) -> Article:

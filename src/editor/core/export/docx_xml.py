@@ -568,3 +568,91 @@ def table_cell(tr: Node, width: int, span: int = 1) -> Node:
     tc = Node(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{spans}</w:tcPr>', "</w:tc>")
     tr.children.append(tc)
     return tc
+
+
+# ---- tracked changes and comments ----------------------------------------------------------------
+
+_T_OPEN = re.compile(r"<w:t([ >])")
+
+
+class Revision(Node):
+    """``w:ins`` or ``w:del`` around runs (a tracked change). Its text continues the line, so
+    it is never stripped of a leading space; in a deletion the text is ``w:delText``."""
+
+    __slots__ = ("deleted",)
+
+    def __init__(self, open_: str, close: str, deleted: bool) -> None:
+        super().__init__(open_, close)
+        self.deleted = deleted
+
+    def has_content(self) -> bool:
+        return True
+
+    def xml(self, out: list[str]) -> None:
+        if not self.deleted:
+            super().xml(out)
+            return
+        inner: list[str] = []
+        super().xml(inner)
+        text = "".join(inner)
+        out.append(_T_OPEN.sub(r"<w:delText\1", text).replace("</w:t>", "</w:delText>"))
+
+
+_ISO_DATETIME = re.compile(
+    r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?"
+)
+
+
+def word_date(value: str) -> str:
+    """A time as w:date takes it (xsd:dateTime, seconds added), or "" when ``value`` is
+    none."""
+    found = _ISO_DATETIME.fullmatch(value.strip())
+    if found is None:
+        return ""
+    return found.group(1) + (found.group(2) or ":00") + (found.group(3) or "")
+
+
+def revision(parent: Node, deleted: bool, revision_id: int, author: str, date: str) -> Revision:
+    """A tracked insertion (``deleted`` False) or deletion by ``author`` at ``date``."""
+    tag = "del" if deleted else "ins"
+    stamp = word_date(date)
+    date_attr = f' w:date="{_attr(stamp)}"' if stamp else ""
+    node = Revision(
+        f'<w:{tag} w:id="{revision_id}" w:author="{_attr(author)}"{date_attr}>',
+        f"</w:{tag}>",
+        deleted,
+    )
+    parent.children.append(node)
+    return node
+
+
+def comment_range_start(parent: Node, comment_id: int) -> None:
+    parent.children.append(f'<w:commentRangeStart w:id="{comment_id}"/>')
+
+
+def comment_range_end(parent: Node, comment_id: int, rtl: bool) -> None:
+    """The end of a comment's passage and the reference mark Word shows the comment at."""
+    rtl_tag = "<w:rtl/>" if rtl else ""
+    parent.children.append(
+        f'<w:commentRangeEnd w:id="{comment_id}"/>'
+        f'<w:r><w:rPr><w:rStyle w:val="CommentReference"/>{rtl_tag}</w:rPr>'
+        f'<w:commentReference w:id="{comment_id}"/></w:r>'
+    )
+
+
+def comment_direction(comment: etree._Element, rtl: bool) -> None:
+    """Lay a comment's paragraphs and runs out right to left (python-docx writes them LTR)."""
+    if not rtl:
+        return
+    for p in comment.iter(w("p")):
+        ppr = p.find(w("pPr"))
+        if ppr is None:
+            ppr = p.makeelement(w("pPr"), {})
+            p.insert(0, ppr)
+        set_in_order(ppr, "bidi", PPR_ORDER)
+    for r in comment.iter(w("r")):
+        rpr = r.find(w("rPr"))
+        if rpr is None:
+            rpr = r.makeelement(w("rPr"), {})
+            r.insert(0, rpr)
+        set_in_order(rpr, "rtl", RPR_ORDER)

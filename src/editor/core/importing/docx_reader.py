@@ -410,6 +410,30 @@ def _notes(document: docx.document.Document) -> dict[str, tuple[etree._Element, 
     return notes
 
 
+_CRITIC_CLOSERS = re.compile(r"(\+\+|--|~~|==|<<)\}")
+
+
+def _comments(blob: bytes | None) -> dict[str, tuple[str, str, str]]:
+    """The comments part: id → (author, date, text). A comment's paragraphs become lines;
+    what would close a CriticMarkup mark early is broken with a space."""
+    comments: dict[str, tuple[str, str, str]] = {}
+    if not blob:
+        return comments
+    for comment in parse_xml(blob).iter(w("comment")):
+        lines = []
+        for p in comment.iter(w("p")):
+            line = "".join(t.text or "" for t in p.iter(w("t")))
+            if line.strip():
+                lines.append(" ".join(line.split()))
+        text = _CRITIC_CLOSERS.sub(lambda m: m.group(1) + " }", "\n".join(lines))
+        comments[comment.get(w("id"), "")] = (
+            comment.get(w("author"), "").strip(),
+            comment.get(w("date"), "").strip(),
+            text,
+        )
+    return comments
+
+
 _PACKAGE_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 
@@ -530,6 +554,7 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
             Numbering.parse(_part_blob(document, RT.NUMBERING)),
             _notes(document),
         )
+        converter.ctx.comments = _comments(_part_blob(document, RT.COMMENTS))
         converter.collect_heading_ids(document.element.body)
         blocks = converter.blocks(document.element.body)
         props = _core_properties(document, parts)
@@ -588,6 +613,16 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
             Notice(
                 "The text of {count} text box(es) was placed after the paragraph that holds it.",
                 count=converter.text_box_count,
+            )
+        )
+    review = len(converter.ctx.placed_comments), converter.ctx.revisions
+    if any(review):
+        result.notes.append(
+            Notice(
+                "{changes} tracked change(s) and {comments} comment(s) were kept as review "
+                "marks; `midad changes` lists them.",
+                changes=review[1],
+                comments=review[0],
             )
         )
     if converter.ctx.images:

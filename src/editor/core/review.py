@@ -322,9 +322,10 @@ def _read_mark(
             report(  # type: ignore[operator]
                 start,
                 Notice(
-                    "Line {line}: the substitution “{{~~” has no “~>” between the old and the "
-                    "new text; it is kept as text.",
+                    "Line {line}: the substitution “{opener}” has no “~>” between the old and "
+                    "the new text; it is kept as text.",
                     line=_line(text, start),
+                    opener="{~~",
                 ),
             )
             return None, end
@@ -343,8 +344,10 @@ def check_review(text: str) -> Review:
     marks refuse a text they would misread)."""
     review = parse_review(text)
     if review.problems:
-        first = review.problems[0].message
-        raise ReviewError(first.template, **first.params)
+        raise ReviewError(
+            "{problem} Correct it before the changes are resolved.",
+            problem=review.problems[0].message,
+        )
     return review
 
 

@@ -1,6 +1,7 @@
 """`midad export FILE --to html|docx|md [-o OUT] [--fragment [--no-container]]
-[--images embed|copy|link] [--keep-editor-keys]`: write the article in another format, next
-to it by default, atomically; what the reader will miss (a picture not found) is a warning."""
+[--images embed|copy|link] [--keep-editor-keys] [--final | --marked]`: write the article in
+another format, next to it by default, atomically; what the reader will miss (a picture not
+found) is a warning. Tracked changes are accepted (--final, the default) or shown (--marked)."""
 
 from __future__ import annotations
 
@@ -67,6 +68,23 @@ def register(subparsers: Any) -> None:
         help="Markdown only: keep the editor's own front matter keys (midad-ignore, "
         "word-target), which a published copy leaves out",
     )
+    review = parser.add_mutually_exclusive_group()
+    review.add_argument(
+        "--final",
+        dest="review",
+        action="store_const",
+        const="final",
+        default="final",
+        help="tracked changes accepted and comments left out (the default)",
+    )
+    review.add_argument(
+        "--marked",
+        dest="review",
+        action="store_const",
+        const="marked",
+        help="tracked changes and comments shown: HTML ins/del/mark with the comments beside "
+        "them, Word revisions and comments; Markdown keeps them as written",
+    )
     parser.add_argument(
         "--theme",
         choices=THEMES,
@@ -97,6 +115,7 @@ def run(args: argparse.Namespace) -> int:
         theme=args.theme,
         images=args.images,
         publish=args.publish,
+        review=args.review,
     )
     report = export_with_report(article, fmt, args.output, options)
     for notice in report.notices:

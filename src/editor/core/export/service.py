@@ -24,11 +24,13 @@ from ..errors import ArticleError
 from ..fileio import atomic_write
 from ..frontmatter import FrontMatterError, repair_yaml_mapping, split_front_matter
 from ..notices import Notice
+from ..review import has_marks, resolve
 from .document import build_document
 from .docx_writer import render_docx
 from .html_writer import render_html
 from .images import IMAGE_MODES, PlacedImages, place_images
 from .markdown_writer import render_markdown
+from .review_marks import MARKED, REVIEW_MODES
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +51,10 @@ class ExportOptions:
     images: str = "embed"  # HTML: embed, copy (beside the output) or link (as written)
     publish: bool = True  # Markdown: leave out the editor's own keys (ignore list, word target)
     transform: Callable[[str], str] | None = None  # Markdown: applied to the body
+    # Tracked changes and comments (docs/review.md): "final" (accepted, no comment), "marked"
+    # (shown: HTML ins/del/mark, DOCX revisions and comments; Markdown keeps them) or
+    # "original" (rejected).
+    review: str = "final"
 
 
 @dataclass
@@ -87,9 +93,15 @@ def export_bytes(
             mode=options.images,
             choices=", ".join(IMAGE_MODES),
         )
+    if options.review not in REVIEW_MODES:
+        raise ExportError(
+            "Unknown way to export tracked changes “{mode}”; choose one of: {choices}.",
+            mode=options.review,
+            choices=", ".join(REVIEW_MODES),
+        )
     article = publishable_article(article)
     if fmt == "html":
-        document = build_document(article)
+        document = build_document(article, options.review)
         images = place_images(document, options.images, target)
         if placed is not None:
             placed.copies.extend(images.copies)
@@ -99,7 +111,9 @@ def export_bytes(
         )
         return html.encode("utf-8")
     if fmt == "docx":
-        return render_docx(article)
+        return render_docx(article, review=options.review)
+    if options.review != MARKED and has_marks(article.body):
+        article = dataclasses.replace(article, body=resolve(article.body, options.review).text)
     return render_markdown(article, options.transform, publish=options.publish).encode("utf-8")
 
 

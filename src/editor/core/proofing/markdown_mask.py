@@ -3,7 +3,8 @@
 The body is cut into blocks (paragraphs, list items, headings...) at blank lines, so the editor
 can re-check one changed block. Inside a block, everything that is not prose is replaced by
 MASK in a copy of the same length, so offsets stay valid and no rule ever looks at code, URLs,
-link targets, HTML tags, footnote labels or Markdown markers.
+link targets, HTML tags, footnote labels or Markdown markers. Tracked changes (CriticMarkup,
+core/review.py) are checked as accepted: deleted text and comments are masked too.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..markdown_lines import DELIMITER, OUTSIDE, fence_states
+from ..review import COMMENT, DELETE, SUBSTITUTE, has_marks, parse_review
 
 MASK = "\ufffc"  # OBJECT REPLACEMENT CHARACTER: neither a letter, a digit, a space nor punctuation
 
@@ -160,4 +162,21 @@ def mask_block(text: str, markdown_blocks: bool = True) -> str:
     for pattern in _INLINE_PATTERNS:
         for match in pattern.finditer(visible):
             _blank(chars, match.start(), match.end())
+    if has_marks(text):
+        _mask_review(text, chars)
     return "".join(chars)
+
+
+def _mask_review(text: str, chars: list[str]) -> None:
+    """Tracked changes are checked as they read once accepted: the marks, who made them and
+    when, deleted and replaced text and comments are masked; inserted and new text stay."""
+    for mark in parse_review(text).all_marks():
+        if mark.kind in (DELETE, COMMENT):
+            _blank(chars, mark.start, mark.end)
+            continue
+        close = mark.end - 3
+        if mark.kind == SUBSTITUTE:
+            _blank(chars, mark.start, close - len(mark.new))
+        else:  # an insertion or a highlight
+            _blank(chars, mark.start, mark.body_start)
+        _blank(chars, close, mark.end)

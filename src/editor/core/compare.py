@@ -21,6 +21,7 @@ import difflib
 import re
 
 from .arabic import WORD_MARKS
+from .markdown_lines import DELIMITER, OUTSIDE, fence_states
 from .review import DELETE, INSERT, SUBSTITUTE, has_marks, make_mark
 
 _TOKEN = re.compile(rf"(?:[^\W_]|[{WORD_MARKS}])+|\s+|.", re.S)
@@ -130,17 +131,44 @@ def compare_texts(old: str, new: str, author: str = "", time: str = "") -> str:
     ``time`` (ISO 8601; either may be empty). Marks already in either text are compared as
     the text they are."""
     writer = _Writer(author, time)
-    a, b = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    a, b = _units(old), _units(new)
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        old_part, new_part = "".join(a[i1:i2]), "".join(b[j1:j2])
         if op == "equal":
-            writer.equal("".join(a[i1:i2]))
-        elif op == "insert" or op == "delete":
-            old_part, new_part = "".join(a[i1:i2]), "".join(b[j1:j2])
+            writer.equal(old_part)
+        elif op != "replace" or _FENCE_START.match(old_part) or _FENCE_START.match(new_part):
             _whole_lines(old_part, new_part, writer)
         else:
-            _diff_tokens("".join(a[i1:i2]), "".join(b[j1:j2]), writer)
+            _diff_tokens(old_part, new_part, writer)
     return "".join(writer.out)
+
+
+_FENCE_START = re.compile(r" {0,3}(?:```|~~~)")
+
+
+def _units(text: str) -> list[str]:
+    """Lines, except that a fenced code block is one unit: marks are not read inside fenced
+    code, so a change there covers the whole block, fences included (its opening mark then
+    stands before the fence)."""
+    lines = text.splitlines(keepends=True)
+    if "```" not in text and "~~~" not in text:
+        return lines
+    units: list[str] = []
+    states = fence_states([line.rstrip("\r\n") for line in lines])
+    for line, state in zip(lines, states, strict=True):
+        if state != OUTSIDE and units and _FENCE_START.match(units[-1]) and _open(units[-1]):
+            units[-1] += line
+        else:
+            units.append(line)
+    return units
+
+
+def _open(unit: str) -> bool:
+    """Whether a unit that starts with a fence is still open (its closing fence not in it)."""
+    lines = unit.splitlines()
+    states = fence_states(lines)
+    return not (len(lines) > 1 and states[-1] == DELIMITER)
 
 
 def _whole_lines(old: str, new: str, writer: _Writer) -> None:

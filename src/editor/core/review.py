@@ -277,7 +277,9 @@ def _read_mark(
     search_from = opener_end
     while True:
         close = text.find(closer, search_from)
-        nested = _OPEN.search(text, search_from, close if close >= 0 else len(text))
+        if close < 0:
+            break
+        nested = _OPEN.search(text, search_from, close)
         if nested is None:
             break
         nested_kind = _OPENERS[nested.group(1)]

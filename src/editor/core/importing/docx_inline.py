@@ -238,8 +238,32 @@ _DELETION_INSERTION = re.compile(
 )
 
 
+# Two deletions (or insertions) side by side by the same author at the same time are one:
+# LibreOffice splits a change where the script of its runs changes.
+_ADJACENT = {
+    kind: re.compile(
+        rf"\{{{mark}((?:\{{[^{{}}\n]*\}}@@)?)((?:(?!{mark}\}}|\{{).)*){mark}\}}"
+        rf"\{{{mark}\1((?:(?!{mark}\}}|\{{).)*){mark}\}}",
+        re.S,
+    )
+    for kind, mark in (("delete", "--"), ("insert", r"\+\+"))
+}
+
+
 def substitutions(text: str) -> str:
-    """``{--old--}{++new++}`` by the same author at the same time as ``{~~old~>new~~}``."""
+    """Adjacent changes of one kind, author and time joined; ``{--old--}{++new++}`` by the
+    same author at the same time as ``{~~old~>new~~}``."""
+    if "}{" not in text:
+        return text
+    for marks, pattern in (("--}{--", _ADJACENT["delete"]), ("++}{++", _ADJACENT["insert"])):
+        while marks in text:
+            joined = pattern.sub(
+                lambda m: m.group(0)[:3] + m.group(1) + m.group(2) + m.group(3) + m.group(0)[-3:],
+                text,
+            )
+            if joined == text:
+                break
+            text = joined
     if "--}{++" not in text:
         return text
     return _DELETION_INSERTION.sub(r"{~~\1\2~>\3~~}", text)

@@ -139,6 +139,14 @@ def compare_texts(old: str, new: str, author: str = "", time: str = "") -> str:
             writer.equal(old_part)
         elif op != "replace" or _FENCE_START.match(old_part) or _FENCE_START.match(new_part):
             _whole_lines(old_part, new_part, writer)
+        elif i2 - i1 == j2 - j1 > 1:  # as many lines changed as there were: line by line
+            for old_line, new_line in zip(a[i1:i2], b[j1:j2], strict=True):
+                if old_line == new_line:
+                    writer.equal(old_line)
+                elif _FENCE_START.match(old_line) or _FENCE_START.match(new_line):
+                    _whole_lines(old_line, new_line, writer)
+                else:
+                    _diff_tokens(old_line, new_line, writer)
         else:
             _diff_tokens(old_part, new_part, writer)
     return "".join(writer.out)

@@ -358,6 +358,31 @@ def test_midad_docx_midad_loses_nothing(tmp_path: Path) -> None:
     assert any("tracked change" in note for note in result.notes)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "أول.{++\n\nفقرة جديدة أضافتها المحررة.++}\n\nبعد.\n",
+        "قبل.\n\n{--فقرة محذوفة كلها.\n\n--}بعد.\n",
+        "نص\n\n{++## عنوان جديد\n\n- بند أول\n- بند ثان\n\n++}ختام\n",
+    ],
+)
+def test_paragraphs_inserted_or_deleted_whole_round_trip_through_docx(
+    tmp_path: Path, body: str
+) -> None:
+    """The paragraph break is a tracked change too (the paragraph mark's w:ins/w:del), so
+    rejecting an inserted paragraph in Word leaves no empty one, and the import gives the
+    same text back."""
+    path = tmp_path / "p.docx"
+    data = render_docx(parse_article("---\ntitle: ت\n---\n\n" + body), review="marked")
+    path.write_bytes(data)
+    document, _ = _docx_parts(data)
+    marks = document.findall(f".//{W}pPr/{W}rPr/{W}ins") + document.findall(
+        f".//{W}pPr/{W}rPr/{W}del"
+    )
+    assert marks
+    assert read_docx(path).article.body == body
+
+
 def test_word_revisions_in_odd_places_import_without_loss(tmp_path: Path) -> None:
     """Word's own shapes: a deletion inside an insertion, a comment that starts inside an
     insertion and ends in a later paragraph, a comment with no range, an empty revision."""

@@ -63,6 +63,8 @@ def reviewed(tmp_path_factory: pytest.TempPathFactory, samples_dir: Path) -> tup
     del words[4]  # a word dropped
     words[6] = "تماما"  # a word replaced
     edited[1] = " ".join(words)
+    edited.insert(2, "فقرة جديدة أضافتها المحررة لتوضيح الفكرة.")  # a paragraph inserted whole
+    del edited[5]  # and one deleted whole
     body = compare_texts(article.body, "\n\n".join(edited), "سلمى المحررة", "2026-03-14T10:05:00Z")
     prose = next(p for n, p in enumerate(paragraphs) if n > 1 and not p.startswith(("#", "-")))
     first_words = " ".join(prose.split(" ")[:3])

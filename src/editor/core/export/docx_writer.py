@@ -430,6 +430,21 @@ class _DocxBuilder:
             self._revision(element, p, fmt, rtl)
         elif tag == "mark" and "critic" in element.get("class", "").split():
             self._commented(element, p, fmt, rtl)
+        elif tag == "span" and "critic-break" in element.get("class", "").split():
+            # The paragraph's mark (its break) was inserted or deleted with a change.
+            if p.open.startswith("<w:p>") and "<w:rPr>" not in p.open:
+                self.revision_id += 1
+                p.open = p.open.replace(
+                    "</w:pPr>",
+                    x.paragraph_mark_revision(
+                        "del" in element.get("class", "").split(),
+                        self.revision_id,
+                        element.get("data-author", ""),
+                        element.get("data-date", ""),
+                    )
+                    + "</w:pPr>",
+                    1,
+                )
         elif tag == "span" and "critic-comment" in element.get("class", "").split():
             if id(element) not in self.comments_done:  # a comment on a point
                 comment_id = self._comment(element, rtl)

@@ -626,6 +626,14 @@ def revision(parent: Node, deleted: bool, revision_id: int, author: str, date: s
     return node
 
 
+def paragraph_mark_revision(deleted: bool, revision_id: int, author: str, date: str) -> str:
+    """The w:rPr (last in w:pPr) saying a paragraph's mark was inserted or deleted."""
+    stamp = word_date(date)
+    date_attr = f' w:date="{_attr(stamp)}"' if stamp else ""
+    tag = "del" if deleted else "ins"
+    return f'<w:rPr><w:{tag} w:id="{revision_id}" w:author="{_attr(author)}"{date_attr}/></w:rPr>'
+
+
 def comment_range_start(parent: Node, comment_id: int) -> None:
     parent.children.append(f'<w:commentRangeStart w:id="{comment_id}"/>')
 

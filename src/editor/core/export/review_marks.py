@@ -8,7 +8,9 @@ leaves alone; once the body is HTML, ``restore_marks`` turns them into
     <ins class="critic" data-author=… datetime=…>   <del class="critic" …>
     <mark class="critic" title="comment" …>        <span class="critic-comment" …>comment</span>
 
-which the HTML page styles and the DOCX writer turns into w:ins, w:del and Word comments.
+which the HTML page styles and the DOCX writer turns into w:ins, w:del and Word comments; a
+paragraph break inside a change is an empty ``<span class="critic-break ins|del">`` at the end
+of the block before it (the DOCX writer marks that paragraph's mark inserted or deleted).
 A mark spanning paragraphs is closed at each line end and opened again after the next line's
 block syntax (heading hashes, list bullet, quote marker), so the blocks stay what they were.
 """
@@ -60,9 +62,13 @@ class _Marked:
         self.tags.append((opening, closing))
         return len(self.tags) - 1
 
-    def wrapped(self, content: str, number: int, at_line_start: bool) -> None:
-        """``content`` between the placeholders of tag ``number``, closed at each line end."""
-        for index, line in enumerate(content.split("\n")):
+    def wrapped(
+        self, content: str, number: int, at_line_start: bool, breaks: int | None = None
+    ) -> None:
+        """``content`` between the placeholders of tag ``number``, closed at each line end.
+        ``breaks``: the tag marking a block's end (a paragraph break) inside the change."""
+        lines = content.split("\n")
+        for index, line in enumerate(lines):
             if index:
                 self.out.append("\n")
             prefix = ""
@@ -73,6 +79,20 @@ class _Marked:
             if rest:
                 code = _number(number)
                 self.out.append(f"{_OPEN}{code}{_END}{rest}{_CLOSE}{code}{_END}")
+            # The line's end is a block's end inside the change: the block has text here
+            # (or, on the first line, before the mark) and a blank line or a block follows.
+            has_text = line.strip() or (not index and not at_line_start)
+            if breaks is not None and index + 1 < len(lines) and has_text:
+                following = lines[index + 1]
+                starts_block = _BLOCK_PREFIX.match(following).group()  # type: ignore[union-attr]
+                if not following.strip() or starts_block:
+                    self.out.append(f"{_POINT}{_number(breaks)}{_END}")
+
+    def block_break(self, mark: Mark, tag: str) -> int:
+        """The tag of a paragraph break inserted or deleted with ``mark``."""
+        attributes = self.attributes(mark, "data-date")
+        attributes = attributes.replace('class="critic"', f'class="critic-break {tag}"')
+        return self.tag(f"<span{attributes}></span>", "")
 
     def attributes(self, mark: Mark, date_name: str) -> str:
         parts = ' class="critic"'
@@ -88,11 +108,13 @@ class _Marked:
         if mark.kind in (INSERT, DELETE, SUBSTITUTE):
             if mark.kind != INSERT:
                 number = self.tag(f"<del{self.attributes(mark, 'datetime')}>", "</del>")
-                self.wrapped(mark.old, number, at_line_start)
+                breaks = self.block_break(mark, "del") if "\n" in mark.old else None
+                self.wrapped(mark.old, number, at_line_start, breaks)
                 at_line_start = False
             if mark.kind != DELETE:
                 number = self.tag(f"<ins{self.attributes(mark, 'datetime')}>", "</ins>")
-                self.wrapped(mark.new, number, at_line_start)
+                breaks = self.block_break(mark, "ins") if "\n" in mark.new else None
+                self.wrapped(mark.new, number, at_line_start, breaks)
         elif mark.kind == HIGHLIGHT:
             title = f' title="{_attr(comment.new)}"' if comment is not None else ""
             number = self.tag(f"<mark{self.attributes(mark, 'data-date')}{title}>", "</mark>")

@@ -25,9 +25,18 @@ from markdown.extensions.toc import slugify_unicode, unique
 from ..article import KNOWN_FIELDS, Article, Metadata, split_tags
 from ..bidi import direction_for
 from ..notices import Notice
+from ..review import attribution
 from .bylines import find_byline
 from .dates import find_date
-from .docx_inline import InlineContext, inline_markdown, inline_pieces, is_vml_rule, w
+from .docx_inline import (
+    InlineContext,
+    inline_markdown,
+    inline_pieces,
+    is_vml_rule,
+    substitutions,
+    w,
+    word_time,
+)
 from .docx_styles import Numbering, Styles, numbering_of, parse_xml
 from .markdown_text import (
     HARD_BREAK,
@@ -266,6 +275,8 @@ class _Converter:
                 continue
             else:
                 continue
+            if block is not None and child.tag == w("p") and block.kind in _BREAKS_TRACKED:
+                block.text = _tracked_break(child, block.text)
             if block is not None:
                 if block.kind != "item":
                     self.counters.clear()  # a new list after other text starts at its own 1
@@ -363,6 +374,50 @@ def _merge_code(blocks: list[_Block]) -> list[_Block]:
         if block.kind == "code":
             merged[index] = _Block("fenced", fenced_code(block.text))
     return merged
+
+
+# A paragraph whose mark (its break) is a tracked insertion or deletion ends with a sentinel
+# holding the change's author and time; once the blocks are joined, the separator after it
+# goes into a change of its own, which joins the changes around it (docx_inline.substitutions).
+_BREAKS_TRACKED = frozenset({"paragraph", "heading", "item", "quote"})
+_BREAK_SENTINEL = re.compile("\ue100([+-])([^\ue101]*)\ue101(\n[\n>]*)?")
+_WHOLE_CHANGE = re.compile(
+    r"((?:#{1,6} | *(?:[-*+]|\d{1,9}[.)]) |> )?)\{(\+\+|--)((?:\{[^{}\n]*\}@@)?)"
+    r"((?:(?!\+\+\}|--\}|\{).)*)(?:\+\+|--)\}",
+    re.S,
+)
+
+
+def _tracked_break(p: etree._Element, text: str) -> str:
+    mark = p.find(f"{w('pPr')}/{w('rPr')}")
+    change = None
+    if mark is not None:
+        change = mark.find(w("ins"))
+        if change is None:
+            change = mark.find(w("del"))
+    if change is None:
+        return text
+    sign = "+" if change.tag == w("ins") else "-"
+    prefix = attribution(change.get(w("author"), "").strip(), word_time(change.get(w("date"))))
+    whole = _WHOLE_CHANGE.fullmatch(text)
+    if whole is not None and whole.group(2) == sign * 2 and whole.group(3) == prefix:
+        # The whole block was inserted (deleted): its heading or list marker too.
+        text = f"{{{sign * 2}{prefix}{whole.group(1)}{whole.group(4)}{sign * 2}}}"
+    return f"{text}\ue100{sign}{prefix}\ue101"
+
+
+def _tracked_breaks(body: str) -> str:
+    if "\ue100" not in body:
+        return body
+
+    def change(match: re.Match[str]) -> str:
+        separator = match.group(3)
+        if not separator:
+            return ""
+        mark = match.group(1) * 2
+        return f"{{{mark}{match.group(2)}{separator}{mark}}}"
+
+    return substitutions(_BREAK_SENTINEL.sub(change, body))
 
 
 def _join(blocks: list[_Block]) -> str:
@@ -589,9 +644,9 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
     if not meta.title:
         heading = next((b for b in body_blocks if b.kind == "heading"), None)
         if heading is not None:
-            meta.title = heading.text.lstrip("#").strip()
+            meta.title = _BREAK_SENTINEL.sub("", heading.text).lstrip("#").strip()
     meta.lang = _language(meta.lang, body_blocks)
-    body = _join(body_blocks)
+    body = _tracked_breaks(_join(body_blocks))
     if footnotes:
         body += "\n\n" + "\n\n".join(footnotes)
     result.article.body = body + "\n" if body else ""

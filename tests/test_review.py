@@ -390,6 +390,7 @@ def test_word_revisions_in_odd_places_import_without_loss(tmp_path: Path) -> Non
     comments = document.comments
     first = comments.add_comment(text="تعليق طويل", author="منى")
     second = comments.add_comment(text="بلا مدى", author="منى")
+    comments.add_comment(text="لا يشير إليه شيء", author="منى")  # anchored nowhere
     paragraphs = [
         '<w:r><w:t xml:space="preserve">أول </w:t></w:r>'
         '<w:ins w:id="5" w:author="A" w:date="2026-01-01T10:00:00Z">'
@@ -416,7 +417,8 @@ def test_word_revisions_in_odd_places_import_without_loss(tmp_path: Path) -> Non
     assert (INSERT, "", "مضاف ", "A", "2026-01-01T10:00:00Z", "") in summary
     assert (DELETE, "", "", "", "", "") not in summary
     assert any(k == DELETE and old == "ثم محذوف" and who == "B" for k, old, _, who, *_ in summary)
-    assert [m.new for m in review.comments] == ["تعليق طويل", "بلا مدى"]
+    assert [m.new for m in review.comments] == ["تعليق طويل", "بلا مدى", "لا يشير إليه شيء"]
+    assert any("attached to no text" in note for note in read_docx(path).notes)
     assert "++}{++" not in body and "{++++}" not in body  # no empty marks
     assert final_text(body).split("\n\n")[0] == "أول مضاف  باق"
 

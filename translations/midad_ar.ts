@@ -1887,6 +1887,10 @@
         <translation>حُفظ {changes} من التعديلات المتتبَّعة و{comments} من التعليقات علاماتِ مراجعة؛ يسردها الأمر ‎`midad changes`‎.</translation>
     </message>
     <message>
+        <source>{count} comment(s) were attached to no text; they are kept at the article&apos;s end.</source>
+        <translation>لم يُعلَّق {count} من التعليقات على أي نص؛ أُبقيت في آخر المقال.</translation>
+    </message>
+    <message>
         <source>the front matter is not a list of “key: value” lines</source>
         <translation>ترويسة البيانات ليست أسطرًا من الشكل «المفتاح: القيمة»</translation>
     </message>

@@ -1771,6 +1771,10 @@
         <translation>{changes} tracked change(s) and {comments} comment(s) were kept as review marks; `midad changes` lists them.</translation>
     </message>
     <message>
+        <source>{count} comment(s) were attached to no text; they are kept at the article&apos;s end.</source>
+        <translation>{count} comment(s) were attached to no text; they are kept at the article&apos;s end.</translation>
+    </message>
+    <message>
         <source>the front matter is not a list of “key: value” lines</source>
         <translation>the front matter is not a list of “key: value” lines</translation>
     </message>

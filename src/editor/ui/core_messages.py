@@ -113,6 +113,10 @@ NOTICE_TEMPLATES = (
         "{changes} tracked change(s) and {comments} comment(s) were kept as review marks; "
         "`midad changes` lists them.",
     ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "{count} comment(s) were attached to no text; they are kept at the article's end.",
+    ),
     # An article's warnings (load_article, the front matter).
     QT_TRANSLATE_NOOP("core", "The file was read as {encoding}; it will be saved as UTF-8."),
     QT_TRANSLATE_NOOP(

@@ -225,7 +225,7 @@ def word_time(value: str | None) -> str:
     return value
 
 
-def _comment_mark(ctx: InlineContext, comment_id: str) -> str:
+def comment_mark(ctx: InlineContext, comment_id: str) -> str:
     author, date, text = ctx.comments.get(comment_id, ("", "", ""))
     return "{>>" + attribution(author, word_time(date)) + text + "<<}"
 
@@ -326,9 +326,9 @@ def inline_pieces(element: etree._Element, ctx: InlineContext, top: bool = True)
         pieces = target()
         if ctx.revision is None and pieces and pieces[-1].text == "{==":
             pieces.pop()  # an empty range: a comment on a point
-            markup(_comment_mark(ctx, comment_id))
+            markup(comment_mark(ctx, comment_id))
             return
-        around_revision("==}" + _comment_mark(ctx, comment_id))
+        around_revision("==}" + comment_mark(ctx, comment_id))
 
     def walk(parent: etree._Element) -> None:
         for child in parent:
@@ -351,7 +351,7 @@ def inline_pieces(element: etree._Element, ctx: InlineContext, top: bool = True)
                         comment_id = item[8:]
                         if comment_id in ctx.comments and comment_id not in ctx.placed_comments:
                             ctx.placed_comments.add(comment_id)  # a comment on a point
-                            around_revision(_comment_mark(ctx, comment_id))
+                            around_revision(comment_mark(ctx, comment_id))
             elif child.tag in (_INS, _DEL):
                 revision(child)
             elif child.tag == _COMMENT_START:

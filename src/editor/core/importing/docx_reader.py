@@ -30,6 +30,7 @@ from .bylines import find_byline
 from .dates import find_date
 from .docx_inline import (
     InlineContext,
+    comment_mark,
     inline_markdown,
     inline_pieces,
     is_vml_rule,
@@ -647,6 +648,22 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
             meta.title = _BREAK_SENTINEL.sub("", heading.text).lstrip("#").strip()
     meta.lang = _language(meta.lang, body_blocks)
     body = _tracked_breaks(_join(body_blocks))
+    unplaced = [
+        comment_id
+        for comment_id in converter.ctx.comments
+        if comment_id not in converter.ctx.placed_comments
+    ]
+    if unplaced:
+        # Comments nothing in the text points to (a damaged or hand-made document): kept, as
+        # comments on the article's end, and said so.
+        body += "\n\n" + " ".join(comment_mark(converter.ctx, c) for c in unplaced)
+        converter.ctx.placed_comments.update(unplaced)
+        result.notes.append(
+            Notice(
+                "{count} comment(s) were attached to no text; they are kept at the article's end.",
+                count=len(unplaced),
+            )
+        )
     if footnotes:
         body += "\n\n" + "\n\n".join(footnotes)
     result.article.body = body + "\n" if body else ""

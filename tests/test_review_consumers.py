@@ -142,6 +142,38 @@ def test_pandoc_reads_the_insertions_and_deletions_with_their_authors(
     assert any('"و"' in text for _, _, text in insertions)  # the clitic alone
 
 
+def test_pandoc_reads_the_comment_with_its_author(reviewed: tuple[Path, str]) -> None:
+    pypandoc = pytest.importorskip("pypandoc")
+    path, _body = reviewed
+    markdown = subprocess.run(
+        [pypandoc.get_pandoc_path(), str(path), "--track-changes=all", "-t", "markdown"],
+        capture_output=True,
+        check=True,
+        timeout=120,
+        text=True,
+    ).stdout
+    assert "[أين المصدر؟]{.comment-start" in markdown
+    assert 'author="علي"' in markdown and 'date="2026-03-15T09:00:00Z"' in markdown
+
+
+def test_mammoth_which_knows_no_revisions_reads_the_final_text(
+    reviewed: tuple[Path, str],
+) -> None:
+    import mammoth
+
+    path, body = reviewed
+    with path.open("rb") as file:
+        result = mammoth.convert_to_html(file)
+    text = " ".join(result.value.split())
+    review = parse_review(body)
+    for change in review.changes:
+        if change.new.strip():
+            assert " ".join(change.new.split()) in text
+        if change.kind == DELETE and len(change.old.strip()) > 3:
+            assert " ".join(change.old.split()) not in text
+    assert not [m for m in result.messages if "Comment" in m.message]  # its styles exist
+
+
 FLAT_ODT = """<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"

@@ -10,12 +10,13 @@ import re
 from urllib.parse import unquote
 
 import docx
+from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part, XmlPart
 from docx.oxml.ns import qn
-from docx.shared import Emu
+from docx.shared import Emu, Pt
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -151,6 +152,8 @@ class _DocxBuilder:
                 x.footnote_mark(first, self.rtl)
             part._element = self.footnotes.parse()  # type: ignore[assignment]
             self.part = self.doc.part
+        if self.comments_done:
+            self._comment_styles()
         self._properties()
         out = io.BytesIO()
         self.doc.save(out)
@@ -501,6 +504,26 @@ class _DocxBuilder:
                 self._inline_element(child, p, fmt, rtl)
             if child.tail:
                 self._text(p, child.tail, fmt, rtl)
+
+    def _comment_styles(self) -> None:
+        """Word's own styles for comments (the blank template lacks them): "annotation text"
+        (CommentText) and "annotation reference" (CommentReference)."""
+        styles = self.doc.styles
+        for name, style_id, kind, size in (
+            ("annotation text", "CommentText", WD_STYLE_TYPE.PARAGRAPH, 10),
+            ("annotation reference", "CommentReference", WD_STYLE_TYPE.CHARACTER, 8),
+        ):
+            if any(style.style_id == style_id for style in styles):
+                continue
+            style = styles.add_style(name, kind)
+            style.element.set(qn("w:styleId"), style_id)
+            style.element.attrib.pop(qn("w:customStyle"), None)  # Word's built-in one
+            style.font.size = Pt(size)
+            style.element.get_or_add_rPr()  # the complex-script size follows the Latin one
+            rpr = style.element.rPr
+            x.set_in_order(rpr, "szCs", x.RPR_ORDER, val=str(size * 2))
+            if kind == WD_STYLE_TYPE.PARAGRAPH:
+                style.base_style = styles["Normal"]
 
     def _comment(self, element: HtmlElement, rtl: bool) -> int:
         """Add the comment ``element`` holds to the comments part (python-docx's API); its

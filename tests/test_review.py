@@ -441,6 +441,16 @@ def test_proofreading_checks_what_the_text_will_read() -> None:
     assert not any("{" in word or "@@" in word for word in flagged)
 
 
+def test_proofreading_reads_a_change_over_several_paragraphs_whole() -> None:
+    """compare writes a paragraph added or removed whole as one mark over a blank line."""
+    old = "أول.\n\nقبل.\n\nفقرة محذوفةة.\n\nبعد.\n"
+    new = "أول.\n\nفقرة جديدةة.\n\nقبل.\n\nبعد.\n"
+    text = compare_texts(old, new, "سلمى", "2026-03-14T10:05:00Z")
+    assert "\n\n" in parse_review(text).marks[0].new  # the case this test is about
+    flagged = [(text[f.start : f.end], f.rule) for f in Proofreader().check_body(text).findings]
+    assert flagged == [("جديدةة", "spelling")]
+
+
 def test_search_finds_the_accepted_text_across_marks() -> None:
     (match,) = find_in_review(BODY, "الولد والبنت")
     assert BODY[match.start : match.end].startswith("الولد{++")

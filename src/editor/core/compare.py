@@ -133,7 +133,7 @@ def compare_texts(old: str, new: str, author: str = "", time: str = "") -> str:
     writer = _Writer(author, time)
     a, b = _units(old), _units(new)
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in _slid(matcher.get_opcodes(), a, b):
         old_part, new_part = "".join(a[i1:i2]), "".join(b[j1:j2])
         if op == "equal":
             writer.equal(old_part)
@@ -153,6 +153,42 @@ def compare_texts(old: str, new: str, author: str = "", time: str = "") -> str:
 
 
 _FENCE_START = re.compile(r" {0,3}(?:```|~~~)")
+Opcode = tuple[str, int, int, int, int]
+
+
+def _slid(opcodes: list[Opcode], a: list[str], b: list[str]) -> list[Opcode]:
+    """Lines added or removed whole that begin with a blank line the next unchanged line
+    repeats are slid down past it: "A, [blank, P], blank, B" becomes "A, blank, [P, blank],
+    B" (the same texts), so the mark holds the paragraph and its blank line, and each
+    paragraph of the file stays a paragraph of its own."""
+    ops: list[list[object]] = []
+    for op in opcodes:  # an "equal" before every change, empty if need be
+        if op[0] != "equal" and (not ops or ops[-1][0] != "equal"):
+            ops.append(["equal", op[1], op[1], op[3], op[3]])
+        ops.append(list(op))
+    for index in range(1, len(ops) - 1):
+        before, op, after = ops[index - 1], ops[index], ops[index + 1]
+        if op[0] not in ("insert", "delete") or after[0] != "equal":
+            continue
+        lines, lo, hi = (b, 3, 4) if op[0] == "insert" else (a, 1, 2)
+        while (
+            op[hi] > op[lo]  # type: ignore[operator]
+            and after[2] > after[1]  # type: ignore[operator]
+            and not lines[op[lo]].strip()  # type: ignore[index]
+            and op[hi] < len(lines)  # type: ignore[operator]
+            and lines[op[lo]] == lines[op[hi]]  # type: ignore[index]
+        ):
+            for position in (2, 4):
+                before[position] += 1  # type: ignore[operator]
+            for position in (1, 2, 3, 4):
+                op[position] += 1  # type: ignore[operator]
+            for position in (1, 3):
+                after[position] += 1  # type: ignore[operator]
+    return [
+        (str(op[0]), int(op[1]), int(op[2]), int(op[3]), int(op[4]))  # type: ignore[call-overload]
+        for op in ops
+        if op[2] > op[1] or op[4] > op[3]  # type: ignore[operator]
+    ]
 
 
 def _units(text: str) -> list[str]:

@@ -120,7 +120,9 @@ class _DocxBuilder:
             h.anchor: f"_h{n}" for n, h in enumerate(document.headings, 1) if h.anchor
         }
         self.revision_id = 10_000  # w:id of tracked changes, apart from bookmarks' and notes'
-        self.comments_done: set[int] = set()  # id() of comment elements already written
+        # Comment elements already written. The elements themselves, not their id(): lxml
+        # makes a new proxy object on each access, and a freed one's id is used again.
+        self.comments_done: list[HtmlElement] = []
 
     # ---- top level -------------------------------------------------------------------------
 
@@ -449,7 +451,7 @@ class _DocxBuilder:
                     1,
                 )
         elif tag == "span" and "critic-comment" in element.get("class", "").split():
-            if id(element) not in self.comments_done:  # a comment on a point
+            if not any(done is element for done in self.comments_done):  # a point comment
                 comment_id = self._comment(element, rtl)
                 x.comment_range_start(p, comment_id)
                 x.comment_range_end(p, comment_id, rtl)
@@ -528,7 +530,7 @@ class _DocxBuilder:
     def _comment(self, element: HtmlElement, rtl: bool) -> int:
         """Add the comment ``element`` holds to the comments part (python-docx's API); its
         id."""
-        self.comments_done.add(id(element))
+        self.comments_done.append(element)
         author = element.get("data-author", "")
         comment = self.doc.comments.add_comment(
             text=element.text_content(), author=author, initials=_initials(author)

@@ -89,6 +89,7 @@ def split_blocks(body: str) -> list[Block]:
         current, current_start = [], -1
 
     in_fence = False
+    spanning = _marks_over_blank_lines(body)
     for line, state in zip(lines, fence_states(lines), strict=True):
         if state == DELIMITER and not in_fence:  # an opening fence starts a code block
             flush()
@@ -100,6 +101,8 @@ def split_blocks(body: str) -> list[Block]:
             if state == DELIMITER:  # the closing fence ends it
                 flush(code=True)
                 in_fence = False
+        elif not line.strip() and spanning and current and _inside(spanning, offset):
+            current.append(line)  # a change over several paragraphs stays one block
         elif not line.strip():
             flush()
         else:
@@ -109,6 +112,22 @@ def split_blocks(body: str) -> list[Block]:
         offset += len(line) + 1
     flush(code=in_fence)
     return blocks
+
+
+def _marks_over_blank_lines(body: str) -> list[tuple[int, int]]:
+    """The spans of tracked changes and comments that run over a blank line: the blocks
+    they cover are checked as one, so the mark is read whole (review.py)."""
+    if "\n\n" not in body or not has_marks(body):
+        return []
+    return [
+        (mark.start, mark.end)
+        for mark in parse_review(body).marks
+        if "\n\n" in body[mark.start : mark.end] or "\n \n" in body[mark.start : mark.end]
+    ]
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(start < offset < end for start, end in spans)
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from .arabic import WORD_MARKS
 from .markdown_lines import DELIMITER, OUTSIDE, fence_states
@@ -156,38 +158,38 @@ _FENCE_START = re.compile(r" {0,3}(?:```|~~~)")
 Opcode = tuple[str, int, int, int, int]
 
 
-def _slid(opcodes: list[Opcode], a: list[str], b: list[str]) -> list[Opcode]:
+def _slid(opcodes: Sequence[Opcode], a: list[str], b: list[str]) -> list[Opcode]:
     """Lines added or removed whole that begin with a blank line the next unchanged line
     repeats are slid down past it: "A, [blank, P], blank, B" becomes "A, blank, [P, blank],
     B" (the same texts), so the mark holds the paragraph and its blank line, and each
     paragraph of the file stays a paragraph of its own."""
-    ops: list[list[object]] = []
-    for op in opcodes:  # an "equal" before every change, empty if need be
-        if op[0] != "equal" and (not ops or ops[-1][0] != "equal"):
-            ops.append(["equal", op[1], op[1], op[3], op[3]])
-        ops.append(list(op))
-    for index in range(1, len(ops) - 1):
-        before, op, after = ops[index - 1], ops[index], ops[index + 1]
-        if op[0] not in ("insert", "delete") or after[0] != "equal":
+    steps: list[list[Any]] = []
+    for code in opcodes:  # an "equal" before every change, empty if need be
+        if code[0] != "equal" and (not steps or steps[-1][0] != "equal"):
+            steps.append(["equal", code[1], code[1], code[3], code[3]])
+        steps.append(list(code))
+    for index in range(1, len(steps) - 1):
+        before, step, after = steps[index - 1], steps[index], steps[index + 1]
+        if step[0] not in ("insert", "delete") or after[0] != "equal":
             continue
-        lines, lo, hi = (b, 3, 4) if op[0] == "insert" else (a, 1, 2)
+        lines, lo, hi = (b, 3, 4) if step[0] == "insert" else (a, 1, 2)
         while (
-            op[hi] > op[lo]  # type: ignore[operator]
-            and after[2] > after[1]  # type: ignore[operator]
-            and not lines[op[lo]].strip()  # type: ignore[index]
-            and op[hi] < len(lines)  # type: ignore[operator]
-            and lines[op[lo]] == lines[op[hi]]  # type: ignore[index]
+            step[hi] > step[lo]
+            and after[2] > after[1]
+            and step[hi] < len(lines)
+            and not lines[step[lo]].strip()
+            and lines[step[lo]] == lines[step[hi]]
         ):
-            for position in (2, 4):
-                before[position] += 1  # type: ignore[operator]
+            before[2] += 1
+            before[4] += 1
             for position in (1, 2, 3, 4):
-                op[position] += 1  # type: ignore[operator]
-            for position in (1, 3):
-                after[position] += 1  # type: ignore[operator]
+                step[position] += 1
+            after[1] += 1
+            after[3] += 1
     return [
-        (str(op[0]), int(op[1]), int(op[2]), int(op[3]), int(op[4]))  # type: ignore[call-overload]
-        for op in ops
-        if op[2] > op[1] or op[4] > op[3]  # type: ignore[operator]
+        (str(step[0]), int(step[1]), int(step[2]), int(step[3]), int(step[4]))
+        for step in steps
+        if step[2] > step[1] or step[4] > step[3]
     ]
 
 

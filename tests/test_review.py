@@ -485,6 +485,20 @@ def test_midad_changes_lists_and_resolves(
     assert "{++" not in path.read_text(encoding="utf-8")
 
 
+def test_midad_info_counts_the_accepted_text_and_the_marks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert main(["info", str(path), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["review"] == {"changes": 4, "comments": 3}
+    assert info["stats"]["words"] == text_stats(final_text(BODY)).words
+    assert info["excerpt"].startswith("ذهب الولد والبنت إلى")
+    assert main(["info", str(path)]) == 0
+    assert "tracked changes: 4, comments: 3" in capsys.readouterr().out
+
+
 def test_midad_changes_refuses_a_broken_mark_and_writes_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -383,6 +383,18 @@ def test_paragraphs_inserted_or_deleted_whole_round_trip_through_docx(
     assert read_docx(path).article.body == body
 
 
+def test_a_marked_html_page_imports_back_with_every_mark(tmp_path: Path) -> None:
+    from editor.core.importing.importer import import_file
+
+    page = tmp_path / "m.html"
+    page.write_text(render_html(build_document(parse_article(ARTICLE), "marked")), "utf-8")
+    assert import_file(page).article.body == BODY
+    # A deletion a web page marks with <del> (not a tracked change) stays what it was.
+    plain = tmp_path / "p.html"
+    plain.write_text("<p>سعر <del>100</del> 80 دولارا</p>", "utf-8")
+    assert "{--" not in import_file(plain).article.body
+
+
 def test_word_revisions_in_odd_places_import_without_loss(tmp_path: Path) -> None:
     """Word's own shapes: a deletion inside an insertion, a comment that starts inside an
     insertion and ends in a later paragraph, a comment with no range, an empty revision."""

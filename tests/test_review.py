@@ -547,6 +547,9 @@ def test_midad_compare_writes_markdown_and_word(tmp_path: Path, samples_dir: Pat
     stamps = {e.get(f"{W}date") for e in document.iter(f"{W}ins", f"{W}del")}
     assert stamps == {"2026-05-01T08:00:00Z"}
     assert main(["compare", str(old), str(new), "-o", str(tmp_path / "x.html")]) == 2
+    before = new.read_bytes()
+    assert main(["compare", str(old), str(new), "-o", str(new)]) == 2
+    assert new.read_bytes() == before
 
 
 def test_midad_export_final_and_marked(tmp_path: Path) -> None:

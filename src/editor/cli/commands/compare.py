@@ -47,6 +47,13 @@ def run(args: argparse.Namespace) -> int:
             "Write the comparison to a .md or .docx file, not “{name}”.",
             name=Path(args.output).name,
         )
+    for source in (args.old, args.new):
+        if Path(args.output).resolve() == Path(source).resolve():
+            raise ArticleError(
+                "Writing the comparison to “{name}” would overwrite a version being compared; "
+                "choose another file name.",
+                name=Path(args.output).name,
+            )
     old, new = load_article(args.old), load_article(args.new)
     time = args.time
     if time is None:

@@ -383,6 +383,26 @@ def test_paragraphs_inserted_or_deleted_whole_round_trip_through_docx(
     assert read_docx(path).article.body == body
 
 
+def test_a_change_around_links_is_valid_word_and_round_trips(tmp_path: Path) -> None:
+    """w:ins and w:del may hold runs but not a w:hyperlink: the change goes inside the link."""
+    body = (
+        "نص {++انظر [الرابط](https://example.com) هنا++} و{--[قديم](https://a.org)--}.\n\n"
+        f"{{++{_prefix(SALMA)}[رابط فقط](https://b.org)++}}\n"
+    )
+    data = render_docx(parse_article("---\ntitle: ت\n---\n\n" + body), review="marked")
+    document, _ = _docx_parts(data)
+    for change in document.iter(f"{W}ins", f"{W}del"):
+        assert change.find(f".//{W}hyperlink") is None
+        assert len(change)  # no empty change left behind
+    assert len(document.findall(f".//{W}hyperlink/{W}ins")) == 2
+    assert len(document.findall(f".//{W}hyperlink/{W}del")) == 1
+    ids = [c.get(f"{W}id") for c in document.iter(f"{W}ins", f"{W}del")]
+    assert len(ids) == len(set(ids))
+    path = tmp_path / "links.docx"
+    path.write_bytes(data)
+    assert read_docx(path).article.body == body
+
+
 def test_a_marked_html_page_imports_back_with_every_mark(tmp_path: Path) -> None:
     from editor.core.importing.importer import import_file
 

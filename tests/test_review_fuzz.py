@@ -103,7 +103,9 @@ def test_every_export_of_any_arrangement(text: str) -> None:
     assert not any("\ue000" <= c <= "\ue019" for c in document)
 
 
-WORDS = st.sampled_from(["الكتاب", "جديد", "في", "المدينة", "كَتَبَ", "Python", "2026", "،", "."])
+WORDS = st.sampled_from(
+    ["الكتاب", "جديد", "في", "المدينة", "كَتَبَ", "Python", "2026", "،", ".", "[رابط](https://a.org)"]
+)
 AUTHORS = st.sampled_from(["", "سلمى", "Ann O'Neil", 'علي "الدقيق"'])
 
 

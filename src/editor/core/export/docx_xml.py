@@ -589,13 +589,49 @@ class Revision(Node):
         return True
 
     def xml(self, out: list[str]) -> None:
-        if not self.deleted:
-            super().xml(out)
-            return
         inner: list[str] = []
-        super().xml(inner)
+        self._xml(inner)
         text = "".join(inner)
-        out.append(_T_OPEN.sub(r"<w:delText\1", text).replace("</w:t>", "</w:delText>"))
+        if self.deleted:
+            text = _T_OPEN.sub(r"<w:delText\1", text).replace("</w:t>", "</w:delText>")
+        out.append(text)
+
+    def _xml(self, out: list[str]) -> None:
+        """A w:ins or w:del holds runs, never a hyperlink (Word calls such a file damaged):
+        around a link the change is closed, and opened again inside it and after it, with
+        ids of its own."""
+        out.append(self.open)
+        part = 0
+        for child in self.children:
+            if isinstance(child, Node) and child.open.startswith("<w:hyperlink"):
+                if out[-1] == self.open:  # nothing before the link: no empty part
+                    out.pop()
+                else:
+                    out.append(self.close)
+                out += [child.open, self._part(part + 1)]
+                for grandchild in child.children:
+                    if isinstance(grandchild, Node):
+                        grandchild.xml(out)
+                    else:
+                        out.append(grandchild if isinstance(grandchild, str) else grandchild.xml())
+                out += [self.close, child.close, self._part(part + 2)]
+                part += 2
+            elif isinstance(child, Node):
+                child.xml(out)
+            else:
+                out.append(child if isinstance(child, str) else child.xml())
+        out.append(self.close)
+        if part:  # a part left with nothing in it
+            last = len(out) - 2
+            if out[last].startswith(self.open[:6]) and out[last + 1] == self.close:
+                del out[last : last + 2]
+
+    def _part(self, number: int) -> str:
+        """The opening tag again, for part ``number`` of a change split around links."""
+        return _REVISION_ID.sub(rf'\g<1>\g<2>{number:03d}"', self.open, count=1)
+
+
+_REVISION_ID = re.compile(r'( w:id=")(\d+)"')
 
 
 _ISO_DATETIME = re.compile(

@@ -250,9 +250,19 @@ _ADJACENT = {
 }
 
 
+# A link whose whole text is a change: the change holds the link (Word puts w:ins inside
+# w:hyperlink, never around it), so it joins the changes beside it.
+_CHANGED_LINK = re.compile(
+    r"\[\{(\+\+|--)((?:\{[^{}\n]*\}@@)?)((?:(?!\+\+\}|--\}|\{|\]).)*)(?:\+\+|--)\}\]"
+    r"(\((?:[^()\s]|\([^()\s]*\))*\))"
+)
+
+
 def substitutions(text: str) -> str:
     """Adjacent changes of one kind, author and time joined; ``{--old--}{++new++}`` by the
     same author at the same time as ``{~~old~>new~~}``."""
+    if "[{" in text:
+        text = _CHANGED_LINK.sub(lambda m: f"{{{m[1]}{m[2]}[{m[3]}]{m[4]}{m[1]}}}", text)
     if "}{" not in text:
         return text
     for marks, pattern in (("--}{--", _ADJACENT["delete"]), ("++}{++", _ADJACENT["insert"])):

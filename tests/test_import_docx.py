@@ -23,6 +23,7 @@ from docx_samples import build_article_docx, rewrite_part, write_bomb
 from editor.core.errors import ArticleError
 from editor.core.importing.docx_reader import read_docx
 from editor.core.importing.zip_guard import DocxError
+from editor.core.review import accept_all
 
 
 @pytest.fixture
@@ -99,7 +100,12 @@ def test_field_hyperlinks_breaks_and_deleted_text(tmp_path: Path) -> None:
     path = tmp_path / "f.docx"
     document.save(path)
     body = read_docx(path).article.body
-    assert body == "انظر [التقرير](https://example.com/a) كاملاً  \nسطر ثانٍ\n"
+    # The tracked deletion and insertion stay as a change (docs/review.md); accepted, the
+    # paragraph reads as Word shows it with the changes accepted.
+    assert body == (
+        'انظر [التقرير](https://example.com/a){~~{"author":"x"}@@محذوف~> كاملاً~~}  \nسطر ثانٍ\n'
+    )
+    assert accept_all(body) == "انظر [التقرير](https://example.com/a) كاملاً  \nسطر ثانٍ\n"
 
 
 def test_line_starts_that_would_become_markup_are_escaped(tmp_path: Path) -> None:

@@ -1879,6 +1879,18 @@
         <translation>صفحات PDF تحتاج إلى مُخرِج الصفحات في Qt، ولم يحمّله هذا البرنامج.</translation>
     </message>
     <message>
+        <source>Unknown way to export tracked changes “{mode}”; choose one of: {choices}.</source>
+        <translation>طريقة غير معروفة لتصدير التعديلات المتتبَّعة «⁨{mode}⁩»؛ اختر واحدة من: {choices}.</translation>
+    </message>
+    <message>
+        <source>No change or comment starts at offset {offset}.</source>
+        <translation>لا يبدأ أي تعديل أو تعليق عند الموضع {offset}.</translation>
+    </message>
+    <message>
+        <source>{problem} Correct it before the changes are resolved.</source>
+        <translation>{problem} صحّحه قبل حسم التعديلات.</translation>
+    </message>
+    <message>
         <source>Line 1: the article&apos;s text opens a front matter block with “---” that is never closed; close it with a “---” line, or remove it, before exporting.</source>
         <translation>السطر 1: يبدأ نص المقال بترويسة بيانات تفتحها «---» ولا تُغلق؛ أغلقها بسطر «---» أو احذفها قبل التصدير.</translation>
     </message>
@@ -1893,6 +1905,30 @@
     <message>
         <source>The picture “{name}” could not be copied beside the export: {reason}.</source>
         <translation>تعذّر نسخ الصورة «⁨{name}⁩» بجانب الملف المصدَّر: {reason}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{closer}” closes no mark; it is kept as text.</source>
+        <translation>السطر {line}: «⁨{closer}⁩» لا يُغلق أي علامة؛ أُبقي نصًّا كما هو.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a mark “{opener}” holds another mark “{inner}”; marks cannot be nested, so both are kept as text.</source>
+        <translation>السطر {line}: العلامة «⁨{opener}⁩» تحوي علامة أخرى «⁨{inner}⁩»؛ لا تتداخل العلامات، فأُبقيتا نصًّا كما هما.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the mark “{opener}” is never closed with “{closer}”; it is kept as text.</source>
+        <translation>السطر {line}: العلامة «⁨{opener}⁩» لا تُغلق بـ«⁨{closer}⁩» أبدًا؛ أُبقيت نصًّا كما هي.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the substitution “{opener}” has no “~&gt;” between the old and the new text; it is kept as text.</source>
+        <translation>السطر {line}: الاستبدال «⁨{opener}⁩» ليس فيه «~&gt;» بين النص القديم والجديد؛ أُبقي نصًّا كما هو.</translation>
+    </message>
+    <message>
+        <source>{changes} tracked change(s) and {comments} comment(s) were kept as review marks; `midad changes` lists them.</source>
+        <translation>حُفظ {changes} من التعديلات المتتبَّعة و{comments} من التعليقات علاماتِ مراجعة؛ يسردها الأمر ‎`midad changes`‎.</translation>
+    </message>
+    <message>
+        <source>{count} comment(s) were attached to no text; they are kept at the article&apos;s end.</source>
+        <translation>لم يُعلَّق {count} من التعليقات على أي نص؛ أُبقيت في آخر المقال.</translation>
     </message>
     <message>
         <source>the front matter is not a list of “key: value” lines</source>

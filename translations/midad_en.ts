@@ -1763,6 +1763,18 @@
         <translation>PDF pages need Qt&apos;s page renderer, which this program did not load.</translation>
     </message>
     <message>
+        <source>Unknown way to export tracked changes “{mode}”; choose one of: {choices}.</source>
+        <translation>Unknown way to export tracked changes “{mode}”; choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>No change or comment starts at offset {offset}.</source>
+        <translation>No change or comment starts at offset {offset}.</translation>
+    </message>
+    <message>
+        <source>{problem} Correct it before the changes are resolved.</source>
+        <translation>{problem} Correct it before the changes are resolved.</translation>
+    </message>
+    <message>
         <source>Line 1: the article&apos;s text opens a front matter block with “---” that is never closed; close it with a “---” line, or remove it, before exporting.</source>
         <translation>Line 1: the article&apos;s text opens a front matter block with “---” that is never closed; close it with a “---” line, or remove it, before exporting.</translation>
     </message>
@@ -1777,6 +1789,30 @@
     <message>
         <source>The picture “{name}” could not be copied beside the export: {reason}.</source>
         <translation>The picture “{name}” could not be copied beside the export: {reason}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{closer}” closes no mark; it is kept as text.</source>
+        <translation>Line {line}: “{closer}” closes no mark; it is kept as text.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a mark “{opener}” holds another mark “{inner}”; marks cannot be nested, so both are kept as text.</source>
+        <translation>Line {line}: a mark “{opener}” holds another mark “{inner}”; marks cannot be nested, so both are kept as text.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the mark “{opener}” is never closed with “{closer}”; it is kept as text.</source>
+        <translation>Line {line}: the mark “{opener}” is never closed with “{closer}”; it is kept as text.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the substitution “{opener}” has no “~&gt;” between the old and the new text; it is kept as text.</source>
+        <translation>Line {line}: the substitution “{opener}” has no “~&gt;” between the old and the new text; it is kept as text.</translation>
+    </message>
+    <message>
+        <source>{changes} tracked change(s) and {comments} comment(s) were kept as review marks; `midad changes` lists them.</source>
+        <translation>{changes} tracked change(s) and {comments} comment(s) were kept as review marks; `midad changes` lists them.</translation>
+    </message>
+    <message>
+        <source>{count} comment(s) were attached to no text; they are kept at the article&apos;s end.</source>
+        <translation>{count} comment(s) were attached to no text; they are kept at the article&apos;s end.</translation>
     </message>
     <message>
         <source>the front matter is not a list of “key: value” lines</source>

@@ -136,3 +136,22 @@ def replace_all(
         last = match.end
     pieces.append(text[last:])
     return "".join(pieces), len(matches)
+
+
+def find_in_review(
+    text: str, query: str, options: SearchOptions = SearchOptions(), mode: str = "final"
+) -> list[Match]:
+    """Matches of ``query`` in ``text`` as it reads with its tracked changes accepted
+    (``mode`` "final") or rejected ("original"), comments left out (core/review.py), as
+    ranges of ``text`` itself: "الولد والبنت" is found in "الولد{++ والبنت++}"."""
+    from .review import has_marks, resolve
+
+    if not has_marks(text):
+        return find_all(text, query, options)
+    view = resolve(text, mode)
+    found = []
+    for match in find_all(view.text, query, options):
+        start = view.to_source(match.start)
+        end = view.to_source(match.end - 1) + 1 if match.end > match.start else start
+        found.append(Match(start, end))
+    return found

@@ -1,7 +1,8 @@
 """Word, character and paragraph counts and reading time for Arabic articles.
 
 Counts are of what a reader sees: Markdown syntax, link targets, HTML tags and front matter are
-not words. Tashkeel and tatweel belong to the word they sit in and never split it.
+not words, and tracked changes count as accepted (deleted text and comments are not words).
+Tashkeel and tatweel belong to the word they sit in and never split it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import asdict, dataclass
 from .arabic import WORD_CHAR
 from .bidi import primary_language
 from .markdown_lines import CODE, DELIMITER, OUTSIDE, fence_states
+from .review import final_text, has_marks
 
 # Arabic marks that live inside words: Quranic annotation signs, harakat, superscript alef,
 # small high signs, plus tatweel. Python's \w does not include combining marks.
@@ -146,6 +148,9 @@ class StatsCounter:
         return counted
 
     def count(self, markdown_body: str, lang: str = "ar") -> TextStats:
+        """Counts of the text as it reads with its tracked changes accepted (review.py)."""
+        if has_marks(markdown_body):
+            markdown_body = final_text(markdown_body)
         words = characters = no_spaces = paragraphs = 0
         in_paragraph = False
         lines = markdown_body.split("\n")

@@ -69,6 +69,11 @@ ERROR_TEMPLATES = (
         "core", "PDF pages need Qt's page renderer, which this program did not load."
     ),
     QT_TRANSLATE_NOOP(
+        "core", "Unknown way to export tracked changes “{mode}”; choose one of: {choices}."
+    ),
+    QT_TRANSLATE_NOOP("core", "No change or comment starts at offset {offset}."),
+    QT_TRANSLATE_NOOP("core", "{problem} Correct it before the changes are resolved."),
+    QT_TRANSLATE_NOOP(
         "core",
         "Line 1: the article's text opens a front matter block with “---” that is never "
         "closed; close it with a “---” line, or remove it, before exporting.",
@@ -92,6 +97,31 @@ ERROR_TEMPLATES = (
 
 # Notice templates used by editor.core (editor/core/notices.py), matched exactly.
 NOTICE_TEMPLATES = (
+    # Tracked changes and comments that cannot be read (core/review.py; also raised as errors).
+    QT_TRANSLATE_NOOP("core", "Line {line}: “{closer}” closes no mark; it is kept as text."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Line {line}: a mark “{opener}” holds another mark “{inner}”; marks cannot be "
+        "nested, so both are kept as text.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Line {line}: the mark “{opener}” is never closed with “{closer}”; it is kept as text.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Line {line}: the substitution “{opener}” has no “~>” between the old and the new "
+        "text; it is kept as text.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "{changes} tracked change(s) and {comments} comment(s) were kept as review marks; "
+        "`midad changes` lists them.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "{count} comment(s) were attached to no text; they are kept at the article's end.",
+    ),
     # An article's warnings (load_article, the front matter).
     QT_TRANSLATE_NOOP("core", "The file was read as {encoding}; it will be saved as UTF-8."),
     QT_TRANSLATE_NOOP(

@@ -10,7 +10,15 @@ import importlib
 from types import ModuleType
 
 # Command name → module, in the order --help lists them.
-MODULES = {"info": "info", "check": "check", "fix": "fix", "export": "export", "import": "import_"}
+MODULES = {
+    "info": "info",
+    "check": "check",
+    "fix": "fix",
+    "changes": "changes",
+    "compare": "compare",
+    "export": "export",
+    "import": "import_",
+}
 
 
 def load_commands() -> list[ModuleType]:

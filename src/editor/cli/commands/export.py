@@ -1,8 +1,10 @@
 """`midad export FILE --to html|docx|md|pdf [-o OUT] [--fragment [--no-container]]
 [--images embed|copy|link] [--keep-editor-keys] [--paper a4|letter]
-[--digits western|arabic-indic]`: write the article in another format, next to it by default,
-atomically; what the reader will miss (a picture not found) is a warning. PDF pages are laid
-out by Qt (``editor.render.pdf``), imported only for a PDF: the other formats start without Qt."""
+[--digits western|arabic-indic] [--final | --marked]`: write the article in another format,
+next to it by default, atomically; what the reader will miss (a picture not found) is a
+warning. Tracked changes are accepted (--final, the default) or shown (--marked). PDF pages
+are laid out by Qt (``editor.render.pdf``), imported only for a PDF: the other formats start
+without Qt."""
 
 from __future__ import annotations
 
@@ -73,6 +75,23 @@ def register(subparsers: Any) -> None:
         help="Markdown only: keep the editor's own front matter keys (midad-ignore, "
         "word-target), which a published copy leaves out",
     )
+    review = parser.add_mutually_exclusive_group()
+    review.add_argument(
+        "--final",
+        dest="review",
+        action="store_const",
+        const="final",
+        default="final",
+        help="tracked changes accepted and comments left out (the default)",
+    )
+    review.add_argument(
+        "--marked",
+        dest="review",
+        action="store_const",
+        const="marked",
+        help="tracked changes and comments shown: HTML ins/del/mark with the comments beside "
+        "them, Word revisions and comments; Markdown keeps them as written",
+    )
     parser.add_argument(
         "--theme",
         choices=THEMES,
@@ -119,6 +138,7 @@ def run(args: argparse.Namespace) -> int:
         paper=args.paper,
         digits=args.digits,
         renderer=_pdf_renderer() if fmt == "pdf" else None,
+        review=args.review,
     )
     report = export_with_report(article, fmt, args.output, options)
     for notice in report.notices:

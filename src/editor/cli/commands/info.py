@@ -1,4 +1,5 @@
-"""`midad info FILE [--json]`: metadata, encoding, counts, reading time and warnings."""
+"""`midad info FILE [--json]`: metadata, encoding, counts, reading time, tracked changes and
+warnings."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 from typing import Any
 
 from ...core.article import Article, load_article
+from ...core.review import final_text, parse_review
 from ...core.stats import plain_lines, text_stats
 
 EXCERPT_LENGTH = 100
@@ -27,7 +29,8 @@ def register(subparsers: Any) -> None:
 
 
 def article_info(article: Article) -> dict[str, Any]:
-    stats = text_stats(article.body, article.metadata.lang)
+    stats = text_stats(article.body, article.metadata.lang)  # of the text as accepted
+    review = parse_review(article.body)
     return {
         "file": str(article.source.path) if article.source.path else None,
         "encoding": article.source.encoding,
@@ -35,8 +38,9 @@ def article_info(article: Article) -> dict[str, Any]:
         "newline": {"\n": "LF", "\r\n": "CRLF", "\r": "CR"}[article.source.newline],
         "metadata": article.metadata.to_dict(),
         "stats": stats.as_dict(),
-        "excerpt": excerpt(article.body),
-        "warnings": list(article.warnings),
+        "excerpt": excerpt(final_text(article.body)),
+        "review": {"changes": len(review.changes), "comments": len(review.comments)},
+        "warnings": list(article.warnings) + [str(p.message) for p in review.problems],
     }
 
 
@@ -71,6 +75,12 @@ def run(args: argparse.Namespace) -> int:
     print(f"paragraphs: {stats['paragraphs']}")
     print(f"reading time: {stats['reading_minutes']} min")
     print(f"begins: {info['excerpt']}")
+    if info["review"]["changes"] or info["review"]["comments"]:
+        print(
+            f"tracked changes: {info['review']['changes']}, comments: "
+            f"{info['review']['comments']} (`midad changes` lists them; counts are of the "
+            "text with the changes accepted)"
+        )
     for warning in info["warnings"]:
         print(f"warning: {warning}")
     return 0

@@ -23,6 +23,7 @@ from ..links import readable_url
 from .gcpause import cyclic_gc_paused
 from .labels import Labels, direction_for, labels_for
 from .markdown_input import markdown_to_html
+from .review_marks import restore_marks, review_body, without_placeholders
 from .sanitize import sanitize_html
 
 # Blocks whose own direction we decide; the text of nested blocks counts for the inner one too,
@@ -168,15 +169,23 @@ def body_for_export(article: Article) -> str:
     return "" if rest < 0 else body[:start] + body[rest + 1 :].lstrip("\n")
 
 
-def build_document(article: Article) -> ExportDocument:
-    """The article's body as one sanitized tree, with its footnotes and headings."""
+def build_document(article: Article, review: str = "final") -> ExportDocument:
+    """The article's body as one sanitized tree, with its footnotes and headings. Tracked
+    changes and comments (CriticMarkup, core/review.py) are shown as ``review`` says:
+    "final" (every change accepted, no comment), "original" (every change rejected) or
+    "marked" (ins, del, mark and comment elements; review_marks.py)."""
     with cyclic_gc_paused():
-        return _build_document(article)
+        return _build_document(article, review)
 
 
-def _build_document(article: Article) -> ExportDocument:
+def _build_document(article: Article, review: str = "final") -> ExportDocument:
     labels = labels_for(article_language(article))
-    return document_from_html(article, *markdown_to_html(body_for_export(article), labels))
+    body, tags = review_body(body_for_export(article), review)
+    html, headings = markdown_to_html(body, labels)
+    if tags:
+        html = restore_marks(html, tags)
+        headings = [(level, without_placeholders(text), anchor) for level, text, anchor in headings]
+    return document_from_html(article, html, headings)
 
 
 def article_language(article: Article) -> str:

@@ -10,12 +10,13 @@ import re
 from urllib.parse import unquote
 
 import docx
+from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part, XmlPart
 from docx.oxml.ns import qn
-from docx.shared import Emu
+from docx.shared import Emu, Pt
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -85,10 +86,17 @@ _LTR_LETTER = re.compile(f"[{LTR_LETTER_RANGES}]")
 _TEXT_WIDTH = 11906 - 2 * 1418  # A4 minus margins, in twentieths of a point
 
 
-def render_docx(article: Article | ExportDocument, options: DocxOptions | None = None) -> bytes:
-    """The article as a .docx file's bytes."""
+def render_docx(
+    article: Article | ExportDocument, options: DocxOptions | None = None, review: str = "final"
+) -> bytes:
+    """The article as a .docx file's bytes. Its tracked changes and comments (CriticMarkup)
+    are resolved (``review`` "final" or "original") or, "marked", written as Word revisions
+    (w:ins, w:del with author and date) and comments."""
     with cyclic_gc_paused():
-        document = article if isinstance(article, ExportDocument) else build_document(article)
+        if isinstance(article, ExportDocument):
+            document = article
+        else:
+            document = build_document(article, review)
         return _DocxBuilder(document, options or DocxOptions()).build()
 
 
@@ -111,6 +119,10 @@ class _DocxBuilder:
         self.bookmarks = {
             h.anchor: f"_h{n}" for n, h in enumerate(document.headings, 1) if h.anchor
         }
+        self.revision_id = 10_000  # w:id of tracked changes, apart from bookmarks' and notes'
+        # Comment elements already written. The elements themselves, not their id(): lxml
+        # makes a new proxy object on each access, and a freed one's id is used again.
+        self.comments_done: list[HtmlElement] = []
 
     # ---- top level -------------------------------------------------------------------------
 
@@ -142,6 +154,8 @@ class _DocxBuilder:
                 x.footnote_mark(first, self.rtl)
             part._element = self.footnotes.parse()  # type: ignore[assignment]
             self.part = self.doc.part
+        if self.comments_done:
+            self._comment_styles()
         self._properties()
         out = io.BytesIO()
         self.doc.save(out)
@@ -417,11 +431,118 @@ class _DocxBuilder:
         ):
             link = x.internal_link(p, self.bookmarks[element.get("href", "")[1:]])
             self._inline_content(element, link, fmt.with_(style="Hyperlink"), rtl)
+        elif tag in ("ins", "del") and "critic" in element.get("class", "").split():
+            self._revision(element, p, fmt, rtl)
+        elif tag == "mark" and "critic" in element.get("class", "").split():
+            self._commented(element, p, fmt, rtl)
+        elif tag == "span" and "critic-break" in element.get("class", "").split():
+            # The paragraph's mark (its break) was inserted or deleted with a change.
+            if p.open.startswith("<w:p>") and "<w:rPr>" not in p.open:
+                self.revision_id += 1
+                p.open = p.open.replace(
+                    "</w:pPr>",
+                    x.paragraph_mark_revision(
+                        "del" in element.get("class", "").split(),
+                        self.revision_id,
+                        element.get("data-author", ""),
+                        element.get("data-date", ""),
+                    )
+                    + "</w:pPr>",
+                    1,
+                )
+        elif tag == "span" and "critic-comment" in element.get("class", "").split():
+            if not any(done is element for done in self.comments_done):  # a point comment
+                comment_id = self._comment(element, rtl)
+                x.comment_range_start(p, comment_id)
+                x.comment_range_end(p, comment_id, rtl)
         elif tag in _BLOCK_TAGS:  # a block where only inline content fits (e.g. in a cell)
             self._inline_content(element, p, fmt, rtl)
         else:
             changes = _FORMAT_TAGS.get(tag)
             self._inline_content(element, p, fmt.with_(**changes) if changes else fmt, rtl)
+
+    # ---- tracked changes and comments (review_marks.py makes the elements) -------------------
+
+    def _revision(self, element: HtmlElement, p: x.Node, fmt: x.RunFormat, rtl: bool) -> None:
+        self.revision_id += 1
+        node = x.revision(
+            p,
+            element.tag == "del",
+            self.revision_id,
+            element.get("data-author", ""),
+            element.get("datetime", ""),
+        )
+        if element.text:
+            self._text(node, element.text, fmt, rtl)
+        for child in element:
+            if isinstance(child.tag, str):
+                self._inline_element(child, node, fmt, rtl)
+            if child.tail:
+                self._text(node, child.tail, fmt, rtl)
+
+    def _commented(self, element: HtmlElement, p: x.Node, fmt: x.RunFormat, rtl: bool) -> None:
+        """A highlighted passage: the range of the comment that follows it, if any."""
+        following = element.getnext()
+        if (
+            following is None
+            or following.tag != "span"
+            or "critic-comment" not in following.get("class", "").split()
+            or (element.tail or "").strip()
+        ):
+            self._inline_content_keep(element, p, fmt, rtl)
+            return
+        comment_id = self._comment(following, rtl)
+        x.comment_range_start(p, comment_id)
+        self._inline_content_keep(element, p, fmt, rtl)
+        x.comment_range_end(p, comment_id, rtl)
+
+    def _inline_content_keep(
+        self, element: HtmlElement, p: x.Node, fmt: x.RunFormat, rtl: bool
+    ) -> None:
+        if element.text:
+            self._text(p, element.text, fmt, rtl)
+        for child in element:
+            if isinstance(child.tag, str):
+                self._inline_element(child, p, fmt, rtl)
+            if child.tail:
+                self._text(p, child.tail, fmt, rtl)
+
+    def _comment_styles(self) -> None:
+        """Word's own styles for comments (the blank template lacks them): "annotation text"
+        (CommentText) and "annotation reference" (CommentReference)."""
+        styles = self.doc.styles
+        for name, style_id, kind, size in (
+            ("annotation text", "CommentText", WD_STYLE_TYPE.PARAGRAPH, 10),
+            ("annotation reference", "CommentReference", WD_STYLE_TYPE.CHARACTER, 8),
+        ):
+            if any(style.style_id == style_id for style in styles):
+                continue
+            style = styles.add_style(name, kind)
+            style.element.set(qn("w:styleId"), style_id)
+            style.element.attrib.pop(qn("w:customStyle"), None)  # Word's built-in one
+            style.font.size = Pt(size)
+            style.element.get_or_add_rPr()  # the complex-script size follows the Latin one
+            rpr = style.element.rPr
+            x.set_in_order(rpr, "szCs", x.RPR_ORDER, val=str(size * 2))
+            if kind == WD_STYLE_TYPE.PARAGRAPH:
+                style.base_style = styles["Normal"]
+
+    def _comment(self, element: HtmlElement, rtl: bool) -> int:
+        """Add the comment ``element`` holds to the comments part (python-docx's API); its
+        id."""
+        self.comments_done.append(element)
+        author = element.get("data-author", "")
+        comment = self.doc.comments.add_comment(
+            text=element.text_content(), author=author, initials=_initials(author)
+        )
+        stamp = x.word_date(element.get("data-date", ""))
+        elm = comment._comment_elm  # python-docx sets the date to now; ours is the mark's
+        if stamp:
+            elm.set(qn("w:date"), stamp)
+        else:
+            elm.attrib.pop(qn("w:date"), None)
+        x.comment_direction(elm, rtl)
+        return comment.comment_id
 
     def _picture(self, element: HtmlElement, p: x.Node) -> bool:
         """Embed an image given by a path relative to the article's folder.
@@ -505,6 +626,10 @@ def _cell_jc(cell: HtmlElement, rtl: bool, table_rtl: bool) -> str:
     if rtl:
         return "left" if align == "right" else "right"
     return align
+
+
+def _initials(author: str) -> str:
+    return "".join(word[0] for word in author.split()[:3])
 
 
 def _trim_trailing_space(p: x.Node) -> None:

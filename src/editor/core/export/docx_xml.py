@@ -568,3 +568,135 @@ def table_cell(tr: Node, width: int, span: int = 1) -> Node:
     tc = Node(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{spans}</w:tcPr>', "</w:tc>")
     tr.children.append(tc)
     return tc
+
+
+# ---- tracked changes and comments ----------------------------------------------------------------
+
+_T_OPEN = re.compile(r"<w:t([ >])")
+
+
+class Revision(Node):
+    """``w:ins`` or ``w:del`` around runs (a tracked change). Its text continues the line, so
+    it is never stripped of a leading space; in a deletion the text is ``w:delText``."""
+
+    __slots__ = ("deleted",)
+
+    def __init__(self, open_: str, close: str, deleted: bool) -> None:
+        super().__init__(open_, close)
+        self.deleted = deleted
+
+    def has_content(self) -> bool:
+        return True
+
+    def xml(self, out: list[str]) -> None:
+        inner: list[str] = []
+        self._xml(inner)
+        text = "".join(inner)
+        if self.deleted:
+            text = _T_OPEN.sub(r"<w:delText\1", text).replace("</w:t>", "</w:delText>")
+        out.append(text)
+
+    def _xml(self, out: list[str]) -> None:
+        """A w:ins or w:del holds runs, never a hyperlink (Word calls such a file damaged):
+        around a link the change is closed, and opened again inside it and after it, with
+        ids of its own."""
+        out.append(self.open)
+        part = 0
+        for child in self.children:
+            if isinstance(child, Node) and child.open.startswith("<w:hyperlink"):
+                if out[-1] == self.open:  # nothing before the link: no empty part
+                    out.pop()
+                else:
+                    out.append(self.close)
+                out += [child.open, self._part(part + 1)]
+                for grandchild in child.children:
+                    if isinstance(grandchild, Node):
+                        grandchild.xml(out)
+                    else:
+                        out.append(grandchild if isinstance(grandchild, str) else grandchild.xml())
+                out += [self.close, child.close, self._part(part + 2)]
+                part += 2
+            elif isinstance(child, Node):
+                child.xml(out)
+            else:
+                out.append(child if isinstance(child, str) else child.xml())
+        out.append(self.close)
+        if part:  # a part left with nothing in it
+            last = len(out) - 2
+            if out[last].startswith(self.open[:6]) and out[last + 1] == self.close:
+                del out[last : last + 2]
+
+    def _part(self, number: int) -> str:
+        """The opening tag again, for part ``number`` of a change split around links."""
+        return _REVISION_ID.sub(rf'\g<1>\g<2>{number:03d}"', self.open, count=1)
+
+
+_REVISION_ID = re.compile(r'( w:id=")(\d+)"')
+
+
+_ISO_DATETIME = re.compile(
+    r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?"
+)
+
+
+def word_date(value: str) -> str:
+    """A time as w:date takes it (xsd:dateTime, seconds added), or "" when ``value`` is
+    none."""
+    found = _ISO_DATETIME.fullmatch(value.strip())
+    if found is None:
+        return ""
+    return found.group(1) + (found.group(2) or ":00") + (found.group(3) or "")
+
+
+def revision(parent: Node, deleted: bool, revision_id: int, author: str, date: str) -> Revision:
+    """A tracked insertion (``deleted`` False) or deletion by ``author`` at ``date``."""
+    tag = "del" if deleted else "ins"
+    stamp = word_date(date)
+    date_attr = f' w:date="{_attr(stamp)}"' if stamp else ""
+    node = Revision(
+        f'<w:{tag} w:id="{revision_id}" w:author="{_attr(author)}"{date_attr}>',
+        f"</w:{tag}>",
+        deleted,
+    )
+    parent.children.append(node)
+    return node
+
+
+def paragraph_mark_revision(deleted: bool, revision_id: int, author: str, date: str) -> str:
+    """The w:rPr (last in w:pPr) saying a paragraph's mark was inserted or deleted."""
+    stamp = word_date(date)
+    date_attr = f' w:date="{_attr(stamp)}"' if stamp else ""
+    tag = "del" if deleted else "ins"
+    return f'<w:rPr><w:{tag} w:id="{revision_id}" w:author="{_attr(author)}"{date_attr}/></w:rPr>'
+
+
+def comment_range_start(parent: Node, comment_id: int) -> None:
+    parent.children.append(f'<w:commentRangeStart w:id="{comment_id}"/>')
+
+
+def comment_range_end(parent: Node, comment_id: int, rtl: bool) -> None:
+    """The end of a comment's passage and the reference mark Word shows the comment at."""
+    rtl_tag = "<w:rtl/>" if rtl else ""
+    parent.children.append(
+        f'<w:commentRangeEnd w:id="{comment_id}"/>'
+        f'<w:r><w:rPr><w:rStyle w:val="CommentReference"/>{rtl_tag}</w:rPr>'
+        f'<w:commentReference w:id="{comment_id}"/></w:r>'
+    )
+
+
+def comment_direction(comment: etree._Element, rtl: bool) -> None:
+    """Lay a comment's paragraphs and runs out right to left (python-docx writes them LTR)."""
+    if not rtl:
+        return
+    for p in comment.iter(w("p")):
+        ppr = p.find(w("pPr"))
+        if ppr is None:
+            ppr = p.makeelement(w("pPr"), {})
+            p.insert(0, ppr)
+        set_in_order(ppr, "bidi", PPR_ORDER)
+    for r in comment.iter(w("r")):
+        rpr = r.find(w("rPr"))
+        if rpr is None:
+            rpr = r.makeelement(w("rPr"), {})
+            r.insert(0, rpr)
+        set_in_order(rpr, "rtl", RPR_ORDER)

@@ -18,6 +18,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from ..article import Article
+from ..review import final_text
 from .document import (
     ExportDocument,
     Heading,
@@ -120,7 +121,7 @@ class IncrementalPreview:
     def __call__(self, article: Article) -> str:
         self.last_parts = None
         self._previous, self._cache = self._cache, {}
-        body = body_for_export(article)
+        body = final_text(body_for_export(article))  # as the export: changes accepted
         texts = independent_blocks(body)
         page = None if texts is None else self._render(article, body, texts)
         self._previous = {}

@@ -20,8 +20,10 @@ _ATTRIBUTES = {
     "th": {"style", "colspan", "rowspan", "align", "scope"},
     "time": {"datetime"},
     "data": {"value"},
-    "del": {"datetime", "cite"},
-    "ins": {"datetime", "cite"},
+    "del": {"datetime", "cite", "data-author"},  # data-author: a tracked change's (review_marks)
+    "ins": {"datetime", "cite", "data-author"},
+    "mark": {"data-author", "data-date"},
+    "span": {"data-author", "data-date", "role"},
     "q": {"cite"},
     "blockquote": {"cite"},
 }

@@ -27,11 +27,13 @@ from ..errors import ArticleError
 from ..fileio import atomic_write
 from ..frontmatter import FrontMatterError, repair_yaml_mapping, split_front_matter
 from ..notices import Notice
+from ..review import has_marks, resolve
 from .document import ExportDocument, build_document
 from .docx_writer import render_docx
 from .html_writer import render_html
 from .images import IMAGE_MODES, PlacedImages, place_images
 from .markdown_writer import render_markdown
+from .review_marks import MARKED, REVIEW_MODES
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +63,10 @@ class ExportOptions:
     paper: str = "a4"  # PDF: a4 or letter
     digits: str = "western"  # PDF: page numbers (and the byline's date) western or arabic-indic
     renderer: PageRenderer | None = None  # PDF: lays the pages out (editor.render.pdf)
+    # Tracked changes and comments (docs/review.md): "final" (accepted, no comment), "marked"
+    # (shown: HTML ins/del/mark, DOCX revisions and comments; Markdown keeps them) or
+    # "original" (rejected).
+    review: str = "final"
 
 
 @dataclass
@@ -99,11 +105,17 @@ def export_bytes(
             mode=options.images,
             choices=", ".join(IMAGE_MODES),
         )
+    if options.review not in REVIEW_MODES:
+        raise ExportError(
+            "Unknown way to export tracked changes “{mode}”; choose one of: {choices}.",
+            mode=options.review,
+            choices=", ".join(REVIEW_MODES),
+        )
     if fmt == "pdf":
         return pdf_bytes(article, options, target, placed)
     article = publishable_article(article)
     if fmt == "html":
-        document = build_document(article)
+        document = build_document(article, options.review)
         images = place_images(document, options.images, target)
         if placed is not None:
             placed.copies.extend(images.copies)
@@ -113,7 +125,9 @@ def export_bytes(
         )
         return html.encode("utf-8")
     if fmt == "docx":
-        return render_docx(article)
+        return render_docx(article, review=options.review)
+    if options.review != MARKED and has_marks(article.body):
+        article = dataclasses.replace(article, body=resolve(article.body, options.review).text)
     return render_markdown(article, options.transform, publish=options.publish).encode("utf-8")
 
 
@@ -144,20 +158,21 @@ def pdf_bytes(
     if renderer is None:
         raise ExportError("PDF pages need Qt's page renderer, which this program did not load.")
     _check_page_options(options)
-    document, notices = printable_document(article, target)
+    document, notices = printable_document(article, target, options.review)
     if placed is not None:
         placed.notices.extend(notices)
     return renderer(document, options)
 
 
 def printable_document(
-    article: Article, target: Path | None = None
+    article: Article, target: Path | None = None, review: str = "final"
 ) -> tuple[ExportDocument, list[Notice]]:
     """The document that PDF pages and prints are made of, and what they will miss: the
     pictures stay where the article names them; one that is not found is a notice, and the
     pages show its description in its place. Refused like every export when the text opens
-    with front matter that could not be read."""
-    document = build_document(publishable_article(article))
+    with front matter that could not be read. Tracked changes as ``review`` says (final by
+    default)."""
+    document = build_document(publishable_article(article), review)
     return document, place_images(document, "link", target).notices
 
 

@@ -25,9 +25,19 @@ from markdown.extensions.toc import slugify_unicode, unique
 from ..article import KNOWN_FIELDS, Article, Metadata, split_tags
 from ..bidi import direction_for
 from ..notices import Notice
+from ..review import attribution
 from .bylines import find_byline
 from .dates import find_date
-from .docx_inline import InlineContext, inline_markdown, inline_pieces, is_vml_rule, w
+from .docx_inline import (
+    InlineContext,
+    comment_mark,
+    inline_markdown,
+    inline_pieces,
+    is_vml_rule,
+    substitutions,
+    w,
+    word_time,
+)
 from .docx_styles import Numbering, Styles, numbering_of, parse_xml
 from .markdown_text import (
     HARD_BREAK,
@@ -266,6 +276,8 @@ class _Converter:
                 continue
             else:
                 continue
+            if block is not None and child.tag == w("p") and block.kind in _BREAKS_TRACKED:
+                block.text = _tracked_break(child, block.text)
             if block is not None:
                 if block.kind != "item":
                     self.counters.clear()  # a new list after other text starts at its own 1
@@ -365,6 +377,50 @@ def _merge_code(blocks: list[_Block]) -> list[_Block]:
     return merged
 
 
+# A paragraph whose mark (its break) is a tracked insertion or deletion ends with a sentinel
+# holding the change's author and time; once the blocks are joined, the separator after it
+# goes into a change of its own, which joins the changes around it (docx_inline.substitutions).
+_BREAKS_TRACKED = frozenset({"paragraph", "heading", "item", "quote"})
+_BREAK_SENTINEL = re.compile("\ue100([+-])([^\ue101]*)\ue101(\n[\n>]*)?")
+_WHOLE_CHANGE = re.compile(
+    r"((?:#{1,6} | *(?:[-*+]|\d{1,9}[.)]) |> )?)\{(\+\+|--)((?:\{[^{}\n]*\}@@)?)"
+    r"((?:(?!\+\+\}|--\}|\{).)*)(?:\+\+|--)\}",
+    re.S,
+)
+
+
+def _tracked_break(p: etree._Element, text: str) -> str:
+    mark = p.find(f"{w('pPr')}/{w('rPr')}")
+    change = None
+    if mark is not None:
+        change = mark.find(w("ins"))
+        if change is None:
+            change = mark.find(w("del"))
+    if change is None:
+        return text
+    sign = "+" if change.tag == w("ins") else "-"
+    prefix = attribution(change.get(w("author"), "").strip(), word_time(change.get(w("date"))))
+    whole = _WHOLE_CHANGE.fullmatch(text)
+    if whole is not None and whole.group(2) == sign * 2 and whole.group(3) == prefix:
+        # The whole block was inserted (deleted): its heading or list marker too.
+        text = f"{{{sign * 2}{prefix}{whole.group(1)}{whole.group(4)}{sign * 2}}}"
+    return f"{text}\ue100{sign}{prefix}\ue101"
+
+
+def _tracked_breaks(body: str) -> str:
+    if "\ue100" not in body:
+        return body
+
+    def change(match: re.Match[str]) -> str:
+        separator = match.group(3)
+        if not separator:
+            return ""
+        mark = match.group(1) * 2
+        return f"{{{mark}{match.group(2)}{separator}{mark}}}"
+
+    return substitutions(_BREAK_SENTINEL.sub(change, body))
+
+
 def _join(blocks: list[_Block]) -> str:
     blocks = _merge_code(blocks)
     parts: list[str] = []
@@ -408,6 +464,30 @@ def _notes(document: docx.document.Document) -> dict[str, tuple[etree._Element, 
             for note in parse_xml(part.blob).iter(w(kind)):
                 notes[f"{kind}:{note.get(w('id'), '')}"] = (note, part.rels)
     return notes
+
+
+_CRITIC_CLOSERS = re.compile(r"(\+\+|--|~~|==|<<)\}")
+
+
+def _comments(blob: bytes | None) -> dict[str, tuple[str, str, str]]:
+    """The comments part: id → (author, date, text). A comment's paragraphs become lines;
+    what would close a CriticMarkup mark early is broken with a space."""
+    comments: dict[str, tuple[str, str, str]] = {}
+    if not blob:
+        return comments
+    for comment in parse_xml(blob).iter(w("comment")):
+        lines = []
+        for p in comment.iter(w("p")):
+            line = "".join(t.text or "" for t in p.iter(w("t")))
+            if line.strip():
+                lines.append(" ".join(line.split()))
+        text = _CRITIC_CLOSERS.sub(lambda m: m.group(1) + " }", "\n".join(lines))
+        comments[comment.get(w("id"), "")] = (
+            comment.get(w("author"), "").strip(),
+            comment.get(w("date"), "").strip(),
+            text,
+        )
+    return comments
 
 
 _PACKAGE_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -530,6 +610,7 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
             Numbering.parse(_part_blob(document, RT.NUMBERING)),
             _notes(document),
         )
+        converter.ctx.comments = _comments(_part_blob(document, RT.COMMENTS))
         converter.collect_heading_ids(document.element.body)
         blocks = converter.blocks(document.element.body)
         props = _core_properties(document, parts)
@@ -564,9 +645,25 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
     if not meta.title:
         heading = next((b for b in body_blocks if b.kind == "heading"), None)
         if heading is not None:
-            meta.title = heading.text.lstrip("#").strip()
+            meta.title = _BREAK_SENTINEL.sub("", heading.text).lstrip("#").strip()
     meta.lang = _language(meta.lang, body_blocks)
-    body = _join(body_blocks)
+    body = _tracked_breaks(_join(body_blocks))
+    unplaced = [
+        comment_id
+        for comment_id in converter.ctx.comments
+        if comment_id not in converter.ctx.placed_comments
+    ]
+    if unplaced:
+        # Comments nothing in the text points to (a damaged or hand-made document): kept, as
+        # comments on the article's end, and said so.
+        body += "\n\n" + " ".join(comment_mark(converter.ctx, c) for c in unplaced)
+        converter.ctx.placed_comments.update(unplaced)
+        result.notes.append(
+            Notice(
+                "{count} comment(s) were attached to no text; they are kept at the article's end.",
+                count=len(unplaced),
+            )
+        )
     if footnotes:
         body += "\n\n" + "\n\n".join(footnotes)
     result.article.body = body + "\n" if body else ""
@@ -588,6 +685,16 @@ def read_docx(path: str | os.PathLike[str]) -> ImportResult:
             Notice(
                 "The text of {count} text box(es) was placed after the paragraph that holds it.",
                 count=converter.text_box_count,
+            )
+        )
+    review = len(converter.ctx.placed_comments), converter.ctx.revisions
+    if any(review):
+        result.notes.append(
+            Notice(
+                "{changes} tracked change(s) and {comments} comment(s) were kept as review "
+                "marks; `midad changes` lists them.",
+                changes=review[1],
+                comments=review[0],
             )
         )
     if converter.ctx.images:

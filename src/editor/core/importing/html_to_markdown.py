@@ -12,6 +12,8 @@ import re
 from contextvars import ContextVar
 
 from ..links import readable_url
+from ..review import attribution
+from .docx_inline import substitutions
 from .html_pictures import EmbeddedPictures
 from .html_tree import Node, parse_html
 from .markdown_text import (
@@ -245,6 +247,25 @@ def _inline(node: Node, bold: bool = False, italic: bool = False) -> list[Piece]
             return [Piece(link(text, readable_url(href)), markup=True)]
     if node.tag in _BLOCKS:  # a block inside inline content still breaks the line
         return [Piece(HARD_BREAK, markup=True), *pieces, Piece(HARD_BREAK, markup=True)]
+    if node.tag in ("ins", "del", "mark", "span") and "critic" in _classes(node):
+        return _review_mark(node, pieces)
+    return pieces
+
+
+def _review_mark(node: Node, pieces: list[Piece]) -> list[Piece]:
+    """A tracked change or comment of a page exported with --marked, as CriticMarkup
+    (docs/review.md)."""
+    classes = _classes(node).split()
+    date = node.attrs.get("datetime", "") or node.attrs.get("data-date", "")
+    prefix = attribution(node.attrs.get("data-author", "").strip(), date.strip())
+    if node.tag in ("ins", "del") and "critic" in classes:
+        sign = "++" if node.tag == "ins" else "--"
+        return [Piece("{" + sign + prefix, markup=True), *pieces, Piece(sign + "}", markup=True)]
+    if node.tag == "mark" and "critic" in classes:
+        return [Piece("{==", markup=True), *pieces, Piece("==}", markup=True)]
+    if node.tag == "span" and "critic-comment" in classes:
+        text = _SPACE.sub(" ", node.text_content()).strip()
+        return [Piece("{>>" + prefix + text + "<<}", markup=True)]
     return pieces
 
 
@@ -454,6 +475,8 @@ def node_to_markdown(
     finally:
         _context.reset(token)
     text = _join(blocks)
+    if "}{" in text:  # a replacement is a deletion and an insertion side by side
+        text = substitutions(text)
     notes_text = "\n\n".join(d for d in definitions if d)
     if notes_text:
         text = (text + "\n" if text else "") + notes_text + "\n"

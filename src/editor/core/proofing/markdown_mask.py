@@ -3,7 +3,8 @@
 The body is cut into blocks (paragraphs, list items, headings...) at blank lines, so the editor
 can re-check one changed block. Inside a block, everything that is not prose is replaced by
 MASK in a copy of the same length, so offsets stay valid and no rule ever looks at code, URLs,
-link targets, HTML tags, footnote labels or Markdown markers.
+link targets, HTML tags, footnote labels or Markdown markers. Tracked changes (CriticMarkup,
+core/review.py) are checked as accepted: deleted text and comments are masked too.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..markdown_lines import DELIMITER, OUTSIDE, fence_states
+from ..review import COMMENT, DELETE, SUBSTITUTE, has_marks, parse_review
 
 MASK = "\ufffc"  # OBJECT REPLACEMENT CHARACTER: neither a letter, a digit, a space nor punctuation
 
@@ -87,6 +89,7 @@ def split_blocks(body: str) -> list[Block]:
         current, current_start = [], -1
 
     in_fence = False
+    spanning = _marks_over_blank_lines(body)
     for line, state in zip(lines, fence_states(lines), strict=True):
         if state == DELIMITER and not in_fence:  # an opening fence starts a code block
             flush()
@@ -98,6 +101,8 @@ def split_blocks(body: str) -> list[Block]:
             if state == DELIMITER:  # the closing fence ends it
                 flush(code=True)
                 in_fence = False
+        elif not line.strip() and spanning and current and _inside(spanning, offset):
+            current.append(line)  # a change over several paragraphs stays one block
         elif not line.strip():
             flush()
         else:
@@ -107,6 +112,22 @@ def split_blocks(body: str) -> list[Block]:
         offset += len(line) + 1
     flush(code=in_fence)
     return blocks
+
+
+def _marks_over_blank_lines(body: str) -> list[tuple[int, int]]:
+    """The spans of tracked changes and comments that run over a blank line: the blocks
+    they cover are checked as one, so the mark is read whole (review.py)."""
+    if "\n\n" not in body or not has_marks(body):
+        return []
+    return [
+        (mark.start, mark.end)
+        for mark in parse_review(body).marks
+        if "\n\n" in body[mark.start : mark.end] or "\n \n" in body[mark.start : mark.end]
+    ]
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(start < offset < end for start, end in spans)
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -160,4 +181,21 @@ def mask_block(text: str, markdown_blocks: bool = True) -> str:
     for pattern in _INLINE_PATTERNS:
         for match in pattern.finditer(visible):
             _blank(chars, match.start(), match.end())
+    if has_marks(text):
+        _mask_review(text, chars)
     return "".join(chars)
+
+
+def _mask_review(text: str, chars: list[str]) -> None:
+    """Tracked changes are checked as they read once accepted: the marks, who made them and
+    when, deleted and replaced text and comments are masked; inserted and new text stay."""
+    for mark in parse_review(text).all_marks():
+        if mark.kind in (DELETE, COMMENT):
+            _blank(chars, mark.start, mark.end)
+            continue
+        close = mark.end - 3
+        if mark.kind == SUBSTITUTE:
+            _blank(chars, mark.start, close - len(mark.new))
+        else:  # an insertion or a highlight
+            _blank(chars, mark.start, mark.body_start)
+        _blank(chars, close, mark.end)

@@ -25,10 +25,7 @@ from ..fileio import atomic_write
 from ..frontmatter import FrontMatterError, repair_yaml_mapping, split_front_matter
 from ..notices import Notice
 from .document import build_document
-from .docx_writer import render_docx
-from .html_writer import render_html
 from .images import IMAGE_MODES, PlacedImages, place_images
-from .markdown_writer import render_markdown
 
 logger = logging.getLogger(__name__)
 
@@ -88,7 +85,11 @@ def export_bytes(
             choices=", ".join(IMAGE_MODES),
         )
     article = publishable_article(article)
+    # Each writer is imported when it is used: `midad export --to html` never loads
+    # python-docx (a third of the command's start-up).
     if fmt == "html":
+        from .html_writer import render_html
+
         document = build_document(article)
         images = place_images(document, options.images, target)
         if placed is not None:
@@ -99,7 +100,11 @@ def export_bytes(
         )
         return html.encode("utf-8")
     if fmt == "docx":
+        from .docx_writer import render_docx
+
         return render_docx(article)
+    from .markdown_writer import render_markdown
+
     return render_markdown(article, options.transform, publish=options.publish).encode("utf-8")
 
 

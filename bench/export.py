@@ -177,8 +177,8 @@ def main() -> int:
     if args.processes_only:
         return 1 if failed else 0
     print(
-        f"\nin-process writers; pandoc {pypandoc.get_pandoc_version()}; median (best) of {args.repeat} warm runs; "
-        "ratio and target use the medians"
+        f"\nin-process writers; pandoc {pypandoc.get_pandoc_version()}; median (best) of "
+        f"{args.repeat} warm runs; ratio and target use the medians"
     )
     print(
         f"{'words':>8} {'format':>6} {'ours ms':>16} {'pandoc ms':>16} {'ratio':>6} "

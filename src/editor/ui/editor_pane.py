@@ -91,6 +91,7 @@ class EditorPane(QPlainTextEdit):
         self.setFont(QFont(DEFAULT_EDITOR_FAMILY, DEFAULT_EDITOR_SIZE))
         self.setTabChangesFocus(False)
         self.highlighter = MarkdownHighlighter(self.document())
+        self._formatted_view: tuple[int, ...] = ()  # what the last visible pass looked at
         self._cursor_width = self.cursorWidth()
         self._blink_on = True
         self._blink = QTimer(self)
@@ -258,13 +259,32 @@ class EditorPane(QPlainTextEdit):
 
     def refresh_visible_formats(self) -> None:
         """Re-apply highlighting and underlines to the visible paragraphs that need it."""
+        self._formatted_view = ()
         self._highlight_visible()
 
     def _highlight_visible(self) -> None:
-        if not self.firstVisibleBlock().isValid():
+        """Before a paint: format the visible paragraphs that need it. Typing formats its own
+        paragraph as it changes (the highlighter's eager pass), so while the view shows the
+        same paragraphs with the same number of lines, nothing else can need it and the walk
+        over the visible paragraphs (run at every update request, twice a keystroke) is
+        skipped."""
+        first_block = self.firstVisibleBlock()
+        if not first_block.isValid():
+            return
+        document = self.document()
+        view = (
+            first_block.blockNumber(),
+            self.verticalScrollBar().value(),
+            self.viewport().height(),
+            document.blockCount(),
+            int(document.documentLayout().documentSize().height()),
+            self.highlighter.changes,
+        )
+        if view == self._formatted_view:
             return
         first, last = self.visible_block_range()
-        self.highlighter.format_blocks(first, last)
+        if self.highlighter.format_blocks(first, last):
+            self._formatted_view = view
 
     # -- Enter and Shift+Enter (editor.core.enter) ----------------------------------------
     def _enter_kind(self, event: QKeyEvent) -> bool | None:

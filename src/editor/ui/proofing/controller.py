@@ -284,6 +284,12 @@ class ProofingController(QObject):
 
         self._worker.submit(work, done)
 
+    def check_loaded(self, article: Article) -> None:
+        """A newly shown article is checked at once, not after the pause typing waits for (an
+        empty new one is left for later: nothing to underline yet)."""
+        if article.body.strip():
+            self.run_full_check()
+
     def schedule_full_check(self) -> None:
         """A full check after the usual pause (e.g. after an edit of the details)."""
         if self.enabled:

@@ -113,6 +113,15 @@ def markdown_spans(
     return spans
 
 
+def _same_formats(
+    ours: list[QTextLayout.FormatRange], shown: list[QTextLayout.FormatRange]
+) -> bool:
+    return len(ours) == len(shown) and all(
+        a.start == b.start and a.length == b.length and a.format == b.format
+        for a, b in zip(ours, shown, strict=True)
+    )
+
+
 # Extra formats for a paragraph: (start, length, format) spans.
 Decorations = Callable[[QTextBlock], list[tuple[int, int, QTextCharFormat]]]
 
@@ -192,7 +201,10 @@ class MarkdownHighlighter(QObject):
             ranges.append(format_range)
         block.setUserState(self._stamp(block))  # first: marking dirty re-enters via repaint
         layout = block.layout()
-        if ranges or layout.formats():
+        shown = layout.formats()
+        if (ranges or shown) and not _same_formats(ranges, shown):
+            # Only when they differ: new formats make Qt resolve the paragraph's fonts again
+            # (typing at the end of a paragraph mostly leaves its formats as they were).
             layout.setFormats(ranges)
             self.document.markContentsDirty(block.position(), block.length())
 

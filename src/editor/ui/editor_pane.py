@@ -30,6 +30,9 @@ from .highlighter import MarkdownHighlighter
 # A line of ordinary Arabic prose, to measure a "character" by (the text column's width).
 _MEASURE = "يحتاج الكاتب العربي إلى محرّر يفهم اتجاه النص من اليمين إلى اليسار، ولا يبعثر "
 
+# With these a key is a command (Ctrl+Z; Cmd+Z on macOS, which Qt reports as Control).
+_COMMAND_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
+
 # The paragraph alignment that QPlainTextEdit lays every paragraph out with: see below.
 PARAGRAPH_ALIGNMENT = Qt.AlignmentFlag.AlignJustify | Qt.AlignmentFlag.AlignAbsolute
 
@@ -322,6 +325,10 @@ class EditorPane(QPlainTextEdit):
         self.ensureCursorVisible()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text.isprintable() and text and not event.modifiers() & _COMMAND_MODIFIERS:
+            super().keyPressEvent(event)  # a typed character: no Enter, Undo or Redo to find
+            return
         enter = self._enter_kind(event)
         if enter is not None:
             self.press_enter(shift=enter)

@@ -136,3 +136,20 @@ def test_an_opened_article_is_checked_without_waiting_for_a_pause(
     window.document.open_path(samples_dir / "draft-with-errors.md", confirm=False)
     qtbot.waitUntil(lambda: controller.last_check is not None, timeout=15000)
     assert controller.last_check.body  # the draft's planted errors
+
+
+def test_paragraphs_scrolled_into_view_are_checked_without_a_full_pass(
+    window: MainWindow, qtbot
+) -> None:
+    controller = window.proofing.controller
+    controller._full.setInterval(600_000)  # only the quick pass of what is on screen
+    editor = window.editor
+    editor.set_text("\n\n".join(f"قال الوزير رقم {n} ، إن الاجتماع انتهى" for n in range(300)))
+    qtbot.waitUntil(lambda: bool(controller.findings_in(editor.firstVisibleBlock())), timeout=10000)
+    bar = editor.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    QCoreApplication.processEvents()
+    last = editor.visible_block_range()[1]
+    block = editor.document().findBlockByNumber(last - (last % 2))  # a paragraph, not a blank
+    assert not controller.findings_in(block)  # not checked yet
+    qtbot.waitUntil(lambda: bool(controller.findings_in(block)), timeout=10000)

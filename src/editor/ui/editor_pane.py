@@ -76,6 +76,9 @@ class EditorPane(QPlainTextEdit):
     # With a shared history, Undo and Redo keys ask for it instead of undoing the text alone.
     undo_requested = Signal()
     redo_requested = Signal()
+    # Other paragraphs (or other lines of them) are on screen: scrolled, resized, edited in
+    # bulk. Not emitted for a keystroke that leaves the view as it was.
+    view_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, shared_history: bool = False) -> None:
         """``shared_history``: Undo and Redo belong to a history of more than the text (the
@@ -288,6 +291,7 @@ class EditorPane(QPlainTextEdit):
         first, last = self.visible_block_range()
         if self.highlighter.format_blocks(first, last):
             self._formatted_view = view
+            self.view_changed.emit()
 
     # -- Enter and Shift+Enter (editor.core.enter) ----------------------------------------
     def _enter_kind(self, event: QKeyEvent) -> bool | None:

@@ -94,7 +94,7 @@ class ProofingController(QObject):
         editor.highlighter.add_decorations(self.spans_for)
         editor.document().contentsChange.connect(self._edited)
         editor.cursorPositionChanged.connect(self._cursor_moved)
-        editor.updateRequest.connect(self._scrolled)
+        editor.view_changed.connect(self._scrolled)  # not every repaint: twice a keystroke
 
     def _timer(self, msec: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)

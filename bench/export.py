@@ -1,6 +1,7 @@
 """Export speed: our HTML, DOCX and PDF writers against pandoc, on the same Arabic Markdown.
 
 Usage: PYTHONPATH=src .venv/bin/python bench/export.py [--repeat N] [--no-libreoffice]
+       [--rounds N] [--src DIR] [--processes-only]
 
 Builds 10,000- and 100,000-word articles from the sample articles (headings, lists, a table,
 quotes, links, footnotes renumbered per copy), then times, in one run:
@@ -14,6 +15,15 @@ counterpart here (pandoc needs a LaTeX engine); it is printed beside LibreOffice
 DOCX → PDF of our own DOCX (process start included, as the issue measured it: about 2.5 s for
 10k words) and ``midad export --to pdf`` as a whole command (Python and Qt start-up included).
 Target: 10k words to PDF under 2 s.
+
+Then the commands as a user runs them (issue 20), process wall time, start-up included:
+`midad export` of the 10,000-word article to HTML and to DOCX against the pandoc executable
+doing the same, and `midad check` of a 2,000-word article. The processes are interleaved
+(midad, pandoc, midad, ...) for --rounds rounds after a warm-up round, so a busy machine slows
+both alike; the ratios use the medians. Targets: export <= 0.8x pandoc, check <= 300 ms.
+Python runs with its bytecode cache (in a temporary folder), as an installed midad does, even
+where PYTHONDONTWRITEBYTECODE is set. --src runs another checkout's code (e.g. main's src, for
+a before/after in the same run).
 """
 
 from __future__ import annotations
@@ -74,27 +84,118 @@ def timings_ms(action: Callable[[], object], repeat: int) -> tuple[float, float]
     return statistics.median(timings), min(timings)
 
 
+def process_figures(pandoc: str, rounds: int, sources: list[str]) -> bool:
+    """Process wall times of `midad export`/`midad check` (for each source tree) and pandoc,
+    interleaved; prints medians and ratios; returns whether the targets are met (by the first
+    source tree)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "a10k.md").write_text(build_markdown(10_000), encoding="utf-8")
+        (folder / "a2k.md").write_text(build_markdown(2_000), encoding="utf-8")
+        commands: dict[str, list[str]] = {}
+        envs: dict[str, dict[str, str]] = {}
+        for number, src in enumerate(sources):
+            tag = "" if len(sources) == 1 else f" [{number + 1}]"
+            env = dict(os.environ, PYTHONPATH=src, PYTHONPYCACHEPREFIX=str(folder / f"pyc{number}"))
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            midad = [sys.executable, "-m", "editor.cli.main"]
+            for fmt in ("html", "docx"):
+                name = f"midad export {fmt}{tag}"
+                commands[name] = [
+                    *midad,
+                    "export",
+                    "a10k.md",
+                    "--to",
+                    fmt,
+                    "-o",
+                    f"m{number}.{fmt}",
+                ]
+                envs[name] = env
+            commands[f"midad check 2k{tag}"] = [*midad, "check", "a2k.md"]
+            envs[f"midad check 2k{tag}"] = env
+        commands["pandoc html"] = [
+            pandoc,
+            "a10k.md",
+            "-f",
+            "markdown",
+            "-t",
+            "html",
+            "-s",
+            "-o",
+            "p.html",
+        ]
+        commands["pandoc docx"] = [
+            pandoc,
+            "a10k.md",
+            "-f",
+            "markdown",
+            "-t",
+            "docx",
+            "-o",
+            "p.docx",
+        ]
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for round_number in range(rounds + 1):  # the first round writes the bytecode caches
+            for name, command in commands.items():
+                start = time.perf_counter()
+                subprocess.run(
+                    command,
+                    cwd=folder,
+                    env=envs.get(name),
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                    check=False,
+                )
+                if round_number:
+                    times[name].append((time.perf_counter() - start) * 1000)
+    median = {name: statistics.median(values) for name, values in times.items()}
+    print(f"pandoc {pandoc}; process wall time, median of {rounds} interleaved rounds (ms):")
+    ok = True
+    for name, value in median.items():
+        first = "[" not in name or name.endswith("[1]")
+        line = f"  {name:<24} {value:7.0f}"
+        if name.startswith("midad export"):
+            ratio = value / median["pandoc " + name.split()[2]]
+            line += f"   {ratio:.2f}x pandoc (target <= 0.80)"
+            ok &= ratio <= 0.8 or not first
+        elif name.startswith("midad check"):
+            line += "   (target <= 300)"
+            ok &= value <= 300 or not first
+        print(line)
+    return ok
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument(
         "--no-libreoffice", action="store_true", help="skip LibreOffice's DOCX → PDF"
     )
+    parser.add_argument("--rounds", type=int, default=7, help="rounds of the process timings")
+    parser.add_argument(
+        "--src",
+        action="append",
+        help="source tree(s) for the midad processes (default: this checkout's src)",
+    )
+    parser.add_argument("--processes-only", action="store_true")
     args = parser.parse_args()
     try:
         import pypandoc
     except ImportError:
         print("pypandoc-binary is not installed (pip install -e '.[dev]')", file=sys.stderr)
         return 2
+    sources = args.src or [str(Path(__file__).resolve().parent.parent / "src")]
+    failed = not process_figures(pypandoc.get_pandoc_path(), args.rounds, sources)
+    if args.processes_only:
+        return 1 if failed else 0
     print(
-        f"pandoc {pypandoc.get_pandoc_version()}; median (best) of {args.repeat} warm runs; "
-        "ratio and target use the medians"
+        f"\nin-process writers; pandoc {pypandoc.get_pandoc_version()}; median (best) of "
+        f"{args.repeat} warm runs; ratio and target use the medians"
     )
     print(
         f"{'words':>8} {'format':>6} {'ours ms':>16} {'pandoc ms':>16} {'ratio':>6} "
         f"{'target':>8}  ok"
     )
-    failed = False
     with tempfile.TemporaryDirectory() as tmp:
         for words in (10_000, 100_000):
             text = build_markdown(words)

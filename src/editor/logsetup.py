@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
-import platform
 import sys
 from pathlib import Path
 
@@ -102,13 +101,16 @@ def configure_logging(debug: bool = False, to_file: bool = True) -> Path | None:
         _install(logging.StreamHandler(sys.stderr), level)
     if problem is not None:
         logger.warning("Cannot write the log file in %s: %s", log_dir(), problem)
-    logger.debug(
-        "Midad %s, Python %s, %s; log file: %s",
-        _version(),
-        platform.python_version(),
-        platform.platform(),
-        path,
-    )
+    if logger.isEnabledFor(logging.DEBUG):  # platform.platform() takes ~20 ms: not for nothing
+        import platform
+
+        logger.debug(
+            "Midad %s, Python %s, %s; log file: %s",
+            _version(),
+            platform.python_version(),
+            platform.platform(),
+            path,
+        )
     return path
 
 

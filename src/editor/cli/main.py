@@ -46,7 +46,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USER_ERROR, f"midad: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or with ``command`` only that command's (what running it needs)."""
     parser = _Parser(
         prog="midad",
         description="Midad (مداد): an article editor for Arabic writers and editors.",
@@ -58,8 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--debug", action="store_true", help="log everything Midad does to stderr and the log file"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for command in load_commands():
-        command.register(sub)
+    for module in load_commands(command):
+        module.register(sub)
     return parser
 
 
@@ -97,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv == ["--version"]:  # answered without loading every subcommand
         print(f"midad {__version__}")
         return EXIT_OK
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv[0] if argv else None).parse_args(argv)
     if args.command is None:
         build_parser().print_help()
         return EXIT_USER_ERROR

@@ -10,8 +10,6 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
-
 from .errors import NotTextError
 from .notices import Notice
 
@@ -107,6 +105,9 @@ def decode_bytes(data: bytes, name: str = _THE_FILE) -> DecodedText:
 def _decode_legacy(data: bytes, name: str) -> tuple[str, str]:
     if b"\x00" in data:
         raise NotTextError("{name} is not a text file (it contains binary data).", name=name)
+    # Imported for the rare legacy file only: not part of every command's start-up.
+    from charset_normalizer import from_bytes
+
     best = from_bytes(data, cp_isolation=_LEGACY_CANDIDATES).best()
     if best is None:
         raise NotTextError(

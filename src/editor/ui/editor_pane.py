@@ -32,6 +32,9 @@ from .highlighter import MarkdownHighlighter
 # A line of ordinary Arabic prose, to measure a "character" by (the text column's width).
 _MEASURE = "يحتاج الكاتب العربي إلى محرّر يفهم اتجاه النص من اليمين إلى اليسار، ولا يبعثر "
 
+# With these a key is a command (Ctrl+Z; Cmd+Z on macOS, which Qt reports as Control).
+_COMMAND_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
+
 # The paragraph alignment that QPlainTextEdit lays every paragraph out with: see below.
 PARAGRAPH_ALIGNMENT = Qt.AlignmentFlag.AlignJustify | Qt.AlignmentFlag.AlignAbsolute
 
@@ -82,6 +85,9 @@ class EditorPane(QPlainTextEdit):
     # With a shared history, Undo and Redo keys ask for it instead of undoing the text alone.
     undo_requested = Signal()
     redo_requested = Signal()
+    # Other paragraphs (or other lines of them) are on screen: scrolled, resized, edited in
+    # bulk. Not emitted for a keystroke that leaves the view as it was.
+    view_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, shared_history: bool = False) -> None:
         """``shared_history``: Undo and Redo belong to a history of more than the text (the
@@ -100,6 +106,7 @@ class EditorPane(QPlainTextEdit):
         self.setFont(QFont(DEFAULT_EDITOR_FAMILY, DEFAULT_EDITOR_SIZE))
         self.setTabChangesFocus(False)
         self.highlighter = MarkdownHighlighter(self.document())
+        self._formatted_view: tuple[int, ...] = ()  # what the last visible pass looked at
         self._cursor_width = self.cursorWidth()
         self._blink_on = True
         self._blink = QTimer(self)
@@ -267,13 +274,33 @@ class EditorPane(QPlainTextEdit):
 
     def refresh_visible_formats(self) -> None:
         """Re-apply highlighting and underlines to the visible paragraphs that need it."""
+        self._formatted_view = ()
         self._highlight_visible()
 
     def _highlight_visible(self) -> None:
-        if not self.firstVisibleBlock().isValid():
+        """Before a paint: format the visible paragraphs that need it. Typing formats its own
+        paragraph as it changes (the highlighter's eager pass), so while the view shows the
+        same paragraphs with the same number of lines, nothing else can need it and the walk
+        over the visible paragraphs (run at every update request, twice a keystroke) is
+        skipped."""
+        first_block = self.firstVisibleBlock()
+        if not first_block.isValid():
+            return
+        document = self.document()
+        view = (
+            first_block.blockNumber(),
+            self.verticalScrollBar().value(),
+            self.viewport().height(),
+            document.blockCount(),
+            int(document.documentLayout().documentSize().height()),
+            self.highlighter.changes,
+        )
+        if view == self._formatted_view:
             return
         first, last = self.visible_block_range()
-        self.highlighter.format_blocks(first, last)
+        if self.highlighter.format_blocks(first, last):
+            self._formatted_view = view
+            self.view_changed.emit()
 
     # -- Enter and Shift+Enter (editor.core.enter) ----------------------------------------
     def _enter_kind(self, event: QKeyEvent) -> bool | None:
@@ -312,6 +339,10 @@ class EditorPane(QPlainTextEdit):
         self.ensureCursorVisible()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text.isprintable() and text and not event.modifiers() & _COMMAND_MODIFIERS:
+            super().keyPressEvent(event)  # a typed character: no Enter, Undo or Redo to find
+            return
         enter = self._enter_kind(event)
         if enter is not None:
             self.press_enter(shift=enter)

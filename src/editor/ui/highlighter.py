@@ -113,6 +113,15 @@ def markdown_spans(
     return spans
 
 
+def _same_formats(
+    ours: list[QTextLayout.FormatRange], shown: list[QTextLayout.FormatRange]
+) -> bool:
+    return len(ours) == len(shown) and all(
+        a.start == b.start and a.length == b.length and a.format == b.format
+        for a, b in zip(ours, shown, strict=True)
+    )
+
+
 # Extra formats for a paragraph: (start, length, format) spans.
 Decorations = Callable[[QTextBlock], list[tuple[int, int, QTextCharFormat]]]
 
@@ -130,6 +139,9 @@ class MarkdownHighlighter(QObject):
         self._decorations: list[Decorations] = []
         self._busy = False
         self._generation = 0  # bumped to invalidate every paragraph's formats at once
+        # Bumped whenever paragraphs may need formatting that the edit itself did not do (a
+        # bulk change, formats forgotten): what is on screen must be looked at again.
+        self.changes = 0
         document.contentsChange.connect(self._contents_changed)
 
     # -- configuration --------------------------------------------------------------------
@@ -149,6 +161,7 @@ class MarkdownHighlighter(QObject):
     def invalidate(self) -> None:
         """Forget every paragraph's formats; visible ones are redone at the next paint."""
         self._generation += 1
+        self.changes += 1
 
     # -- formatting -----------------------------------------------------------------------
     def _stamp(self, block: QTextBlock) -> int:
@@ -159,10 +172,11 @@ class MarkdownHighlighter(QObject):
     def is_formatted(self, block: QTextBlock) -> bool:
         return block.userState() == self._stamp(block)
 
-    def format_blocks(self, first: QTextBlock, last_number: int) -> None:
-        """Format the paragraphs from ``first`` to block number ``last_number`` that need it."""
+    def format_blocks(self, first: QTextBlock, last_number: int) -> bool:
+        """Format the paragraphs from ``first`` to block number ``last_number`` that need it;
+        False when called back while formatting (nothing done)."""
         if self._busy:
-            return
+            return False
         self._busy = True
         try:
             block = first
@@ -172,6 +186,7 @@ class MarkdownHighlighter(QObject):
                 block = block.next()
         finally:
             self._busy = False
+        return True
 
     def format_block(self, block: QTextBlock) -> None:
         ranges = []
@@ -186,7 +201,10 @@ class MarkdownHighlighter(QObject):
             ranges.append(format_range)
         block.setUserState(self._stamp(block))  # first: marking dirty re-enters via repaint
         layout = block.layout()
-        if ranges or layout.formats():
+        shown = layout.formats()
+        if (ranges or shown) and not _same_formats(ranges, shown):
+            # Only when they differ: new formats make Qt resolve the paragraph's fonts again
+            # (typing at the end of a paragraph mostly leaves its formats as they were).
             layout.setFormats(ranges)
             self.document.markContentsDirty(block.position(), block.length())
 
@@ -238,5 +256,11 @@ class MarkdownHighlighter(QObject):
             self._update_fences(first, last if last.isValid() else self.document.lastBlock(), shift)
         # Typed edits are on screen: format them now, not after a flash of plain text. A bulk
         # change (a whole new text, a large paste) is left to the visible-paragraph pass.
-        if first.isValid() and last.blockNumber() - first.blockNumber() <= _MAX_EAGER_BLOCKS:
+        if (
+            first.isValid()
+            and last.blockNumber() - first.blockNumber() <= _MAX_EAGER_BLOCKS
+            and not self._busy
+        ):
             self.format_blocks(first, last.blockNumber() if last.isValid() else first.blockNumber())
+        else:
+            self.changes += 1

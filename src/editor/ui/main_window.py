@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
             source.connect(self._update_title)
         document.loaded.connect(self.stats.schedule)
         document.loaded.connect(self.preview_sync.refresh_now)
+        document.loaded.connect(self.proofing.controller.check_loaded)
         for edited in (self.metadata_panel.edited, history.details_restored):
             edited.connect(self.preview_sync.schedule)
         for said in (document, self.import_export, self.proofing, self.comfort.images):

@@ -12,6 +12,10 @@ from .background import Background
 
 FAILURE_MESSAGE_MS = 10000
 STATS_DELAY_MS = 400
+# The cursor position is shown at most this long after the cursor moved, never on the
+# keystroke's own path: re-laying out and painting the status bar cost about half a
+# millisecond a key, as much as the bare editor's whole keystroke (bench/editor_speed.py).
+POSITION_DELAY_MS = 60
 
 
 class StatusBar(QStatusBar):
@@ -24,7 +28,12 @@ class StatusBar(QStatusBar):
         self.spelling = QLabel()
         for label in (self.counts, self.position, self.spelling):
             self.addPermanentWidget(label)
-        self.show_position(1, 1)
+        self._position = (1, 1)
+        self._position_timer = QTimer(self)
+        self._position_timer.setSingleShot(True)
+        self._position_timer.setInterval(POSITION_DELAY_MS)
+        self._position_timer.timeout.connect(self._show_position)
+        self._show_position()
         self.show_spelling(False)
 
     def show_stats(self, stats: TextStats) -> None:
@@ -38,6 +47,14 @@ class StatusBar(QStatusBar):
         self.stats_shown.emit(stats)
 
     def show_position(self, line: int, column: int) -> None:
+        """Show the cursor's position shortly (a throttle: steady typing updates it about
+        every POSITION_DELAY_MS, the last position always shown)."""
+        self._position = (line, column)
+        if not self._position_timer.isActive():
+            self._position_timer.start()
+
+    def _show_position(self) -> None:
+        line, column = self._position
         self.position.setText(
             self.tr("Line %1, Column %2").replace("%1", str(line)).replace("%2", str(column))
         )

@@ -25,9 +25,15 @@ from ...core.export.service import (
     export_with_report,
     format_for_path,
 )
-from ...core.importing.webpaste import looks_like_web_page
 
 NAME = "export"
+
+
+def _looks_like_web_page(text: str) -> bool:
+    # The importers are loaded only for an article without front matter (most have one).
+    from ...core.importing.webpaste import looks_like_web_page
+
+    return looks_like_web_page(text)
 
 
 def register(subparsers: Any) -> None:
@@ -123,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
     article = load_article(args.file)
     for warning in article.warnings:
         print(f"midad: warning: {warning}", file=sys.stderr)
-    if not article.source.had_front_matter and looks_like_web_page(article.body):
+    if not article.source.had_front_matter and _looks_like_web_page(article.body):
         print(
             f"midad: warning: {args.file} looks like a raw web paste (page boilerplate, no "
             f"title); `midad import {args.file}` cleans it into an article first",

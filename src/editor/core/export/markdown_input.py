@@ -19,7 +19,13 @@ from dataclasses import dataclass
 
 import markdown
 from markdown.extensions import Extension
+from markdown.extensions.abbr import AbbrExtension
+from markdown.extensions.attr_list import AttrListExtension
+from markdown.extensions.def_list import DefListExtension
+from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.footnotes import FootnoteExtension
+from markdown.extensions.md_in_html import MarkdownInHtmlExtension
+from markdown.extensions.tables import TableExtension
 from markdown.extensions.toc import slugify_unicode, unique
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
@@ -151,24 +157,28 @@ def _skip_plain_text(converter: markdown.Markdown) -> None:
 
 
 def _new_converter(labels: Labels, fast: bool = True) -> markdown.Markdown:
+    # What "extra" registers, in its order, as instances: named by string, each would be
+    # looked up among the installed entry points (importlib.metadata reading every
+    # distribution's metadata, ~30 ms of each command's start-up).
     converter = markdown.Markdown(
         extensions=[
-            "extra",
+            FencedCodeExtension(),
+            FootnoteExtension(
+                SEPARATOR="-",
+                BACKLINK_TITLE=labels.footnote_backlink,
+                # U+FE0E asks for the text glyph, not an emoji, of the hooked arrow.
+                BACKLINK_TEXT="&#8617;&#65038;",
+            ),
+            AttrListExtension(),
+            DefListExtension(),
+            TableExtension(),
+            AbbrExtension(),
+            MarkdownInHtmlExtension(),
             CommonMarkListExtension(separate_lists),
             CommonMarkInlineExtension(),
             CommonMarkLinkExtension(),
             _HeadingIdsExtension(),
         ],
-        extension_configs={
-            "extra": {
-                "footnotes": {
-                    "SEPARATOR": "-",
-                    "BACKLINK_TITLE": labels.footnote_backlink,
-                    # U+FE0E asks for the text glyph, not an emoji, of the hooked arrow.
-                    "BACKLINK_TEXT": "&#8617;&#65038;",
-                }
-            },
-        },
         output_format="html",
     )
     if fast:

@@ -29,10 +29,7 @@ from ..frontmatter import FrontMatterError, repair_yaml_mapping, split_front_mat
 from ..notices import Notice
 from ..review import has_marks, resolve
 from .document import ExportDocument, build_document
-from .docx_writer import render_docx
-from .html_writer import render_html
 from .images import IMAGE_MODES, PlacedImages, place_images
-from .markdown_writer import render_markdown
 from .review_marks import MARKED, REVIEW_MODES
 
 logger = logging.getLogger(__name__)
@@ -114,7 +111,11 @@ def export_bytes(
     if fmt == "pdf":
         return pdf_bytes(article, options, target, placed)
     article = publishable_article(article)
+    # Each writer is imported when it is used: `midad export --to html` never loads
+    # python-docx (a third of the command's start-up).
     if fmt == "html":
+        from .html_writer import render_html
+
         document = build_document(article, options.review)
         images = place_images(document, options.images, target)
         if placed is not None:
@@ -125,9 +126,13 @@ def export_bytes(
         )
         return html.encode("utf-8")
     if fmt == "docx":
+        from .docx_writer import render_docx
+
         return render_docx(article, review=options.review)
     if options.review != MARKED and has_marks(article.body):
         article = dataclasses.replace(article, body=resolve(article.body, options.review).text)
+    from .markdown_writer import render_markdown
+
     return render_markdown(article, options.transform, publish=options.publish).encode("utf-8")
 
 

@@ -94,7 +94,7 @@ class ProofingController(QObject):
         editor.highlighter.add_decorations(self.spans_for)
         editor.document().contentsChange.connect(self._edited)
         editor.cursorPositionChanged.connect(self._cursor_moved)
-        editor.updateRequest.connect(self._scrolled)
+        editor.view_changed.connect(self._scrolled)  # not every repaint: twice a keystroke
 
     def _timer(self, msec: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
@@ -283,6 +283,12 @@ class ProofingController(QObject):
             self._full_done(sequence, result[0], article.body)
 
         self._worker.submit(work, done)
+
+    def check_loaded(self, article: Article) -> None:
+        """A newly shown article is checked at once, not after the pause typing waits for (an
+        empty new one is left for later: nothing to underline yet)."""
+        if article.body.strip():
+            self.run_full_check()
 
     def schedule_full_check(self) -> None:
         """A full check after the usual pause (e.g. after an edit of the details)."""

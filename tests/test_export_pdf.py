@@ -323,3 +323,21 @@ def test_qt_and_the_page_renderer_load_only_for_pdf(samples_dir: Path, tmp_path:
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert window.stdout.strip() == "[]"
+
+
+def test_tracked_changes_print_final_by_default_and_marked_on_request() -> None:
+    article = parse_article(
+        "---\ntitle: مراجعة\n---\n\nقال {++الوزير ++}إن {--القرار--}الخطة {~~جيدة~>ممتازة~~} "
+        'و{=={"author":"علي"}@@مهمة==}{>>من قال؟<<}.\n'
+    )
+    final = ArticlePages(printable_document(article)[0], _writer()).text.toPlainText()
+    assert "الوزير" in final and "ممتازة" in final
+    assert "القرار" not in final and "جيدة" not in final and "من قال" not in final
+    marked_pages = ArticlePages(printable_document(article, review="marked")[0], _writer())
+    text = marked_pages.text
+    marked = text.toPlainText()
+    assert "القرار" in marked and "جيدة" in marked and "⟦علي: من قال؟⟧" in marked
+    deleted = text.find("القرار").charFormat()
+    inserted = text.find("ممتازة").charFormat()
+    assert deleted.fontStrikeOut() and inserted.fontUnderline()
+    assert inserted.foreground().color() != deleted.foreground().color()

@@ -123,6 +123,10 @@ code, pre {{ font-family: 'DejaVu Sans Mono', 'Noto Sans Mono', monospace; font-
 pre {{ background-color: {c["code-bg"]}; margin-top: 6px; margin-bottom: 12px; }}
 th {{ background-color: {c["code-bg"]}; font-weight: bold; }}
 table {{ border-collapse: collapse; margin-top: 8px; margin-bottom: 12px; }}
+ins {{ color: #1a7f37; text-decoration: underline; }}
+del {{ color: #b42318; text-decoration: line-through; }}
+mark {{ background-color: #fff1a8; }}
+.critic-comment {{ color: {c["muted"]}; font-size: 9pt; background-color: {c["code-bg"]}; }}
 .footnotes-title {{ font-size: 13pt; }}
 .footnotes {{ font-size: 11pt; }}
 """
@@ -187,6 +191,10 @@ def page_html(
         header.addnext(lxml.html.Element("hr"))  # the rule under the header, as on the web page
     for separator in root.find_class("separator"):
         separator.text = "  ·  "
+    for comment in root.find_class("critic-comment"):  # marked proofs: a comment apart
+        author = comment.getprevious()
+        who = author.get("data-author", "") if author is not None else ""
+        comment.text = f" ⟦{who + ': ' if who else ''}{comment.text or ''}⟧ "
     for image in list(root.iter("img")):
         _place_image(image, document.base_dir, text_width_px, text_height_px)
     return (

@@ -19,8 +19,66 @@ FENCE = "---"
 _CLOSING_FENCES = ("---", "...")
 
 
+# How many nodes a front matter block may stand for once its aliases are expanded: a real one
+# has a few dozen; a "billion laughs" block (anchors of lists of aliases of lists …) stands for
+# billions, which every later walk over the values (JSON, the details pane) would expand.
+MAX_EXPANDED_NODES = 10_000
+# How deep lists and mappings may nest (a real block nests two or three levels).
+MAX_DEPTH = 100
+
+
 class _FrontMatterLoader(yaml.SafeLoader):
-    """SafeLoader whose implicit types are closer to YAML 1.2's core schema."""
+    """SafeLoader whose implicit types are closer to YAML 1.2's core schema, refusing aliases
+    that expand beyond MAX_EXPANDED_NODES."""
+
+    def get_single_node(self) -> yaml.Node | None:
+        node = super().get_single_node()
+        if node is None:
+            return None
+        size, depth = _expanded_size(node)
+        if depth > MAX_DEPTH:
+            raise FrontMatterError(Notice("its lists or mappings are nested too deeply"), 2)
+        if size > MAX_EXPANDED_NODES:
+            raise FrontMatterError(
+                Notice(
+                    "its aliases (“*name”) repeat more than {limit} values",
+                    limit=f"{MAX_EXPANDED_NODES:,}",
+                ),
+                2,
+            )
+        return node
+
+
+def _expanded_size(root: yaml.Node) -> tuple[int, int]:
+    """How many nodes ``root`` stands for with every alias expanded (shared nodes counted each
+    time they are used, counting stops past the limit), and how deep it nests; computed
+    without expanding anything."""
+    sizes: dict[int, tuple[int, int]] = {}
+    # Depth-first without recursion: a node's size is known once its children's are.
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if id(node) in sizes:
+            continue
+        children = _children(node)
+        if children_done or not children:
+            known = [sizes.get(id(child), (0, 0)) for child in children]
+            sizes[id(node)] = (
+                min(1 + sum(size for size, _ in known), MAX_EXPANDED_NODES + 1),
+                1 + max((depth for _, depth in known), default=0),
+            )
+            continue
+        stack.append((node, True))
+        stack.extend((child, False) for child in children if id(child) not in sizes)
+    return sizes[id(root)]
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
 
 
 _FrontMatterLoader.yaml_implicit_resolvers = {
@@ -110,17 +168,26 @@ def parse_yaml_mapping(yaml_text: str) -> dict[Any, Any]:
     """Parse a front matter block; raise FrontMatterError with the file line (block starts at 2)."""
     try:
         data = yaml.load(yaml_text, Loader=_FrontMatterLoader)
+    except FrontMatterError:
+        raise
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 2) if mark is not None else 2
-        raise FrontMatterError(exc.problem or str(exc), line) from None
+        raise FrontMatterError(_one_line(exc.problem or str(exc)), line) from None
     except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
-        raise FrontMatterError(str(exc), 2) from None
+        raise FrontMatterError(_one_line(str(exc)), 2) from None
+    except RecursionError:  # thousands of nested lists or mappings
+        raise FrontMatterError(Notice("its lists or mappings are nested too deeply"), 2) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
         raise FrontMatterError(Notice("the front matter is not a list of “key: value” lines"), 2)
     return data
+
+
+def _one_line(text: str) -> str:
+    """YAML's message on one line (it may name a position on a second one)."""
+    return " ".join(text.split())
 
 
 # A top-level "key: value" line whose value is a plain scalar (not quoted, not a list, block

@@ -183,14 +183,22 @@ def markdown_to_html(body: str, labels: Labels) -> tuple[str, list[tuple[int, st
     return html, list(getattr(converter, "midad_headings", []))
 
 
-# C0 controls no XML document may hold (Word's manual line break, \x0b, is pasted with text);
-# \x02 and \x03 are left to python-markdown, which reserves them (bodies holding them are
-# rendered whole). A space keeps the lines, and so the preview's cuts, as they are.
-_CONTROLS = re.compile("[\x00\x01\x04-\x08\x0b\x0c\x0e-\x1f]")
+# Characters no XML document may hold: C0 controls (Word's manual line break, \x0b, is pasted
+# with text), lone surrogates and the noncharacters U+FFFE and U+FFFF. In the body \x02 and \x03
+# are left to python-markdown, which reserves them (bodies holding them are rendered whole, and
+# its output never holds them). A space keeps the lines, and so the preview's cuts, as they are.
+_CONTROLS = re.compile("[\x00\x01\x04-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _without_controls(text: str) -> str:
     return _CONTROLS.sub(" ", text) if _CONTROLS.search(text) else text
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with every character XML cannot hold made a space: what every export writes of
+    the article's details (titles, tags, summaries) goes through here once."""
+    return _XML_INVALID.sub(" ", text) if _XML_INVALID.search(text) else text
 
 
 # -- rendering a long body piece by piece (the live preview) --------------------------------------

@@ -24,7 +24,7 @@ from ..errors import ArticleError
 from ..fileio import atomic_write
 from ..frontmatter import FrontMatterError, repair_yaml_mapping, split_front_matter
 from ..notices import Notice
-from .document import build_document
+from .document import TooDeepError, build_document
 from .docx_writer import render_docx
 from .html_writer import render_html
 from .images import IMAGE_MODES, PlacedImages, place_images
@@ -88,6 +88,19 @@ def export_bytes(
             choices=", ".join(IMAGE_MODES),
         )
     article = publishable_article(article)
+    try:
+        return _render(article, fmt, options, target, placed)
+    except RecursionError:  # the writers walk the tree recursively too
+        raise TooDeepError() from None
+
+
+def _render(
+    article: Article,
+    fmt: str,
+    options: ExportOptions,
+    target: Path | None,
+    placed: PlacedImages | None,
+) -> bytes:
     if fmt == "html":
         document = build_document(article)
         images = place_images(document, options.images, target)
@@ -99,7 +112,7 @@ def export_bytes(
         )
         return html.encode("utf-8")
     if fmt == "docx":
-        return render_docx(article)
+        return render_docx(article, notices=placed.notices if placed is not None else None)
     return render_markdown(article, options.transform, publish=options.publish).encode("utf-8")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import lxml.html
 from lxml.html import HtmlElement
@@ -146,7 +147,9 @@ def body_for_export(article: Article) -> str:
 class TooDeepError(ArticleError):
     """The body nests blocks (lists, quotes) deeper than the exports can follow."""
 
-    template = (
+
+def too_deep() -> TooDeepError:
+    return TooDeepError(
         "The article nests lists or quotations too deeply (thousands of levels) to be exported; "
         "flatten the deepest ones."
     )
@@ -159,7 +162,7 @@ def build_document(article: Article) -> ExportDocument:
         try:
             return _build_document(article)
         except RecursionError:
-            raise TooDeepError() from None
+            raise too_deep() from None
 
 
 def _build_document(article: Article) -> ExportDocument:
@@ -196,7 +199,7 @@ def document_from_html(
 def xml_safe_metadata(meta: Metadata) -> Metadata:
     """The details every writer shows, without the characters XML cannot hold (a control
     character pasted into a title or a tag): the one place exports clean them."""
-    texts = {name: xml_safe(getattr(meta, name)) for name in _TEXT_FIELDS}
+    texts: dict[str, Any] = {name: xml_safe(getattr(meta, name)) for name in _TEXT_FIELDS}
     if all(texts[name] is getattr(meta, name) for name in _TEXT_FIELDS) and all(
         xml_safe(tag) is tag for tag in meta.tags
     ):

@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..article import KNOWN_FIELDS, Article, Metadata, metadata_from_mapping
-from ..errors import ArticleError
+from ..errors import ArticleError, UnexpectedError, problem_text
 from ..fileio import atomic_write
 from ..frontmatter import FrontMatterError, repair_yaml_mapping, split_front_matter
 from ..notices import Notice
-from .document import TooDeepError, build_document
+from .document import build_document, too_deep
 from .docx_writer import render_docx
 from .html_writer import render_html
 from .images import IMAGE_MODES, PlacedImages, place_images
@@ -91,7 +91,7 @@ def export_bytes(
     try:
         return _render(article, fmt, options, target, placed)
     except RecursionError:  # the writers walk the tree recursively too
-        raise TooDeepError() from None
+        raise too_deep() from None
 
 
 def _render(
@@ -198,7 +198,27 @@ def export_with_report(
     options: ExportOptions | None = None,
 ) -> ExportReport:
     """Export to ``target`` (default: next to the article's file): the path written and what
-    the reader of the export will miss (pictures not found), as notices."""
+    the reader of the export will miss (pictures not found), as notices. Raises ArticleError,
+    whatever goes wrong (an unexpected problem is logged and raised as UnexpectedError)."""
+    try:
+        return _export_with_report(article, fmt, target, options)
+    except ArticleError:
+        raise
+    except Exception as exc:  # a bug: logged with its traceback, told as one of ours
+        logger.exception("Export to %s as %s failed unexpectedly", target, fmt)
+        raise UnexpectedError(
+            "The export failed because of a problem in Midad ({problem}); the log file has "
+            "the details.",
+            problem=problem_text(exc),
+        ) from exc
+
+
+def _export_with_report(
+    article: Article,
+    fmt: str,
+    target: str | os.PathLike[str] | None,
+    options: ExportOptions | None,
+) -> ExportReport:
     options = options or ExportOptions()
     source = article.source.path
     if target is None:

@@ -180,3 +180,12 @@ def test_the_window_shows_a_bug_of_an_export_and_goes_on(
     assert window.import_export.export_to("html", tmp_path / "out.html") is None
     assert window.prompts.errors and "ValueError" in window.prompts.errors[-1]
     assert window.isVisible()
+
+
+def test_a_control_character_in_a_quoted_value_is_refused_not_quoted_forever() -> None:
+    # The repair of a value starting with a quote quoted it again at every pass (growing
+    # without end: `midad info` ran out of memory).
+    article = parse_article('---\ntitle: "مؤتمر\x01: نتائج"\n---\n\nنص\n')
+    assert article.source.front_matter_unread
+    (warning,) = article.warnings
+    assert "x0001" in warning

@@ -223,7 +223,13 @@ def repair_yaml_mapping(yaml_text: str) -> tuple[dict[Any, Any], list[Repair]]:
             return parse_yaml_mapping("\n".join(lines)), repairs
         except FrontMatterError as exc:
             index = exc.line - 2  # the parser names the line where it stopped
-            repair = _repaired_line(lines[index], exc.line) if 0 <= index < len(lines) else None
+            repair = (
+                _repaired_line(lines[index], exc.line)
+                # a line is repaired once: stopping there again is another problem (a control
+                # character in quotes would otherwise be quoted again and again, forever)
+                if 0 <= index < len(lines) and all(r.line != exc.line for r in repairs)
+                else None
+            )
             if repair is None:
                 raise  # what is left cannot be repaired: the first problem not repaired
             lines[index], done = repair

@@ -352,6 +352,7 @@ class Proofreader:
         checked = self.check_body(body, ignored, metadata)
         findings = [f.shifted(body_offset) for f in checked.findings]
         capped = [(body_offset + start, rule) for start, rule in checked.capped]
+        budget = _YAML_CHECK_BUDGET
         for piece in pieces:
             piece_findings = self.check_block(piece.text, checked.profile, is_metadata=True)
             capped.extend(
@@ -360,8 +361,12 @@ class Proofreader:
             )
             for finding in piece_findings:
                 finding = _with_field(finding.shifted(piece.start), piece.field, {})
-                if finding.safe and not _yaml_survives(text, finding):
-                    finding = replace(finding, safe=False)  # e.g. "a:b" → "a: b" makes a mapping
+                if finding.safe and not _yaml_neutral(text, finding):
+                    # Each check reads the whole block again: within a budget, so a huge
+                    # summary with a thousand safe fixes is not read a thousand times.
+                    budget -= len(split.yaml_text or "")
+                    if budget < 0 or not _yaml_survives(text, finding):
+                        finding = replace(finding, safe=False)  # "a:b" → "a: b" makes a mapping
                 findings.append(finding)
         index = LineIndex(text)
         findings = sorted((index.place(f) for f in findings), key=lambda f: (f.start, f.end))
@@ -392,6 +397,20 @@ def _with_field(finding: Finding, name: str, extra: dict[str, Any]) -> Finding:
 
 def _flat(value: object) -> str:
     return "\n".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+# Characters that can change how YAML reads a value (next to a space, at a line's start, in
+# quotes, in a flow list): an edit touching none of them cannot change the block's structure.
+_YAML_SIGNIFICANT = frozenset(":#'\"[]{},&*!|>%@`\\-?\n\t")
+# Characters of front matter the safe-fix checks of one document may read again, in all.
+_YAML_CHECK_BUDGET = 2_000_000
+
+
+def _yaml_neutral(text: str, finding: Finding) -> bool:
+    """Whether the finding's fix cannot change the front matter's structure: neither what it
+    replaces, nor its replacement, nor the characters on either side are YAML syntax."""
+    around = text[max(finding.start - 1, 0) : finding.start] + text[finding.end : finding.end + 1]
+    return _YAML_SIGNIFICANT.isdisjoint(finding.text + (finding.fix or "") + around)
 
 
 def _yaml_survives(text: str, finding: Finding) -> bool:

@@ -39,6 +39,11 @@ def test_a_few_aliases_still_read() -> None:
     assert data["author"] == "سلمى" and data["tags"] == ["سلمى", "سلمى"]
 
 
+def test_a_long_list_of_its_own_is_no_alias_bomb() -> None:
+    tags = [f"وسم{n}" for n in range(MAX_EXPANDED_NODES + 2_500)]
+    assert parse_yaml_mapping("tags: [" + ", ".join(tags) + "]")["tags"] == tags
+
+
 @pytest.mark.parametrize("opening, closing", [("[", "]"), ("{a: ", "}")])
 def test_front_matter_nested_thousands_deep_is_a_warning_not_a_crash(
     opening: str, closing: str

@@ -19,9 +19,10 @@ FENCE = "---"
 _CLOSING_FENCES = ("---", "...")
 
 
-# How many nodes a front matter block may stand for once its aliases are expanded: a real one
-# has a few dozen; a "billion laughs" block (anchors of lists of aliases of lists …) stands for
-# billions, which every later walk over the values (JSON, the details pane) would expand.
+# How many values aliases may add to a front matter block once expanded: a real one adds a few;
+# a "billion laughs" block (anchors of lists of aliases of lists …) adds billions, which every
+# later walk over the values (JSON, the details pane) would expand. A long list of its own
+# (thousands of tags) adds nothing.
 MAX_EXPANDED_NODES = 10_000
 # How deep lists and mappings may nest (a real block nests two or three levels).
 MAX_DEPTH = 100
@@ -35,10 +36,10 @@ class _FrontMatterLoader(yaml.SafeLoader):
         node = super().get_single_node()
         if node is None:
             return None
-        size, depth = _expanded_size(node)
+        size, depth, distinct = _expanded_size(node)
         if depth > MAX_DEPTH:
             raise FrontMatterError(Notice("its lists or mappings are nested too deeply"), 2)
-        if size > MAX_EXPANDED_NODES:
+        if size - distinct > MAX_EXPANDED_NODES:
             raise FrontMatterError(
                 Notice(
                     "its aliases (“*name”) repeat more than {limit} values",
@@ -49,10 +50,10 @@ class _FrontMatterLoader(yaml.SafeLoader):
         return node
 
 
-def _expanded_size(root: yaml.Node) -> tuple[int, int]:
+def _expanded_size(root: yaml.Node) -> tuple[int, int, int]:
     """How many nodes ``root`` stands for with every alias expanded (shared nodes counted each
-    time they are used, counting stops past the limit), and how deep it nests; computed
-    without expanding anything."""
+    time they are used; counting stops far past the limit), how deep it nests, and how many
+    distinct nodes it has; computed without expanding anything."""
     sizes: dict[int, tuple[int, int]] = {}
     # Depth-first without recursion: a node's size is known once its children's are.
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
@@ -64,13 +65,16 @@ def _expanded_size(root: yaml.Node) -> tuple[int, int]:
         if children_done or not children:
             known = [sizes.get(id(child), (0, 0)) for child in children]
             sizes[id(node)] = (
-                min(1 + sum(size for size, _ in known), MAX_EXPANDED_NODES + 1),
+                min(1 + sum(size for size, _ in known), _COUNT_CAP),
                 1 + max((depth for _, depth in known), default=0),
             )
             continue
         stack.append((node, True))
         stack.extend((child, False) for child in children if id(child) not in sizes)
-    return sizes[id(root)]
+    return (*sizes[id(root)], len(sizes))
+
+
+_COUNT_CAP = 10**12
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:

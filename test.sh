@@ -15,6 +15,7 @@ echo "== mypy"
 
 echo "== pytest"
 export QT_QPA_PLATFORM=offscreen
+export CI="${CI-true}"  # hypothesis: the same examples every run (tests/conftest.py); CI= for random
 status=0
 .venv/bin/python -m pytest "$@" || status=$?
 if [ "$status" -eq 5 ]; then

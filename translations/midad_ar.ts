@@ -1907,6 +1907,22 @@
         <translation>تعذّر نسخ الصورة «⁨{name}⁩» بجانب الملف المصدَّر: {reason}.</translation>
     </message>
     <message>
+        <source>The article nests lists or quotations too deeply (thousands of levels) to be exported; flatten the deepest ones.</source>
+        <translation>يتداخل في المقال من القوائم أو الاقتباسات ما هو أعمق من أن يُصدَّر (آلاف المستويات)؛ خفّف أعمقها.</translation>
+    </message>
+    <message>
+        <source>The export failed because of a problem in Midad ({problem}); the log file has the details.</source>
+        <translation>تعذّر التصدير بسبب مشكلة في مداد ({problem})؛ التفاصيل في ملف السجل.</translation>
+    </message>
+    <message>
+        <source>The import failed because of a problem in Midad ({problem}); the log file has the details.</source>
+        <translation>تعذّر الاستيراد بسبب مشكلة في مداد ({problem})؛ التفاصيل في ملف السجل.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened because of a problem in Midad ({problem}); the log file has the details.</source>
+        <translation>تعذّر فتح الملف بسبب مشكلة في مداد ({problem})؛ التفاصيل في ملف السجل.</translation>
+    </message>
+    <message>
         <source>Line {line}: “{closer}” closes no mark; it is kept as text.</source>
         <translation>السطر {line}: «⁨{closer}⁩» لا يُغلق أي علامة؛ أُبقي نصًّا كما هو.</translation>
     </message>
@@ -2089,6 +2105,22 @@
     <message>
         <source>Spelling is not checked: no Arabic dictionary is installed (install hunspell-ar, or reinstall Midad).</source>
         <translation>لا يُدقَّق الإملاء: لا يوجد قاموس عربي مثبّت (ثبّت hunspell-ar، أو أعد تثبيت مداد).</translation>
+    </message>
+    <message>
+        <source>its aliases (“*name”) repeat more than {limit} values</source>
+        <translation>أسماؤها المستعارة («*name») تكرّر أكثر من {limit} قيمة</translation>
+    </message>
+    <message>
+        <source>its lists or mappings are nested too deeply</source>
+        <translation>قوائمها أو جداولها متداخلة تداخلًا أعمق من المسموح</translation>
+    </message>
+    <message>
+        <source>The “{field}” detail is longer than the {limit} characters a Word document property holds; the document&apos;s properties keep its beginning only.</source>
+        <translation>حقل «⁨{field}⁩» أطول من {limit} حرفًا، وهو أقصى ما تتّسع له خصائص مستند Word؛ فلم تحفظ خصائص المستند إلا أوله.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the rule “{rule}” found more than {limit} problems in one paragraph; only the first {limit} are listed.</source>
+        <translation>السطر {line}: وجدت القاعدة «⁨{rule}⁩» أكثر من {limit} مشكلة في فقرة واحدة؛ ولا يُعرض إلا أول {limit} منها.</translation>
     </message>
     <message>
         <source>Line 1: the front matter opened with “---” is never closed; the whole file was kept as the article&apos;s text.</source>

@@ -1791,6 +1791,22 @@
         <translation>The picture “{name}” could not be copied beside the export: {reason}.</translation>
     </message>
     <message>
+        <source>The article nests lists or quotations too deeply (thousands of levels) to be exported; flatten the deepest ones.</source>
+        <translation>The article nests lists or quotations too deeply (thousands of levels) to be exported; flatten the deepest ones.</translation>
+    </message>
+    <message>
+        <source>The export failed because of a problem in Midad ({problem}); the log file has the details.</source>
+        <translation>The export failed because of a problem in Midad ({problem}); the log file has the details.</translation>
+    </message>
+    <message>
+        <source>The import failed because of a problem in Midad ({problem}); the log file has the details.</source>
+        <translation>The import failed because of a problem in Midad ({problem}); the log file has the details.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened because of a problem in Midad ({problem}); the log file has the details.</source>
+        <translation>The file could not be opened because of a problem in Midad ({problem}); the log file has the details.</translation>
+    </message>
+    <message>
         <source>Line {line}: “{closer}” closes no mark; it is kept as text.</source>
         <translation>Line {line}: “{closer}” closes no mark; it is kept as text.</translation>
     </message>
@@ -1973,6 +1989,22 @@
     <message>
         <source>Spelling is not checked: no Arabic dictionary is installed (install hunspell-ar, or reinstall Midad).</source>
         <translation>Spelling is not checked: no Arabic dictionary is installed (install hunspell-ar, or reinstall Midad).</translation>
+    </message>
+    <message>
+        <source>its aliases (“*name”) repeat more than {limit} values</source>
+        <translation>its aliases (“*name”) repeat more than {limit} values</translation>
+    </message>
+    <message>
+        <source>its lists or mappings are nested too deeply</source>
+        <translation>its lists or mappings are nested too deeply</translation>
+    </message>
+    <message>
+        <source>The “{field}” detail is longer than the {limit} characters a Word document property holds; the document&apos;s properties keep its beginning only.</source>
+        <translation>The “{field}” detail is longer than the {limit} characters a Word document property holds; the document&apos;s properties keep its beginning only.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the rule “{rule}” found more than {limit} problems in one paragraph; only the first {limit} are listed.</source>
+        <translation>Line {line}: the rule “{rule}” found more than {limit} problems in one paragraph; only the first {limit} are listed.</translation>
     </message>
     <message>
         <source>Line 1: the front matter opened with “---” is never closed; the whole file was kept as the article&apos;s text.</source>

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from .. import __version__
-from ..core.errors import ArticleError
+from ..core.errors import ArticleError, UnexpectedError
 from ..logsetup import configure_logging, log_file
 from .commands import MODULES, load_commands
 
@@ -106,6 +106,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logger.debug("midad %s", " ".join(argv))
     try:
         return args.run(args)
+    except UnexpectedError as exc:  # a bug the core caught and logged with its traceback
+        where = f"details in {log_file}" if log_file else "run with --debug for details"
+        print(f"midad: {exc} ({where})", file=sys.stderr)
+        return EXIT_INTERNAL_ERROR
     except ArticleError as exc:
         logger.info("midad %s: %s", args.command, exc)
         print(f"midad: {exc}", file=sys.stderr)

@@ -10,12 +10,13 @@ refuse such a body rather than publish the YAML as text (export/service.py).
 from __future__ import annotations
 
 import datetime as _dt
+import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import ArticleError
+from .errors import ArticleError, UnexpectedError, problem_text
 from .fileio import atomic_write, read_bytes, remove_stale_temporaries
 from .frontmatter import (
     FrontMatterError,
@@ -26,6 +27,8 @@ from .frontmatter import (
 )
 from .notices import Notice
 from .textdecode import decode_bytes
+
+logger = logging.getLogger(__name__)
 
 STATUSES = ("draft", "review", "ready", "published")
 # Canonical order of the known fields in a written front matter block.
@@ -165,7 +168,22 @@ def _repair_notice(repair: Repair) -> Notice:
 
 
 def load_article(path: str | os.PathLike[str]) -> Article:
-    """Read an article file in any text encoding we accept; raise ArticleError if we cannot."""
+    """Read an article file in any text encoding we accept; raise ArticleError if we cannot
+    (an unexpected problem is logged and raised as UnexpectedError)."""
+    try:
+        return _load_article(path)
+    except ArticleError:
+        raise
+    except Exception as exc:  # a bug: logged with its traceback, told as one of ours
+        logger.exception("Opening %s failed unexpectedly", path)
+        raise UnexpectedError(
+            "The file could not be opened because of a problem in Midad ({problem}); the log "
+            "file has the details.",
+            problem=problem_text(exc),
+        ) from exc
+
+
+def _load_article(path: str | os.PathLike[str]) -> Article:
     p = Path(path)
     decoded = decode_bytes(read_bytes(p), name=Notice("“{name}”", name=p.name))
     remove_stale_temporaries(p.parent)  # what a killed save of this folder left behind

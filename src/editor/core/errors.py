@@ -39,3 +39,17 @@ class NotTextError(ArticleError):
 
 class SaveError(ArticleError):
     """Writing failed; the previous version of the file is untouched."""
+
+
+class UnexpectedError(ArticleError):
+    """A bug met while doing what the user asked (opening, importing, exporting a file): the
+    message says what failed and that the log holds the details; the traceback is logged where
+    it is raised. The command line exits 1 for it, as for any bug; the window shows it."""
+
+
+def problem_text(exc: BaseException) -> str:
+    """What went wrong, on one short line: ``ValueError: …`` (for UnexpectedError)."""
+    reason = " ".join(str(exc).split())
+    if len(reason) > 200:
+        reason = reason[:199] + "…"
+    return f"{type(exc).__name__}: {reason}" if reason else type(exc).__name__

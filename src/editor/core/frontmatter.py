@@ -19,8 +19,70 @@ FENCE = "---"
 _CLOSING_FENCES = ("---", "...")
 
 
+# How many values aliases may add to a front matter block once expanded: a real one adds a few;
+# a "billion laughs" block (anchors of lists of aliases of lists …) adds billions, which every
+# later walk over the values (JSON, the details pane) would expand. A long list of its own
+# (thousands of tags) adds nothing.
+MAX_EXPANDED_NODES = 10_000
+# How deep lists and mappings may nest (a real block nests two or three levels).
+MAX_DEPTH = 100
+
+
 class _FrontMatterLoader(yaml.SafeLoader):
-    """SafeLoader whose implicit types are closer to YAML 1.2's core schema."""
+    """SafeLoader whose implicit types are closer to YAML 1.2's core schema, refusing aliases
+    that expand beyond MAX_EXPANDED_NODES."""
+
+    def get_single_node(self) -> yaml.Node | None:
+        node = super().get_single_node()
+        if node is None:
+            return None
+        size, depth, distinct = _expanded_size(node)
+        if depth > MAX_DEPTH:
+            raise FrontMatterError(Notice("its lists or mappings are nested too deeply"), 2)
+        if size - distinct > MAX_EXPANDED_NODES:
+            raise FrontMatterError(
+                Notice(
+                    "its aliases (“*name”) repeat more than {limit} values",
+                    limit=f"{MAX_EXPANDED_NODES:,}",
+                ),
+                2,
+            )
+        return node
+
+
+def _expanded_size(root: yaml.Node) -> tuple[int, int, int]:
+    """How many nodes ``root`` stands for with every alias expanded (shared nodes counted each
+    time they are used; counting stops far past the limit), how deep it nests, and how many
+    distinct nodes it has; computed without expanding anything."""
+    sizes: dict[int, tuple[int, int]] = {}
+    # Depth-first without recursion: a node's size is known once its children's are.
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if id(node) in sizes:
+            continue
+        children = _children(node)
+        if children_done or not children:
+            known = [sizes.get(id(child), (0, 0)) for child in children]
+            sizes[id(node)] = (
+                min(1 + sum(size for size, _ in known), _COUNT_CAP),
+                1 + max((depth for _, depth in known), default=0),
+            )
+            continue
+        stack.append((node, True))
+        stack.extend((child, False) for child in children if id(child) not in sizes)
+    return (*sizes[id(root)], len(sizes))
+
+
+_COUNT_CAP = 10**12
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
 
 
 _FrontMatterLoader.yaml_implicit_resolvers = {
@@ -110,17 +172,26 @@ def parse_yaml_mapping(yaml_text: str) -> dict[Any, Any]:
     """Parse a front matter block; raise FrontMatterError with the file line (block starts at 2)."""
     try:
         data = yaml.load(yaml_text, Loader=_FrontMatterLoader)
+    except FrontMatterError:
+        raise
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 2) if mark is not None else 2
-        raise FrontMatterError(exc.problem or str(exc), line) from None
+        raise FrontMatterError(_one_line(exc.problem or str(exc)), line) from None
     except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
-        raise FrontMatterError(str(exc), 2) from None
+        raise FrontMatterError(_one_line(str(exc)), 2) from None
+    except RecursionError:  # thousands of nested lists or mappings
+        raise FrontMatterError(Notice("its lists or mappings are nested too deeply"), 2) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
         raise FrontMatterError(Notice("the front matter is not a list of “key: value” lines"), 2)
     return data
+
+
+def _one_line(text: str) -> str:
+    """YAML's message on one line (it may name a position on a second one)."""
+    return " ".join(text.split())
 
 
 # A top-level "key: value" line whose value is a plain scalar (not quoted, not a list, block
@@ -156,7 +227,13 @@ def repair_yaml_mapping(yaml_text: str) -> tuple[dict[Any, Any], list[Repair]]:
             return parse_yaml_mapping("\n".join(lines)), repairs
         except FrontMatterError as exc:
             index = exc.line - 2  # the parser names the line where it stopped
-            repair = _repaired_line(lines[index], exc.line) if 0 <= index < len(lines) else None
+            repair = (
+                _repaired_line(lines[index], exc.line)
+                # a line is repaired once: stopping there again is another problem (a control
+                # character in quotes would otherwise be quoted again and again, forever)
+                if 0 <= index < len(lines) and all(r.line != exc.line for r in repairs)
+                else None
+            )
             if repair is None:
                 raise  # what is left cannot be repaired: the first problem not repaired
             lines[index], done = repair

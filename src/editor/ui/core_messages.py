@@ -93,6 +93,26 @@ ERROR_TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("core", "Invalid regular expression: {detail}"),
     QT_TRANSLATE_NOOP("core", "The replacement refers to a missing group: {group}"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The article nests lists or quotations too deeply (thousands of levels) to be exported; "
+        "flatten the deepest ones.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The export failed because of a problem in Midad ({problem}); the log file has "
+        "the details.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The import failed because of a problem in Midad ({problem}); the log file has "
+        "the details.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The file could not be opened because of a problem in Midad ({problem}); the log "
+        "file has the details.",
+    ),
 )
 
 # Notice templates used by editor.core (editor/core/notices.py), matched exactly.
@@ -258,6 +278,18 @@ NOTICE_TEMPLATES = (
         "core",
         "Spelling is not checked: no Arabic dictionary is installed "
         "(install hunspell-ar, or reinstall Midad).",
+    ),
+    QT_TRANSLATE_NOOP("core", "its aliases (“*name”) repeat more than {limit} values"),
+    QT_TRANSLATE_NOOP("core", "its lists or mappings are nested too deeply"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The “{field}” detail is longer than the {limit} characters a Word document "
+        "property holds; the document's properties keep its beginning only.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Line {line}: the rule “{rule}” found more than {limit} problems in one "
+        "paragraph; only the first {limit} are listed.",
     ),
 )
 

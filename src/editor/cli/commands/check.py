@@ -171,6 +171,6 @@ def run(args: argparse.Namespace) -> int:
         }
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        for finding in errors + (names if args.names else []):
-            print(plain_line(args.file, finding))
+        listed = errors + (names if args.names else [])
+        sys.stdout.write("".join(plain_line(args.file, f) + "\n" for f in listed))
     return 1 if errors else 0

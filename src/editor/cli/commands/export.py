@@ -127,13 +127,11 @@ def run(args: argparse.Namespace) -> int:
             "Choose the output format with --to ({choices}).", choices="|".join(FORMATS)
         )
     article = load_article(args.file)
-    for warning in article.warnings:
-        print(f"midad: warning: {warning}", file=sys.stderr)
+    warnings = [f"midad: warning: {warning}" for warning in article.warnings]
     if not article.source.had_front_matter and _looks_like_web_page(article.body):
-        print(
+        warnings.append(
             f"midad: warning: {args.file} looks like a raw web paste (page boilerplate, no "
-            f"title); `midad import {args.file}` cleans it into an article first",
-            file=sys.stderr,
+            f"title); `midad import {args.file}` cleans it into an article first"
         )
     options = ExportOptions(
         fragment=args.fragment,
@@ -146,7 +144,10 @@ def run(args: argparse.Namespace) -> int:
         renderer=_pdf_renderer() if fmt == "pdf" else None,
         review=args.review,
     )
+    # Refused (front matter that could not be read…): the one line of the refusal says it all.
     report = export_with_report(article, fmt, args.output, options)
+    for warning in warnings:
+        print(warning, file=sys.stderr)
     for notice in report.notices:
         print(f"midad: warning: {notice}", file=sys.stderr)
     print(report.path)

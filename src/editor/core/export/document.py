@@ -11,18 +11,20 @@ list so each writer can place them (HTML: a section; DOCX: real footnotes).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import lxml.html
 from lxml.html import HtmlElement
 
 from ..article import Article, Metadata
 from ..bidi import LTR_LETTER_RANGES, RTL_LETTER_RANGES
+from ..errors import ArticleError
 from ..links import readable_url
 from .gcpause import cyclic_gc_paused
 from .labels import Labels, direction_for, labels_for
-from .markdown_input import markdown_to_html
+from .markdown_input import markdown_to_html, xml_safe
 from .review_marks import restore_marks, review_body, without_placeholders
 from .sanitize import sanitize_html
 
@@ -169,13 +171,28 @@ def body_for_export(article: Article) -> str:
     return "" if rest < 0 else body[:start] + body[rest + 1 :].lstrip("\n")
 
 
+class TooDeepError(ArticleError):
+    """The body nests blocks (lists, quotes) deeper than the exports can follow."""
+
+
+def too_deep() -> TooDeepError:
+    return TooDeepError(
+        "The article nests lists or quotations too deeply (thousands of levels) to be exported; "
+        "flatten the deepest ones."
+    )
+
+
 def build_document(article: Article, review: str = "final") -> ExportDocument:
     """The article's body as one sanitized tree, with its footnotes and headings. Tracked
     changes and comments (CriticMarkup, core/review.py) are shown as ``review`` says:
     "final" (every change accepted, no comment), "original" (every change rejected) or
-    "marked" (ins, del, mark and comment elements; review_marks.py)."""
+    "marked" (ins, del, mark and comment elements; review_marks.py).
+    Raises TooDeepError for a body nested deeper than Python's recursion can follow."""
     with cyclic_gc_paused():
-        return _build_document(article, review)
+        try:
+            return _build_document(article, review)
+        except RecursionError:
+            raise too_deep() from None
 
 
 def _build_document(article: Article, review: str = "final") -> ExportDocument:
@@ -196,7 +213,7 @@ def document_from_html(
     article: Article, html: str, headings: list[tuple[int, str, str]]
 ) -> ExportDocument:
     """The document tree for ``article`` from python-markdown's rendering of (part of) its body."""
-    meta = article.metadata
+    meta = xml_safe_metadata(article.metadata)
     lang = article_language(article)
     labels = labels_for(lang)
     body = lxml.html.fragment_fromstring(sanitize_html(html) or "", create_parent="div")
@@ -212,6 +229,30 @@ def document_from_html(
     _mark_links(body)
     document.headings = [Heading(level, text, anchor) for level, text, anchor in headings]
     return document
+
+
+def xml_safe_metadata(meta: Metadata) -> Metadata:
+    """The details every writer shows, without the characters XML cannot hold (a control
+    character pasted into a title or a tag): the one place exports clean them."""
+    texts: dict[str, Any] = {name: xml_safe(getattr(meta, name)) for name in _TEXT_FIELDS}
+    if all(texts[name] is getattr(meta, name) for name in _TEXT_FIELDS) and all(
+        xml_safe(tag) is tag for tag in meta.tags
+    ):
+        return meta
+    return replace(meta, **texts, tags=[xml_safe(tag) for tag in meta.tags])
+
+
+_TEXT_FIELDS = (
+    "title",
+    "subtitle",
+    "author",
+    "date",
+    "category",
+    "summary",
+    "slug",
+    "lang",
+    "status",
+)
 
 
 def _extract_footnotes(body: HtmlElement, labels: Labels) -> list[Footnote]:

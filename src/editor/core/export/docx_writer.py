@@ -22,6 +22,7 @@ from lxml.html import HtmlElement
 
 from ..article import Article
 from ..bidi import LTR_LETTER_RANGES
+from ..notices import Notice
 from . import docx_xml as x
 from .dates import byline_date
 from .document import ExportDocument, build_document
@@ -87,22 +88,35 @@ _TEXT_WIDTH = 11906 - 2 * 1418  # A4 minus margins, in twentieths of a point
 
 
 def render_docx(
-    article: Article | ExportDocument, options: DocxOptions | None = None, review: str = "final"
+    article: Article | ExportDocument,
+    options: DocxOptions | None = None,
+    review: str = "final",
+    notices: list[Notice] | None = None,
 ) -> bytes:
     """The article as a .docx file's bytes. Its tracked changes and comments (CriticMarkup)
     are resolved (``review`` "final" or "original") or, "marked", written as Word revisions
-    (w:ins, w:del with author and date) and comments."""
+    (w:ins, w:del with author and date) and comments. What the document could not hold whole
+    (a detail too long for its property) is appended to ``notices``."""
     with cyclic_gc_paused():
         if isinstance(article, ExportDocument):
             document = article
         else:
             document = build_document(article, review)
-        return _DocxBuilder(document, options or DocxOptions()).build()
+        builder = _DocxBuilder(document, options or DocxOptions())
+        data = builder.build()
+        if notices is not None:
+            notices.extend(builder.notices)
+        return data
+
+
+# Word's limit for a document property (python-docx refuses a longer one).
+PROPERTY_LIMIT = 255
 
 
 class _DocxBuilder:
     def __init__(self, document: ExportDocument, options: DocxOptions) -> None:
         self.document = document
+        self.notices: list[Notice] = []
         self.rtl = document.direction == "rtl"
         self.doc = docx.Document()
         apply_styles(self.doc, document.lang, self.rtl, options)
@@ -176,17 +190,31 @@ class _DocxBuilder:
         p = x.paragraph(parent, style, bidi=self.rtl)
         self._text(p, text, x.PLAIN, self.rtl)
 
+    def _property(self, name: str, value: str) -> str:
+        """``value`` cut to what a Word document property holds, with a notice when it was."""
+        if len(value) <= PROPERTY_LIMIT:
+            return value
+        self.notices.append(
+            Notice(
+                "The “{field}” detail is longer than the {limit} characters a Word document "
+                "property holds; the document's properties keep its beginning only.",
+                field=name,
+                limit=PROPERTY_LIMIT,
+            )
+        )
+        return value[: PROPERTY_LIMIT - 1].rstrip() + "…"
+
     def _properties(self) -> None:
         meta = self.document.metadata
         props = self.doc.core_properties
-        props.title = meta.title.strip()
-        props.author = meta.author.strip()
-        props.last_modified_by = meta.author.strip()
-        props.subject = meta.subtitle.strip()
-        props.comments = meta.summary.strip()
-        props.keywords = ", ".join(meta.tags)
-        props.category = meta.category.strip()
-        props.language = self.document.lang
+        props.title = self._property("title", meta.title.strip())
+        props.author = self._property("author", meta.author.strip())
+        props.last_modified_by = props.author
+        props.subject = self._property("subtitle", meta.subtitle.strip())
+        props.comments = self._property("summary", meta.summary.strip())
+        props.keywords = self._property("tags", ", ".join(meta.tags))
+        props.category = self._property("category", meta.category.strip())
+        props.language = self._property("lang", self.document.lang)
         props.revision = 1
         date = meta.date_value()
         now = _dt.datetime.now(_dt.UTC).replace(microsecond=0, tzinfo=None)

@@ -23,12 +23,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..article import KNOWN_FIELDS, Article, Metadata, metadata_from_mapping
-from ..errors import ArticleError
+from ..errors import ArticleError, UnexpectedError, problem_text
 from ..fileio import atomic_write
 from ..frontmatter import FrontMatterError, repair_yaml_mapping, split_front_matter
 from ..notices import Notice
 from ..review import has_marks, resolve
-from .document import ExportDocument, build_document
+from .document import ExportDocument, build_document, too_deep
 from .images import IMAGE_MODES, PlacedImages, place_images
 from .review_marks import MARKED, REVIEW_MODES
 
@@ -111,6 +111,19 @@ def export_bytes(
     if fmt == "pdf":
         return pdf_bytes(article, options, target, placed)
     article = publishable_article(article)
+    try:
+        return _render(article, fmt, options, target, placed)
+    except RecursionError:  # the writers walk the tree recursively too
+        raise too_deep() from None
+
+
+def _render(
+    article: Article,
+    fmt: str,
+    options: ExportOptions,
+    target: Path | None,
+    placed: PlacedImages | None,
+) -> bytes:
     # Each writer is imported when it is used: `midad export --to html` never loads
     # python-docx (a third of the command's start-up).
     if fmt == "html":
@@ -128,7 +141,8 @@ def export_bytes(
     if fmt == "docx":
         from .docx_writer import render_docx
 
-        return render_docx(article, review=options.review)
+        notices = placed.notices if placed is not None else None
+        return render_docx(article, review=options.review, notices=notices)
     if options.review != MARKED and has_marks(article.body):
         article = dataclasses.replace(article, body=resolve(article.body, options.review).text)
     from .markdown_writer import render_markdown
@@ -263,7 +277,27 @@ def export_with_report(
     options: ExportOptions | None = None,
 ) -> ExportReport:
     """Export to ``target`` (default: next to the article's file): the path written and what
-    the reader of the export will miss (pictures not found), as notices."""
+    the reader of the export will miss (pictures not found), as notices. Raises ArticleError,
+    whatever goes wrong (an unexpected problem is logged and raised as UnexpectedError)."""
+    try:
+        return _export_with_report(article, fmt, target, options)
+    except ArticleError:
+        raise
+    except Exception as exc:  # a bug: logged with its traceback, told as one of ours
+        logger.exception("Export to %s as %s failed unexpectedly", target, fmt)
+        raise UnexpectedError(
+            "The export failed because of a problem in Midad ({problem}); the log file has "
+            "the details.",
+            problem=problem_text(exc),
+        ) from exc
+
+
+def _export_with_report(
+    article: Article,
+    fmt: str,
+    target: str | os.PathLike[str] | None,
+    options: ExportOptions | None,
+) -> ExportReport:
     options = options or ExportOptions()
     source = article.source.path
     if target is None:

@@ -253,7 +253,8 @@ class _Cleanup:
             if not items or not _tag_like(items, text):
                 continue
             if kind == "tags":
-                self.meta.tags.extend(t for t in items if t not in self.meta.tags)
+                known = set(self.meta.tags)  # thousands of tags: no list search per tag
+                self.meta.tags.extend(t for t in dict.fromkeys(items) if t not in known)
             elif not self.meta.category:
                 self.meta.category = items[0]
             what = (

@@ -29,6 +29,9 @@ from .spelling import SpellChecker
 from .wordlists import PersonalDictionary, TeamDictionary, ignored_words
 
 _CACHE_LIMIT = 20_000
+# Findings of one rule in one block beyond which the rule stops there: a pasted million words
+# repeating one word would make a million identical findings (and take a minute to list).
+MAX_HITS_PER_RULE = 1_000
 _DICTIONARY_RULES = ("spelling", "probable-name")
 
 
@@ -44,6 +47,8 @@ class _BlockFacts:
 class BodyCheck:
     findings: list[Finding]  # offsets into the body
     profile: DocumentProfile
+    # (offset of the block in the body, rule id): a rule that stopped at MAX_HITS_PER_RULE
+    capped: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -88,6 +93,7 @@ class Proofreader:
         self._team = team  # the newsroom's shared list: its words count as personal ones
         self._facts: dict[str, _BlockFacts] = {}
         self._findings: dict[tuple[str, DocumentProfile, bool], list[Finding]] = {}
+        self._capped: dict[tuple[str, DocumentProfile, bool], tuple[str, ...]] = {}
 
     # -- spelling resources ------------------------------------------------------------------
 
@@ -171,6 +177,7 @@ class Proofreader:
     def forget_cache(self, masks: bool = False) -> None:
         """Drop cached findings (after a word-list change); ``masks`` drops block masks too."""
         self._findings.clear()
+        self._capped.clear()
         if masks:
             self._facts.clear()
 
@@ -210,11 +217,22 @@ class Proofreader:
             self.spell,
             is_metadata,
         )
-        findings = _resolve(self._run_rules(ctx), text)
+        capped: list[str] = []
+        findings = _resolve(self._run_rules(ctx, capped), text)
         if len(self._findings) > _CACHE_LIMIT:
             self._findings.clear()
+            self._capped.clear()
         self._findings[key] = findings
+        if capped:
+            self._capped[key] = tuple(capped)
         return findings
+
+    def capped_rules(
+        self, text: str, profile: DocumentProfile | None = None, is_metadata: bool = False
+    ) -> tuple[str, ...]:
+        """The rules that stopped at MAX_HITS_PER_RULE findings in a block ``check_block``
+        has checked (with the same arguments)."""
+        return self._capped.get((text, profile or DocumentProfile(), is_metadata), ())
 
     def _unknown_words(self, text: str, masked: str) -> tuple[str, ...]:
         spell = self.spell
@@ -223,10 +241,13 @@ class Proofreader:
         found = (spell.misspelled_form(word.group()) for word in block_words(text, masked))
         return tuple(word for word in found if word is not None)
 
-    def _run_rules(self, ctx: BlockContext) -> Iterable[tuple[Rule, Hit]]:
+    def _run_rules(self, ctx: BlockContext, capped: list[str]) -> Iterable[tuple[Rule, Hit]]:
         for rule in self.rules:
-            for hit in rule.detect(ctx):
+            for count, hit in enumerate(rule.detect(ctx), start=1):
                 yield rule, hit
+                if count >= MAX_HITS_PER_RULE:
+                    capped.append(rule.id)
+                    break
 
     def profile(
         self, body: str, ignored: Iterable[str] = (), metadata: Metadata | None = None
@@ -273,11 +294,15 @@ class Proofreader:
         blocks = split_blocks(body)
         profile = self._profile(blocks, ignored, _metadata_texts(metadata))
         findings: list[Finding] = []
+        capped: list[tuple[int, str]] = []
         for block in blocks:
             if not block.code:
                 block_findings = self.check_block(block.text, profile)
                 findings.extend(f.shifted(block.start) for f in block_findings)
-        return BodyCheck(findings, profile)
+                capped.extend(
+                    (block.start, rule) for rule in self.capped_rules(block.text, profile)
+                )
+        return BodyCheck(findings, profile, capped)
 
     def check_metadata(
         self, metadata: Metadata, profile: DocumentProfile | None = None
@@ -326,14 +351,35 @@ class Proofreader:
                 )
         checked = self.check_body(body, ignored, metadata)
         findings = [f.shifted(body_offset) for f in checked.findings]
+        capped = [(body_offset + start, rule) for start, rule in checked.capped]
+        budget = _YAML_CHECK_BUDGET
         for piece in pieces:
-            for finding in self.check_block(piece.text, checked.profile, is_metadata=True):
+            piece_findings = self.check_block(piece.text, checked.profile, is_metadata=True)
+            capped.extend(
+                (piece.start, rule)
+                for rule in self.capped_rules(piece.text, checked.profile, is_metadata=True)
+            )
+            for finding in piece_findings:
                 finding = _with_field(finding.shifted(piece.start), piece.field, {})
-                if finding.safe and not _yaml_survives(text, finding):
-                    finding = replace(finding, safe=False)  # e.g. "a:b" → "a: b" makes a mapping
+                if finding.safe and not _yaml_neutral(text, finding):
+                    # Each check reads the whole block again: within a budget, so a huge
+                    # summary with a thousand safe fixes is not read a thousand times.
+                    budget -= len(split.yaml_text or "")
+                    if budget < 0 or not _yaml_survives(text, finding):
+                        finding = replace(finding, safe=False)  # "a:b" → "a: b" makes a mapping
                 findings.append(finding)
         index = LineIndex(text)
         findings = sorted((index.place(f) for f in findings), key=lambda f: (f.start, f.end))
+        warnings.extend(
+            Notice(
+                "Line {line}: the rule “{rule}” found more than {limit} problems in one "
+                "paragraph; only the first {limit} are listed.",
+                line=index.locate(start)[0],
+                rule=rule,
+                limit=f"{MAX_HITS_PER_RULE:,}",
+            )
+            for start, rule in capped
+        )
         return DocumentCheck(findings, checked.profile, warnings)
 
 
@@ -346,11 +392,25 @@ def _metadata_texts(metadata: Metadata | None) -> tuple[list[str], list[str]]:
 
 
 def _with_field(finding: Finding, name: str, extra: dict[str, Any]) -> Finding:
-    return replace(finding, field=name, extra=extra)
+    return finding.with_values(field=name, extra=extra)
 
 
 def _flat(value: object) -> str:
     return "\n".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+# Characters that can change how YAML reads a value (next to a space, at a line's start, in
+# quotes, in a flow list): an edit touching none of them cannot change the block's structure.
+_YAML_SIGNIFICANT = frozenset(":#'\"[]{},&*!|>%@`\\-?\n\t")
+# Characters of front matter the safe-fix checks of one document may read again, in all.
+_YAML_CHECK_BUDGET = 2_000_000
+
+
+def _yaml_neutral(text: str, finding: Finding) -> bool:
+    """Whether the finding's fix cannot change the front matter's structure: neither what it
+    replaces, nor its replacement, nor the characters on either side are YAML syntax."""
+    around = text[max(finding.start - 1, 0) : finding.start] + text[finding.end : finding.end + 1]
+    return _YAML_SIGNIFICANT.isdisjoint(finding.text + (finding.fix or "") + around)
 
 
 def _yaml_survives(text: str, finding: Finding) -> bool:

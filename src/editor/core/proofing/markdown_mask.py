@@ -44,7 +44,8 @@ _INLINE_PATTERNS = [
     re.compile(
         r"(?:https?|ftp)://[^\s<>\"«»]+[^\s<>\"«».,،؛;:!?؟)\]]|www\.[^\s<>\"«»]+[^\s<>\"«».,،؛;:!?؟)\]]"
     ),
-    re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),  # e-mail addresses
+    # e-mail addresses (from the start of a run only: any other start would rescan the run)
+    re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     re.compile(r"\[\^[^\]\s]+\]"),  # footnote references
     re.compile(r"\\[!-/:-@\[-`{-~]"),  # backslash escapes: the backslash and what it escapes
     re.compile(r"\*+|(?<![^\W_])_+|_+(?![^\W_])|~~"),  # emphasis delimiters

@@ -43,6 +43,10 @@ _REPEAT = re.compile(r"(.)\1+")
 _OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "كما", "نا", "ني", "ه", "ك")
 _IMPERFECT_PREFIXES = ("ي", "ت", "ن")
 MAX_SUGGESTIONS = 7
+# Longer than any word (the longest Arabic words, with every clitic, are about 20 letters): such
+# a "word" (a pasted run of one letter, a base64 blob) is unknown without asking hunspell, and
+# gets no suggestions; every candidate search below costs the word's length squared.
+MAX_WORD_LENGTH = 40
 
 
 def _hamza_variants(word: str) -> list[str]:
@@ -171,6 +175,8 @@ class SpellChecker:
         lists (clitics aside) or the user's lists."""
         if word in self.extra_words:
             return True
+        if len(word) > MAX_WORD_LENGTH:
+            return self._dictionary is None
         cached = self._known.get(word)
         if cached is None:
             cached = (
@@ -214,11 +220,15 @@ class SpellChecker:
 
     def our_candidates(self, word: str) -> list[str]:
         """Known words one typical Arabic typing error away, most likely first."""
+        if len(word) > MAX_WORD_LENGTH:
+            return []
         return list(dict.fromkeys([*self.slip_candidates(word), *self._splits(word)]))
 
     def slip_candidates(self, word: str) -> list[str]:
         """Known words one slip away (hamza, ة/ه, ى/ي, a letter held down, a garbage tail);
         runs of two words together are not counted here."""
+        if len(word) > MAX_WORD_LENGTH:
+            return []
         cached = self._slip_cache.get(word)
         if cached is None:
             known = [c for c in self._slips(word) if self.known(c)]
@@ -229,7 +239,7 @@ class SpellChecker:
         return list(cached)
 
     def split_candidates(self, word: str) -> list[str]:
-        return self._splits(word)
+        return [] if len(word) > MAX_WORD_LENGTH else self._splits(word)
 
     @staticmethod
     def _slips(word: str) -> list[str]:
@@ -288,6 +298,8 @@ class SpellChecker:
         return tuple(near_names(word))
 
     def suggestions(self, word: str, with_hunspell: bool = True) -> tuple[str, ...]:
+        if len(word) > MAX_WORD_LENGTH:
+            return ()
         key = (word, with_hunspell)
         cached = self._suggestions.get(key)
         if cached is not None:

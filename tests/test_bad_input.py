@@ -144,7 +144,7 @@ def _broken(*args: object, **kwargs: object) -> object:
 def test_a_bug_in_an_export_is_an_unexpected_error_and_logged(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setattr("editor.core.export.service.render_html", _broken)
+    monkeypatch.setattr("editor.core.export.html_writer.render_html", _broken)
     with caplog.at_level(logging.ERROR), pytest.raises(UnexpectedError) as caught:
         export_with_report(parse_article("نص\n"), "html", tmp_path / "out.html")
     assert "ValueError: a bug over two lines" in str(caught.value)
@@ -171,7 +171,7 @@ def test_the_command_line_tells_a_bug_on_one_line_and_exits_1(
 ) -> None:
     path = tmp_path / "a.md"
     path.write_text("نص\n", encoding="utf-8")
-    monkeypatch.setattr("editor.core.export.service.render_docx", _broken)
+    monkeypatch.setattr("editor.core.export.docx_writer.render_docx", _broken)
     assert main(["export", str(path), "--to", "docx"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("midad: The export failed")
@@ -181,7 +181,7 @@ def test_the_command_line_tells_a_bug_on_one_line_and_exits_1(
 def test_the_window_shows_a_bug_of_an_export_and_goes_on(
     window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr("editor.core.export.service.render_html", _broken)
+    monkeypatch.setattr("editor.core.export.html_writer.render_html", _broken)
     assert window.import_export.export_to("html", tmp_path / "out.html") is None
     assert window.prompts.errors and "ValueError" in window.prompts.errors[-1]
     assert window.isVisible()

@@ -209,3 +209,20 @@ def test_a_fix_that_would_change_the_front_matter_is_still_not_safe() -> None:
     checked = _proofreader().check_document("---\ntitle: كلمة:كلمة\n---\n\nنص\n")
     colon = [f for f in checked.findings if f.field == "title" and f.fix and ": " in f.fix]
     assert colon and not any(f.safe for f in colon)
+
+
+def test_a_hundred_thousand_notes_are_refused_at_once(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """100,000 footnotes took over two minutes to export; more notes than any article has
+    are refused with one line instead (20,000 still export)."""
+    from editor.core.export.document import MAX_NOTES
+
+    n = 100_000
+    body = " ".join(f"جملة[^{i}]" for i in range(1, n + 1))
+    body += "\n\n" + "\n".join(f"[^{i}]: حاشية {i}" for i in range(1, n + 1))
+    path = tmp_path / "notes.md"
+    path.write_text("---\ntitle: حواش\n---\n\n" + body + "\n", encoding="utf-8")
+    for fmt in ("html", "docx"):
+        assert main(["export", str(path), "--to", fmt]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and f"{n} notes" in err and str(MAX_NOTES) in err
+    assert main(["export", str(path), "--to", "md"]) == 0  # no layout: written as it is

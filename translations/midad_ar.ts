@@ -1911,6 +1911,10 @@
         <translation>يتداخل في المقال من القوائم أو الاقتباسات ما هو أعمق من أن يُصدَّر (آلاف المستويات)؛ خفّف أعمقها.</translation>
     </message>
     <message>
+        <source>The article has {count} notes, more than the {limit} Midad exports; split it into several articles.</source>
+        <translation>في المقال {count} حاشية، وهذا أكثر من {limit} حاشية يصدّرها مداد؛ قسّمه إلى عدة مقالات.</translation>
+    </message>
+    <message>
         <source>The export failed because of a problem in Midad ({problem}); the log file has the details.</source>
         <translation>تعذّر التصدير بسبب مشكلة في مداد ({problem})؛ التفاصيل في ملف السجل.</translation>
     </message>

@@ -1795,6 +1795,10 @@
         <translation>The article nests lists or quotations too deeply (thousands of levels) to be exported; flatten the deepest ones.</translation>
     </message>
     <message>
+        <source>The article has {count} notes, more than the {limit} Midad exports; split it into several articles.</source>
+        <translation>The article has {count} notes, more than the {limit} Midad exports; split it into several articles.</translation>
+    </message>
+    <message>
         <source>The export failed because of a problem in Midad ({problem}); the log file has the details.</source>
         <translation>The export failed because of a problem in Midad ({problem}); the log file has the details.</translation>
     </message>

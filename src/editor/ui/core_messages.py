@@ -100,6 +100,11 @@ ERROR_TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "core",
+        "The article has {count} notes, more than the {limit} Midad exports; split it into "
+        "several articles.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
         "The export failed because of a problem in Midad ({problem}); the log file has "
         "the details.",
     ),

@@ -182,12 +182,39 @@ def too_deep() -> TooDeepError:
     )
 
 
+# Notes beyond any article's need: 20,000 take some 10 s to lay out (python-markdown's inline
+# pass is linear but slow per note); 100,000 would take over a minute, so they are refused at
+# once with a message instead of a long silence.
+MAX_NOTES = 20_000
+_NOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]\n]+\]:", re.MULTILINE)
+
+
+class TooManyNotesError(ArticleError):
+    """More footnotes than an article can have (a book, or a generated file)."""
+
+
+def check_note_count(body: str) -> None:
+    """Refuse, quickly, a body with more footnote definitions than MAX_NOTES."""
+    if body.count("[^") <= MAX_NOTES:
+        return
+    count = len(_NOTE_DEFINITION.findall(body))
+    if count > MAX_NOTES:
+        raise TooManyNotesError(
+            "The article has {count} notes, more than the {limit} Midad exports; split it into "
+            "several articles.",
+            count=count,
+            limit=MAX_NOTES,
+        )
+
+
 def build_document(article: Article, review: str = "final") -> ExportDocument:
     """The article's body as one sanitized tree, with its footnotes and headings. Tracked
     changes and comments (CriticMarkup, core/review.py) are shown as ``review`` says:
     "final" (every change accepted, no comment), "original" (every change rejected) or
     "marked" (ins, del, mark and comment elements; review_marks.py).
-    Raises TooDeepError for a body nested deeper than Python's recursion can follow."""
+    Raises TooDeepError for a body nested deeper than Python's recursion can follow, and
+    TooManyNotesError for more than MAX_NOTES notes."""
+    check_note_count(article.body)
     with cyclic_gc_paused():
         try:
             return _build_document(article, review)

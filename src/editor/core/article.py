@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import ArticleError, UnexpectedError, problem_text
+from .errors import ArticleError, UnexpectedError, bugs_as_errors
 from .fileio import atomic_write, read_bytes, remove_stale_temporaries
 from .frontmatter import (
     FrontMatterError,
@@ -170,17 +170,16 @@ def _repair_notice(repair: Repair) -> Notice:
 def load_article(path: str | os.PathLike[str]) -> Article:
     """Read an article file in any text encoding we accept; raise ArticleError if we cannot
     (an unexpected problem is logged and raised as UnexpectedError)."""
-    try:
-        return _load_article(path)
-    except ArticleError:
-        raise
-    except Exception as exc:  # a bug: logged with its traceback, told as one of ours
-        logger.exception("Opening %s failed unexpectedly", path)
-        raise UnexpectedError(
+    with bugs_as_errors(
+        logger,
+        f"Opening {path}",
+        lambda problem: UnexpectedError(
             "The file could not be opened because of a problem in Midad ({problem}); the log "
             "file has the details.",
-            problem=problem_text(exc),
-        ) from exc
+            problem=problem,
+        ),
+    ):
+        return _load_article(path)
 
 
 def _load_article(path: str | os.PathLike[str]) -> Article:

@@ -7,6 +7,9 @@ note) is a Notice, built the same way (notices.py); a parameter may be a Notice 
 
 from __future__ import annotations
 
+import contextlib
+import logging
+from collections.abc import Callable, Iterator
 from typing import Any
 
 
@@ -45,6 +48,22 @@ class UnexpectedError(ArticleError):
     """A bug met while doing what the user asked (opening, importing, exporting a file): the
     message says what failed and that the log holds the details; the traceback is logged where
     it is raised. The command line exits 1 for it, as for any bug; the window shows it."""
+
+
+@contextlib.contextmanager
+def bugs_as_errors(
+    log: logging.Logger, what: str, error: Callable[[str], UnexpectedError]
+) -> Iterator[None]:
+    """The boundary of a user's command: an exception outside the family raised in the block
+    (a bug) is logged with its traceback under ``what`` and raised as ``error(problem)``, one
+    line the user can read; the family's own errors pass through."""
+    try:
+        yield
+    except ArticleError:
+        raise
+    except Exception as exc:
+        log.exception("%s failed unexpectedly", what)
+        raise error(problem_text(exc)) from exc
 
 
 def problem_text(exc: BaseException) -> str:

@@ -22,29 +22,22 @@ def _font_files() -> list[Path]:
     return files
 
 
-def _family_of(path: Path) -> str:
-    """The family a bundled file provides (its package says it in the file name)."""
-    return {"NotoSansArabic": "Noto Sans Arabic", "Amiri": "Amiri"}.get(
-        path.name.split("[")[0].split("-")[0], ""
-    )
-
-
 def load_bundled_fonts() -> list[str]:
     """Register the bundled fonts with Qt (once); returns the family names."""
     if not _loaded:
         installed = set(QFontDatabase.families())
         for path in _font_files():
-            family = _family_of(path)
-            if family in installed:
-                # Two fonts of one family (the system's static files and our variable one)
-                # give Qt two engines under one name: text in a PDF then maps to the wrong
-                # letters (pdftotext, search and copy read dotless forms). The system's wins.
-                _loaded[str(path)] = family
-                continue
             font_id = QFontDatabase.addApplicationFont(str(path))
             if font_id < 0:
                 logger.warning("Cannot load the bundled font %s", path)
-            for family in QFontDatabase.applicationFontFamilies(font_id):
+                continue
+            families = QFontDatabase.applicationFontFamilies(font_id)
+            if installed.intersection(families):
+                # Two fonts of one family (the system's static files and our variable one)
+                # give Qt two engines under one name: text in a PDF then maps to the wrong
+                # letters (pdftotext, search and copy read dotless forms). The system's wins.
+                QFontDatabase.removeApplicationFont(font_id)
+            for family in families:
                 _loaded[str(path)] = family
     return sorted(set(_loaded.values()))
 

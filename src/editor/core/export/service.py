@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..article import KNOWN_FIELDS, Article, Metadata, metadata_from_mapping
-from ..errors import ArticleError, UnexpectedError, problem_text
+from ..errors import ArticleError, UnexpectedError, bugs_as_errors
 from ..fileio import atomic_write
 from ..frontmatter import FrontMatterError, repair_yaml_mapping, split_front_matter
 from ..notices import Notice
@@ -279,17 +279,16 @@ def export_with_report(
     """Export to ``target`` (default: next to the article's file): the path written and what
     the reader of the export will miss (pictures not found), as notices. Raises ArticleError,
     whatever goes wrong (an unexpected problem is logged and raised as UnexpectedError)."""
-    try:
-        return _export_with_report(article, fmt, target, options)
-    except ArticleError:
-        raise
-    except Exception as exc:  # a bug: logged with its traceback, told as one of ours
-        logger.exception("Export to %s as %s failed unexpectedly", target, fmt)
-        raise UnexpectedError(
+    with bugs_as_errors(
+        logger,
+        f"Export to {target} as {fmt}",
+        lambda problem: UnexpectedError(
             "The export failed because of a problem in Midad ({problem}); the log file has "
             "the details.",
-            problem=problem_text(exc),
-        ) from exc
+            problem=problem,
+        ),
+    ):
+        return _export_with_report(article, fmt, target, options)
 
 
 def _export_with_report(

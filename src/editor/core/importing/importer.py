@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..article import parse_article
-from ..errors import ArticleError, NotTextError, UnexpectedError, problem_text
+from ..errors import NotTextError, UnexpectedError, bugs_as_errors
 from ..fileio import read_bytes
 from ..notices import Notice
 from ..textdecode import DecodedText, decode_bytes, detect_newline, normalize_newlines
@@ -151,17 +151,16 @@ def clean_paste(plain: str | None, html: str | None = None) -> str:
 def import_file(path: str | os.PathLike[str]) -> ImportResult:
     """Import ``path`` as a clean article; raise ArticleError with a clear message if we cannot
     (an unexpected problem is logged and raised as UnexpectedError)."""
-    try:
-        return _import_file(path)
-    except ArticleError:
-        raise
-    except Exception as exc:  # a bug: logged with its traceback, told as one of ours
-        logger.exception("Import of %s failed unexpectedly", path)
-        raise UnexpectedError(
+    with bugs_as_errors(
+        logger,
+        f"Import of {path}",
+        lambda problem: UnexpectedError(
             "The import failed because of a problem in Midad ({problem}); the log file has "
             "the details.",
-            problem=problem_text(exc),
-        ) from exc
+            problem=problem,
+        ),
+    ):
+        return _import_file(path)
 
 
 def _import_file(path: str | os.PathLike[str]) -> ImportResult:

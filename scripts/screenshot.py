@@ -2,7 +2,8 @@
 
 MIDAD_SCREENSHOT_DOCK=proofreading shows the proofreading panel instead of the details;
 MIDAD_SCREENSHOT_SIZE=WxH sets the window's size (1300x820 by default);
-MIDAD_SCREENSHOT_THEME=dark shows the dark theme.
+MIDAD_SCREENSHOT_THEME=dark shows the dark theme;
+MIDAD_SCREENSHOT_FONT_SIZE=N sets the editor's font size in points.
 Run it under a real X server so fonts and shaping go through the same path as on a desktop:
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshot.py [ARTICLE] [OUT]
 MIDAD_UI_LANGUAGE=ar (the default) or en chooses the interface language; the default OUT is
@@ -50,6 +51,8 @@ def main() -> int:
     settings.setValue("ui/language", language)
     settings.setValue("preview/engine", engine)
     settings.setValue("ui/theme", os.environ.get("MIDAD_SCREENSHOT_THEME", "light"))
+    if os.environ.get("MIDAD_SCREENSHOT_FONT_SIZE"):
+        settings.setValue("editor/font_size", int(os.environ["MIDAD_SCREENSHOT_FONT_SIZE"]))
     if not any(Path(p).name == f"midad_{language}.qm" for p in install_translations(app, language)):
         print(
             f"screenshot: no compiled catalogue for “{language}”; run "
